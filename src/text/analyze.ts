@@ -1,0 +1,95 @@
+import { normalizeForMatch } from './normalize.js';
+import { segment, segmentPrecise } from './segment.js';
+import { stopWords } from './stopwords.js';
+import { findSynonyms } from './synonyms.js';
+
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+const CONTENT = /[\p{L}\p{N}]/u;
+/** Prefix keeping character bigrams apart from jieba words (a bigram 科技 ≠ the word 科技). */
+const BIGRAM = '~';
+/** Purely grammatical characters: a bigram containing one matches across words by accident. */
+const GRAMMAR_CHARS = new Set([...'的嘅了咗嗎呢吗呀啊喎啦囉嘛吧咩乜係喺冇唔佢啲嗰咁之其及與和或在有是']);
+
+function isContentToken(t: string, stops: Set<string>): boolean {
+  return CONTENT.test(t) && !stops.has(t);
+}
+
+/** Overlapping character bigrams of each Han run: unknown words still match piecewise. */
+export function hanBigrams(text: string, stops: Set<string> = stopWords()): string[] {
+  const out: string[] = [];
+  for (const [run] of text.matchAll(HAN_RUN)) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      const bg = run.slice(i, i + 2);
+      if (!stops.has(bg) && !GRAMMAR_CHARS.has(bg[0]!) && !GRAMMAR_CHARS.has(bg[1]!)) out.push(BIGRAM + bg);
+    }
+  }
+  return out;
+}
+
+/** Index-time tokens of a passage (or of the synonym-expanded query): jieba words + Han bigrams. */
+export function tokensForIndex(text: string): string[] {
+  const norm = normalizeForMatch(text);
+  const stops = stopWords();
+  const words = segment(norm)
+    .map((t) => t.trim())
+    .filter((t) => isContentToken(t, stops));
+  return [...words, ...hanBigrams(norm, stops)];
+}
+
+/**
+ * One thing the question asks about. It is answered by a passage containing any of `alternatives`
+ * (normalised strings). Used for the "nothing here answers this" signal and sentence scoring.
+ */
+export interface Concept {
+  label: string;
+  alternatives: string[];
+}
+
+export interface AnalyzedQuery {
+  normalized: string;
+  /** BM25 tokens: the question's own plus its synonym expansions. */
+  tokens: string[];
+  concepts: Concept[];
+  expansions: string[];
+}
+
+/** Normalises, expands synonyms, segments, and lists the question's content concepts. */
+export function analyzeQuery(question: string): AnalyzedQuery {
+  const normalized = normalizeForMatch(question);
+  const stops = stopWords();
+  const hits = findSynonyms(normalized);
+  const expansions = hits.flatMap((h) => h.expansions);
+  const covered = new Uint8Array(normalized.length);
+  const concepts: Concept[] = [];
+  for (const h of hits) {
+    covered.fill(1, h.start, h.end);
+    // Colloquial particles map to stop words: they mark the span as read but ask about nothing.
+    const alts = [h.term, ...h.expansions].filter((a) => !stops.has(a));
+    if (alts.length > 0) concepts.push({ label: h.term, alternatives: [...new Set(alts)] });
+  }
+  let offset = 0;
+  for (const word of segmentPrecise(normalized)) {
+    const start = normalized.indexOf(word, offset);
+    const end = start + word.length;
+    offset = start >= 0 ? end : offset;
+    const t = word.trim();
+    if (!isContentToken(t, stops)) continue;
+    if (start >= 0 && covered.subarray(start, end).every((x) => x === 1)) continue;
+    // Single Han characters are mostly grammar; keep only multi-character words and Latin/number tokens.
+    if (HAN.test(t) && t.length < 2) continue;
+    concepts.push({ label: t, alternatives: [t] });
+  }
+  const tokens = tokensForIndex([question, ...expansions].join(' '));
+  return { normalized, tokens, concepts: dedupeConcepts(concepts), expansions };
+}
+
+function dedupeConcepts(concepts: Concept[]): Concept[] {
+  const seen = new Set<string>();
+  return concepts.filter((c) => {
+    const key = c.alternatives.join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,27 @@
+import * as OpenCC from 'opencc-js';
+
+// Simplified → Hong Kong Traditional, then Taiwan → Hong Kong variants (裡→裏, 著→着), so every
+// reader's script lands on the fact sheet's own character forms.
+const cnToHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const twToHk = OpenCC.Converter({ from: 'tw', to: 'hk' });
+const hkToCn = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+/** Simplified (or Taiwan-style Traditional) → Hong Kong Traditional. */
+export function toTraditional(text: string): string {
+  return twToHk(cnToHk(text));
+}
+
+export function toSimplified(text: string): string {
+  return hkToCn(text);
+}
+
+/**
+ * Normalisation for matching (never for display): NFKC folds full-width digits, letters and commas
+ * (２萬１千 → 2萬1千), thousands separators go (47,000 → 47000), the script becomes HK Traditional,
+ * and Latin letters are lower-cased. Applied identically to passages and queries.
+ */
+export function normalizeForMatch(text: string): string {
+  return toTraditional(text.normalize('NFKC'))
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .toLowerCase();
+}

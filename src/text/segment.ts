@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import * as jieba from 'nodejs-jieba';
+import { type DictionaryFiles, ensureDictionary } from './dictionary.js';
+
+let loaded: DictionaryFiles | null = null;
+
+/**
+ * Loads jieba once per process with the HK Traditional dictionaries. jieba aborts the whole
+ * process (uncatchably) on a missing dictionary file, so every path is checked first.
+ */
+export function loadSegmenter(): DictionaryFiles {
+  if (loaded) return loaded;
+  const files = ensureDictionary();
+  for (const f of [files.dict, files.userDict, files.stopWords]) {
+    if (!fs.existsSync(f)) throw new Error(`jieba dictionary file missing: ${f}`);
+  }
+  jieba.load({ dict: files.dict, userDict: files.userDict, stopWordDict: files.stopWords });
+  loaded = files;
+  return files;
+}
+
+/** Search-mode segmentation: long words plus their dictionary sub-words (科技園公司 → 科技/科技園/公司…). */
+export function segment(text: string): string[] {
+  loadSegmenter();
+  return jieba.cutForSearch(text, true);
+}
+
+/** Precise-mode segmentation, for sentence-level word overlap. */
+export function segmentPrecise(text: string): string[] {
+  loadSegmenter();
+  return jieba.cut(text, true);
+}
+
+export function stopWordsFile(): string {
+  return loadSegmenter().stopWords;
+}

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { LEXICON_DIR } from './dictionary.js';
+import { normalizeForMatch } from './normalize.js';
+
+export const SYNONYMS_FILE = path.join(LEXICON_DIR, 'synonyms.tsv');
+
+export interface SynonymEntry {
+  term: string;
+  expansions: string[];
+  latin: boolean;
+  pattern: RegExp;
+}
+
+export interface SynonymHit {
+  term: string;
+  expansions: string[];
+  /** Where the term matched in the normalised query, so its words are not counted twice. */
+  start: number;
+  end: number;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function parseSynonyms(tsv: string): SynonymEntry[] {
+  const entries: SynonymEntry[] = [];
+  for (const line of tsv.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [rawTerm, rawExp] = line.split('\t');
+    const term = normalizeForMatch((rawTerm ?? '').trim());
+    const expansions = (rawExp ?? '')
+      .split('|')
+      .map((e) => normalizeForMatch(e.trim()))
+      .filter(Boolean);
+    if (!term || expansions.length === 0) continue;
+    const latin = /^[\x20-\x7e]+$/.test(term);
+    // Latin terms: whole words, optional plural; CJK terms: plain substrings.
+    const pattern = latin
+      ? new RegExp(`(?<![a-z0-9])${escape(term)}(?:s|es)?(?![a-z0-9])`, 'g')
+      : new RegExp(escape(term), 'g');
+    entries.push({ term, expansions, latin, pattern });
+  }
+  // Longest first, so "science park" wins over "park" and overlapping shorter terms are skipped.
+  return entries.sort((a, b) => b.term.length - a.term.length);
+}
+
+let cache: SynonymEntry[] | null = null;
+export function loadSynonyms(file = SYNONYMS_FILE): SynonymEntry[] {
+  if (!cache || file !== SYNONYMS_FILE) {
+    const parsed = parseSynonyms(fs.readFileSync(file, 'utf8'));
+    if (file !== SYNONYMS_FILE) return parsed;
+    cache = parsed;
+  }
+  return cache;
+}
+
+/** Finds synonym terms in an already-normalised query; Latin matches may not overlap each other. */
+export function findSynonyms(normalized: string, entries = loadSynonyms()): SynonymHit[] {
+  const hits: SynonymHit[] = [];
+  const taken = new Uint8Array(normalized.length);
+  for (const e of entries) {
+    for (const m of normalized.matchAll(e.pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (e.latin && taken.subarray(start, end).some((x) => x === 1)) continue;
+      if (e.latin) taken.fill(1, start, end);
+      hits.push({ term: e.term, expansions: e.expansions, start, end });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,11 @@
+import { readCorpus } from './src/ingest/corpus.js';
+import { cleanDocument } from './src/ingest/clean-document.js';
+import { toPassages } from './src/ingest/passages.js';
+const [d] = readCorpus('corpus');
+const c = cleanDocument(d!);
+console.log(c.sections);
+for (const b of c.blocks) console.log(b.kind.padEnd(9), b.section.padEnd(8), b.text.length, b.text.slice(0, 60));
+const ps = toPassages(c);
+console.log(ps.length, Math.max(...ps.map(p=>p.text.length)));
+for (const p of ps) if (c.text.slice(p.start,p.end)!==p.text) console.log('BAD', p.id);
+for (const p of ps.filter(p=>p.text.length>150)) console.log(p.text.length, p.text);
