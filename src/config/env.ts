@@ -27,7 +27,7 @@ const schema = z.object({
   /** Embedding model id; "none" disables dense retrieval outright. */
   EMBEDDING_MODEL: z.string().min(1).default('Xenova/bge-small-zh-v1.5'),
   MODELS_DIR: z.string().min(1).default('models'),
-  ALLOW_REMOTE_MODELS: bool.default(false),
+  ALLOW_REMOTE_MODELS: bool.default('false'),
   RETRIEVAL_TOP_K: z.coerce.number().int().min(1).max(20).default(5),
   /** Minimum "answerability" confidence (0..1) below which the service declines. */
   ANSWERABLE_THRESHOLD: z.coerce.number().min(0).max(1).optional(),

@@ -1,0 +1,82 @@
+import 'dotenv/config';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadEnv, resolvePath } from '../config/env.js';
+import { type EvalItem, isGoldPassage, readDataset } from '../eval/dataset.js';
+import { auc, bestThreshold, firstRelevantRank, rankStats } from '../eval/metrics.js';
+import { loadIndex } from '../index/load-index.js';
+import { followUpContext } from '../retrieve/follow-up.js';
+import { Retriever } from '../retrieve/retriever.js';
+import { runChatEval } from '../eval/chat-eval.js';
+
+/**
+ * `npm run eval -- --dataset FILE [--dataset FILE…] [--chat] [--verbose]`
+ * Retrieval: recall@1/5 and MRR per language for lexical, dense and hybrid (where the index has
+ * vectors), and how well the "nothing here" signal separates unanswerable questions.
+ * --chat: the same questions through the real HTTP endpoint (citations, facts, refusals, latency).
+ */
+const { values } = parseArgs({
+  options: {
+    dataset: { type: 'string', multiple: true },
+    chat: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', short: 'v', default: false },
+  },
+});
+const env = loadEnv();
+const datasets = values.dataset?.length
+  ? values.dataset
+  : [path.resolve(resolvePath('..'), 'shared/eval/dev.jsonl'), resolvePath('tests/eval/own.jsonl')];
+
+const fmt = (x: number) => (Number.isNaN(x) ? '  —  ' : x.toFixed(3));
+
+async function retrievalReport(retriever: Retriever, items: EvalItem[], only: 'lexical' | 'dense' | undefined, label: string) {
+  const rows: Array<{ item: EvalItem; rank: number | null; confidence: number }> = [];
+  for (const item of items) {
+    const context = followUpContext(item.question, item.history) ?? undefined;
+    const r = await retriever.retrieve(item.question, { k: 5, context, only });
+    const rank = item.answerable ? firstRelevantRank(r.hits.map((h) => isGoldPassage(item, h.passage.text))) : null;
+    rows.push({ item, rank, confidence: r.confidence });
+    if (values.verbose && item.answerable && rank !== 1) {
+      console.log(`  [${label}] ${item.id} rank=${rank ?? 'miss'} ${item.question}\n      top: ${r.hits[0]?.passage.text.slice(0, 60)}`);
+    }
+  }
+  const answerable = rows.filter((r) => r.item.answerable);
+  const langs = [...new Set(answerable.map((r) => r.item.lang))].sort();
+  console.log(`  ${label.padEnd(8)} lang      n   R@1    R@5    MRR`);
+  for (const lang of [...langs, 'all']) {
+    const sel = answerable.filter((r) => lang === 'all' || r.item.lang === lang);
+    const s = rankStats(sel.map((r) => r.rank));
+    console.log(`  ${''.padEnd(8)} ${lang.padEnd(8)} ${String(s.n).padStart(3)}  ${fmt(s.recallAt1)}  ${fmt(s.recallAt5)}  ${fmt(s.mrr)}`);
+  }
+  const pos = answerable.map((r) => r.confidence);
+  const neg = rows.filter((r) => !r.item.answerable).map((r) => r.confidence);
+  if (neg.length) {
+    const best = bestThreshold(pos, neg);
+    console.log(
+      `  ${''.padEnd(8)} "nothing here" signal: AUC ${fmt(auc(pos, neg))}, best threshold ${best.threshold.toFixed(3)} ` +
+        `(balanced accuracy ${fmt(best.balancedAccuracy)}); unanswerable n=${neg.length}`,
+    );
+  }
+}
+
+const index = await loadIndex({
+  corpusDir: resolvePath(env.CORPUS_DIR),
+  indexDir: resolvePath(env.INDEX_DIR),
+  embedding: { model: env.EMBEDDING_MODEL, modelsDir: resolvePath(env.MODELS_DIR), allowRemote: env.ALLOW_REMOTE_MODELS },
+  rebuildIfStale: true,
+  log: (l) => console.log(`[index] ${l}`),
+});
+const retriever = new Retriever(index);
+console.log(`retrieval mode: ${retriever.mode}; model: ${index.manifest.dense?.model ?? 'none'}${index.denseNote ? ` (${index.denseNote})` : ''}`);
+for (const file of datasets) {
+  const items = readDataset(file);
+  console.log(`\n== ${file} (${items.length} questions, ${items.filter((i) => i.answerable).length} answerable)`);
+  console.log('retrieval:');
+  await retrievalReport(retriever, items, 'lexical', 'lexical');
+  if (index.dense) {
+    await retrievalReport(retriever, items, 'dense', 'dense');
+    await retrievalReport(retriever, items, undefined, 'hybrid');
+  }
+  if (values.chat) await runChatEval(items, { verbose: values.verbose });
+}
+await index.dense?.embedder.dispose();

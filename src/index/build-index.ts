@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { readCorpus } from '../ingest/corpus.js';
+import { cleanDocument } from '../ingest/clean-document.js';
+import { DEFAULT_MAX_PASSAGE_CHARS, toPassages } from '../ingest/passages.js';
+import { LEXICON_DIR } from '../text/dictionary.js';
+import { loadSegmenter } from '../text/segment.js';
+import type { Passage } from '../types.js';
+import { buildDenseIndex, saveDenseIndex } from './dense-index.js';
+import { loadEmbedder } from './embeddings.js';
+import { indexPaths, writeFileAtomic } from './index-files.js';
+import { LEXICAL_FIELDS, LexicalIndex } from './lexical-index.js';
+import {
+  type DenseManifest,
+  type IndexManifest,
+  PIPELINE_VERSION,
+  hashCorpus,
+  hashFiles,
+  libraryVersions,
+} from './manifest.js';
+
+export interface EmbeddingConfig {
+  /** "none" switches dense retrieval off. */
+  model: string;
+  modelsDir: string;
+  allowRemote: boolean;
+}
+
+export interface BuildOptions {
+  corpusDir: string;
+  indexDir: string;
+  embedding: EmbeddingConfig;
+  maxPassageChars?: number;
+  log?: (line: string) => void;
+}
+
+/** Files whose content changes index-time tokens (synonyms are query-side only). */
+export function lexiconFiles(): string[] {
+  return [path.join(LEXICON_DIR, 'hk-user-dict.txt'), path.join(LEXICON_DIR, 'stopwords.txt')];
+}
+
+/** Corpus → cleaned documents → passages → BM25 (+ HNSW when an embedding model loads) → index/. */
+export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
+  const log = opts.log ?? (() => {});
+  const t0 = performance.now();
+  const maxChars = opts.maxPassageChars ?? DEFAULT_MAX_PASSAGE_CHARS;
+  const paths = indexPaths(opts.indexDir);
+
+  const sources = readCorpus(opts.corpusDir);
+  if (sources.length === 0) throw new Error(`No documents (.txt, .md) found in ${opts.corpusDir}`);
+  const docs = sources.map(cleanDocument);
+  const passages: Passage[] = docs.flatMap((d) => toPassages(d, maxChars));
+  log(`read ${docs.length} document(s), ${passages.length} passages`);
+
+  const dict = loadSegmenter();
+  const lexical = LexicalIndex.build(passages);
+  log(`lexical index: BM25 over jieba words + character bigrams (dictionary ${dict.fingerprint})`);
+
+  let dense: DenseManifest | null = null;
+  let denseUnavailableReason: string | null = null;
+  fs.rmSync(paths.dense, { recursive: true, force: true });
+  if (opts.embedding.model === 'none') {
+    denseUnavailableReason = 'EMBEDDING_MODEL=none';
+    log('dense index: off (EMBEDDING_MODEL=none) — retrieval mode: lexical');
+  } else {
+    const embedder = await loadEmbedder({
+      modelId: opts.embedding.model,
+      modelsDir: opts.embedding.modelsDir,
+      allowRemote: opts.embedding.allowRemote,
+    });
+    if (!embedder.ok) {
+      denseUnavailableReason = embedder.reason;
+      log(`embedding model "${opts.embedding.model}" not available (${embedder.reason}); built the lexical index only — retrieval mode: lexical`);
+    } else {
+      const t = performance.now();
+      const store = await buildDenseIndex(passages, embedder);
+      await saveDenseIndex(store, paths.dense);
+      await embedder.dispose();
+      const s = embedder.settings;
+      dense = {
+        model: s.modelId,
+        dimensions: embedder.dimensions,
+        pooling: s.pooling,
+        normalize: s.normalize,
+        queryInstruction: s.queryInstruction || null,
+        space: 'cosine',
+      };
+      log(`dense index: ${passages.length} vectors × ${embedder.dimensions} from ${s.modelId} in ${Math.round(performance.now() - t)} ms — retrieval mode: hybrid`);
+    }
+  }
+
+  fs.rmSync(paths.documents, { recursive: true, force: true });
+  for (const d of docs) writeFileAtomic(path.join(paths.documents, `${d.meta.id}.txt`), d.text);
+  writeFileAtomic(paths.passages, passages.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  writeFileAtomic(paths.lexical, lexical.toJSON());
+
+  const manifest: IndexManifest = {
+    formatVersion: 1,
+    pipelineVersion: PIPELINE_VERSION,
+    builtAt: new Date().toISOString(),
+    buildMs: Math.round(performance.now() - t0),
+    corpusHash: hashCorpus(sources),
+    lexiconHash: hashFiles(lexiconFiles()),
+    documents: docs.map((d) => ({
+      id: d.meta.id,
+      title: d.meta.title,
+      language: d.meta.language,
+      updated: d.meta.updated ?? null,
+      passages: passages.filter((p) => p.docId === d.meta.id).length,
+    })),
+    passageCount: passages.length,
+    maxPassageChars: maxChars,
+    lexical: { library: 'wink-bm25-text-search', fields: LEXICAL_FIELDS, tokenizer: 'nodejs-jieba cutForSearch (zh-HK dictionary) + Han bigrams' },
+    requestedModel: opts.embedding.model,
+    dense,
+    denseUnavailableReason,
+    retrievalMode: dense ? 'hybrid' : 'lexical',
+    versions: libraryVersions(),
+  };
+  writeFileAtomic(paths.manifest, JSON.stringify(manifest, null, 2) + '\n');
+  log(`index written to ${opts.indexDir} in ${manifest.buildMs} ms`);
+  return manifest;
+}

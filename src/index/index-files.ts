@@ -1,0 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Layout of a built index folder. The manifest is written last: no manifest, no index. */
+export function indexPaths(indexDir: string) {
+  return {
+    dir: indexDir,
+    manifest: path.join(indexDir, 'manifest.json'),
+    passages: path.join(indexDir, 'passages.jsonl'),
+    lexical: path.join(indexDir, 'lexical-bm25.json'),
+    documents: path.join(indexDir, 'documents'),
+    dense: path.join(indexDir, 'dense'),
+  };
+}
+
+export function writeFileAtomic(file: string, content: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, content);
+  fs.renameSync(tmp, file);
+}

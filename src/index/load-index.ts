@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { readCorpus } from '../ingest/corpus.js';
+import { loadSegmenter } from '../text/segment.js';
+import type { DocumentMeta, Passage } from '../types.js';
+import { type BuildOptions, buildIndex, lexiconFiles } from './build-index.js';
+import { loadDenseIndex } from './dense-index.js';
+import { type TransformersEmbeddings, loadEmbedder } from './embeddings.js';
+import { indexPaths } from './index-files.js';
+import { LexicalIndex } from './lexical-index.js';
+import { type IndexManifest, hashCorpus, hashFiles, staleReason } from './manifest.js';
+
+export class IndexNotReadyError extends Error {
+  override name = 'IndexNotReadyError';
+}
+
+export interface LoadedIndex {
+  manifest: IndexManifest;
+  passages: Passage[];
+  byId: Map<string, Passage>;
+  documents: Map<string, { meta: DocumentMeta; text: string }>;
+  lexical: LexicalIndex;
+  dense: { store: HNSWLib; embedder: TransformersEmbeddings } | null;
+  /** Why dense retrieval is off, when it is. */
+  denseNote: string | null;
+}
+
+export interface LoadOptions extends BuildOptions {
+  /** Rebuild when the index is missing or does not match the corpus/configuration (npm start does). */
+  rebuildIfStale?: boolean;
+}
+
+/** Null when the index on disk fits the corpus and configuration; otherwise the reason. */
+export function checkIndex(opts: Pick<BuildOptions, 'corpusDir' | 'indexDir' | 'embedding'>): string | null {
+  const paths = indexPaths(opts.indexDir);
+  if (!fs.existsSync(paths.manifest)) return `no index found in ${opts.indexDir}`;
+  const manifest = JSON.parse(fs.readFileSync(paths.manifest, 'utf8')) as IndexManifest;
+  return staleReason(manifest, {
+    corpusHash: hashCorpus(readCorpus(opts.corpusDir)),
+    lexiconHash: hashFiles(lexiconFiles()),
+    requestedModel: opts.embedding.model,
+  });
+}
+
+export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
+  const log = opts.log ?? (() => {});
+  const problem = checkIndex(opts);
+  if (problem) {
+    if (!opts.rebuildIfStale) {
+      throw new IndexNotReadyError(`Cannot use the index: ${problem}. Run \`npm run ingest\` to rebuild it.`);
+    }
+    log(`rebuilding the index: ${problem}`);
+    await buildIndex(opts);
+  }
+  const paths = indexPaths(opts.indexDir);
+  const manifest = JSON.parse(fs.readFileSync(paths.manifest, 'utf8')) as IndexManifest;
+  loadSegmenter();
+  const passages = fs
+    .readFileSync(paths.passages, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Passage);
+  const sources = new Map(readCorpus(opts.corpusDir).map((s) => [s.meta.id, s.meta]));
+  const documents = new Map<string, { meta: DocumentMeta; text: string }>();
+  for (const d of manifest.documents) {
+    const meta = sources.get(d.id);
+    if (meta) documents.set(d.id, { meta, text: fs.readFileSync(path.join(paths.documents, `${d.id}.txt`), 'utf8') });
+  }
+  const lexical = LexicalIndex.fromJSON(fs.readFileSync(paths.lexical, 'utf8'));
+
+  let dense: LoadedIndex['dense'] = null;
+  let denseNote = manifest.denseUnavailableReason;
+  if (manifest.dense) {
+    const embedder = await loadEmbedder({
+      modelId: manifest.dense.model,
+      modelsDir: opts.embedding.modelsDir,
+      allowRemote: opts.embedding.allowRemote,
+    });
+    if (embedder.ok) {
+      dense = { store: await loadDenseIndex(paths.dense, embedder), embedder };
+    } else {
+      denseNote = `the index has dense vectors but the model cannot be loaded now (${embedder.reason})`;
+      log(`embedding model unavailable: ${embedder.reason}; serving lexical retrieval only`);
+    }
+  }
+  return { manifest, passages, byId: new Map(passages.map((p) => [p.id, p])), documents, lexical, dense, denseNote };
+}

@@ -1,0 +1,41 @@
+import type { Concept } from '../text/analyze.js';
+
+/**
+ * How much of what the question asks about a passage mentions: the IDF-weighted share of the
+ * question's concepts with an alternative in the passage text. IDF is counted over passages
+ * (substring document frequency), so words the corpus never uses weigh the most — a question
+ * about 樓價 or Python is mostly "missing" however many common words it shares with the corpus.
+ */
+export class CoverageScorer {
+  private readonly idfCache = new Map<string, number>();
+
+  constructor(private readonly normalizedPassages: string[]) {}
+
+  idf(term: string): number {
+    let v = this.idfCache.get(term);
+    if (v === undefined) {
+      const n = this.normalizedPassages.length;
+      let df = 0;
+      for (const p of this.normalizedPassages) if (p.includes(term)) df++;
+      v = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      this.idfCache.set(term, v);
+    }
+    return v;
+  }
+
+  /** A concept weighs as much as its rarest-in-corpus alternative's inverse: the best evidence it could give. */
+  weight(c: Concept): number {
+    return Math.min(...c.alternatives.map((a) => this.idf(a)));
+  }
+
+  coverage(concepts: Concept[], normalizedText: string): number {
+    let total = 0;
+    let hit = 0;
+    for (const c of concepts) {
+      const w = this.weight(c);
+      total += w;
+      if (c.alternatives.some((a) => normalizedText.includes(a))) hit += w;
+    }
+    return total === 0 ? 0 : hit / total;
+  }
+}

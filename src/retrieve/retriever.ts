@@ -1,0 +1,79 @@
+import type { LoadedIndex } from '../index/load-index.js';
+import { denseSearch } from '../index/dense-index.js';
+import { type AnalyzedQuery, analyzeQuery } from '../text/analyze.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import type { RetrievalMode, RetrievedPassage } from '../types.js';
+import { CoverageScorer } from './coverage.js';
+import { reciprocalRankFusion } from './fusion.js';
+
+export interface RetrieveOptions {
+  k?: number;
+  /** Earlier turn(s) a follow-up depends on: searched too, but weighted below the question itself. */
+  context?: string;
+  /** Restrict to one retriever (evaluation); default uses every retriever the index has. */
+  only?: 'lexical' | 'dense';
+}
+
+export interface ScoredPassage extends RetrievedPassage {
+  /** Share (0..1) of the question's concepts the passage mentions. */
+  coverage: number;
+}
+
+export interface RetrievalResult {
+  query: AnalyzedQuery;
+  /** Concepts of question + context, as used for coverage. */
+  hits: ScoredPassage[];
+  /**
+   * "Does anything here answer this?" (0..1): the best coverage among the top passages. Compare
+   * with the calibrated threshold (`npm run eval` reports the separation).
+   */
+  confidence: number;
+  mode: RetrievalMode;
+}
+
+/** How many candidates each retriever contributes before fusion. */
+const CANDIDATES = 30;
+
+export class Retriever {
+  private readonly coverage: CoverageScorer;
+  private readonly normalized: Map<string, string>;
+
+  constructor(private readonly index: LoadedIndex) {
+    this.normalized = new Map(index.passages.map((p) => [p.id, normalizeForMatch(`${p.section} ${p.text}`)]));
+    this.coverage = new CoverageScorer([...this.normalized.values()]);
+  }
+
+  get mode(): RetrievalMode {
+    return this.index.dense ? 'hybrid' : 'lexical';
+  }
+
+  async retrieve(question: string, opts: RetrieveOptions = {}): Promise<RetrievalResult> {
+    const k = opts.k ?? 5;
+    const query = analyzeQuery(question);
+    const context = opts.context ? analyzeQuery(opts.context) : null;
+    // The question's own tokens count twice, so a follow-up's new subject outranks the old one.
+    const tokens = [...query.tokens, ...query.tokens, ...(context?.tokens ?? [])];
+    const lexical = opts.only === 'dense' ? [] : this.index.lexical.search(tokens, CANDIDATES);
+    const rankings: Array<Array<{ id: string }>> = [lexical];
+    const denseRank = new Map<string, number>();
+    if (this.index.dense && opts.only !== 'lexical') {
+      const text = context ? `${opts.context}\n${question}` : question;
+      const dense = await denseSearch(this.index.dense.store, text, CANDIDATES);
+      dense.forEach((h, i) => denseRank.set(h.id, i));
+      rankings.push(dense);
+    }
+    const lexicalRank = new Map(lexical.map((h, i) => [h.id, i]));
+    const fused = [...reciprocalRankFusion(rankings)].sort((a, b) => b[1] - a[1]);
+
+    const concepts = [...query.concepts, ...(context?.concepts ?? [])];
+    const hits: ScoredPassage[] = fused.slice(0, k).map(([id, score]) => ({
+      passage: this.index.byId.get(id)!,
+      score,
+      lexicalRank: lexicalRank.get(id),
+      denseRank: denseRank.get(id),
+      coverage: this.coverage.coverage(concepts, this.normalized.get(id)!),
+    }));
+    const confidence = Math.max(0, ...hits.slice(0, 3).map((h) => h.coverage));
+    return { query, hits, confidence, mode: this.mode };
+  }
+}
