@@ -5,7 +5,7 @@ import { loadEnv, resolvePath } from '../config/env.js';
 import { type EvalItem, isGoldPassage, readDataset } from '../eval/dataset.js';
 import { auc, bestThreshold, firstRelevantRank, rankStats } from '../eval/metrics.js';
 import { loadIndex } from '../index/load-index.js';
-import { followUpContext } from '../retrieve/follow-up.js';
+import { resolveFollowUp } from '../retrieve/follow-up.js';
 import { Retriever } from '../retrieve/retriever.js';
 import { runChatEval } from '../eval/chat-eval.js';
 
@@ -32,8 +32,8 @@ const fmt = (x: number) => (Number.isNaN(x) ? '  —  ' : x.toFixed(3));
 async function retrievalReport(retriever: Retriever, items: EvalItem[], only: 'lexical' | 'dense' | undefined, label: string) {
   const rows: Array<{ item: EvalItem; rank: number | null; confidence: number }> = [];
   for (const item of items) {
-    const context = followUpContext(item.question, item.history) ?? undefined;
-    const r = await retriever.retrieve(item.question, { k: 5, context, only });
+    const followUp = resolveFollowUp(item.question, item.history);
+    const r = await retriever.retrieve(item.question, { k: 5, followUp, only });
     const rank = item.answerable ? firstRelevantRank(r.hits.map((h) => isGoldPassage(item, h.passage.text))) : null;
     rows.push({ item, rank, confidence: r.confidence });
     if (values.verbose && item.answerable && rank !== 1) {

@@ -21,10 +21,31 @@ export function isFollowUp(question: string, history: Turn[]): boolean {
   return han <= 8 || ANAPHORA_ZH.test(q) || ELLIPTIC_END_ZH.test(q);
 }
 
+const PRONOUN_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|這項|該項|此)/;
+const PRONOUN_EN = /\b(it|its|they|them|their|this|that|these|those|the same)\b/i;
+
+/**
+ * 'reference': the question points back with a pronoun (「它何時啟用？」), so the earlier subject
+ * matters as much as the question. 'ellipsis': it swaps in a new subject (「那數碼港呢？」), so the
+ * question's own words must dominate.
+ */
+export type FollowUpKind = 'reference' | 'ellipsis';
+
+export interface FollowUp {
+  context: string;
+  kind: FollowUpKind;
+}
+
 /**
  * Retrieval context for a follow-up: the last user question, plus the assistant's reply to it
  * (which names the entity a pronoun refers to). Null when the question stands on its own.
  */
+export function resolveFollowUp(question: string, history: Turn[]): FollowUp | null {
+  const context = followUpContext(question, history);
+  if (!context) return null;
+  return { context, kind: PRONOUN_ZH.test(question) || PRONOUN_EN.test(question) ? 'reference' : 'ellipsis' };
+}
+
 export function followUpContext(question: string, history: Turn[]): string | null {
   if (!isFollowUp(question, history)) return null;
   const lastUser = [...history].reverse().findIndex((t) => t.role === 'user');

@@ -5,11 +5,12 @@ import { normalizeForMatch } from '../text/normalize.js';
 import type { RetrievalMode, RetrievedPassage } from '../types.js';
 import { CoverageScorer } from './coverage.js';
 import { reciprocalRankFusion } from './fusion.js';
+import type { FollowUp } from './follow-up.js';
 
 export interface RetrieveOptions {
   k?: number;
-  /** Earlier turn(s) a follow-up depends on: searched too, but weighted below the question itself. */
-  context?: string;
+  /** Earlier turn(s) a follow-up depends on: searched too, weighted by the kind of follow-up. */
+  followUp?: FollowUp | null;
   /** Restrict to one retriever (evaluation); default uses every retriever the index has. */
   only?: 'lexical' | 'dense';
 }
@@ -33,6 +34,13 @@ export interface RetrievalResult {
 
 /** How many candidates each retriever contributes before fusion. */
 const CANDIDATES = 30;
+const RERANK_DEPTH = 20;
+/** Rerank weights: fused rank, coverage of the question, coverage of a follow-up's context. */
+const WEIGHTS = {
+  standalone: { rank: 0.7, question: 0.3, context: 0, questionRepeat: 1 },
+  ellipsis: { rank: 0.6, question: 0.3, context: 0.1, questionRepeat: 3 },
+  reference: { rank: 0.6, question: 0.1, context: 0.3, questionRepeat: 1 },
+} as const;
 
 export class Retriever {
   private readonly coverage: CoverageScorer;
@@ -50,14 +58,15 @@ export class Retriever {
   async retrieve(question: string, opts: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = opts.k ?? 5;
     const query = analyzeQuery(question);
-    const context = opts.context ? analyzeQuery(opts.context) : null;
-    // The question's own tokens count twice, so a follow-up's new subject outranks the old one.
-    const tokens = [...query.tokens, ...query.tokens, ...(context?.tokens ?? [])];
+    const context = opts.followUp ? analyzeQuery(opts.followUp.context) : null;
+    const w = WEIGHTS[opts.followUp?.kind ?? 'standalone'];
+    // Repeating the question's tokens weights them in BM25 against the context's.
+    const tokens = [...Array.from({ length: w.questionRepeat }, () => query.tokens).flat(), ...(context?.tokens ?? [])];
     const lexical = opts.only === 'dense' ? [] : this.index.lexical.search(tokens, CANDIDATES);
     const rankings: Array<Array<{ id: string }>> = [lexical];
     const denseRank = new Map<string, number>();
     if (this.index.dense && opts.only !== 'lexical') {
-      const text = context ? `${opts.context}\n${question}` : question;
+      const text = opts.followUp ? `${opts.followUp.context}\n${question}` : question;
       const dense = await denseSearch(this.index.dense.store, text, CANDIDATES);
       dense.forEach((h, i) => denseRank.set(h.id, i));
       rankings.push(dense);
@@ -66,7 +75,17 @@ export class Retriever {
     const fused = [...reciprocalRankFusion(rankings)].sort((a, b) => b[1] - a[1]);
 
     const concepts = [...query.concepts, ...(context?.concepts ?? [])];
-    const hits: ScoredPassage[] = fused.slice(0, k).map(([id, score]) => ({
+    const top = fused[0]?.[1] ?? 1;
+    // Rerank the fused candidates by how much of the question (then of its context) each mentions:
+    // rank fusion alone lets a passage that repeats a common word beat one naming the asked-for entity.
+    const reranked = fused.slice(0, RERANK_DEPTH).map(([id, score]) => {
+      const text = this.normalized.get(id)!;
+      const own = this.coverage.coverage(query.concepts, text);
+      const ctx = context ? this.coverage.coverage(context.concepts, text) : 0;
+      return { id, score: w.rank * (score / top) + w.question * own + w.context * ctx };
+    });
+    reranked.sort((a, b) => b.score - a.score);
+    const hits: ScoredPassage[] = reranked.slice(0, k).map(({ id, score }) => ({
       passage: this.index.byId.get(id)!,
       score,
       lexicalRank: lexicalRank.get(id),
