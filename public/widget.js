@@ -33,7 +33,8 @@
 
   var SCRIPT = document.currentScript || findOwnScript();
   var MAX_MESSAGE = 1000;
-  var MAX_HISTORY = 20;
+  var MAX_HISTORY = 20;          // history entries sent with a question
+  var MAX_HISTORY_CHARS = 4000;  // per entry (the server accepts up to 8000)
   var REQUEST_TIMEOUT_MS = 60000;
 
   function findOwnScript() {
@@ -52,7 +53,6 @@
       title: '創新及科技便覽問答',
       close: '關閉問答視窗',
       newChat: '新對話',
-      newChatLong: '開始新對話',
       note: '答案只根據香港特區政府《創新及科技》便覽（更新日期：2023 年 6 月 30 日）的內容提供。',
       inputLabel: '輸入你的問題',
       placeholder: '例如：香港有多少間初創企業？',
@@ -100,10 +100,9 @@
     },
     en: {
       launcher: 'Ask a question',
-      title: 'Innovation & Technology fact sheet Q&A',
+      title: 'Innovation & Technology Q&A',
       close: 'Close the Q&A panel',
-      newChat: 'New',
-      newChatLong: 'Start a new conversation',
+      newChat: 'New conversation',
       note: 'Answers come only from the HKSAR Government fact sheet “Innovation and Technology” (updated 30 June 2023).',
       inputLabel: 'Type your question',
       placeholder: 'e.g. How many start-ups are there in Hong Kong?',
@@ -169,6 +168,9 @@
     '  font-family:"Noto Sans TC","Noto Sans CJK TC","PingFang TC","Microsoft JhengHei","Heiti TC",system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;',
     '  font-size:15px;line-height:1.55;color:var(--fsc-text);font-weight:400;font-style:normal;letter-spacing:normal;',
     '  text-align:left;text-transform:none;text-decoration:none;white-space:normal;word-break:normal;overflow-wrap:anywhere;}',
+    /* English UI: Latin fonts first (CJK fonts render curly quotes full-width), CJK text falls back. */
+    '.root:lang(en){font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans TC","Noto Sans CJK TC","PingFang TC","Microsoft JhengHei",sans-serif;}',
+    '.root:lang(en) :lang(zh){font-family:"Noto Sans TC","Noto Sans CJK TC","PingFang TC","Microsoft JhengHei",system-ui,sans-serif;}',
     'button,textarea{font:inherit;color:inherit;letter-spacing:inherit;text-transform:none;margin:0;}',
     'button{cursor:pointer;}',
     ':focus{outline:none;}',
@@ -324,6 +326,10 @@
 
   var MARKER_RE = /\[(\d{1,3})\]/g;
 
+  /** For display only: drop private-use glyphs (PDF bullet characters such as U+F0B7) and odd leading space. */
+  function forDisplay(s) {
+    return String(s || '').replace(/[\uE000-\uF8FF]/g, '').replace(/^[ \t\u3000]+/, '');
+  }
   function stripMarkers(s) {
     return String(s || '').replace(/\s*\[\d{1,3}\]/g, '');
   }
@@ -580,7 +586,6 @@
     this._launcherLabel.textContent = t.launcher;
     this._title.textContent = t.title;
     this._newBtn.textContent = t.newChat;
-    this._newBtn.setAttribute('aria-label', t.newChatLong);
     this._closeBtn.setAttribute('aria-label', t.close);
     this._note.textContent = t.note;
     this._messages.setAttribute('aria-label', t.conversation);
@@ -714,6 +719,7 @@
     var byMarker = {};
     (citations || []).forEach(function (c) { if (c && c.marker !== undefined) byMarker[String(c.marker)] = c; });
     container.textContent = '';
+    text = forDisplay(text);
     var last = 0, m, used = {};
     MARKER_RE.lastIndex = 0;
     while ((m = MARKER_RE.exec(text)) !== null) {
@@ -759,7 +765,7 @@
     this._srcTitle.textContent = '';
     this._srcTitle.appendChild(h('span', { class: 'sr-only', text: t.sectionLabel }));
     this._srcTitle.appendChild(document.createTextNode(citation.section || '—'));
-    var text = String(citation.text || '');
+    var text = forDisplay(citation.text);
     var res = sentencesInAnswer(text, answer || '');
     this._srcText.textContent = '';
     this._srcText.setAttribute('lang', 'zh-Hant');
@@ -825,6 +831,8 @@
   P._retry = function () {
     if (this._busy) return;
     if (!this._input.value.trim() && this._failed) this._input.value = this._failed;
+    // The Retry button disappears while sending: keep keyboard focus somewhere sensible.
+    this._input.focus();
     this._submit();
   };
 
@@ -877,7 +885,7 @@
 
     var state = { answer: '', citations: [], done: null, raf: 0, sawDelta: false };
     var history = this._history.slice(-MAX_HISTORY).map(function (m) {
-      return { role: m.role, content: m.content.length > MAX_MESSAGE ? m.content.slice(0, MAX_MESSAGE) : m.content };
+      return { role: m.role, content: m.content.length > MAX_HISTORY_CHARS ? m.content.slice(0, MAX_HISTORY_CHARS) : m.content };
     });
     var body = { message: question, stream: true };
     if (history.length) body.history = history;
@@ -1013,7 +1021,7 @@
           botMsg.appendChild(line);
         }
         botMsg.appendChild(h('div', { class: 'actions' }, [self._copyButton(answer, citations)]));
-        self._announce(self._t().answered + stripMarkers(answer));
+        self._announce(self._t().answered + stripMarkers(forDisplay(answer)));
       }
       self._history.push({ role: 'user', content: question });
       self._history.push({ role: 'assistant', content: answer });

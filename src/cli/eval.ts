@@ -8,6 +8,8 @@ import { loadIndex } from '../index/load-index.js';
 import { resolveFollowUp } from '../retrieve/follow-up.js';
 import { Retriever } from '../retrieve/retriever.js';
 import { runChatEval } from '../eval/chat-eval.js';
+import { startServer } from '../serve/server.js';
+import { pino } from 'pino';
 
 /**
  * `npm run eval -- --dataset FILE [--dataset FILE…] [--chat] [--verbose]`
@@ -67,6 +69,8 @@ const index = await loadIndex({
   log: (l) => console.log(`[index] ${l}`),
 });
 const retriever = new Retriever(index);
+// --chat: the real HTTP server on a loopback port, with the environment's configuration.
+const server = values.chat ? await startServer({ port: 0, host: '127.0.0.1', rateLimitPerMinute: 0, logger: pino({ level: 'warn' }) }) : null;
 console.log(`retrieval mode: ${retriever.mode}; model: ${index.manifest.dense?.model ?? 'none'}${index.denseNote ? ` (${index.denseNote})` : ''}`);
 for (const file of datasets) {
   const items = readDataset(file);
@@ -77,6 +81,13 @@ for (const file of datasets) {
     await retrievalReport(retriever, items, 'dense', 'dense');
     await retrievalReport(retriever, items, undefined, 'hybrid');
   }
-  if (values.chat) await runChatEval(items, { verbose: values.verbose });
+  if (server) {
+    await runChatEval(items, {
+      url: server.url,
+      verbose: values.verbose,
+      documents: new Map([...index.documents].map(([id, d]) => [id, d.text])),
+    });
+  }
 }
+await server?.close();
 await index.dense?.embedder.dispose();

@@ -1,4 +1,77 @@
-import type { EvalItem } from './dataset.js';
-export async function runChatEval(_items: EvalItem[], _opts: { verbose: boolean }): Promise<void> {
-  throw new Error('chat evaluation needs the HTTP server (src/serve)');
+import type { ChatAnswer } from '../answer/types.js';
+import { percentile } from './metrics.js';
+import { type EvalItem, factsPresent, isGoldPassage } from './dataset.js';
+
+export interface ChatEvalOptions {
+  /** Base URL of a running server (e.g. the one `startServer` returned). */
+  url: string;
+  verbose: boolean;
+  /** Cleaned document texts by id, to check that every citation is verbatim at its offsets. */
+  documents: Map<string, string>;
+}
+
+const fmt = (x: number) => (Number.isNaN(x) ? '  —  ' : x.toFixed(3));
+
+/** Asks every question through POST /api/chat and scores citations, facts, refusals and latency. */
+export async function runChatEval(items: EvalItem[], opts: ChatEvalOptions): Promise<void> {
+  // Warm-up, so the first question's latency is not the JIT's.
+  for (let i = 0; i < 3; i++) await ask(opts.url, items[i % items.length]!);
+  const rows: Array<{ item: EvalItem; res: ChatAnswer; ms: number }> = [];
+  for (const item of items) {
+    const t = performance.now();
+    const res = await ask(opts.url, item);
+    rows.push({ item, res, ms: performance.now() - t });
+  }
+  let verbatim = 0;
+  let citations = 0;
+  let markersOk = 0;
+  for (const { res } of rows) {
+    for (const c of res.citations) {
+      citations++;
+      if (opts.documents.get(c.document)?.slice(c.start, c.end) === c.text) verbatim++;
+    }
+    const markers = new Set([...res.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+    const ids = new Set(res.citations.map((c) => c.marker));
+    if ([...markers].every((m) => ids.has(m)) && [...ids].every((m) => markers.has(m))) markersOk++;
+  }
+  const answerable = rows.filter((r) => r.item.answerable);
+  const langs = [...new Set(rows.map((r) => r.item.lang))].sort();
+  console.log('chat endpoint (POST /api/chat):');
+  console.log('           lang      n  cit.R@5  facts  refusal-acc   p50 ms  p95 ms');
+  for (const lang of [...langs, 'all']) {
+    const sel = rows.filter((r) => lang === 'all' || r.item.lang === lang);
+    const ans = sel.filter((r) => r.item.answerable);
+    const citR = ans.filter((r) => r.res.citations.slice(0, 5).some((c) => isGoldPassage(r.item, c.text))).length / ans.length;
+    const facts = ans.filter((r) => r.res.answerable && factsPresent(r.item, r.res.answer)).length / ans.length;
+    const refusal = sel.filter((r) => r.res.answerable === r.item.answerable).length / sel.length;
+    const ms = sel.map((r) => r.ms);
+    console.log(
+      `           ${lang.padEnd(8)} ${String(sel.length).padStart(3)}  ${fmt(citR)}   ${fmt(facts)}  ${fmt(refusal)}       ${percentile(ms, 50).toFixed(1).padStart(6)}  ${percentile(ms, 95).toFixed(1).padStart(6)}`,
+    );
+  }
+  const falseRefusals = answerable.filter((r) => !r.res.answerable).length;
+  const falseAnswers = rows.filter((r) => !r.item.answerable && r.res.answerable).length;
+  console.log(
+    `           verbatim citations ${verbatim}/${citations}; markers ↔ citations consistent ${markersOk}/${rows.length}; ` +
+      `wrongly declined ${falseRefusals}/${answerable.length}; wrongly answered ${falseAnswers}/${rows.length - answerable.length}`,
+  );
+  if (opts.verbose) {
+    for (const { item, res } of rows) {
+      const citeOk = !item.answerable || res.citations.some((c) => isGoldPassage(item, c.text));
+      const factOk = !item.answerable || (res.answerable && factsPresent(item, res.answer));
+      if (res.answerable !== item.answerable || !citeOk || !factOk) {
+        console.log(`  ✗ ${item.id} [${item.lang}] ${item.question}\n    → answerable=${res.answerable} cite=${citeOk} facts=${factOk}: ${res.answer.replace(/\n/g, ' ').slice(0, 160)}`);
+      }
+    }
+  }
+}
+
+async function ask(url: string, item: EvalItem): Promise<ChatAnswer> {
+  const r = await fetch(`${url}/api/chat`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ message: item.question, history: item.history }),
+  });
+  if (!r.ok) throw new Error(`${item.id}: HTTP ${r.status} ${await r.text()}`);
+  return (await r.json()) as ChatAnswer;
 }

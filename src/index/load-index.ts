@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { readCorpus } from '../ingest/corpus.js';
+import { DEFAULT_MAX_PASSAGE_CHARS } from '../ingest/passages.js';
 import { loadSegmenter } from '../text/segment.js';
 import type { DocumentMeta, Passage } from '../types.js';
 import { type BuildOptions, buildIndex, lexiconFiles } from './build-index.js';
@@ -32,11 +33,12 @@ export interface LoadOptions extends BuildOptions {
 }
 
 /** Null when the index on disk fits the corpus and configuration; otherwise the reason. */
-export function checkIndex(opts: Pick<BuildOptions, 'corpusDir' | 'indexDir' | 'embedding'>): string | null {
+export function checkIndex(opts: Pick<BuildOptions, 'corpusDir' | 'indexDir' | 'embedding' | 'maxPassageChars'>): string | null {
   const paths = indexPaths(opts.indexDir);
   if (!fs.existsSync(paths.manifest)) return `no index found in ${opts.indexDir}`;
   const manifest = JSON.parse(fs.readFileSync(paths.manifest, 'utf8')) as IndexManifest;
   return staleReason(manifest, {
+    maxPassageChars: opts.maxPassageChars ?? DEFAULT_MAX_PASSAGE_CHARS,
     corpusHash: hashCorpus(readCorpus(opts.corpusDir)),
     lexiconHash: hashFiles(lexiconFiles()),
     requestedModel: opts.embedding.model,

@@ -81,6 +81,7 @@ export function libraryVersions(): Record<string, string> {
 }
 
 export interface Expectation {
+  maxPassageChars: number;
   corpusHash: string;
   lexiconHash: string;
   requestedModel: string;
@@ -91,6 +92,7 @@ export function staleReason(m: IndexManifest, want: Expectation): string | null 
   if (m.formatVersion !== 1 || m.pipelineVersion !== PIPELINE_VERSION) {
     return `the index was built by an older ingestion pipeline (v${m.pipelineVersion}, now v${PIPELINE_VERSION})`;
   }
+  if (m.maxPassageChars !== want.maxPassageChars) return `the index was cut into passages of at most ${m.maxPassageChars} characters, not ${want.maxPassageChars}`;
   if (m.corpusHash !== want.corpusHash) return 'the documents in the corpus folder changed since the index was built';
   if (m.lexiconHash !== want.lexiconHash) return 'the segmentation dictionary or stop words changed since the index was built';
   if (m.requestedModel !== want.requestedModel) {

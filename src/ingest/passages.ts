@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Passage } from '../types.js';
 import type { CleanDocument } from './clean-document.js';
 
-export const DEFAULT_MAX_PASSAGE_CHARS = 200;
+// Long enough that no bullet of the shipped fact sheet is cut (its longest is 237 characters).
+export const DEFAULT_MAX_PASSAGE_CHARS = 240;
 
 const OPENERS = '「『《（(〔【“';
 const CLOSERS = '」』》）)〕】”';

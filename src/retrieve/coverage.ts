@@ -23,9 +23,25 @@ export class CoverageScorer {
     return v;
   }
 
-  /** A concept weighs as much as its rarest-in-corpus alternative's inverse: the best evidence it could give. */
+  /**
+   * A concept weighs its most common alternative's IDF (the weakest evidence it can give). Words the
+   * corpus never uses are capped at the IDF of a word in `unknownDf` passages: a paraphrase's unusual
+   * word should not outweigh the specific terms it shares with a passage, yet still count as missing.
+   * Latin words with no translation in the synonym file are scaled by `untranslatedLatin`.
+   */
   weight(c: Concept): number {
-    return Math.min(...c.alternatives.map((a) => this.idf(a)));
+    const w = Math.min(...c.alternatives.map((a) => this.idf(a)));
+    const cap = this.idfForDf(CoverageScorer.unknownDf);
+    const untranslated = c.alternatives.length === 1 && /^[a-z][a-z'-]*$/.test(c.alternatives[0]!);
+    return Math.min(w, cap) * (untranslated ? CoverageScorer.untranslatedLatin : 1);
+  }
+
+  static unknownDf = 0;
+  static untranslatedLatin = 0.5;
+
+  private idfForDf(df: number): number {
+    const n = this.normalizedPassages.length;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   coverage(concepts: Concept[], normalizedText: string): number {

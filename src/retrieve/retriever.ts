@@ -1,6 +1,6 @@
 import type { LoadedIndex } from '../index/load-index.js';
 import { denseSearch } from '../index/dense-index.js';
-import { type AnalyzedQuery, analyzeQuery } from '../text/analyze.js';
+import { type AnalyzedQuery, type Concept, analyzeQuery } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { RetrievalMode, RetrievedPassage } from '../types.js';
 import { CoverageScorer } from './coverage.js';
@@ -22,7 +22,8 @@ export interface ScoredPassage extends RetrievedPassage {
 
 export interface RetrievalResult {
   query: AnalyzedQuery;
-  /** Concepts of question + context, as used for coverage. */
+  /** The follow-up's context, analysed, when there was one. */
+  context: AnalyzedQuery | null;
   hits: ScoredPassage[];
   /**
    * "Does anything here answer this?" (0..1): the best coverage among the top passages. Compare
@@ -49,6 +50,11 @@ export class Retriever {
   constructor(private readonly index: LoadedIndex) {
     this.normalized = new Map(index.passages.map((p) => [p.id, normalizeForMatch(`${p.section} ${p.text}`)]));
     this.coverage = new CoverageScorer([...this.normalized.values()]);
+  }
+
+  /** Coverage (0..1) of `concepts` in arbitrary text, weighted by this corpus's IDF. */
+  coverageOf(concepts: Concept[], text: string): number {
+    return this.coverage.coverage(concepts, normalizeForMatch(text));
   }
 
   get mode(): RetrievalMode {
@@ -93,6 +99,6 @@ export class Retriever {
       coverage: this.coverage.coverage(concepts, this.normalized.get(id)!),
     }));
     const confidence = Math.max(0, ...hits.slice(0, 3).map((h) => h.coverage));
-    return { query, hits, confidence, mode: this.mode };
+    return { query, context, hits, confidence, mode: this.mode };
   }
 }

@@ -1,0 +1,66 @@
+import type { DocumentMeta } from '../types.js';
+import type { Language } from '../text/language.js';
+import type { DeclineReason } from './scope.js';
+
+function formatDate(iso: string | undefined, lang: Language): string {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (lang === 'en') {
+    const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+    return `${d} ${month} ${y}`;
+  }
+  return `${y}年${m}月${d}日`;
+}
+
+/** Framing line before quoted sentences: names the source and, for non-Traditional readers, the quoting. */
+export function sourceIntro(doc: DocumentMeta, lang: Language): string {
+  const date = formatDate(doc.updated, lang);
+  switch (lang) {
+    case 'en':
+      return `According to the fact sheet "${doc.title}"${date ? ` (updated ${date})` : ''}, quoted in its original Traditional Chinese:`;
+    case 'zh-Hans':
+      return `根据《${doc.title}》${date ? `（${date}更新）` : ''}，以下引用原文（繁体中文）：`;
+    default:
+      return `根據《${doc.title}》${date ? `（${date}更新）` : ''}：`;
+  }
+}
+
+export function relatedLabel(lang: Language): string {
+  return lang === 'en' ? 'Related passages:' : lang === 'zh-Hans' ? '相关段落：' : '相關段落：';
+}
+
+/** A short, polite decline that says what the service does cover. */
+export function declineMessage(reason: DeclineReason, lang: Language, coverage: { title: string; updated?: string }): string {
+  const date = formatDate(coverage.updated, lang);
+  if (lang === 'en') {
+    const why: Record<DeclineReason, string> = {
+      not_covered: 'Sorry, the fact sheet does not cover that.',
+      opinion: 'Sorry, I can only state facts from the fact sheet; I do not give opinions or assessments.',
+      instructions: 'Sorry, I cannot change how I work; I only answer questions from the fact sheet.',
+      creative: 'Sorry, I do not write poems, stories or other texts; I only answer questions from the fact sheet.',
+      code: 'Sorry, I do not write code; I only answer questions from the fact sheet.',
+      person: 'Sorry, the fact sheet names organisations, not the people who lead them.',
+    };
+    return `${why[reason]} I answer questions about Hong Kong innovation and technology based only on the government fact sheet "${coverage.title}"${date ? ` (as of ${date})` : ''}. Try asking, for example, how many start-ups Cyberport hosts.`;
+  }
+  if (lang === 'zh-Hans') {
+    const why: Record<DeclineReason, string> = {
+      not_covered: '抱歉，这份资料没有涵盖你的问题。',
+      opinion: '抱歉，我只能提供资料中的事实，不会发表意见或评价。',
+      instructions: '抱歉，我不能更改我的运作方式，只会根据资料回答问题。',
+      creative: '抱歉，我不会创作诗词、故事或其他文章，只会根据资料回答问题。',
+      code: '抱歉，我不会编写程序，只会根据资料回答问题。',
+      person: '抱歉，这份资料只提及机构，没有列出机构负责人的姓名。',
+    };
+    return `${why[reason]}我只根据香港特区政府《${coverage.title}》概览${date ? `（资料截至${date}）` : ''}回答有关香港创新及科技的问题，例如：数码港汇聚了多少家初创企业？`;
+  }
+  const why: Record<DeclineReason, string> = {
+    not_covered: '抱歉，這份資料沒有涵蓋你的問題。',
+    opinion: '抱歉，我只能提供資料中的事實，不會發表意見或評價。',
+    instructions: '抱歉，我不能更改我的運作方式，只會根據資料回答問題。',
+    creative: '抱歉，我不會創作詩詞、故事或其他文章，只會根據資料回答問題。',
+    code: '抱歉，我不會編寫程式，只會根據資料回答問題。',
+    person: '抱歉，這份資料只提及機構，沒有列出機構負責人的姓名。',
+  };
+  return `${why[reason]}我只根據香港特區政府《${coverage.title}》概覽${date ? `（資料截至${date}）` : ''}回答有關香港創新及科技的問題，例如：數碼港匯聚了多少家初創企業？`;
+}

@@ -1,0 +1,46 @@
+import { Router } from 'express';
+import { ApiError } from '../errors.js';
+import type { ServiceState } from '../state.js';
+import { buildOpenApi } from '../openapi.js';
+import { requireReady } from './common.js';
+
+export function infoRouter(state: ServiceState, version: string): Router {
+  const router = Router();
+
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  router.get('/readyz', (_req, res) => {
+    if (!state.ready) {
+      res.status(503).json({ status: state.loadError ? 'failed' : 'loading', ...(state.loadError ? { error: state.loadError } : {}) });
+      return;
+    }
+    const { index, answers } = state.ready;
+    const m = index.manifest;
+    res.json({
+      status: 'ready',
+      retrieval: index.dense ? 'hybrid' : 'lexical',
+      model: index.dense ? index.dense.embedder.settings.modelId : null,
+      modelNote: index.denseNote,
+      answerMode: answers.mode,
+      passages: m.passageCount,
+      documents: m.documents.map((d) => ({ id: d.id, title: d.title, updated: d.updated })),
+      corpusUpdated: m.documents.map((d) => d.updated).filter(Boolean).sort().pop() ?? null,
+      indexBuiltAt: m.builtAt,
+    });
+  });
+
+  router.get('/api/passages/:id', (req, res) => {
+    const { index } = requireReady(state);
+    const p = index.byId.get(req.params.id);
+    if (!p) throw new ApiError(404, 'passage_not_found', `No passage with id ${req.params.id}`);
+    const doc = index.documents.get(p.docId);
+    res.json({ ...p, document: p.docId, documentTitle: doc?.meta.title ?? p.docId, updated: doc?.meta.updated ?? null });
+  });
+
+  router.get('/openapi.json', (_req, res) => {
+    res.json(buildOpenApi(version, state.limits));
+  });
+  return router;
+}

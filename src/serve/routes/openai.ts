@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { Router } from 'express';
+import type { Turn } from '../../retrieve/follow-up.js';
+import { ApiError } from '../errors.js';
+import { type OpenAiRequest, openAiRequestSchema, parseBody } from '../schemas.js';
+import { chunkAnswer, sendEvent, startSse } from '../sse.js';
+import type { ServiceState } from '../state.js';
+import { requireReady, requestSignal } from './common.js';
+
+export const OPENAI_MODEL_ID = 'factsheet-qa';
+
+function text(content: OpenAiRequest['messages'][number]['content']): string {
+  if (typeof content === 'string') return content;
+  return (content ?? []).map((p) => (p.type === 'text' ? (p.text ?? '') : '')).join('');
+}
+
+/** The last user message is the question; earlier user/assistant turns are history. System prompts are ignored. */
+function toChat(body: OpenAiRequest, state: ServiceState): { message: string; history: Turn[] } {
+  const turns = body.messages
+    .filter((m) => m.role === 'user' || m.role === 'assistant')
+    .map((m) => ({ role: m.role as Turn['role'], content: text(m.content) }));
+  const last = turns.pop();
+  if (!last || last.role !== 'user') throw new ApiError(400, 'invalid_request', 'The last message must come from the user.');
+  const message = last.content.trim();
+  if (!message) throw new ApiError(400, 'message_empty', 'The user message must not be empty.');
+  if (message.length > state.limits.maxMessageChars) {
+    throw new ApiError(400, 'message_too_long', `The user message must be at most ${state.limits.maxMessageChars} characters.`);
+  }
+  return { message, history: turns.slice(-state.limits.maxHistoryTurns) };
+}
+
+/** OpenAI chat-completions compatible endpoint; citations ride along in an extra `citations` field. */
+export function openAiRouter(state: ServiceState): Router {
+  const router = Router();
+
+  router.get('/v1/models', (_req, res) => {
+    res.json({ object: 'list', data: [{ id: OPENAI_MODEL_ID, object: 'model', created: 0, owned_by: 'factsheet-qa' }] });
+  });
+
+  router.post('/v1/chat/completions', async (req, res) => {
+    const body = parseBody(openAiRequestSchema, req.body, state.limits);
+    const { message, history } = toChat(body, state);
+    const { answers } = requireReady(state);
+    const { result, trace } = await answers.answer(message, history, requestSignal(req, res));
+    res.locals.trace = { ...trace, mode: result.mode, answerable: result.answerable, language: result.language };
+    const id = `chatcmpl-${randomUUID()}`;
+    const created = Math.floor(Date.now() / 1000);
+    const model = body.model ?? OPENAI_MODEL_ID;
+    const extra = { citations: result.citations, answerable: result.answerable, language: result.language, mode: result.mode };
+    if (!body.stream) {
+      res.json({
+        id,
+        object: 'chat.completion',
+        created,
+        model,
+        choices: [{ index: 0, message: { role: 'assistant', content: result.answer }, finish_reason: 'stop', logprobs: null }],
+        usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
+        ...extra,
+      });
+      return;
+    }
+    startSse(res);
+    const chunk = (delta: object, finish: string | null, more: object = {}) =>
+      sendEvent(res, null, { id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...more });
+    chunk({ role: 'assistant', content: '' }, null);
+    for (const piece of chunkAnswer(result.answer)) chunk({ content: piece }, null);
+    chunk({}, 'stop', extra);
+    sendEvent(res, null, '[DONE]');
+    res.end();
+  });
+  return router;
+}

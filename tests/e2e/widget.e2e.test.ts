@@ -1,0 +1,571 @@
+/**
+ * End-to-end tests of the embeddable chat widget (public/widget.js) and the demo FAQ page (public/index.html)
+ * in a real headless Chromium (system package, see ./browser.ts) against the REAL server (lexical retrieval).
+ *
+ * Needs: apt-get install -y chromium fonts-noto-cjk ; the index built (npm run ingest).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { pino } from 'pino';
+import { startServer } from '../../src/serve/server.js';
+import { launchBrowser } from './browser.js';
+
+const CYBERPORT_Q = '數碼港匯集多少家初創企業和科技公司？';
+const FOLLOW_UP_Q = '那科學園呢？';
+const OUT_OF_SCOPE_Q = '今晚食咩好？';
+
+/** The host page of the cross-origin embedding test: deliberately hostile CSS. */
+const HOSTILE_CSS = `
+  html { font-size: 10px; }
+  body { font-family: serif; font-size: 30px; color: #f0f; letter-spacing: 4px; line-height: 4; text-transform: uppercase; }
+  * { box-sizing: content-box !important; transition: all 3s !important; }
+  button { all: unset; }
+  div { font-size: 40px !important; color: red !important; padding: 20px; }
+  section, h2, p, textarea { display: inline !important; }
+  factsheet-chat { display: none; }
+`;
+
+let browser: Browser;
+let api: { url: string; close(): Promise<void> };
+let apiUrl: string;
+let hostServer: http.Server;
+let hostOrigin: string;
+
+function hostPage(): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Some other site</title>
+<style>${HOSTILE_CSS}</style></head>
+<body>
+  <div id="host-div">A third-party page that embeds the widget.</div>
+  <button id="host-button" type="button">Host button</button>
+  <script src="${apiUrl}/widget.js" data-endpoint="${apiUrl}" defer></script>
+</body></html>`;
+}
+
+beforeAll(async () => {
+  // The embedding site: a second loopback origin (another port), started first so the API can allow it.
+  hostServer = http.createServer((req, res) => {
+    if (req.url === '/' || req.url?.startsWith('/?')) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(hostPage());
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
+  hostOrigin = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}`;
+
+  api = await startServer({ port: 0, host: '127.0.0.1', allowedOrigins: [hostOrigin], logger: pino({ level: 'warn' }) });
+  apiUrl = api.url.replace(/\/+$/, '');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await new Promise<void>((resolve) => (hostServer ? hostServer.close(() => resolve()) : resolve()));
+});
+
+/* ------------------------------------------------------------------ helpers */
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+async function openPage(url: string, options: BrowserContextOptions = {}): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // Collect what the widget reports (its public events) for assertions.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __fsc: { deltas: number; answers: unknown[]; errors: unknown[] } };
+    w.__fsc = { deltas: 0, answers: [], errors: [] };
+    document.addEventListener('factsheet-chat:delta', () => { w.__fsc.deltas++; });
+    document.addEventListener('factsheet-chat:answer', (e) => { w.__fsc.answers.push((e as CustomEvent).detail); });
+    document.addEventListener('factsheet-chat:error', (e) => { w.__fsc.errors.push((e as CustomEvent).detail); });
+  });
+  await page.goto(url);
+  await page.locator('factsheet-chat .launcher').waitFor();
+  return { context, page, errors };
+}
+
+interface Citation { marker: number; id: string; section: string; text: string }
+interface Done { answer: string; answerable: boolean; citations: Citation[]; mode: string; language: string }
+
+async function answers(page: Page): Promise<Done[]> {
+  return page.evaluate(() => (window as unknown as { __fsc: { answers: Done[] } }).__fsc.answers);
+}
+async function deltaCount(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __fsc: { deltas: number } }).__fsc.deltas);
+}
+
+/** Describes the focused element inside the widget's shadow root, or null when focus is elsewhere. */
+async function widgetFocus(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('factsheet-chat');
+    if (!host || document.activeElement !== host) return null;
+    const a = host.shadowRoot?.activeElement;
+    if (!a) return null;
+    return `${a.tagName.toLowerCase()}${a.className ? '.' + String(a.className).split(/\s+/).join('.') : ''}`;
+  });
+}
+
+async function tabUntil(page: Page, pattern: RegExp, max = 40, key = 'Tab'): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const f = await widgetFocus(page);
+    if (f && pattern.test(f)) return;
+  }
+  throw new Error(`focus never reached ${pattern} after ${max} × ${key} (now: ${await widgetFocus(page)})`);
+}
+
+const panel = (page: Page) => page.locator('factsheet-chat .panel');
+/** Wait until the panel's opening animation (if any) has finished, so boxes are final. */
+async function panelSettled(page: Page): Promise<void> {
+  await panel(page).evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+}
+const input = (page: Page) => page.locator('factsheet-chat textarea');
+const doneAnswers = (page: Page) => page.locator('factsheet-chat .msg.assistant[data-state="done"]');
+
+async function waitForAnswers(page: Page, n: number): Promise<void> {
+  await expect.poll(() => doneAnswers(page).count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(n);
+}
+
+const squash = (s: string) => s.replace(/[\s\uE000-\uF8FF]+/g, '');
+
+/**
+ * Text contrast inside the widget: for each visible element with its own text, compare its colour with the
+ * first opaque background up the tree. Returns the failures (< 4.5:1).
+ */
+async function contrastFailures(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const parse = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const f = (v: number) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+    };
+    const ratio = (a: number[], b: number[]) => { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+    const bgOf = (el: Element | null): number[] => {
+      for (let e = el; e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host ?? null)) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c.length >= 3 && (c.length < 4 || c[3]! > 0.9)) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    const root = document.querySelector('factsheet-chat')!.shadowRoot!;
+    const out: string[] = [];
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim());
+      const isInput = el.tagName === 'TEXTAREA';
+      if (!own && !isInput) continue;
+      const r = (el as HTMLElement).getBoundingClientRect();
+      if (!r.width || !r.height || getComputedStyle(el).visibility === 'hidden') continue;
+      if ((el as HTMLElement).closest('.sr-only')) continue;
+      const fg = parse(getComputedStyle(el).color).slice(0, 3);
+      const bg = bgOf(el);
+      const cr = ratio(fg, bg);
+      if (cr < 4.5) out.push(`${el.tagName.toLowerCase()}.${(el as HTMLElement).className} ${cr.toFixed(2)}:1`);
+    }
+    return out;
+  });
+}
+
+/* ------------------------------------------------------------------ tests */
+
+describe('chat widget (real browser, real server)', () => {
+  it('serves the demo FAQ page with the widget, bilingual', async () => {
+    const { context, page, errors } = await openPage(`${apiUrl}/`);
+    try {
+      await expect.poll(() => page.title()).toContain('創新及科技');
+      expect(await page.locator('h1').innerText()).toContain('創新及科技');
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant');
+
+      const launcher = page.getByRole('button', { name: '有問題？問我' });
+      expect(await launcher.isVisible()).toBe(true);
+      expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+      expect(await page.locator('factsheet-chat').evaluate((el) => el.shadowRoot?.mode)).toBe('open');
+
+      const js = await page.request.get(`${apiUrl}/widget.js`);
+      expect(js.status()).toBe(200);
+      expect(js.headers()['content-type']).toMatch(/javascript/);
+
+      // Switch the page to English: page text and the widget's UI follow <html lang>.
+      await page.getByRole('link', { name: 'English' }).click();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await page.locator('h1').innerText()).toContain('Innovation and Technology');
+      await page.getByRole('button', { name: 'Ask a question' }).waitFor();
+      await page.getByRole('button', { name: 'Ask a question' }).click();
+      await page.getByRole('textbox', { name: 'Type your question' }).waitFor();
+      expect(await page.locator('factsheet-chat .note').innerText()).toContain('2023');
+      expect(await page.getByRole('button', { name: 'New conversation' }).isVisible()).toBe(true);
+      // Every control in the widget has an accessible name.
+      const unnamed = await page.locator('factsheet-chat').evaluate((host) =>
+        Array.from(host.shadowRoot!.querySelectorAll('button, textarea'))
+          .filter((b) => !(b.getAttribute('aria-label') || b.textContent?.trim() || (b.id && host.shadowRoot!.querySelector(`label[for="${b.id}"]`)?.textContent?.trim())))
+          .map((b) => b.outerHTML.slice(0, 80)),
+      );
+      expect(unnamed).toEqual([]);
+      expect(await contrastFailures(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keyboard only: open, ask (streamed), follow a citation, follow-up, decline, Esc', async () => {
+    const { context, page, errors } = await openPage(`${apiUrl}/`);
+    const bodies: Array<{ message: string; stream?: boolean; history?: Array<{ role: string; content: string }> }> = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/chat') && r.method() === 'POST') bodies.push(r.postDataJSON());
+    });
+    try {
+      // Tab through the page to the launcher, open with Enter: the question box gets focus.
+      await tabUntil(page, /^button\.launcher$/);
+      await page.keyboard.press('Enter');
+      expect(await panel(page).isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: '有問題？問我' }).getAttribute('aria-expanded')).toBe('true');
+      expect(await widgetFocus(page)).toBe('textarea');
+      expect(await page.getByRole('dialog', { name: '創新及科技便覽問答' }).isVisible()).toBe(true);
+      expect(await page.locator('factsheet-chat .note').innerText()).toContain('2023 年 6 月 30 日');
+
+      // Shift+Enter makes a new line, does not send.
+      await page.keyboard.type('第一行');
+      await page.keyboard.press('Shift+Enter');
+      await page.keyboard.type('第二行');
+      expect(await input(page).inputValue()).toBe('第一行\n第二行');
+      expect(bodies).toHaveLength(0);
+      await input(page).fill('');
+
+      // Ask, send with Enter, the answer streams in.
+      await page.keyboard.type(CYBERPORT_Q);
+      await page.keyboard.press('Enter');
+      await waitForAnswers(page, 1);
+      expect(bodies[0]).toMatchObject({ message: CYBERPORT_Q, stream: true });
+      expect(bodies[0]!.history ?? []).toEqual([]);
+      expect(await deltaCount(page)).toBeGreaterThanOrEqual(1);
+      const [first] = await answers(page);
+      expect(first!.answerable).toBe(true);
+      expect(first!.citations.length).toBeGreaterThanOrEqual(1);
+      const answerText = await doneAnswers(page).first().locator('.text').innerText();
+      expect(answerText).toMatch(/1,?900/);
+      expect(await input(page).inputValue()).toBe('');
+      // The polite live region announces the finished answer (not every token).
+      await expect.poll(() => page.locator('factsheet-chat [aria-live="polite"]').innerText()).toMatch(/1,?900/);
+
+      // Citation markers are buttons named "來源 n"; follow one with the keyboard.
+      const cite = page.getByRole('button', { name: /^來源 \d+$/ }).first();
+      expect(await cite.isVisible()).toBe(true);
+      const marker = Number(await cite.getAttribute('data-marker'));
+      const cited = first!.citations.find((c) => c.marker === marker)!;
+      await tabUntil(page, /^button\.cite$/, 10, 'Shift+Tab');
+      await page.keyboard.press('Enter');
+      const source = page.locator('factsheet-chat .source');
+      await source.waitFor({ state: 'visible' });
+      expect(await source.locator('.source-title').innerText()).toContain(cited.section);
+      expect(squash(await source.locator('.source-text').innerText())).toBe(squash(cited.text));
+      expect(await source.locator('mark').count()).toBeGreaterThanOrEqual(1);
+      expect(squash(await source.locator('mark').first().innerText())).toMatch(/1,?900/);
+      expect(await widgetFocus(page)).toBe('h3.source-title');
+      expect(await contrastFailures(page)).toEqual([]);
+      // Esc closes the passage (not the panel) and returns focus to the citation.
+      await page.keyboard.press('Escape');
+      expect(await source.isVisible()).toBe(false);
+      expect(await panel(page).isVisible()).toBe(true);
+      expect(await widgetFocus(page)).toBe('button.cite');
+
+      // Follow-up question: the history goes with it.
+      await tabUntil(page, /^textarea$/, 10);
+      await page.keyboard.type(FOLLOW_UP_Q);
+      await page.keyboard.press('Enter');
+      await waitForAnswers(page, 2);
+      expect(bodies[1]!.message).toBe(FOLLOW_UP_Q);
+      expect(bodies[1]!.history).toEqual([
+        { role: 'user', content: CYBERPORT_Q },
+        { role: 'assistant', content: first!.answer },
+      ]);
+      const second = (await answers(page))[1]!;
+      expect(second.answerable).toBe(true);
+      expect(await doneAnswers(page).nth(1).locator('.text').innerText()).toContain('科學園');
+
+      // Out of scope: a clear decline message.
+      await page.keyboard.type(OUT_OF_SCOPE_Q);
+      await page.keyboard.press('Enter');
+      await waitForAnswers(page, 3);
+      expect((await answers(page))[2]!.answerable).toBe(false);
+      const decline = page.locator('factsheet-chat .msg.decline');
+      expect(await decline.isVisible()).toBe(true);
+      expect(await decline.innerText()).toContain('未能回答');
+      expect(await page.getByRole('button', { name: /^來源 \d+$/ }).count()).toBeGreaterThanOrEqual(1);
+      await expect.poll(() => page.locator('factsheet-chat [aria-live="polite"]').innerText()).toContain('未能回答');
+      expect(await contrastFailures(page)).toEqual([]);
+
+      // Esc closes the panel and focus returns to the launcher.
+      expect(await widgetFocus(page)).toBe('textarea');
+      await page.keyboard.press('Escape');
+      expect(await panel(page).isVisible()).toBe(false);
+      expect(await widgetFocus(page)).toBe('button.launcher');
+      expect(await page.getByRole('button', { name: '有問題？問我' }).getAttribute('aria-expanded')).toBe('false');
+
+      // Reopen: the conversation is still there; "new conversation" clears it.
+      await page.keyboard.press('Enter');
+      expect(await doneAnswers(page).count()).toBe(3);
+      await page.getByRole('button', { name: '新對話' }).click();
+      expect(await doneAnswers(page).count()).toBe(0);
+      expect(await page.locator('factsheet-chat .sbtn').count()).toBeGreaterThanOrEqual(3);
+      expect(await widgetFocus(page)).toBe('textarea');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('network failure: friendly message, Retry, the typed question is kept; copy answer', async () => {
+    const { context, page } = await openPage(`${apiUrl}/`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    try {
+      await page.route('**/api/chat', (route) => route.abort('internetdisconnected'));
+      await page.getByRole('button', { name: '有問題？問我' }).click();
+      await input(page).fill(CYBERPORT_Q);
+      await page.keyboard.press('Enter');
+      const alert = page.locator('factsheet-chat .error[role="alert"]');
+      await alert.waitFor({ state: 'visible' });
+      expect(await alert.innerText()).toContain('未能連接');
+      expect(await input(page).inputValue()).toBe(CYBERPORT_Q);
+      expect(await page.locator('factsheet-chat .msg.user').count()).toBe(0);
+      const retry = page.getByRole('button', { name: '重試' });
+      expect(await retry.isVisible()).toBe(true);
+
+      // The network comes back: Retry sends the kept question.
+      await page.unroute('**/api/chat');
+      await retry.click();
+      await waitForAnswers(page, 1);
+      expect(await alert.isVisible()).toBe(false);
+      expect(await doneAnswers(page).first().innerText()).toMatch(/1,?900/);
+      expect(await input(page).inputValue()).toBe('');
+
+      // "Copy answer" puts the answer, its sources and the fact-sheet note on the clipboard.
+      await page.getByRole('button', { name: '複製答案' }).click();
+      const copy = page.locator('factsheet-chat button.copy');
+      await expect.poll(() => copy.innerText()).toBe('已複製');
+      const clip = await page.evaluate(() => navigator.clipboard.readText());
+      expect(clip).toMatch(/1,?900/);
+      expect(clip).toContain('[1]');
+      expect(clip).toContain('2023 年 6 月 30 日');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('HTTP 429 and 5xx: retry message, nothing typed is lost', async () => {
+    const { context, page } = await openPage(`${apiUrl}/`);
+    try {
+      let status = 429;
+      await page.route('**/api/chat', (route) =>
+        route.fulfill({
+          status,
+          contentType: 'application/json',
+          headers: status === 429 ? { 'Retry-After': '30' } : {},
+          body: JSON.stringify({ error: { code: status === 429 ? 'rate_limited' : 'internal', message: 'x' } }),
+        }),
+      );
+      await page.getByRole('button', { name: '有問題？問我' }).click();
+      await input(page).fill('香港有多少間初創企業？');
+      await page.keyboard.press('Enter');
+      const alert = page.locator('factsheet-chat .error[role="alert"]');
+      await alert.waitFor({ state: 'visible' });
+      expect(await alert.innerText()).toContain('提問次數太多');
+      expect(await input(page).inputValue()).toBe('香港有多少間初創企業？');
+      expect(await page.getByRole('button', { name: '重試' }).isVisible()).toBe(true);
+
+      status = 503;
+      await page.getByRole('button', { name: '重試' }).click();
+      await expect.poll(() => alert.innerText()).toContain('暫時未能使用');
+      expect(await input(page).inputValue()).toBe('香港有多少間初創企業？');
+      expect(await widgetFocus(page)).toMatch(/^(textarea|button\.abtn\.retry)$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('renders server text as text, never as HTML', async () => {
+    const { context, page } = await openPage(`${apiUrl}/`);
+    try {
+      const evil = '<img src=x onerror="window.__pwned=1">';
+      const citations = [{ marker: 1, id: 'x', document: 'd', section: `<b>${evil}</b>`, text: `${evil} 文字。`, start: 0, end: 1, score: 1 }];
+      const done = { answer: `${evil} 答案 [1]`, answerable: true, citations, mode: 'extractive', language: 'zh-Hant' };
+      const sse =
+        `event: citations\ndata: ${JSON.stringify(citations)}\n\n` +
+        `event: delta\ndata: ${JSON.stringify({ text: evil })}\n\n` +
+        `event: delta\ndata: ${JSON.stringify({ text: ' 答案 [1]' })}\n\n` +
+        `event: done\ndata: ${JSON.stringify(done)}\n\n`;
+      await page.route('**/api/chat', (route) => route.fulfill({ status: 200, contentType: 'text/event-stream', body: sse }));
+      await page.getByRole('button', { name: '有問題？問我' }).click();
+      await input(page).fill('測試');
+      await page.keyboard.press('Enter');
+      await waitForAnswers(page, 1);
+      await page.getByRole('button', { name: '來源 1' }).click();
+      await page.locator('factsheet-chat .source').waitFor({ state: 'visible' });
+      expect(await page.locator('factsheet-chat img, factsheet-chat b').count()).toBe(0);
+      expect(await doneAnswers(page).first().locator('.text').innerText()).toContain('<img src=x');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('parses SSE split at any byte and highlights the cited sentence (widget internals, in the browser)', async () => {
+    const { context, page } = await openPage(`${apiUrl}/`);
+    try {
+      const result = await page.evaluate(() => {
+        type Helpers = {
+          SSEParser: new (cb: (e: string, d: string) => void) => { push(s: string): void; end(): void };
+          sentencesInAnswer(p: string, a: string): { sentences: string[]; flags: boolean[]; any: boolean };
+        };
+        const helpers = (customElements.get('factsheet-chat') as unknown as { _helpers: Helpers })._helpers;
+        const stream =
+          ': comment\r\n' +
+          'event: citations\r\ndata: [{"marker":1}]\r\n\r\n' +
+          'event: delta\ndata: {"text":"數碼港"}\n\n' +
+          'event: delta\ndata: {"text":"第一行\\n第二行"}\n\n' +
+          'event: done\ndata: {"answer":"x",\ndata: "answerable":true}\n\n';
+        const parse = (chunks: string[]) => {
+          const out: string[] = [];
+          const p = new helpers.SSEParser((e, d) => out.push(`${e}|${d}`));
+          chunks.forEach((c) => p.push(c));
+          p.end();
+          return out.join('¶');
+        };
+        const whole = parse([stream]);
+        const mismatches: number[] = [];
+        for (let i = 1; i < stream.length; i++) if (parse([stream.slice(0, i), stream.slice(i)]) !== whole) mismatches.push(i);
+        const singles = parse(Array.from(stream));
+        const passage = '香港與內地合作：香港現有 16 所國家重點實驗室。創新科技署向這些機構提供的資助上限倍增至每年 4.4 億元。';
+        const hl = helpers.sentencesInAnswer(passage, '根據便覽：創新科技署向這些機構提供的資助上限倍增至每年 4.4 億元。 [1]');
+        const none = helpers.sentencesInAnswer(passage, '完全無關的句子 [1]');
+        return { whole, mismatches, singlesOk: singles === whole, hl: hl.sentences.filter((_, i) => hl.flags[i]), noneAny: none.any, joined: hl.sentences.join('') === passage };
+      });
+      expect(result.whole).toBe(
+        'citations|[{"marker":1}]¶delta|{"text":"數碼港"}¶delta|{"text":"第一行\\n第二行"}¶done|{"answer":"x",\n"answerable":true}',
+      );
+      expect(result.mismatches).toEqual([]);
+      expect(result.singlesOk).toBe(true);
+      expect(result.hl).toEqual(['創新科技署向這些機構提供的資助上限倍增至每年 4.4 億元。']);
+      expect(result.noneAny).toBe(false);
+      expect(result.joined).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('embedded on another origin: answers via CORS, hostile host CSS does not leak in', async () => {
+    expect(new URL(hostOrigin).origin).not.toBe(new URL(apiUrl).origin);
+    const { context, page, errors } = await openPage(`${hostOrigin}/`);
+    try {
+      // Host page is English, no data-lang: the widget follows the page language.
+      const launcher = page.getByRole('button', { name: 'Ask a question' });
+      expect(await launcher.isVisible()).toBe(true);
+      const style = await launcher.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { fontSize: s.fontSize, position: s.position, bg: s.backgroundColor, color: s.color, tt: s.textTransform, ls: s.letterSpacing, family: s.fontFamily };
+      });
+      expect(style).toMatchObject({ fontSize: '16px', position: 'fixed', bg: 'rgb(11, 79, 138)', color: 'rgb(255, 255, 255)', tt: 'none' });
+      expect(style.ls).toBe('normal');
+      expect(style.family).not.toMatch(/^serif$/);
+      const box = await launcher.boundingBox();
+      expect(box!.height).toBeLessThan(80);
+
+      await launcher.click();
+      await input(page).fill(CYBERPORT_Q);
+      await page.keyboard.press('Enter');
+      await waitForAnswers(page, 1);
+      const msg = doneAnswers(page).first();
+      expect(await msg.innerText()).toMatch(/1,?900/);
+      const msgStyle = await msg.evaluate((el) => ({ fontSize: getComputedStyle(el).fontSize, color: getComputedStyle(el).color }));
+      expect(msgStyle).toEqual({ fontSize: '15px', color: 'rgb(26, 26, 26)' });
+      expect(await page.getByRole('button', { name: /^Source \d+$/ }).count()).toBeGreaterThanOrEqual(1);
+
+      // The panel still fits in the viewport and is laid out as a column (no host `display` rules inside).
+      await panelSettled(page);
+      const pbox = await panel(page).boundingBox();
+      expect(pbox!.x).toBeGreaterThanOrEqual(0);
+      expect(pbox!.y).toBeGreaterThanOrEqual(0);
+      expect(pbox!.x + pbox!.width).toBeLessThanOrEqual(1280);
+      expect(pbox!.y + pbox!.height).toBeLessThanOrEqual(800);
+      expect(await panel(page).evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+
+      // And the widget does not touch the host page.
+      const host = await page.evaluate(() => ({
+        div: getComputedStyle(document.getElementById('host-div')!).fontSize,
+        sheets: document.styleSheets.length,
+        extra: Array.from(document.body.children).map((e) => e.tagName.toLowerCase()),
+      }));
+      expect(host.div).toBe('40px');
+      expect(host.sheets).toBe(1);
+      expect(host.extra).toEqual(['div', 'button', 'script', 'factsheet-chat']);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('phone (360 px) and 200 % zoom: the panel fits the viewport, reduced motion respected', async () => {
+    const phone = await openPage(`${apiUrl}/`, {
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      reducedMotion: 'reduce',
+    });
+    try {
+      const { page } = phone;
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page.getByRole('button', { name: '有問題？問我' }).tap();
+      await panelSettled(page);
+      const box = (await panel(page).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+      expect(box.y + box.height).toBeLessThanOrEqual(740);
+      expect(box.width).toBeGreaterThanOrEqual(359);
+      expect(await panel(page).evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+      await input(page).fill(CYBERPORT_Q);
+      await page.getByRole('button', { name: '傳送' }).tap();
+      await waitForAnswers(page, 1);
+      for (const loc of [input(page), page.getByRole('button', { name: '傳送' }), page.getByRole('button', { name: '關閉問答視窗' })]) {
+        const b = (await loc.boundingBox())!;
+        expect(b.x).toBeGreaterThanOrEqual(0);
+        expect(b.x + b.width).toBeLessThanOrEqual(360);
+        expect(b.y + b.height).toBeLessThanOrEqual(740);
+        expect(b.height).toBeGreaterThanOrEqual(24); // WCAG 2.2 target size (minimum)
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    } finally {
+      await phone.context.close();
+    }
+
+    // 1280×800 at 200 % zoom is a 640×400 CSS-pixel viewport.
+    const zoom = await openPage(`${apiUrl}/`, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    try {
+      const { page } = zoom;
+      await page.getByRole('button', { name: '有問題？問我' }).click();
+      await panelSettled(page);
+      const box = (await panel(page).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(640);
+      expect(box.y + box.height).toBeLessThanOrEqual(400);
+      for (const loc of [input(page), page.getByRole('button', { name: '傳送' }), page.getByRole('button', { name: '關閉問答視窗' })]) {
+        expect(await loc.isVisible()).toBe(true);
+        const b = (await loc.boundingBox())!;
+        expect(b.y + b.height).toBeLessThanOrEqual(400);
+      }
+    } finally {
+      await zoom.context.close();
+    }
+  });
+});
