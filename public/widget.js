@@ -105,7 +105,7 @@
       newChat: 'New conversation',
       note: 'Answers come only from the HKSAR Government fact sheet “Innovation and Technology” (updated 30 June 2023).',
       inputLabel: 'Type your question',
-      placeholder: 'e.g. How many start-ups are there in Hong Kong?',
+      placeholder: 'Ask about the fact sheet…',
       hint: 'Enter to send, Shift + Enter for a new line',
       send: 'Send',
       you: 'Your question:',
@@ -125,8 +125,8 @@
       suggestions: [
         'How many start-ups and technology companies does Cyberport house?',
         'How many start-ups are there in Hong Kong?',
-        'What is the RAISe+ Scheme?',
-        'How many online services does iAM Smart offer?'
+        'How many online services does iAM Smart offer?',
+        'How many Wi-Fi.HK hotspots are there?'
       ],
       declineTitle: 'This question cannot be answered',
       decline: 'The “Innovation and Technology” fact sheet has no information on this, so it cannot be answered. Please ask about innovation and technology in Hong Kong.',
@@ -224,8 +224,9 @@
     '.dots span:nth-child(2){animation-delay:.2s;}.dots span:nth-child(3){animation-delay:.4s;}',
     '@keyframes fsc-blink{0%,80%,100%{opacity:.25;}40%{opacity:1;}}',
     '.thinking{display:flex;align-items:center;gap:8px;color:var(--fsc-muted);font-size:14px;}',
-    '.cite{display:inline-block;vertical-align:super;min-width:22px;min-height:22px;margin:0 1px;padding:0 5px;border:1px solid var(--fsc-blue);',
-    '  border-radius:4px;background:#ffffff;color:var(--fsc-blue);font-size:12px;font-weight:700;line-height:20px;text-align:center;text-decoration:underline;}',
+    /* citation markers: at least 24×24 px (WCAG 2.2 target size) */
+    '.cite{display:inline-block;vertical-align:baseline;position:relative;top:-2px;min-width:24px;min-height:24px;margin:0 2px;padding:0 6px;border:1px solid var(--fsc-blue);',
+    '  border-radius:4px;background:#ffffff;color:var(--fsc-blue);font-size:13px;font-weight:700;line-height:22px;text-align:center;text-decoration:underline;}',
     '.cite:hover{background:var(--fsc-blue);color:#ffffff;}',
     '.srcline{margin:8px 0 0;font-size:13px;color:var(--fsc-muted);}',
     '.actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:8px;}',
@@ -329,6 +330,12 @@
   /** For display only: drop private-use glyphs (PDF bullet characters such as U+F0B7) and odd leading space. */
   function forDisplay(s) {
     return String(s || '').replace(/[\uE000-\uF8FF]/g, '').replace(/^[ \t\u3000]+/, '');
+  }
+  /** Rough language of a text (Han characters vs Latin words), so screen readers pick the right voice. */
+  function textLang(s) {
+    var han = (String(s).match(/[\u3400-\u9fff]/g) || []).length;
+    var latin = (String(s).match(/[A-Za-z]+/g) || []).length;
+    return han > latin ? 'zh-Hant' : 'en';
   }
   function stripMarkers(s) {
     return String(s || '').replace(/\s*\[\d{1,3}\]/g, '');
@@ -705,6 +712,13 @@
     var m = this._messages;
     if (force || this._stick) m.scrollTop = m.scrollHeight;
   };
+  /** Follow the growing answer, but never scroll its first line (and the question above it) out of view. */
+  P._scrollToAnswer = function (userMsg) {
+    var m = this._messages;
+    var bottom = m.scrollHeight - m.clientHeight;
+    var top = userMsg && userMsg.parentNode === m ? userMsg.offsetTop - m.offsetTop - 8 : bottom;
+    m.scrollTop = Math.max(0, Math.min(bottom, top));
+  };
 
   P._announce = function (text) {
     var live = this._live;
@@ -863,7 +877,7 @@
     var sug = this._messages.querySelectorAll('.suggest');
     for (var i = 0; i < sug.length; i++) sug[i].parentNode.removeChild(sug[i]);
 
-    var userMsg = h('div', { class: 'msg user' }, [h('span', { class: 'sr-only', 'data-sr': 'you', text: t.you }), question]);
+    var userMsg = h('div', { class: 'msg user', lang: textLang(question) }, [h('span', { class: 'sr-only', 'data-sr': 'you', text: t.you }), question]);
     var textEl = h('div', { class: 'text' });
     var thinking = h('div', { class: 'thinking' }, [
       h('span', { class: 'dots', 'aria-hidden': 'true' }, [h('span'), h('span'), h('span')]),
@@ -902,7 +916,7 @@
       if (thinking.parentNode && state.answer) thinking.parentNode.removeChild(thinking);
       self._renderAnswerText(textEl, state.answer, state.citations, state);
       botMsg.setAttribute('data-state', 'streaming');
-      if (wasNear) self._scrollToEnd(true);
+      if (wasNear) self._scrollToAnswer(userMsg);
     }
     function schedulePaint() {
       if (state.raf) return;
@@ -998,8 +1012,9 @@
       state.answer = answer;
       state.citations = citations;
       if (thinking.parentNode) thinking.parentNode.removeChild(thinking);
-      var lang = done.language === 'en' ? 'en' : done.language === 'zh-Hans' ? 'zh-Hans' : done.language === 'zh-Hant' ? 'zh-Hant' : null;
-      if (lang) botMsg.setAttribute('lang', lang);
+      // Language of the text itself (an English answer may quote the Chinese fact sheet), for screen readers.
+      var tl = textLang(answer);
+      botMsg.setAttribute('lang', tl === 'en' ? 'en' : done.language === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant');
       botMsg.setAttribute('data-state', 'done');
       botMsg.setAttribute('data-answerable', done.answerable === false ? 'false' : 'true');
 
@@ -1027,7 +1042,7 @@
       self._history.push({ role: 'assistant', content: answer });
       if (self._history.length > MAX_HISTORY) self._history = self._history.slice(-MAX_HISTORY);
       self._failed = null;
-      self._scrollToEnd(true);
+      self._scrollToAnswer(userMsg);
       self._emit('answer', done);
     }
 

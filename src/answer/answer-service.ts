@@ -59,9 +59,13 @@ export class AnswerService {
     let question = message;
     let followUp = resolveFollowUp(message, history);
     let fallbackReason: string | undefined;
+    // One deadline for every LLM call of this request (condense + answer), not one per call.
+    const llmSignal = this.opts.llm
+      ? AbortSignal.any([AbortSignal.timeout(this.opts.llm.config.timeoutMs), ...(signal ? [signal] : [])])
+      : undefined;
     if (followUp && this.opts.llm) {
       try {
-        question = await this.opts.llm.condense(message, history, signal);
+        question = await this.opts.llm.condense(message, history, llmSignal);
         followUp = null;
       } catch (err) {
         fallbackReason = `condense failed: ${errorLine(err)}`;
@@ -80,7 +84,7 @@ export class AnswerService {
 
     if (this.opts.llm) {
       try {
-        const llm = await this.llmAnswer(question, language, retrieval, signal);
+        const llm = await this.llmAnswer(question, language, retrieval, llmSignal);
         if (llm === 'declined') {
           return { result: this.decline('not_covered', language, 'llm'), trace: { ...trace, declineReason: 'not_covered' } };
         }

@@ -44,7 +44,10 @@ export class LlmClient {
 
   /** Rewrites a follow-up into a standalone question using the conversation. */
   async condense(question: string, history: Turn[], signal?: AbortSignal): Promise<string> {
-    const transcript = history.map((t) => `${t.role === 'user' ? 'User' : 'Assistant'}: ${t.content}`).join('\n');
+    // Earlier answers' [n] markers point at citations the model never sees: drop them.
+    const transcript = history
+      .map((t) => `${t.role === 'user' ? 'User' : 'Assistant'}: ${t.content.replace(/\s*\[\d+\]/g, '')}`)
+      .join('\n');
     const out = await this.complete([new HumanMessage(fill(this.prompts.condense, { history: transcript, question }))], signal);
     return out.split('\n')[0]!.trim() || question;
   }

@@ -52,7 +52,7 @@ export function declineMessage(reason: DeclineReason, lang: Language, coverage: 
       code: '抱歉，我不会编写程序，只会根据资料回答问题。',
       person: '抱歉，这份资料只提及机构，没有列出机构负责人的姓名。',
     };
-    return `${why[reason]}我只根据香港特区政府《${coverage.title}》概览${date ? `（资料截至${date}）` : ''}回答有关香港创新及科技的问题，例如：数码港汇聚了多少家初创企业？`;
+    return `${why[reason]}我只根据香港特区政府《${coverage.title}》便览${date ? `（资料截至${date}）` : ''}回答有关香港创新及科技的问题，例如：数码港汇聚了多少家初创企业？`;
   }
   const why: Record<DeclineReason, string> = {
     not_covered: '抱歉，這份資料沒有涵蓋你的問題。',
@@ -62,5 +62,5 @@ export function declineMessage(reason: DeclineReason, lang: Language, coverage: 
     code: '抱歉，我不會編寫程式，只會根據資料回答問題。',
     person: '抱歉，這份資料只提及機構，沒有列出機構負責人的姓名。',
   };
-  return `${why[reason]}我只根據香港特區政府《${coverage.title}》概覽${date ? `（資料截至${date}）` : ''}回答有關香港創新及科技的問題，例如：數碼港匯聚了多少家初創企業？`;
+  return `${why[reason]}我只根據香港特區政府《${coverage.title}》便覽${date ? `（資料截至${date}）` : ''}回答有關香港創新及科技的問題，例如：數碼港匯聚了多少家初創企業？`;
 }

@@ -98,7 +98,14 @@ export class Retriever {
       denseRank: denseRank.get(id),
       coverage: this.coverage.coverage(concepts, this.normalized.get(id)!),
     }));
-    const confidence = Math.max(0, ...hits.slice(0, 3).map((h) => h.coverage));
+    // A new subject in an elliptic follow-up (「那數碼港呢？」) must itself be covered, or an unrelated
+    // short question after a good one (「今晚食咩好？」) would borrow the earlier turn's confidence.
+    // A pronoun follow-up (「它何時啟用？」) is about the earlier subject, so context counts with it.
+    const ownOnly = opts.followUp?.kind === 'ellipsis' && query.concepts.length > 0;
+    const confidence = Math.max(
+      0,
+      ...hits.slice(0, 3).map((h) => (ownOnly ? this.coverage.coverage(query.concepts, this.normalized.get(h.passage.id)!) : h.coverage)),
+    );
     return { query, context, hits, confidence, mode: this.mode };
   }
 }

@@ -252,7 +252,7 @@ describe('chat widget (real browser, real server)', () => {
       expect(bodies[0]!.history ?? []).toEqual([]);
       expect(await deltaCount(page)).toBeGreaterThanOrEqual(1);
       const [first] = await answers(page);
-      expect(first!.answerable).toBe(true);
+      expect(first!.answerable, `first answer: ${first!.answer}`).toBe(true);
       expect(first!.citations.length).toBeGreaterThanOrEqual(1);
       const answerText = await doneAnswers(page).first().locator('.text').innerText();
       expect(answerText).toMatch(/1,?900/);
@@ -263,6 +263,8 @@ describe('chat widget (real browser, real server)', () => {
       // Citation markers are buttons named "來源 n"; follow one with the keyboard.
       const cite = page.getByRole('button', { name: /^來源 \d+$/ }).first();
       expect(await cite.isVisible()).toBe(true);
+      const citeBox = (await cite.boundingBox())!;
+      expect(Math.min(citeBox.width, citeBox.height)).toBeGreaterThanOrEqual(24); // WCAG 2.2 target size
       const marker = Number(await cite.getAttribute('data-marker'));
       const cited = first!.citations.find((c) => c.marker === marker)!;
       await tabUntil(page, /^button\.cite$/, 10, 'Shift+Tab');
@@ -292,14 +294,15 @@ describe('chat widget (real browser, real server)', () => {
         { role: 'assistant', content: first!.answer },
       ]);
       const second = (await answers(page))[1]!;
-      expect(second.answerable).toBe(true);
+      expect(second.answerable, `follow-up 「${FOLLOW_UP_Q}」 was declined: ${second.answer}`).toBe(true);
       expect(await doneAnswers(page).nth(1).locator('.text').innerText()).toContain('科學園');
 
       // Out of scope: a clear decline message.
       await page.keyboard.type(OUT_OF_SCOPE_Q);
       await page.keyboard.press('Enter');
       await waitForAnswers(page, 3);
-      expect((await answers(page))[2]!.answerable).toBe(false);
+      const third = (await answers(page))[2]!;
+      expect(third.answerable, `out-of-scope 「${OUT_OF_SCOPE_Q}」 after two turns was answered: ${third.answer}`).toBe(false);
       const decline = page.locator('factsheet-chat .msg.decline');
       expect(await decline.isVisible()).toBe(true);
       expect(await decline.innerText()).toContain('未能回答');
