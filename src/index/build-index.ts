@@ -70,7 +70,7 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
     });
     if (!embedder.ok) {
       denseUnavailableReason = embedder.reason;
-      log(`embedding model "${opts.embedding.model}" not available (${embedder.reason}); built the lexical index only — retrieval mode: lexical`);
+      log(`${embedder.reason}; built the lexical index only — retrieval mode: lexical`);
     } else {
       const t = performance.now();
       const store = await buildDenseIndex(passages, embedder);

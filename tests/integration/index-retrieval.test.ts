@@ -27,7 +27,7 @@ describe('ingestion without an embedding model', () => {
   it('builds the lexical index alone and says so in one clear line', () => {
     const line = logs.filter((l) => l.includes('not available'));
     expect(line).toHaveLength(1);
-    expect(line[0]).toMatch(/embedding model "Xenova\/bge-small-zh-v1.5" not available .*retrieval mode: lexical/);
+    expect(line[0]).toMatch(/embedding model "Xenova\/bge-small-zh-v1.5" not available.*built the lexical index only — retrieval mode: lexical$/);
     expect(manifest.retrievalMode).toBe('lexical');
     expect(manifest.dense).toBeNull();
     expect(retriever.mode).toBe('lexical');
