@@ -8,6 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { tempDir } from '../helpers/paths.js';
 import { pino } from 'pino';
 import { startServer } from '../../src/serve/server.js';
 import { launchBrowser } from './browser.js';
@@ -60,7 +61,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));
   hostOrigin = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}`;
 
-  api = await startServer({ port: 0, host: '127.0.0.1', allowedOrigins: [hostOrigin], logger: pino({ level: 'warn' }) });
+  // env: {} keeps a developer's .env (LLM settings, index folder) out of the test; own index folder.
+  api = await startServer({ env: {}, port: 0, host: '127.0.0.1', allowedOrigins: [hostOrigin], indexDir: tempDir('e2e-index'), embeddingModel: 'none', rateLimitPerMinute: 0, logger: pino({ level: 'warn' }) });
   apiUrl = api.url.replace(/\/+$/, '');
   browser = await launchBrowser();
 });
