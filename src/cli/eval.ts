@@ -68,7 +68,7 @@ const index = await loadIndex({
   rebuildIfStale: true,
   log: (l) => console.log(`[index] ${l}`),
 });
-const retriever = new Retriever(index);
+const retriever = new Retriever(index, env.DENSE_FUSION_WEIGHT);
 // --chat: the real HTTP server on a loopback port, with the environment's configuration.
 const server = values.chat ? await startServer({ port: 0, host: '127.0.0.1', rateLimitPerMinute: 0, logger: pino({ level: 'warn' }) }) : null;
 console.log(`retrieval mode: ${retriever.mode}; model: ${index.manifest.dense?.model ?? 'none'}${index.denseNote ? ` (${index.denseNote})` : ''}`);

@@ -28,6 +28,8 @@ const schema = z.object({
   EMBEDDING_MODEL: z.string().min(1).default('Xenova/bge-small-zh-v1.5'),
   MODELS_DIR: z.string().min(1).default('models'),
   ALLOW_REMOTE_MODELS: bool.default('false'),
+  /** Say of the dense ranking in rank fusion relative to BM25 (1 = equal); tune with `npm run eval`. */
+  DENSE_FUSION_WEIGHT: z.coerce.number().min(0).max(10).default(1),
   RETRIEVAL_TOP_K: z.coerce.number().int().min(1).max(20).default(5),
   /** Minimum "answerability" confidence (0..1) below which the service declines. */
   ANSWERABLE_THRESHOLD: z.coerce.number().min(0).max(1).optional(),

@@ -47,7 +47,11 @@ export class Retriever {
   private readonly coverage: CoverageScorer;
   private readonly normalized: Map<string, string>;
 
-  constructor(private readonly index: LoadedIndex) {
+  constructor(
+    private readonly index: LoadedIndex,
+    /** Weight of the dense ranking in fusion (BM25 has 1); see DENSE_FUSION_WEIGHT. */
+    private readonly denseWeight = 1,
+  ) {
     this.normalized = new Map(index.passages.map((p) => [p.id, normalizeForMatch(`${p.section} ${p.text}`)]));
     this.coverage = new CoverageScorer([...this.normalized.values()]);
   }
@@ -78,7 +82,7 @@ export class Retriever {
       rankings.push(dense);
     }
     const lexicalRank = new Map(lexical.map((h, i) => [h.id, i]));
-    const fused = [...reciprocalRankFusion(rankings)].sort((a, b) => b[1] - a[1]);
+    const fused = [...reciprocalRankFusion(rankings, 60, [1, this.denseWeight])].sort((a, b) => b[1] - a[1]);
 
     const concepts = [...query.concepts, ...(context?.concepts ?? [])];
     const top = fused[0]?.[1] ?? 1;

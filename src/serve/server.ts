@@ -117,7 +117,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         rebuildIfStale: true,
         log: (line) => logger.info(line),
       });
-      const retriever = new Retriever(index);
+      const retriever = new Retriever(index, env.DENSE_FUSION_WEIGHT);
       const answers = new AnswerService({
         index,
         retriever,
