@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
-import { readCorpus } from '../ingest/corpus.js';
+import { type SourceDocument, readCorpus } from '../ingest/corpus.js';
 import { DEFAULT_MAX_PASSAGE_CHARS } from '../ingest/passages.js';
 import { loadSegmenter } from '../text/segment.js';
 import type { DocumentMeta, Passage } from '../types.js';
@@ -33,13 +33,16 @@ export interface LoadOptions extends BuildOptions {
 }
 
 /** Null when the index on disk fits the corpus and configuration; otherwise the reason. */
-export function checkIndex(opts: Pick<BuildOptions, 'corpusDir' | 'indexDir' | 'embedding' | 'maxPassageChars'>): string | null {
+export function checkIndex(
+  opts: Pick<BuildOptions, 'corpusDir' | 'indexDir' | 'embedding' | 'maxPassageChars'>,
+  sources: SourceDocument[] = readCorpus(opts.corpusDir),
+): string | null {
   const paths = indexPaths(opts.indexDir);
   if (!fs.existsSync(paths.manifest)) return `no index found in ${opts.indexDir}`;
   const manifest = JSON.parse(fs.readFileSync(paths.manifest, 'utf8')) as IndexManifest;
   return staleReason(manifest, {
     maxPassageChars: opts.maxPassageChars ?? DEFAULT_MAX_PASSAGE_CHARS,
-    corpusHash: hashCorpus(readCorpus(opts.corpusDir)),
+    corpusHash: hashCorpus(sources),
     lexiconHash: hashFiles(lexiconFiles()),
     requestedModel: opts.embedding.model,
   });
@@ -47,7 +50,9 @@ export function checkIndex(opts: Pick<BuildOptions, 'corpusDir' | 'indexDir' | '
 
 export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
   const log = opts.log ?? (() => {});
-  const problem = checkIndex(opts);
+  // Read once: the corpus hash decides staleness, and its metadata travels with the loaded index.
+  const sources = readCorpus(opts.corpusDir);
+  const problem = checkIndex(opts, sources);
   if (problem) {
     if (!opts.rebuildIfStale) {
       throw new IndexNotReadyError(`Cannot use the index: ${problem}. Run \`npm run ingest\` to rebuild it.`);
@@ -63,10 +68,10 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Passage);
-  const sources = new Map(readCorpus(opts.corpusDir).map((s) => [s.meta.id, s.meta]));
+  const metaById = new Map(sources.map((s) => [s.meta.id, s.meta]));
   const documents = new Map<string, { meta: DocumentMeta; text: string }>();
   for (const d of manifest.documents) {
-    const meta = sources.get(d.id);
+    const meta = metaById.get(d.id);
     if (meta) documents.set(d.id, { meta, text: fs.readFileSync(path.join(paths.documents, `${d.id}.txt`), 'utf8') });
   }
   const lexical = LexicalIndex.fromJSON(fs.readFileSync(paths.lexical, 'utf8'));

@@ -1,5 +1,7 @@
 import type { Concept } from '../text/analyze.js';
 
+const UNTRANSLATED_LATIN_WEIGHT = 0.5;
+
 /**
  * How much of what the question asks about a passage mentions: the IDF-weighted share of the
  * question's concepts with an alternative in the passage text. IDF is counted over passages
@@ -24,24 +26,14 @@ export class CoverageScorer {
   }
 
   /**
-   * A concept weighs its most common alternative's IDF (the weakest evidence it can give). Words the
-   * corpus never uses are capped at the IDF of a word in `unknownDf` passages: a paraphrase's unusual
-   * word should not outweigh the specific terms it shares with a passage, yet still count as missing.
-   * Latin words with no translation in the synonym file are scaled by `untranslatedLatin`.
+   * A concept weighs its most common alternative's IDF (the weakest evidence it can give). Latin
+   * words with no translation in the synonym file weigh half: the glossary cannot hold every English
+   * word, so an untranslated one is weaker evidence that the question is off-topic.
    */
   weight(c: Concept): number {
     const w = Math.min(...c.alternatives.map((a) => this.idf(a)));
-    const cap = this.idfForDf(CoverageScorer.unknownDf);
     const untranslated = c.alternatives.length === 1 && /^[a-z][a-z'-]*$/.test(c.alternatives[0]!);
-    return Math.min(w, cap) * (untranslated ? CoverageScorer.untranslatedLatin : 1);
-  }
-
-  static unknownDf = 0;
-  static untranslatedLatin = 0.5;
-
-  private idfForDf(df: number): number {
-    const n = this.normalizedPassages.length;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return untranslated ? w * UNTRANSLATED_LATIN_WEIGHT : w;
   }
 
   coverage(concepts: Concept[], normalizedText: string): number {

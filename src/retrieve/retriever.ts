@@ -92,9 +92,10 @@ export class Retriever {
       const text = this.normalized.get(id)!;
       const own = this.coverage.coverage(query.concepts, text);
       const ctx = context ? this.coverage.coverage(context.concepts, text) : 0;
-      return { id, score: w.rank * (score / top) + w.question * own + w.context * ctx };
+      return { id, own, score: w.rank * (score / top) + w.question * own + w.context * ctx };
     });
     reranked.sort((a, b) => b.score - a.score);
+    const top3Own = reranked.slice(0, Math.min(k, 3)).map((r) => r.own);
     const hits: ScoredPassage[] = reranked.slice(0, k).map(({ id, score }) => ({
       passage: this.index.byId.get(id)!,
       score,
@@ -106,10 +107,7 @@ export class Retriever {
     // short question after a good one (「今晚食咩好？」) would borrow the earlier turn's confidence.
     // A pronoun follow-up (「它何時啟用？」) is about the earlier subject, so context counts with it.
     const ownOnly = opts.followUp?.kind === 'ellipsis' && query.concepts.length > 0;
-    const confidence = Math.max(
-      0,
-      ...hits.slice(0, 3).map((h) => (ownOnly ? this.coverage.coverage(query.concepts, this.normalized.get(h.passage.id)!) : h.coverage)),
-    );
+    const confidence = Math.max(0, ...(ownOnly ? top3Own : hits.slice(0, 3).map((h) => h.coverage)));
     return { query, context, hits, confidence, mode: this.mode };
   }
 }

@@ -47,12 +47,8 @@ export function parseSynonyms(tsv: string): SynonymEntry[] {
 }
 
 let cache: SynonymEntry[] | null = null;
-export function loadSynonyms(file = SYNONYMS_FILE): SynonymEntry[] {
-  if (!cache || file !== SYNONYMS_FILE) {
-    const parsed = parseSynonyms(fs.readFileSync(file, 'utf8'));
-    if (file !== SYNONYMS_FILE) return parsed;
-    cache = parsed;
-  }
+export function loadSynonyms(): SynonymEntry[] {
+  cache ??= parseSynonyms(fs.readFileSync(SYNONYMS_FILE, 'utf8'));
   return cache;
 }
 
