@@ -31,6 +31,17 @@ export function infoRouter(state: ServiceState, version: string): Router {
     });
   });
 
+  // What a client (the widget) shows and enforces: the corpus it answers from and the request limits.
+  router.get('/api/meta', (_req, res) => {
+    const { index } = requireReady(state);
+    const documents = index.manifest.documents.map((d) => ({ id: d.id, title: d.title, updated: d.updated }));
+    res.json({
+      documents,
+      corpusUpdated: documents.map((d) => d.updated).filter(Boolean).sort().pop() ?? null,
+      limits: state.limits,
+    });
+  });
+
   router.get('/api/passages/:id', (req, res) => {
     const { index } = requireReady(state);
     const p = index.byId.get(req.params.id);
