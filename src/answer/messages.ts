@@ -1,4 +1,4 @@
-import type { DocumentMeta } from '../types.js';
+import type { DocumentMeta } from '../ingest/types.js';
 import type { Language } from '../text/language.js';
 import type { DeclineReason } from './scope.js';
 

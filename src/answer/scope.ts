@@ -1,6 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { LEXICON_DIR } from '../text/dictionary.js';
+import { lexiconLines } from '../text/lexicon.js';
 import { toTraditional } from '../text/normalize.js';
 
 export type DeclineReason = 'not_covered' | 'opinion' | 'instructions' | 'creative' | 'code' | 'person';
@@ -10,16 +8,11 @@ interface Rule {
   pattern: RegExp;
 }
 
-const RULES_FILE = path.join(LEXICON_DIR, 'out-of-scope.tsv');
 let rules: Rule[] | null = null;
 
 function loadRules(): Rule[] {
   if (rules) return rules;
-  rules = fs
-    .readFileSync(RULES_FILE, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#'))
-    .map((l) => {
+  rules = lexiconLines('out-of-scope.tsv').map((l) => {
       const [category, source] = l.split('\t') as [Rule['category'], string];
       return { category, pattern: new RegExp(source, 'iu') };
     });

@@ -1,12 +1,13 @@
 import 'dotenv/config';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createServices, indexOptions } from '../compose.js';
 import { loadEnv, resolvePath } from '../config/env.js';
 import { type EvalItem, isGoldPassage, readDataset } from '../eval/dataset.js';
 import { auc, bestThreshold, firstRelevantRank, rankStats } from '../eval/metrics.js';
 import { loadIndex } from '../index/load-index.js';
 import { resolveFollowUp } from '../retrieve/follow-up.js';
-import { Retriever } from '../retrieve/retriever.js';
+import type { Retriever } from '../retrieve/retriever.js';
 import { runChatEval } from '../eval/chat-eval.js';
 import { startServer } from '../serve/server.js';
 import { pino } from 'pino';
@@ -61,16 +62,12 @@ async function retrievalReport(retriever: Retriever, items: EvalItem[], only: 'l
   }
 }
 
-const index = await loadIndex({
-  corpusDir: resolvePath(env.CORPUS_DIR),
-  indexDir: resolvePath(env.INDEX_DIR),
-  embedding: { model: env.EMBEDDING_MODEL, modelsDir: resolvePath(env.MODELS_DIR), allowRemote: env.ALLOW_REMOTE_MODELS },
-  rebuildIfStale: true,
-  log: (l) => console.log(`[index] ${l}`),
-});
-const retriever = new Retriever(index, env.DENSE_FUSION_WEIGHT);
+const index = await loadIndex({ ...indexOptions(env, (l) => console.log(`[index] ${l}`)), rebuildIfStale: true });
+const { retriever } = createServices(env, index, null, pino({ level: 'warn' }));
 // --chat: the real HTTP server on a loopback port, with the environment's configuration.
-const server = values.chat ? await startServer({ port: 0, host: '127.0.0.1', rateLimitPerMinute: 0, logger: pino({ level: 'warn' }) }) : null;
+const server = values.chat
+  ? await startServer({ config: { PORT: 0, HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: 0 }, logger: pino({ level: 'warn' }) })
+  : null;
 console.log(`retrieval mode: ${retriever.mode}; model: ${index.manifest.dense?.model ?? 'none'}${index.denseNote ? ` (${index.denseNote})` : ''}`);
 for (const file of datasets) {
   const items = readDataset(file);

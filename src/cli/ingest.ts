@@ -1,17 +1,13 @@
 import 'dotenv/config';
-import { loadEnv, resolvePath } from '../config/env.js';
+import { indexOptions } from '../compose.js';
+import { loadEnv } from '../config/env.js';
 import { buildIndex } from '../index/build-index.js';
 
 /** `npm run ingest`: rebuild index/ from corpus/, printing progress, time and peak memory. */
 const env = loadEnv();
 const t0 = performance.now();
 try {
-  const manifest = await buildIndex({
-    corpusDir: resolvePath(env.CORPUS_DIR),
-    indexDir: resolvePath(env.INDEX_DIR),
-    embedding: { model: env.EMBEDDING_MODEL, modelsDir: resolvePath(env.MODELS_DIR), allowRemote: env.ALLOW_REMOTE_MODELS },
-    log: (line) => console.log(`[ingest] ${line}`),
-  });
+  const manifest = await buildIndex(indexOptions(env, (line) => console.log(`[ingest] ${line}`)));
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(
     `[ingest] done: ${manifest.passageCount} passages, retrieval mode ${manifest.retrievalMode}, ` +

@@ -1,10 +1,11 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
-/** Project root, resolved from this file so CLIs work from any working directory. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { PROJECT_ROOT, resolvePath } from './paths.js';
 
+/**
+ * Every setting, validated, with its default: the one place a default lives (.env.example documents
+ * them). Values are read from the environment (and .env) as strings.
+ */
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -16,6 +17,14 @@ const csv = z.string().transform((v) =>
     .filter(Boolean),
 );
 
+/** Express "trust proxy": a boolean, a hop count, or a subnet/address list. */
+const trustProxy = z.string().transform((v): boolean | number | string => {
+  if (/^\d+$/.test(v)) return Number(v);
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  return v;
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -24,29 +33,36 @@ const schema = z.object({
   CORPUS_DIR: z.string().min(1).default('corpus'),
   INDEX_DIR: z.string().min(1).default('index'),
   PROMPTS_DIR: z.string().min(1).default('prompts'),
+  /** Hand-written segmentation dictionary, stop words, synonyms and scope rules. */
+  LEXICON_DIR: z.string().min(1).default('lexicon'),
+  /** Generated files (converted dictionaries and other derived resources). */
+  CACHE_DIR: z.string().min(1).default('.cache'),
   /** Embedding model id; "none" disables dense retrieval outright. */
   EMBEDDING_MODEL: z.string().min(1).default('Xenova/bge-small-zh-v1.5'),
   MODELS_DIR: z.string().min(1).default('models'),
-  ALLOW_REMOTE_MODELS: bool.default('false'),
+  /** Vector-store backend for dense retrieval (src/index/dense/): "hnsw" (hnswlib files under INDEX_DIR). */
+  VECTOR_STORE: z.string().min(1).default('hnsw'),
+  ALLOW_REMOTE_MODELS: bool.default(false),
   /** Say of the dense ranking in rank fusion relative to BM25 (1 = equal); tune with `npm run eval`. */
   DENSE_FUSION_WEIGHT: z.coerce.number().min(0).max(10).default(1),
   RETRIEVAL_TOP_K: z.coerce.number().int().min(1).max(20).default(5),
-  /** Minimum "answerability" confidence (0..1) below which the service declines. */
-  ANSWERABLE_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
+  /** Minimum "answerability" confidence (0..1) below which the service declines; calibrated with `npm run eval`. */
+  ANSWERABLE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.3),
   LLM_BASE_URL: z.string().url().optional(),
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_MODEL: z.string().min(1).optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0),
-  ALLOWED_ORIGINS: csv.default(''),
+  ALLOWED_ORIGINS: csv.default([]),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(60),
-  TRUST_PROXY: z.string().default('false'),
+  TRUST_PROXY: trustProxy.default(false),
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(1).max(10_000).default(1000),
   MAX_HISTORY_TURNS: z.coerce.number().int().min(0).max(100).default(20),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export type Env = z.infer<typeof schema>;
+export type EnvKey = keyof Env;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -67,9 +83,4 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new ConfigError('LLM mode needs LLM_MODEL and at least one of LLM_BASE_URL / LLM_API_KEY (see .env.example)');
   }
   return env;
-}
-
-/** Resolve a configured path against the project root (absolute paths are kept). */
-export function resolvePath(p: string): string {
-  return path.isAbsolute(p) ? p : path.join(PROJECT_ROOT, p);
 }

@@ -26,9 +26,14 @@ export function stripMarkers(text: string): string {
   return text.replace(MARKER_WITH_SPACE, '');
 }
 
-/** Rewrites every marker n as `to(n)`. */
+/** Replaces every marker n with `by(n)`. */
+export function replaceMarkers(text: string, by: (n: number) => string): string {
+  return text.replace(MARKER, (_, n: string) => by(Number(n)));
+}
+
+/** Rewrites every marker n as marker `to(n)`. */
 export function renumberMarkers(text: string, to: (n: number) => number): string {
-  return text.replace(MARKER, (_, n: string) => marker(to(Number(n))));
+  return replaceMarkers(text, (n) => marker(to(n)));
 }
 
 /** Splits text into plain runs and markers, for renderers that turn markers into links or buttons. */

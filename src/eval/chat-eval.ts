@@ -1,4 +1,4 @@
-import type { ChatAnswer } from '../answer/types.js';
+import type { ChatAnswer } from '../contract/chat.js';
 import { percentile } from './metrics.js';
 import { type EvalItem, factsPresent, isGoldPassage } from './dataset.js';
 

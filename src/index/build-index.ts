@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readCorpus } from '../ingest/corpus.js';
+import { SUPPORTED_EXTENSIONS } from '../ingest/formats/index.js';
 import { cleanDocument } from '../ingest/clean-document.js';
 import { DEFAULT_MAX_PASSAGE_CHARS, toPassages } from '../ingest/passages.js';
-import { LEXICON_DIR } from '../text/dictionary.js';
+import { lexiconPath } from '../text/lexicon.js';
 import { loadSegmenter } from '../text/segment.js';
-import type { Passage } from '../types.js';
-import { buildDenseIndex, saveDenseIndex } from './dense-index.js';
+import type { Passage } from '../ingest/types.js';
+import { denseBackend } from './dense/index.js';
 import { loadEmbedder } from './embeddings.js';
-import { indexPaths, writeFileAtomic } from './index-files.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { indexPaths } from './index-files.js';
 import { LEXICAL_FIELDS, LexicalIndex } from './lexical-index.js';
 import {
   type DenseManifest,
@@ -24,6 +26,8 @@ export interface EmbeddingConfig {
   model: string;
   modelsDir: string;
   allowRemote: boolean;
+  /** Vector-store backend for the dense ranking (VECTOR_STORE). */
+  store: string;
 }
 
 export interface BuildOptions {
@@ -36,7 +40,7 @@ export interface BuildOptions {
 
 /** Files whose content changes index-time tokens (synonyms are query-side only). */
 export function lexiconFiles(): string[] {
-  return [path.join(LEXICON_DIR, 'hk-user-dict.txt'), path.join(LEXICON_DIR, 'stopwords.txt')];
+  return [lexiconPath('hk-user-dict.txt'), lexiconPath('stopwords.txt')];
 }
 
 /** Corpus → cleaned documents → passages → BM25 (+ HNSW when an embedding model loads) → index/. */
@@ -47,7 +51,7 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
   const paths = indexPaths(opts.indexDir);
 
   const sources = readCorpus(opts.corpusDir);
-  if (sources.length === 0) throw new Error(`No documents (.txt, .md) found in ${opts.corpusDir}`);
+  if (sources.length === 0) throw new Error(`No documents (${SUPPORTED_EXTENSIONS.join(', ')}) found in ${opts.corpusDir}`);
   const docs = sources.map(cleanDocument);
   const passages: Passage[] = docs.flatMap((d) => toPassages(d, maxChars));
   log(`read ${docs.length} document(s), ${passages.length} passages`);
@@ -73,8 +77,8 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
       log(`${embedder.reason}; built the lexical index only — retrieval mode: lexical`);
     } else {
       const t = performance.now();
-      const store = await buildDenseIndex(passages, embedder);
-      await saveDenseIndex(store, paths.dense);
+      const store = await denseBackend(opts.embedding.store).build(passages, embedder);
+      await store.save(paths.dense);
       await embedder.dispose();
       const s = embedder.settings;
       dense = {
@@ -84,6 +88,7 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
         normalize: s.normalize,
         queryInstruction: s.queryInstruction || null,
         space: 'cosine',
+        store: store.kind,
       };
       log(`dense index: ${passages.length} vectors × ${embedder.dimensions} from ${s.modelId} in ${Math.round(performance.now() - t)} ms — retrieval mode: hybrid`);
     }
@@ -94,6 +99,8 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
   writeFileAtomic(paths.passages, passages.map((p) => JSON.stringify(p)).join('\n') + '\n');
   writeFileAtomic(paths.lexical, lexical.toJSON());
 
+  const perDoc = new Map<string, number>();
+  for (const p of passages) perDoc.set(p.docId, (perDoc.get(p.docId) ?? 0) + 1);
   const manifest: IndexManifest = {
     formatVersion: 1,
     pipelineVersion: PIPELINE_VERSION,
@@ -106,7 +113,7 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
       title: d.meta.title,
       language: d.meta.language,
       updated: d.meta.updated ?? null,
-      passages: passages.filter((p) => p.docId === d.meta.id).length,
+      passages: perDoc.get(d.meta.id) ?? 0,
     })),
     passageCount: passages.length,
     maxPassageChars: maxChars,

@@ -18,7 +18,6 @@ export interface ModelDefaults {
   documentInstruction?: string;
 }
 
-export const DEFAULT_EMBEDDING_MODEL = 'Xenova/bge-small-zh-v1.5';
 
 const BGE_ZH_QUERY_INSTRUCTION = '为这个句子生成表示以用于检索相关文章：';
 
@@ -38,10 +37,10 @@ export function modelDefaults(modelId: string): ModelDefaults {
 }
 
 export interface EmbedderOptions {
-  /** Hub-style id, also the sub-path under `modelsDir` (default Xenova/bge-small-zh-v1.5). */
-  modelId?: string;
-  /** Local models root: files are read from `<modelsDir>/<modelId>/…` (default ./models). */
-  modelsDir?: string;
+  /** Hub-style id, also the sub-path under `modelsDir` (the default is EMBEDDING_MODEL's, in the config schema). */
+  modelId: string;
+  /** Local models root: files are read from `<modelsDir>/<modelId>/…`. */
+  modelsDir: string;
   /** Allow downloading from the Hugging Face hub into `modelsDir` (default false: never touch the network). */
   allowRemote?: boolean;
   pooling?: Pooling;
@@ -120,18 +119,18 @@ function firstLine(err: unknown): string {
 // loadEmbedder calls with different options cannot interleave their settings.
 let loadQueue: Promise<unknown> = Promise.resolve();
 
-export function loadEmbedder(options: EmbedderOptions = {}): Promise<TransformersEmbeddings | EmbedderLoadFailure> {
+export function loadEmbedder(options: EmbedderOptions): Promise<TransformersEmbeddings | EmbedderLoadFailure> {
   const run = loadQueue.then(() => loadEmbedderNow(options));
   loadQueue = run.catch(() => undefined);
   return run;
 }
 
 async function loadEmbedderNow(options: EmbedderOptions): Promise<TransformersEmbeddings | EmbedderLoadFailure> {
-  const modelId = options.modelId ?? DEFAULT_EMBEDDING_MODEL;
+  const modelId = options.modelId;
   const defaults = modelDefaults(modelId);
   const settings: EmbedderSettings = {
     modelId,
-    modelsDir: path.resolve(options.modelsDir ?? 'models'),
+    modelsDir: path.resolve(options.modelsDir),
     pooling: options.pooling ?? defaults.pooling,
     normalize: options.normalize ?? true,
     queryInstruction: options.queryInstruction ?? defaults.queryInstruction ?? '',

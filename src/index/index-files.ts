@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 
 /** Layout of a built index folder. The manifest is written last: no manifest, no index. */
@@ -11,11 +10,4 @@ export function indexPaths(indexDir: string) {
     documents: path.join(indexDir, 'documents'),
     dense: path.join(indexDir, 'dense'),
   };
-}
-
-export function writeFileAtomic(file: string, content: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, content);
-  fs.renameSync(tmp, file);
 }

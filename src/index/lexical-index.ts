@@ -1,5 +1,5 @@
 import bm25 from 'wink-bm25-text-search';
-import type { Passage } from '../types.js';
+import type { Passage } from '../ingest/types.js';
 import { tokensForIndex } from '../text/analyze.js';
 
 /** Tokens travel to wink pre-analysed (jieba + bigrams), joined by a separator it never sees in text. */

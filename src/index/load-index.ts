@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { type SourceDocument, readCorpus } from '../ingest/corpus.js';
 import { DEFAULT_MAX_PASSAGE_CHARS } from '../ingest/passages.js';
 import { loadSegmenter } from '../text/segment.js';
-import type { DocumentMeta, Passage } from '../types.js';
+import type { DocumentMeta, Passage } from '../ingest/types.js';
 import { type BuildOptions, buildIndex, lexiconFiles } from './build-index.js';
-import { loadDenseIndex } from './dense-index.js';
+import { type DenseStore, denseBackend } from './dense/index.js';
 import { type TransformersEmbeddings, loadEmbedder } from './embeddings.js';
 import { indexPaths } from './index-files.js';
 import { LexicalIndex } from './lexical-index.js';
@@ -22,7 +21,7 @@ export interface LoadedIndex {
   byId: Map<string, Passage>;
   documents: Map<string, { meta: DocumentMeta; text: string }>;
   lexical: LexicalIndex;
-  dense: { store: HNSWLib; embedder: TransformersEmbeddings } | null;
+  dense: { store: DenseStore; embedder: TransformersEmbeddings } | null;
   /** Why dense retrieval is off, when it is. */
   denseNote: string | null;
 }
@@ -45,6 +44,7 @@ export function checkIndex(
     corpusHash: hashCorpus(sources),
     lexiconHash: hashFiles(lexiconFiles()),
     requestedModel: opts.embedding.model,
+    vectorStore: opts.embedding.store,
   });
 }
 
@@ -85,7 +85,7 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
       allowRemote: opts.embedding.allowRemote,
     });
     if (embedder.ok) {
-      dense = { store: await loadDenseIndex(paths.dense, embedder), embedder };
+      dense = { store: await denseBackend(manifest.dense.store).load(paths.dense, embedder), embedder };
     } else {
       denseNote = `the index has dense vectors but the model cannot be loaded now (${embedder.reason})`;
       log(`embedding model unavailable: ${embedder.reason}; serving lexical retrieval only`);

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { SourceDocument } from '../ingest/corpus.js';
 
 /** Bump when cleaning, passage cutting or index tokenisation changes, so old indexes count as stale. */
-export const PIPELINE_VERSION = 1;
+export const PIPELINE_VERSION = 2;
 
 export interface DenseManifest {
   model: string;
@@ -14,6 +14,8 @@ export interface DenseManifest {
   normalize: boolean;
   queryInstruction: string | null;
   space: 'cosine';
+  /** Vector-store backend holding the vectors. */
+  store: string;
 }
 
 export interface IndexManifest {
@@ -85,6 +87,7 @@ export interface Expectation {
   corpusHash: string;
   lexiconHash: string;
   requestedModel: string;
+  vectorStore: string;
 }
 
 /** Why an index does not fit the current corpus and configuration, or null when it does. */
@@ -95,6 +98,9 @@ export function staleReason(m: IndexManifest, want: Expectation): string | null 
   if (m.maxPassageChars !== want.maxPassageChars) return `the index was cut into passages of at most ${m.maxPassageChars} characters, not ${want.maxPassageChars}`;
   if (m.corpusHash !== want.corpusHash) return 'the documents in the corpus folder changed since the index was built';
   if (m.lexiconHash !== want.lexiconHash) return 'the segmentation dictionary or stop words changed since the index was built';
+  if (m.dense && m.dense.store !== want.vectorStore) {
+    return `the dense vectors are in a "${m.dense.store}" store but VECTOR_STORE is "${want.vectorStore}"`;
+  }
   if (m.requestedModel !== want.requestedModel) {
     return `the index was built for embedding model "${m.requestedModel}" but EMBEDDING_MODEL is "${want.requestedModel}"`;
   }

@@ -1,8 +1,6 @@
-import type { DocumentMeta } from '../types.js';
+import type { DocumentMeta } from './types.js';
 import type { Block } from './blocks.js';
 import type { SourceDocument } from './corpus.js';
-import { parseMarkdown } from './parse-markdown.js';
-import { parsePdfText } from './clean-pdf-text.js';
 
 export interface LocatedBlock extends Block {
   start: number;
@@ -22,7 +20,7 @@ export interface CleanDocument {
 const BLOCK_SEPARATOR = '\n\n';
 
 export function cleanDocument(doc: SourceDocument): CleanDocument {
-  const blocks = doc.format === 'markdown' ? parseMarkdown(doc.raw) : parsePdfText(doc.raw);
+  const blocks = doc.format.parse(doc.raw);
   // The first heading that repeats the document title is the title, not a section.
   const titleIdx = blocks.findIndex((b) => b.kind === 'heading');
   const isTitle = (i: number) => i === titleIdx && (blocks[i]!.text === doc.meta.title || i === 0);

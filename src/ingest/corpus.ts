@@ -1,21 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { DocumentMeta } from '../types.js';
+import { type DocumentFormat, formatFor } from './formats/index.js';
+import type { DocumentMeta } from './types.js';
 
 /** One file = one document. Metadata lives beside it as `<name>.meta.json` (optional). */
 export interface SourceDocument {
   meta: DocumentMeta;
-  format: 'text' | 'markdown';
+  format: DocumentFormat;
   raw: string;
   file: string;
 }
-
-const SUPPORTED = new Map<string, SourceDocument['format']>([
-  ['.txt', 'text'],
-  ['.md', 'markdown'],
-  ['.markdown', 'markdown'],
-]);
 
 const metaSchema = z.object({
   title: z.string().min(1).optional(),
@@ -33,11 +28,10 @@ export function readCorpus(dir: string): SourceDocument[] {
   if (!fs.existsSync(dir)) throw new Error(`Corpus folder not found: ${dir}`);
   const files = fs
     .readdirSync(dir)
-    .filter((f) => SUPPORTED.has(path.extname(f).toLowerCase()) && !f.startsWith('.'))
+    .filter((f) => formatFor(f) && !f.startsWith('.'))
     .sort();
   return files.map((f) => {
     const file = path.join(dir, f);
-    const ext = path.extname(f).toLowerCase();
     const id = path.basename(f, path.extname(f));
     const metaFile = path.join(dir, `${id}.meta.json`);
     let meta: z.infer<typeof metaSchema> = {};
@@ -49,7 +43,7 @@ export function readCorpus(dir: string): SourceDocument[] {
     const raw = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     return {
       file,
-      format: SUPPORTED.get(ext)!,
+      format: formatFor(f)!,
       raw,
       meta: {
         id,

@@ -1,37 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Passage } from '../types.js';
+import type { Passage } from './types.js';
+import { sentenceSpans } from '../text/sentences.js';
 import type { CleanDocument } from './clean-document.js';
 
 // Long enough that no bullet of the shipped fact sheet is cut (its longest is 237 characters).
 export const DEFAULT_MAX_PASSAGE_CHARS = 240;
-
-const OPENERS = '「『《（(〔【“';
-const CLOSERS = '」』》）)〕】”';
-const BOUNDARY = '。；;！？!?';
-
-/**
- * Sentence spans of `text` ending at 。；！？ outside any 「」《》（） quotation, so a quote or a
- * bracketed aside is never cut. Spans cover the text exactly (no gaps), with relative offsets.
- */
-export function sentenceSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && BOUNDARY.includes(ch)) {
-      let end = i + 1;
-      while (end < text.length && CLOSERS.includes(text[end]!)) end++;
-      spans.push([start, end]);
-      start = end;
-      i = end - 1;
-    }
-  }
-  if (start < text.length) spans.push([start, text.length]);
-  return spans;
-}
 
 /** Greedily packs sentences into chunks of at most `max` characters (a longer sentence stays whole). */
 function pack(spans: Array<[number, number]>, max: number): Array<[number, number]> {

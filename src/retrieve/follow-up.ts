@@ -1,9 +1,6 @@
+import type { Turn } from '../contract/chat.js';
+import { stripMarkers } from '../contract/markers.js';
 import { detectLanguage } from '../text/language.js';
-
-export interface Turn {
-  role: 'user' | 'assistant';
-  content: string;
-}
 
 // Pronouns and elliptic openers that make a question lean on an earlier turn.
 const ANAPHORA_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|這項|該項|此|那麼|那|咁|另外|還有|仲有|第二|第三|其他|其餘)/;
@@ -53,6 +50,6 @@ export function followUpContext(question: string, history: Turn[]): string | nul
   const idx = history.length - 1 - lastUser;
   const parts = [history[idx]!.content];
   const reply = history[idx + 1];
-  if (reply?.role === 'assistant') parts.push(reply.content.replace(/\[\d+\]/g, ''));
+  if (reply?.role === 'assistant') parts.push(stripMarkers(reply.content));
   return parts.join('\n');
 }

@@ -1,8 +1,8 @@
 import type { LoadedIndex } from '../index/load-index.js';
-import { denseSearch } from '../index/dense-index.js';
 import { type AnalyzedQuery, type Concept, analyzeQuery } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import type { RetrievalMode, RetrievedPassage } from '../types.js';
+import type { RetrievalMode } from '../contract/chat.js';
+import type { Passage } from '../ingest/types.js';
 import { CoverageScorer } from './coverage.js';
 import { reciprocalRankFusion } from './fusion.js';
 import type { FollowUp } from './follow-up.js';
@@ -15,7 +15,12 @@ export interface RetrieveOptions {
   only?: 'lexical' | 'dense';
 }
 
-export interface ScoredPassage extends RetrievedPassage {
+export interface ScoredPassage {
+  passage: Passage;
+  /** Reranked score, higher is better; comparable only within one query. */
+  score: number;
+  lexicalRank?: number;
+  denseRank?: number;
   /** Share (0..1) of the question's concepts the passage mentions. */
   coverage: number;
 }
@@ -77,7 +82,7 @@ export class Retriever {
     const denseRank = new Map<string, number>();
     if (this.index.dense && opts.only !== 'lexical') {
       const text = opts.followUp ? `${opts.followUp.context}\n${question}` : question;
-      const dense = await denseSearch(this.index.dense.store, text, CANDIDATES);
+      const dense = await this.index.dense.store.search(text, CANDIDATES);
       dense.forEach((h, i) => denseRank.set(h.id, i));
       rankings.push(dense);
     }

@@ -5,8 +5,10 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { PROJECT_ROOT } from '../config/env.js';
-import { errorBody, errorHandler, notFound } from './errors.js';
+import { PROJECT_ROOT } from '../config/paths.js';
+import { MAX_BODY_BYTES } from '../contract/chat.js';
+import { errorBody } from '../contract/errors.js';
+import { errorHandler, notFound } from './errors.js';
 import { chatRouter } from './routes/chat.js';
 import { infoRouter } from './routes/info.js';
 import { openAiRouter } from './routes/openai.js';
@@ -20,7 +22,6 @@ export interface AppOptions {
   /** Requests per minute per client IP on the answering endpoints; 0 disables. */
   rateLimitPerMinute: number;
   trustProxy: boolean | number | string;
-  version: string;
   publicDir?: string;
 }
 
@@ -84,7 +85,7 @@ export function createApp(opts: AppOptions): express.Express {
       standardHeaders: 'draft-7',
       legacyHeaders: false,
       handler: (_req, res) => {
-        res.status(429).json(errorBody('rate_limited', 'Too many questions in a short time; please wait a moment and try again.'));
+        res.status(429).json(errorBody('rate_limited'));
       },
     });
     app.use(['/api/chat', '/v1/chat/completions'], limiter);
@@ -93,14 +94,14 @@ export function createApp(opts: AppOptions): express.Express {
   // Only JSON bodies are accepted on POST routes; a wrong content type is a clear 415.
   app.use((req, res, next) => {
     if (req.method === 'POST' && !req.is('application/json')) {
-      res.status(415).json(errorBody('unsupported_media_type', 'Send the request body as application/json.'));
+      res.status(415).json(errorBody('unsupported_media_type'));
       return;
     }
     next();
   });
-  app.use(express.json({ limit: '64kb' }));
+  app.use(express.json({ limit: MAX_BODY_BYTES }));
 
-  app.use(infoRouter(opts.state, opts.version));
+  app.use(infoRouter(opts.state));
   app.use(chatRouter(opts.state));
   app.use(openAiRouter(opts.state));
   app.use(express.static(opts.publicDir ?? path.join(PROJECT_ROOT, 'public'), { setHeaders: cacheHeaders, index: 'index.html' }));

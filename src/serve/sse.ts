@@ -1,6 +1,22 @@
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { errorBody } from '../contract/errors.js';
+import { toApiError } from './errors.js';
 
-export function startSse(res: Response): void {
+export interface SseStream {
+  /** One event: `event: name` (omitted for null) and `data:` as JSON (strings are sent as they are). */
+  send(event: string | null, data: unknown): void;
+}
+
+/**
+ * Owns a Server-Sent Events response: headers, framing, and the end. A failure inside `run` becomes
+ * one `error` event (via `onError`, default `event: error` with { error }), so routes never write frames.
+ */
+export async function streamSSE(
+  req: Request,
+  res: Response,
+  run: (stream: SseStream) => Promise<void>,
+  onError: (stream: SseStream, error: ReturnType<typeof toApiError>) => void = (s, e) => s.send('error', errorBody(e.code, e.message)),
+): Promise<void> {
   res.status(200);
   res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
   res.setHeader('Cache-Control', 'no-cache, no-transform');
@@ -8,11 +24,20 @@ export function startSse(res: Response): void {
   // Reverse proxies (nginx) must not buffer the stream.
   res.setHeader('X-Accel-Buffering', 'no');
   res.flushHeaders();
-}
-
-export function sendEvent(res: Response, event: string | null, data: unknown): void {
-  const payload = typeof data === 'string' ? data : JSON.stringify(data);
-  res.write(`${event ? `event: ${event}\n` : ''}data: ${payload}\n\n`);
+  const stream: SseStream = {
+    send(event, data) {
+      const payload = typeof data === 'string' ? data : JSON.stringify(data);
+      res.write(`${event ? `event: ${event}\n` : ''}data: ${payload}\n\n`);
+    },
+  };
+  try {
+    await run(stream);
+  } catch (err) {
+    const e = toApiError(err);
+    if (e.status >= 500) req.log?.error({ err }, 'stream failed');
+    onError(stream, e);
+  }
+  res.end();
 }
 
 /**

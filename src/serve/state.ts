@@ -1,10 +1,11 @@
-import type { AnswerService } from '../answer/answer-service.js';
-import type { LoadedIndex } from '../index/load-index.js';
-import type { Limits } from './schemas.js';
+import type { Services } from '../compose.js';
+import type { Limits } from '../contract/chat.js';
+import type { ServiceInfo } from '../contract/openapi.js';
 
 /** What the routes need; `ready` is null until the index has loaded. */
 export interface ServiceState {
-  ready: { index: LoadedIndex; answers: AnswerService } | null;
+  ready: Services | null;
   loadError: string | null;
   limits: Limits;
+  info: ServiceInfo;
 }

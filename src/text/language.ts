@@ -1,6 +1,8 @@
 import { toSimplified, toTraditional } from './normalize.js';
 
-export type Language = 'zh-Hant' | 'zh-Hans' | 'en';
+import type { Language } from '../contract/chat.js';
+
+export type { Language };
 
 /**
  * Reply language of a message: English when Latin words dominate, otherwise Simplified when the

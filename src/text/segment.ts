@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import * as jieba from 'nodejs-jieba';
 import { type DictionaryFiles, ensureDictionary } from './dictionary.js';
+import { freezeLexicon } from './lexicon.js';
 
 let loaded: DictionaryFiles | null = null;
 
@@ -10,6 +11,7 @@ let loaded: DictionaryFiles | null = null;
  */
 export function loadSegmenter(): DictionaryFiles {
   if (loaded) return loaded;
+  freezeLexicon();
   const files = ensureDictionary();
   for (const f of [files.dict, files.userDict, files.stopWords]) {
     if (!fs.existsSync(f)) throw new Error(`jieba dictionary file missing: ${f}`);

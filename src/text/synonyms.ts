@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { LEXICON_DIR } from './dictionary.js';
+import { lexiconLines } from './lexicon.js';
 import { normalizeForMatch } from './normalize.js';
-
-export const SYNONYMS_FILE = path.join(LEXICON_DIR, 'synonyms.tsv');
 
 export interface SynonymEntry {
   term: string;
@@ -24,10 +20,10 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function parseSynonyms(tsv: string): SynonymEntry[] {
+/** Entries of lexicon/synonyms.tsv lines: `term<TAB>expansion|expansion…`. */
+export function parseSynonyms(lines: string[]): SynonymEntry[] {
   const entries: SynonymEntry[] = [];
-  for (const line of tsv.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
+  for (const line of lines) {
     const [rawTerm, rawExp] = line.split('\t');
     const term = normalizeForMatch((rawTerm ?? '').trim());
     const expansions = (rawExp ?? '')
@@ -48,7 +44,7 @@ export function parseSynonyms(tsv: string): SynonymEntry[] {
 
 let cache: SynonymEntry[] | null = null;
 export function loadSynonyms(): SynonymEntry[] {
-  cache ??= parseSynonyms(fs.readFileSync(SYNONYMS_FILE, 'utf8'));
+  cache ??= parseSynonyms(lexiconLines('synonyms.tsv'));
   return cache;
 }
 

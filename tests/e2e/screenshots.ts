@@ -47,7 +47,7 @@ async function shoot(browser: Browser, url: string, file: string, viewport: { wi
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const server = await startServer({ port: 0, host: '127.0.0.1', allowedOrigins: [], logger: pino({ level: 'warn' }) });
+  const server = await startServer({ config: { PORT: 0, HOST: '127.0.0.1', ALLOWED_ORIGINS: [] }, logger: pino({ level: 'warn' }) });
   const browser = await launchBrowser();
   try {
     await shoot(browser, `${server.url}/`, path.join(OUT, 'demo-desktop.png'), { width: 1280, height: 800 }, false);

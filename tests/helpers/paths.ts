@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config/env.js';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 
 export const CORPUS_DIR = path.join(PROJECT_ROOT, 'corpus');
 

@@ -12,12 +12,7 @@ let server: RunningServer;
 
 beforeAll(async () => {
   server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    indexDir,
-    embeddingModel: 'none',
-    allowedOrigins: ['http://allowed.example'],
-    rateLimitPerMinute: 0,
+    config: { PORT: 0, HOST: '127.0.0.1', INDEX_DIR: indexDir, EMBEDDING_MODEL: 'none', ALLOWED_ORIGINS: ['http://allowed.example'], RATE_LIMIT_PER_MINUTE: 0 },
     logger: quiet,
   });
 });
@@ -251,7 +246,7 @@ describe('service endpoints', () => {
 
 describe('readiness, rate limiting and shutdown (own servers)', () => {
   it('answers 503 before the index is loaded and 200 after', async () => {
-    const s = await startServer({ port: 0, host: '127.0.0.1', indexDir, embeddingModel: 'none', waitUntilReady: false, loadDelayMs: 400, logger: quiet });
+    const s = await startServer({ config: { PORT: 0, HOST: '127.0.0.1', INDEX_DIR: indexDir, EMBEDDING_MODEL: 'none' }, waitUntilReady: false, loadDelayMs: 400, logger: quiet });
     try {
       const before = await fetch(`${s.url}/readyz`);
       expect(before.status).toBe(503);
@@ -266,7 +261,7 @@ describe('readiness, rate limiting and shutdown (own servers)', () => {
   });
 
   it('rate-limits with a JSON 429', async () => {
-    const s = await startServer({ port: 0, host: '127.0.0.1', indexDir, embeddingModel: 'none', rateLimitPerMinute: 2, logger: quiet });
+    const s = await startServer({ config: { PORT: 0, HOST: '127.0.0.1', INDEX_DIR: indexDir, EMBEDDING_MODEL: 'none', RATE_LIMIT_PER_MINUTE: 2 }, logger: quiet });
     try {
       const ask = () => fetch(`${s.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"message":"數碼港？"}' });
       expect((await ask()).status).toBe(200);
@@ -292,7 +287,7 @@ describe('readiness, rate limiting and shutdown (own servers)', () => {
     });
     await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r));
     const llmUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/v1`;
-    const s = await startServer({ port: 0, host: '127.0.0.1', indexDir, embeddingModel: 'none', llm: { baseUrl: llmUrl, apiKey: 'k', model: 'm', timeoutMs: 5000 }, logger: quiet });
+    const s = await startServer({ config: { PORT: 0, HOST: '127.0.0.1', INDEX_DIR: indexDir, EMBEDDING_MODEL: 'none', LLM_BASE_URL: llmUrl, LLM_API_KEY: 'k', LLM_MODEL: 'm', LLM_TIMEOUT_MS: 5000 }, logger: quiet });
     try {
       const inflight = fetch(`${s.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"message":"數碼港匯集多少家初創企業？"}' });
       await new Promise((r) => setTimeout(r, 150));

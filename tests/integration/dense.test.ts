@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestModel, TEST_MODEL_COMMENT, TEST_MODEL_ID, type BuiltTestModel } from '../../scripts/build-test-model.js';
-import { buildDenseIndex, denseSearch, loadDenseIndex, saveDenseIndex } from '../../src/index/dense-index.js';
+import { buildTestModel, TEST_MODEL_COMMENT, TEST_MODEL_ID, type BuiltTestModel } from '../fixtures/test-model.js';
+import { HnswStore, hnswBackend } from '../../src/index/dense/hnsw.js';
 import { loadEmbedder, modelDefaults, TransformersEmbeddings } from '../../src/index/embeddings.js';
-import type { Passage } from '../../src/types.js';
+import type { Passage } from '../../src/ingest/types.js';
 
 const CORPUS_DIR = path.resolve('corpus');
 const CORPUS_FILE = path.join(CORPUS_DIR, 'innovation-and-technology.zh-Hant.txt');
@@ -180,12 +180,12 @@ describe('loadEmbedder + TransformersEmbeddings', () => {
 describe('HNSW dense index', () => {
   it('builds, saves, reloads into a fresh store and ranks the expected passage first', async () => {
     const passages = corpusPassages();
-    const store = await buildDenseIndex(passages, embedder);
+    const store = await hnswBackend.build(passages, embedder);
     const dir = path.join(tmp, 'dense-index');
-    await saveDenseIndex(store, dir);
+    await store.save(dir);
     expect(fs.readdirSync(dir).sort()).toEqual(['args.json', 'docstore.json', 'hnswlib.index']);
 
-    const reloaded = await loadDenseIndex(dir, embedder);
+    const reloaded = await hnswBackend.load(dir, embedder);
     expect(reloaded).not.toBe(store);
 
     const cases: Array<[string, string]> = [
@@ -194,26 +194,27 @@ describe('HNSW dense index', () => {
       ['元朗微電子中心何時啟用？', 'microelectronics'],
     ];
     for (const [query, expectedId] of cases) {
-      const hits = await denseSearch(reloaded, query, 3);
+      const hits = await reloaded.search(query, 3);
       expect(hits).toHaveLength(3);
       expect(hits[0]!.id, query).toBe(expectedId);
       for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
       for (const h of hits) expect(h.score).toBeLessThanOrEqual(1 + 1e-6);
       // Same results as the in-memory store it was saved from.
-      expect(await denseSearch(store, query, 3)).toEqual(hits);
+      expect(await store.search(query, 3)).toEqual(hits);
     }
 
     // Metadata carries ids only; k above the index size is clamped, not an error.
-    const all = await denseSearch(reloaded, '科技', 50);
+    const all = await reloaded.search('科技', 50);
     expect(all.map((h) => h.id).sort()).toEqual(passages.map((p) => p.id).sort());
-    const [doc] = await reloaded.similaritySearch('數碼港', 1);
+    expect(reloaded).toBeInstanceOf(HnswStore);
+    const [doc] = await (reloaded as HnswStore).lib.similaritySearch('數碼港', 1);
     expect(doc!.metadata).toEqual({ id: 'cyberport', docId: DOC_ID });
   });
 
   it('scores an exact passage text as similarity ≈ 1', async () => {
     const passages = corpusPassages().slice(0, 4);
-    const store = await buildDenseIndex(passages, embedder);
-    const [top] = await denseSearch(store, passages[2]!.text, 1);
+    const store = await hnswBackend.build(passages, embedder);
+    const [top] = await store.search(passages[2]!.text, 1);
     expect(top!.id).toBe(passages[2]!.id);
     expect(top!.score).toBeCloseTo(1, 4);
   });

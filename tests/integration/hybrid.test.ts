@@ -1,11 +1,11 @@
 /**
- * Hybrid retrieval end to end with the generated TEST-ONLY model (scripts/build-test-model.ts):
+ * Hybrid retrieval end to end with the generated TEST-ONLY model (tests/fixtures/test-model.ts):
  * ingestion → embeddings through transformers.js/onnxruntime → HNSW save → load → fused query,
  * and the server reporting the mode. The model ranks by shared characters; it is not a real model.
  */
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_MODEL_ID, buildTestModel } from '../../scripts/build-test-model.js';
+import { TEST_MODEL_ID, buildTestModel } from '../fixtures/test-model.js';
 import { buildIndex } from '../../src/index/build-index.js';
 import { type LoadedIndex, loadIndex } from '../../src/index/load-index.js';
 import type { IndexManifest } from '../../src/index/manifest.js';
@@ -15,7 +15,7 @@ import { CORPUS_DIR, tempDir } from '../helpers/paths.js';
 
 const { modelsDir } = buildTestModel({ corpusDir: CORPUS_DIR, outDir: tempDir('test-model') });
 const indexDir = tempDir('hybrid-index');
-const embedding = { model: TEST_MODEL_ID, modelsDir, allowRemote: false };
+const embedding = { model: TEST_MODEL_ID, modelsDir, allowRemote: false, store: 'hnsw' };
 let manifest: IndexManifest;
 let index: LoadedIndex;
 
@@ -50,11 +50,7 @@ describe('server in hybrid mode', () => {
   let server: RunningServer;
   beforeAll(async () => {
     server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      indexDir,
-      embeddingModel: TEST_MODEL_ID,
-      modelsDir,
+      config: { PORT: 0, HOST: '127.0.0.1', INDEX_DIR: indexDir, EMBEDDING_MODEL: TEST_MODEL_ID, MODELS_DIR: modelsDir },
       logger: pino({ level: 'silent' }),
     });
   });

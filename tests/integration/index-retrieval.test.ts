@@ -6,12 +6,14 @@ import { IndexNotReadyError, type LoadedIndex, loadIndex } from '../../src/index
 import type { IndexManifest } from '../../src/index/manifest.js';
 import { Retriever } from '../../src/retrieve/retriever.js';
 import { resolveFollowUp } from '../../src/retrieve/follow-up.js';
-import { DEFAULT_ANSWERABLE_THRESHOLD } from '../../src/serve/server.js';
+import { loadEnv } from '../../src/config/env.js';
+
+const DEFAULT_ANSWERABLE_THRESHOLD = loadEnv({}).ANSWERABLE_THRESHOLD;
 import { CORPUS_DIR, tempDir } from '../helpers/paths.js';
 
 const indexDir = tempDir('lexical-index');
 const modelsDir = tempDir('no-models');
-const embedding = { model: 'Xenova/bge-small-zh-v1.5', modelsDir, allowRemote: false };
+const embedding = { model: 'Xenova/bge-small-zh-v1.5', modelsDir, allowRemote: false, store: 'hnsw' };
 const logs: string[] = [];
 let manifest: IndexManifest;
 let index: LoadedIndex;

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChatAnswer } from '../../src/answer/types.js';
+import type { ChatAnswer } from '../../src/contract/chat.js';
 import { type RunningServer, startServer } from '../../src/serve/server.js';
 import { type FakeOpenAI, type RecordedRequest, type Reply, startFakeOpenAI } from '../helpers/fake-openai-server.js';
 
@@ -89,13 +89,18 @@ let server: RunningServer;
 function start(timeoutMs: number): Promise<RunningServer> {
   return startServer({
     env: {}, // not the developer's shell: no stray LLM_* / INDEX_DIR
-    port: 0,
-    host: '127.0.0.1',
-    indexDir,
-    embeddingModel: 'none',
-    llm: { baseUrl: fake.baseUrl, apiKey: API_KEY, model: MODEL, timeoutMs },
+    config: {
+      PORT: 0,
+      HOST: '127.0.0.1',
+      INDEX_DIR: indexDir,
+      EMBEDDING_MODEL: 'none',
+      LLM_BASE_URL: fake.baseUrl,
+      LLM_API_KEY: API_KEY,
+      LLM_MODEL: MODEL,
+      LLM_TIMEOUT_MS: timeoutMs,
+      RATE_LIMIT_PER_MINUTE: 0,
+    },
     logger: pino({ level: 'silent' }),
-    rateLimitPerMinute: 0,
   });
 }
 

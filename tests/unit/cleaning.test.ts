@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/ingest/corpus.js';
 import { cleanDocument } from '../../src/ingest/clean-document.js';
-import { sentenceSpans, toPassages } from '../../src/ingest/passages.js';
+import { toPassages } from '../../src/ingest/passages.js';
+import { sentenceSpans } from '../../src/text/sentences.js';
 import { endsSentence } from '../../src/ingest/blocks.js';
-import { parseMarkdown } from '../../src/ingest/parse-markdown.js';
+import { parseMarkdown } from '../../src/ingest/formats/markdown.js';
 import { CORPUS_DIR } from '../helpers/paths.js';
 
 const [source] = readCorpus(CORPUS_DIR).filter((d) => d.meta.id === 'innovation-and-technology.zh-Hant');

@@ -57,7 +57,7 @@ describe('synonyms', () => {
   });
 
   it('matches Latin terms as whole words, with plurals, longest first', () => {
-    const entries = parseSynonyms('park\t公園\nscience park\t科學園\nlicence\t牌照\n');
+    const entries = parseSynonyms(['park\t公園', 'science park\t科學園', 'licence\t牌照']);
     const hits = findSynonyms('science parks and licences', entries);
     expect(hits.map((h) => h.term)).toEqual(['science park', 'licence']);
     expect(findSynonyms('parkland', entries)).toEqual([]);

@@ -1,8 +1,8 @@
 import { Router } from 'express';
-import type { Request, Response } from 'express';
-import { ApiError } from '../errors.js';
-import { chatRequestSchema, parseBody } from '../schemas.js';
-import { chunkAnswer, sendEvent, startSse } from '../sse.js';
+import type { Request } from 'express';
+import { chatRequestSchema } from '../../contract/chat.js';
+import { parseBody } from '../../contract/validate.js';
+import { chunkAnswer, streamSSE } from '../sse.js';
 import type { ServiceState } from '../state.js';
 import { requireReady, requestSignal } from './common.js';
 
@@ -14,30 +14,25 @@ export function chatRouter(state: ServiceState): Router {
   const router = Router();
   const schema = chatRequestSchema(state.limits);
 
-  router.post('/api/chat', async (req: Request, res: Response) => {
+  router.post('/api/chat', async (req, res) => {
     const body = parseBody(schema, req.body, state.limits);
     const { answers } = requireReady(state);
-    const stream = wantsStream(req, body.stream);
     const signal = requestSignal(req, res);
-    if (!stream) {
+    const ask = async () => {
       const { result, trace } = await answers.answer(body.message, body.history, signal);
       res.locals.trace = { ...trace, mode: result.mode, answerable: result.answerable, language: result.language };
-      res.json(result);
+      return result;
+    };
+    if (!wantsStream(req, body.stream)) {
+      res.json(await ask());
       return;
     }
-    startSse(res);
-    try {
-      const { result, trace } = await answers.answer(body.message, body.history, signal);
-      res.locals.trace = { ...trace, mode: result.mode, answerable: result.answerable, language: result.language };
-      sendEvent(res, 'citations', result.citations);
-      for (const text of chunkAnswer(result.answer)) sendEvent(res, 'delta', { text });
-      sendEvent(res, 'done', result);
-    } catch (err) {
-      const e = err instanceof ApiError ? err : new ApiError(500, 'internal_error', 'Something went wrong on our side. Please try again.');
-      if (!(err instanceof ApiError)) req.log.error({ err }, 'stream failed');
-      sendEvent(res, 'error', { error: { code: e.code, message: e.message } });
-    }
-    res.end();
+    await streamSSE(req, res, async (stream) => {
+      const result = await ask();
+      stream.send('citations', result.citations);
+      for (const text of chunkAnswer(result.answer)) stream.send('delta', { text });
+      stream.send('done', result);
+    });
   });
   return router;
 }

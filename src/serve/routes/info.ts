@@ -1,10 +1,10 @@
 import { Router } from 'express';
-import { ApiError } from '../errors.js';
+import { ApiError } from '../../contract/errors.js';
+import { buildOpenApi } from '../../contract/openapi.js';
 import type { ServiceState } from '../state.js';
-import { buildOpenApi } from '../openapi.js';
 import { requireReady } from './common.js';
 
-export function infoRouter(state: ServiceState, version: string): Router {
+export function infoRouter(state: ServiceState): Router {
   const router = Router();
 
   router.get('/healthz', (_req, res) => {
@@ -23,7 +23,7 @@ export function infoRouter(state: ServiceState, version: string): Router {
       retrieval: index.dense ? 'hybrid' : 'lexical',
       model: index.dense ? index.dense.embedder.settings.modelId : null,
       modelNote: index.denseNote,
-      answerMode: answers.mode,
+      answerMode: answers.mode.name,
       passages: m.passageCount,
       documents: m.documents.map((d) => ({ id: d.id, title: d.title, updated: d.updated })),
       corpusUpdated: m.documents.map((d) => d.updated).filter(Boolean).sort().pop() ?? null,
@@ -45,13 +45,13 @@ export function infoRouter(state: ServiceState, version: string): Router {
   router.get('/api/passages/:id', (req, res) => {
     const { index } = requireReady(state);
     const p = index.byId.get(req.params.id);
-    if (!p) throw new ApiError(404, 'passage_not_found', `No passage with id ${req.params.id}`);
+    if (!p) throw new ApiError('passage_not_found', `No passage with id ${req.params.id}`);
     const doc = index.documents.get(p.docId);
     res.json({ ...p, document: p.docId, documentTitle: doc?.meta.title ?? p.docId, updated: doc?.meta.updated ?? null });
   });
 
   router.get('/openapi.json', (_req, res) => {
-    res.json(buildOpenApi(version, state.limits));
+    res.json(buildOpenApi(state.info, state.limits));
   });
   return router;
 }

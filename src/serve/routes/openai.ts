@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
-import type { Turn } from '../../retrieve/follow-up.js';
-import { ApiError } from '../errors.js';
-import { type OpenAiRequest, openAiRequestSchema, parseBody } from '../schemas.js';
-import { chunkAnswer, sendEvent, startSse } from '../sse.js';
+import type { Turn } from '../../contract/chat.js';
+import { type OpenAiRequest, openAiRequestSchema } from '../../contract/chat.js';
+import { ApiError } from '../../contract/errors.js';
+import { parseBody } from '../../contract/validate.js';
+import { chunkAnswer, streamSSE } from '../sse.js';
 import type { ServiceState } from '../state.js';
 import { requireReady, requestSignal } from './common.js';
 
@@ -20,11 +21,11 @@ function toChat(body: OpenAiRequest, state: ServiceState): { message: string; hi
     .filter((m) => m.role === 'user' || m.role === 'assistant')
     .map((m) => ({ role: m.role as Turn['role'], content: text(m.content) }));
   const last = turns.pop();
-  if (!last || last.role !== 'user') throw new ApiError(400, 'invalid_request', 'The last message must come from the user.');
+  if (!last || last.role !== 'user') throw new ApiError('invalid_request', 'The last message must come from the user.');
   const message = last.content.trim();
-  if (!message) throw new ApiError(400, 'message_empty', 'The user message must not be empty.');
+  if (!message) throw new ApiError('message_empty', 'The user message must not be empty.');
   if (message.length > state.limits.maxMessageChars) {
-    throw new ApiError(400, 'message_too_long', `The user message must be at most ${state.limits.maxMessageChars} characters.`);
+    throw new ApiError('message_too_long', `The user message must be at most ${state.limits.maxMessageChars} characters.`);
   }
   return { message, history: turns.slice(-state.limits.maxHistoryTurns) };
 }
@@ -59,14 +60,14 @@ export function openAiRouter(state: ServiceState): Router {
       });
       return;
     }
-    startSse(res);
-    const chunk = (delta: object, finish: string | null, more: object = {}) =>
-      sendEvent(res, null, { id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...more });
-    chunk({ role: 'assistant', content: '' }, null);
-    for (const piece of chunkAnswer(result.answer)) chunk({ content: piece }, null);
-    chunk({}, 'stop', extra);
-    sendEvent(res, null, '[DONE]');
-    res.end();
+    await streamSSE(req, res, async (stream) => {
+      const chunk = (delta: object, finish: string | null, more: object = {}) =>
+        stream.send(null, { id, object: 'chat.completion.chunk', created, model, choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }], ...more });
+      chunk({ role: 'assistant', content: '' }, null);
+      for (const piece of chunkAnswer(result.answer)) chunk({ content: piece }, null);
+      chunk({}, 'stop', extra);
+      stream.send(null, '[DONE]');
+    });
   });
   return router;
 }

@@ -1,4 +1,4 @@
-import { type Block, endsSentence, joinFragments, looksLikeHeading, tidyLine } from './blocks.js';
+import { type Block, endsSentence, joinFragments, looksLikeHeading, tidyLine } from '../blocks.js';
 
 // Bullet glyphs PDF extraction leaves behind: the private-use area (e.g. U+F0D8, U+F06E) and common bullets.
 const BULLET_PREFIX = /^[\uE000-\uF8FF•●▪■◆◦‧·]\s*/;

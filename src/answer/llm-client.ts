@@ -1,6 +1,7 @@
 import { ChatOpenAI } from '@langchain/openai';
 import { AIMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
-import type { Turn } from '../retrieve/follow-up.js';
+import type { Turn } from '../contract/chat.js';
+import { stripMarkers } from '../contract/markers.js';
 import { type Prompts, fill } from './prompts.js';
 
 export interface LlmConfig {
@@ -46,7 +47,7 @@ export class LlmClient {
   async condense(question: string, history: Turn[], signal?: AbortSignal): Promise<string> {
     // Earlier answers' [n] markers point at citations the model never sees: drop them.
     const transcript = history
-      .map((t) => `${t.role === 'user' ? 'User' : 'Assistant'}: ${t.content.replace(/\s*\[\d+\]/g, '')}`)
+      .map((t) => `${t.role === 'user' ? 'User' : 'Assistant'}: ${stripMarkers(t.content)}`)
       .join('\n');
     const out = await this.complete([new HumanMessage(fill(this.prompts.condense, { history: transcript, question }))], signal);
     return out.split('\n')[0]!.trim() || question;

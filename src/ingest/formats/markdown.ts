@@ -1,4 +1,4 @@
-import { type Block, joinFragments, tidyLine } from './blocks.js';
+import { type Block, joinFragments, tidyLine } from '../blocks.js';
 
 const HEADING = /^#{1,6}\s+(.*?)\s*#*\s*$/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/;

@@ -1,8 +1,8 @@
-import { sentenceSpans } from '../ingest/passages.js';
+import { sentenceSpans } from '../text/sentences.js';
 import type { Concept } from '../text/analyze.js';
 import type { FollowUpKind } from '../retrieve/follow-up.js';
 import type { RetrievalResult } from '../retrieve/retriever.js';
-import type { Passage } from '../types.js';
+import type { Passage } from '../ingest/types.js';
 
 export interface SelectedSentence {
   passage: Passage;

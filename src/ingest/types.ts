@@ -1,4 +1,4 @@
-/** Shared domain types: the contract between ingest → index → retrieve → answer → serve. */
+/** What ingestion produces and every later stage reads: documents' metadata and citable passages. */
 
 export interface DocumentMeta {
   /** Stable document id, derived from the file name without extension. */
@@ -23,13 +23,3 @@ export interface Passage {
   /** Position of the passage in its document (0-based), for reading order. */
   ordinal: number;
 }
-
-export interface RetrievedPassage {
-  passage: Passage;
-  /** Fused score, higher is better; comparable only within one query. */
-  score: number;
-  lexicalRank?: number;
-  denseRank?: number;
-}
-
-export type RetrievalMode = 'lexical' | 'hybrid';

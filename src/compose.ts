@@ -1,0 +1,77 @@
+/**
+ * The composition root: turns the validated configuration into the pipeline's parts (index,
+ * retriever, answer modes, answer service). The server and every CLI build their parts here.
+ */
+import type { Logger } from 'pino';
+import { AnswerService } from './answer/answer-service.js';
+import { LlmClient } from './answer/llm-client.js';
+import { ExtractiveMode } from './answer/modes/extractive.js';
+import { LlmMode } from './answer/modes/llm.js';
+import type { AnswerMode } from './answer/modes/mode.js';
+import { loadPrompts } from './answer/prompts.js';
+import { type Env, resolvePath } from './config/env.js';
+import type { BuildOptions } from './index/build-index.js';
+import { type LoadedIndex, loadIndex } from './index/load-index.js';
+import { Retriever } from './retrieve/retriever.js';
+import { configureLexicon } from './text/lexicon.js';
+
+/** Index build/load options from the configuration (also points the text layer at the lexicon). */
+export function indexOptions(env: Env, log?: (line: string) => void): BuildOptions {
+  configureLexicon({ lexiconDir: resolvePath(env.LEXICON_DIR), cacheDir: resolvePath(env.CACHE_DIR) });
+  return {
+    corpusDir: resolvePath(env.CORPUS_DIR),
+    indexDir: resolvePath(env.INDEX_DIR),
+    embedding: {
+      model: env.EMBEDDING_MODEL,
+      modelsDir: resolvePath(env.MODELS_DIR),
+      allowRemote: env.ALLOW_REMOTE_MODELS,
+      store: env.VECTOR_STORE,
+    },
+    log,
+  };
+}
+
+/**
+ * The LLM client when LLM mode is configured. Prompts load here, before the server listens: a broken
+ * prompt file is a start-up error, not a runtime one.
+ */
+export function llmClient(env: Env): LlmClient | null {
+  if (!env.LLM_MODEL) return null;
+  return new LlmClient(
+    { baseUrl: env.LLM_BASE_URL, apiKey: env.LLM_API_KEY, model: env.LLM_MODEL, timeoutMs: env.LLM_TIMEOUT_MS, temperature: env.LLM_TEMPERATURE },
+    loadPrompts(resolvePath(env.PROMPTS_DIR)),
+  );
+}
+
+export interface Services {
+  index: LoadedIndex;
+  retriever: Retriever;
+  answers: AnswerService;
+}
+
+/** Everything that answers questions, from an index already loaded. */
+export function createServices(env: Env, index: LoadedIndex, llm: LlmClient | null, logger: Logger): Services {
+  const retriever = new Retriever(index, env.DENSE_FUSION_WEIGHT);
+  const extractive = new ExtractiveMode({ documents: index.documents, coverage: (c, t) => retriever.coverageOf(c, t) });
+  const mode: AnswerMode = llm ? new LlmMode(llm, index.documents) : extractive;
+  const answers = new AnswerService({
+    documents: index.documents,
+    retriever,
+    threshold: env.ANSWERABLE_THRESHOLD,
+    topK: env.RETRIEVAL_TOP_K,
+    mode,
+    fallback: extractive,
+    logger,
+  });
+  return { index, retriever, answers };
+}
+
+/** Loads (and, when `rebuildIfStale`, rebuilds) the index, then wires the services. */
+export async function loadServices(
+  env: Env,
+  logger: Logger,
+  opts: { rebuildIfStale: boolean; llm?: LlmClient | null } = { rebuildIfStale: true },
+): Promise<Services> {
+  const index = await loadIndex({ ...indexOptions(env, (line) => logger.info(line)), rebuildIfStale: opts.rebuildIfStale });
+  return createServices(env, index, opts.llm === undefined ? llmClient(env) : opts.llm, logger);
+}

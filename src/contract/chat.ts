@@ -1,0 +1,115 @@
+/**
+ * The HTTP API contract, written once: zod schemas validate requests, the TypeScript types are
+ * inferred from them, and the OpenAPI document (./openapi.ts) is generated from the same schemas.
+ */
+import { z } from 'zod/v4';
+
+export const LANGUAGES = ['zh-Hant', 'zh-Hans', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+/** Answer modes the service can run; each is implemented in src/answer/modes/. */
+export const ANSWER_MODES = ['extractive', 'llm'] as const;
+export const answerModeSchema = z.enum(ANSWER_MODES);
+export type AnswerModeName = z.infer<typeof answerModeSchema>;
+
+export const RETRIEVAL_MODES = ['lexical', 'hybrid'] as const;
+export const retrievalModeSchema = z.enum(RETRIEVAL_MODES);
+export type RetrievalMode = z.infer<typeof retrievalModeSchema>;
+
+export interface Limits {
+  maxMessageChars: number;
+  maxHistoryTurns: number;
+}
+
+/** Per-turn ceiling for history: assistant answers quote passages, so allow more than a message. */
+export const MAX_TURN_CHARS = 8000;
+/** Request bodies above this are refused with payload_too_large. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export const turnSchema = z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(MAX_TURN_CHARS) });
+export type Turn = z.infer<typeof turnSchema>;
+
+export function chatRequestSchema(limits: Limits) {
+  // Unknown fields are stripped (ignored), per the API contract.
+  return z
+    .object({
+      message: z.string().trim().min(1).max(limits.maxMessageChars),
+      history: z.array(turnSchema).max(limits.maxHistoryTurns).default([]),
+      stream: z.boolean().optional(),
+    })
+    .describe('Unknown fields are ignored.');
+}
+export type ChatRequest = z.infer<ReturnType<typeof chatRequestSchema>>;
+
+export const citationSchema = z.object({
+  marker: z.number().int().min(1),
+  id: z.string(),
+  document: z.string(),
+  section: z.string(),
+  text: z.string().describe('The passage verbatim, as indexed'),
+  start: z.number().int().describe('Offset in the cleaned document'),
+  end: z.number().int(),
+  score: z.number(),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+export const chatAnswerSchema = z.object({
+  answer: z.string().describe('Every [n] refers to the citation with marker n; every citation is cited.'),
+  answerable: z.boolean(),
+  citations: z.array(citationSchema),
+  mode: answerModeSchema,
+  language: languageSchema,
+});
+export type ChatAnswer = z.infer<typeof chatAnswerSchema>;
+
+export const passageResponseSchema = z.object({
+  id: z.string(),
+  docId: z.string(),
+  document: z.string(),
+  documentTitle: z.string(),
+  section: z.string(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  ordinal: z.number().int(),
+  updated: z.string().nullable(),
+});
+
+const documentInfoSchema = z.object({ id: z.string(), title: z.string(), updated: z.string().nullable() });
+
+export const readySchema = z.object({
+  status: z.literal('ready'),
+  retrieval: retrievalModeSchema,
+  model: z.string().nullable(),
+  modelNote: z.string().nullable(),
+  answerMode: answerModeSchema,
+  passages: z.number().int(),
+  documents: z.array(documentInfoSchema),
+  corpusUpdated: z.string().nullable(),
+  indexBuiltAt: z.string(),
+});
+
+export const metaSchema = z.object({
+  documents: z.array(documentInfoSchema),
+  corpusUpdated: z.string().nullable(),
+  limits: z.object({ maxMessageChars: z.number().int(), maxHistoryTurns: z.number().int() }),
+});
+
+const contentPart = z.looseObject({ type: z.string(), text: z.string().optional() });
+
+export const openAiRequestSchema = z.object({
+  model: z.string().optional(),
+  messages: z
+    .array(
+      z.looseObject({
+        role: z.enum(['system', 'developer', 'user', 'assistant', 'tool', 'function']),
+        content: z.union([z.string(), z.array(contentPart), z.null()]).optional(),
+      }),
+    )
+    .min(1),
+  stream: z.boolean().optional(),
+});
+export type OpenAiRequest = z.infer<typeof openAiRequestSchema>;
+
+export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

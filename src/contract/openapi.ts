@@ -1,0 +1,126 @@
+import { z } from 'zod/v4';
+import {
+  type Limits,
+  chatAnswerSchema,
+  chatRequestSchema,
+  citationSchema,
+  errorSchema,
+  metaSchema,
+  openAiRequestSchema,
+  passageResponseSchema,
+  readySchema,
+  turnSchema,
+} from './chat.js';
+import { ERRORS, type ErrorCode } from './errors.js';
+
+export interface ServiceInfo {
+  title: string;
+  description: string;
+  version: string;
+}
+
+/** Component schemas, generated from the same zod schemas that validate requests. */
+function components(limits: Limits) {
+  const registry = z.registry<{ id: string }>();
+  registry.add(turnSchema, { id: 'Turn' });
+  registry.add(chatRequestSchema(limits), { id: 'ChatRequest' });
+  registry.add(citationSchema, { id: 'Citation' });
+  registry.add(chatAnswerSchema, { id: 'ChatResponse' });
+  registry.add(passageResponseSchema, { id: 'Passage' });
+  registry.add(readySchema, { id: 'Ready' });
+  registry.add(metaSchema, { id: 'Meta' });
+  registry.add(openAiRequestSchema, { id: 'OpenAiRequest' });
+  registry.add(errorSchema, { id: 'Error' });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'input', unrepresentable: 'any' });
+  // Inside an OpenAPI document the components are not standalone JSON Schema resources.
+  for (const s of Object.values(schemas)) {
+    delete (s as Record<string, unknown>).$schema;
+    delete (s as Record<string, unknown>).$id;
+  }
+  return schemas;
+}
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const json = (id: string) => ({ 'application/json': { schema: ref(id) } });
+
+/** Error responses for the given codes, grouped by status, naming each code. */
+function errorResponses(codes: ErrorCode[]) {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const c of codes) byStatus.set(ERRORS[c].status, [...(byStatus.get(ERRORS[c].status) ?? []), c]);
+  return Object.fromEntries(
+    [...byStatus].map(([status, cs]) => [String(status), { description: `Error (codes: ${cs.join(', ')})`, content: json('Error') }]),
+  );
+}
+
+const CHAT_ERRORS: ErrorCode[] = [
+  'invalid_json',
+  'invalid_request',
+  'message_required',
+  'message_empty',
+  'message_too_long',
+  'history_too_long',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unsupported_encoding',
+  'rate_limited',
+  'internal_error',
+  'not_ready',
+];
+
+/** OpenAPI 3.1 description of the HTTP API; limits come from the running configuration. */
+export function buildOpenApi(info: ServiceInfo, limits: Limits) {
+  return {
+    openapi: '3.1.0',
+    info,
+    paths: {
+      '/api/chat': {
+        post: {
+          summary: 'Ask a question (JSON, or Server-Sent Events with stream: true / Accept: text/event-stream)',
+          requestBody: { required: true, content: json('ChatRequest') },
+          responses: {
+            '200': {
+              description:
+                'The answer. As text/event-stream: events `citations` (Citation[]), `delta` ({text}) in order, then `done` (ChatResponse), or `error` ({error}).',
+              content: { ...json('ChatResponse'), 'text/event-stream': { schema: { type: 'string' } } },
+            },
+            ...errorResponses(CHAT_ERRORS),
+          },
+        },
+      },
+      '/v1/chat/completions': {
+        post: {
+          summary: 'OpenAI chat-completions compatible endpoint (messages, stream); citations in an extra field',
+          requestBody: { required: true, content: json('OpenAiRequest') },
+          responses: {
+            '200': { description: 'chat.completion object (or chat.completion.chunk stream ending with [DONE]) plus `citations`, `answerable`, `language`, `mode`' },
+            ...errorResponses([...CHAT_ERRORS.filter((c) => c !== 'history_too_long'), 'messages_empty']),
+          },
+        },
+      },
+      '/v1/models': { get: { summary: 'The single model id this endpoint serves', responses: { '200': { description: 'OpenAI model list' } } } },
+      '/api/passages/{id}': {
+        get: {
+          summary: 'One indexed passage, verbatim, with its offsets in the cleaned document',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': { description: 'The passage', content: json('Passage') }, ...errorResponses(['passage_not_found', 'not_ready']) },
+        },
+      },
+      '/api/meta': {
+        get: {
+          summary: 'The documents answered from, their dates, and the request limits (for clients such as the widget)',
+          responses: { '200': { description: 'Corpus and limits', content: json('Meta') }, ...errorResponses(['not_ready']) },
+        },
+      },
+      '/healthz': { get: { summary: 'Liveness: the process is up', responses: { '200': { description: '{ "status": "ok" }' } } } },
+      '/readyz': {
+        get: {
+          summary: 'Readiness: 200 once the index is loaded',
+          responses: { '200': { description: 'Ready', content: json('Ready') }, '503': { description: 'Loading (or failed to load)' } },
+        },
+      },
+      '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
+      '/widget.js': { get: { summary: 'Embeddable chat widget script', responses: { '200': { description: 'JavaScript' } } } },
+    },
+    components: { schemas: components(limits) },
+  };
+}

@@ -1,0 +1,15 @@
+import { hnswBackend } from './hnsw.js';
+import type { DenseBackend } from './store.js';
+
+export type { DenseBackend, DenseHit, DenseStore } from './store.js';
+
+/** Vector-store backends by name (VECTOR_STORE); adding one is a file beside this and a line here. */
+const BACKENDS: Record<string, DenseBackend> = { [hnswBackend.kind]: hnswBackend };
+
+export const DENSE_BACKENDS = Object.keys(BACKENDS);
+
+export function denseBackend(kind: string): DenseBackend {
+  const b = BACKENDS[kind];
+  if (!b) throw new Error(`Unknown vector store "${kind}" (known: ${DENSE_BACKENDS.join(', ')})`);
+  return b;
+}
