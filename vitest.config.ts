@@ -7,7 +7,9 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // A skipped test would hide a missing capability in CI: fail instead.
+    // A committed `.only` would silently drop every other test: refuse it.
     allowOnly: false,
+    // A skipped test would hide a missing capability in CI: the reporter fails the run instead.
+    reporters: ['default', './tests/helpers/no-skip-reporter.ts'],
   },
 });

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import OpenAI from 'openai';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -234,6 +235,14 @@ describe('service endpoints', () => {
     expect(spec.openapi).toBe('3.1.0');
     expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/chat', '/v1/chat/completions', '/api/passages/{id}', '/healthz', '/readyz']));
     expect(spec.components.schemas.ChatRequest.properties.message.maxLength).toBe(1000);
+    const validation = await new Validator().validate(spec);
+    expect(validation.errors ?? []).toEqual([]);
+  });
+
+  it('GET /api/meta tells clients the corpus date and the limits', async () => {
+    const meta = await (await fetch(`${server.url}/api/meta`)).json();
+    expect(meta).toMatchObject({ corpusUpdated: '2023-06-30', limits: { maxMessageChars: 1000, maxHistoryTurns: 20 } });
+    expect(meta.documents[0]).toMatchObject({ id: 'innovation-and-technology.zh-Hant', title: '創新及科技' });
   });
 
   it('applies the CORS allow-list', async () => {

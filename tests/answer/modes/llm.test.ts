@@ -10,9 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChatAnswer } from '../../src/contract/chat.js';
-import { type RunningServer, startServer } from '../../src/serve/server.js';
-import { type FakeOpenAI, type RecordedRequest, type Reply, startFakeOpenAI } from '../helpers/fake-openai-server.js';
+import type { ChatAnswer } from '../../../src/contract/chat.js';
+import { type RunningServer, startServer } from '../../../src/serve/server.js';
+import { type FakeOpenAI, type RecordedRequest, type Reply, startFakeOpenAI } from '../../helpers/fake-openai-server.js';
 
 const PROMPTS_DIR = path.resolve('prompts');
 const SYSTEM_PROMPT = fs.readFileSync(path.join(PROMPTS_DIR, 'system.md'), 'utf8').trim();

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { distinctMarkers, markersIn, renumberMarkers, splitMarkers, stripMarkers } from '../../src/contract/markers.js';
+
+describe('citation markers', () => {
+  const text = '甲 [2]，乙 [1]；丙 [2]。';
+  it('finds markers in order, with and without repeats', () => {
+    expect(markersIn(text)).toEqual([2, 1, 2]);
+    expect(distinctMarkers(text)).toEqual([2, 1]);
+  });
+  it('renumbers and strips them', () => {
+    expect(renumberMarkers(text, (n) => (n === 2 ? 1 : 2))).toBe('甲 [1]，乙 [2]；丙 [1]。');
+    expect(stripMarkers(text)).toBe('甲，乙；丙。');
+  });
+  it('splits text into runs and markers for renderers', () => {
+    expect(splitMarkers('a [1] b[12]')).toEqual([{ text: 'a ' }, { marker: 1 }, { text: ' b' }, { marker: 12 }]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isFollowUp, resolveFollowUp } from '../../src/retrieve/follow-up.js';
+
+describe('follow-up detection', () => {
+  const history = [
+    { role: 'user' as const, content: 'InnoHK的第一個創新平台是甚麼？' },
+    { role: 'assistant' as const, content: '首個平台是專注醫療科技的「Health@InnoHK」。[1]' },
+  ];
+  it('recognises pronoun references and ellipsis', () => {
+    expect(resolveFollowUp('那它的第二個呢？', history)?.kind).toBe('reference');
+    expect(resolveFollowUp('那數碼港呢？', history)?.kind).toBe('ellipsis');
+    expect(resolveFollowUp('And Cyberport?', history)?.context).toContain('InnoHK');
+  });
+  it('leaves standalone questions and first turns alone', () => {
+    expect(isFollowUp('香港科技園公司成立了哪間附屬公司負責港深創科園的營運？', history)).toBe(false);
+    expect(isFollowUp('那它的第二個呢？', [])).toBe(false);
+  });
+});
