@@ -1,10 +1,16 @@
 import 'dotenv/config';
+import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/env.js';
 import { startServer } from '../serve/server.js';
 
-/** `npm start`: serve the API; builds the index first when it is missing or stale. */
+/**
+ * `npm start`: serve the API; builds the index first when it is missing, stale or damaged.
+ * `npm run serve` (`--no-rebuild`): serve only an intact, current index; otherwise refuse, naming the
+ * file at fault and `npm run ingest` (for deployments that build the index in a separate step).
+ */
+const { values } = parseArgs({ options: { 'no-rebuild': { type: 'boolean', default: false } } });
 try {
-  const server = await startServer();
+  const server = await startServer({ rebuild: !values['no-rebuild'] });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

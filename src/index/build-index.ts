@@ -11,9 +11,11 @@ import { denseBackend } from './dense/index.js';
 import { loadEmbedder } from './embeddings.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { indexPaths } from './index-files.js';
+import { recordFiles } from './integrity.js';
 import { LEXICAL_FIELDS, LexicalIndex } from './lexical-index.js';
 import {
   type DenseManifest,
+  FORMAT_VERSION,
   type IndexManifest,
   PIPELINE_VERSION,
   hashCorpus,
@@ -36,6 +38,10 @@ export interface BuildOptions {
   embedding: EmbeddingConfig;
   maxPassageChars?: number;
   log?: (line: string) => void;
+}
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
 
 /** Files whose content changes index-time tokens (synonyms are query-side only). */
@@ -94,15 +100,19 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
     }
   }
 
+  // The manifest goes first: a build that stops half-way leaves no manifest, hence no index.
+  fs.rmSync(paths.manifest, { force: true });
   fs.rmSync(paths.documents, { recursive: true, force: true });
-  for (const d of docs) writeFileAtomic(path.join(paths.documents, `${d.meta.id}.txt`), d.text);
-  writeFileAtomic(paths.passages, passages.map((p) => JSON.stringify(p)).join('\n') + '\n');
-  writeFileAtomic(paths.lexical, lexical.toJSON());
+  const written: string[] = [];
+  for (const d of docs) written.push(writeFileAtomic(path.join(paths.documents, `${d.meta.id}.txt`), d.text));
+  written.push(writeFileAtomic(paths.passages, passages.map((p) => JSON.stringify(p)).join('\n') + '\n'));
+  written.push(writeFileAtomic(paths.lexical, lexical.toJSON()));
+  if (dense) written.push(...listFiles(paths.dense));
 
   const perDoc = new Map<string, number>();
   for (const p of passages) perDoc.set(p.docId, (perDoc.get(p.docId) ?? 0) + 1);
   const manifest: IndexManifest = {
-    formatVersion: 1,
+    formatVersion: FORMAT_VERSION,
     pipelineVersion: PIPELINE_VERSION,
     builtAt: new Date().toISOString(),
     buildMs: Math.round(performance.now() - t0),
@@ -123,6 +133,7 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
     denseUnavailableReason,
     retrievalMode: dense ? 'hybrid' : 'lexical',
     versions: libraryVersions(),
+    files: recordFiles(opts.indexDir, written),
   };
   writeFileAtomic(paths.manifest, JSON.stringify(manifest, null, 2) + '\n');
   log(`index written to ${opts.indexDir} in ${manifest.buildMs} ms`);

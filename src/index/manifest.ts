@@ -2,40 +2,82 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { z } from 'zod';
 import type { SourceDocument } from '../ingest/corpus.js';
+import { IndexDamagedError } from './integrity.js';
 
 /** Bump when cleaning, passage cutting or index tokenisation changes, so old indexes count as stale. */
 export const PIPELINE_VERSION = 2;
+/** Bump when the layout of the files under index/ changes. */
+export const FORMAT_VERSION = 2;
 
-export interface DenseManifest {
-  model: string;
-  dimensions: number;
-  pooling: string;
-  normalize: boolean;
-  queryInstruction: string | null;
-  space: 'cosine';
+const denseSchema = z.object({
+  model: z.string().min(1),
+  dimensions: z.number().int().positive(),
+  pooling: z.string(),
+  normalize: z.boolean(),
+  queryInstruction: z.string().nullable(),
+  space: z.literal('cosine'),
   /** Vector-store backend holding the vectors. */
-  store: string;
+  store: z.string().min(1),
+});
+
+const fileSchema = z.object({ bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+
+/** The manifest is validated like any input: a damaged one names itself instead of failing later. */
+export const manifestSchema = z
+  .object({
+    formatVersion: z.literal(FORMAT_VERSION),
+    pipelineVersion: z.number().int(),
+    builtAt: z.string(),
+    buildMs: z.number().nonnegative(),
+    corpusHash: z.string().min(1),
+    lexiconHash: z.string().min(1),
+    documents: z
+      .array(z.object({ id: z.string().min(1), title: z.string().min(1), language: z.string(), updated: z.string().nullable(), passages: z.number().int().nonnegative() }))
+      .min(1, 'lists no documents'),
+    passageCount: z.number().int().positive(),
+    maxPassageChars: z.number().int().positive(),
+    lexical: z.object({ library: z.string(), fields: z.record(z.string(), z.number()), tokenizer: z.string() }),
+    /** The embedding model asked for at build time ("none" when dense retrieval was switched off). */
+    requestedModel: z.string(),
+    /** Null when the model could not be loaded and the index is lexical only. */
+    dense: denseSchema.nullable(),
+    denseUnavailableReason: z.string().nullable(),
+    retrievalMode: z.enum(['lexical', 'hybrid']),
+    versions: z.record(z.string(), z.string()),
+    /** Every file of the index (relative path → size and SHA-256), verified before loading. */
+    files: z.record(z.string(), fileSchema),
+  })
+  .superRefine((m, ctx) => {
+    const sum = m.documents.reduce((s, d) => s + d.passages, 0);
+    if (sum !== m.passageCount) ctx.addIssue({ code: 'custom', message: `counts ${m.passageCount} passages but its documents hold ${sum}` });
+    if (Object.keys(m.files).length === 0) ctx.addIssue({ code: 'custom', message: 'records no files' });
+  });
+
+export type DenseManifest = z.infer<typeof denseSchema>;
+export type IndexManifest = z.infer<typeof manifestSchema>;
+
+/**
+ * The manifest's versions, when they are readable: an index written by an older pipeline or format is
+ * stale (rebuilt), not damaged, whatever else it holds.
+ */
+export function outdatedReason(raw: unknown): string | null {
+  const v = (raw ?? {}) as { formatVersion?: unknown; pipelineVersion?: unknown };
+  if (typeof raw !== 'object' || raw === null || (v.formatVersion === FORMAT_VERSION && v.pipelineVersion === PIPELINE_VERSION)) return null;
+  if (typeof v.formatVersion !== 'number' || typeof v.pipelineVersion !== 'number') return null;
+  return `the index was built by an older ingestion pipeline (format v${v.formatVersion}, pipeline v${v.pipelineVersion}; now v${FORMAT_VERSION}, v${PIPELINE_VERSION})`;
 }
 
-export interface IndexManifest {
-  formatVersion: 1;
-  pipelineVersion: number;
-  builtAt: string;
-  buildMs: number;
-  corpusHash: string;
-  lexiconHash: string;
-  documents: Array<{ id: string; title: string; language: string; updated: string | null; passages: number }>;
-  passageCount: number;
-  maxPassageChars: number;
-  lexical: { library: string; fields: Record<string, number>; tokenizer: string };
-  /** The embedding model asked for at build time ("none" when dense retrieval was switched off). */
-  requestedModel: string;
-  /** Null when the model could not be loaded and the index is lexical only. */
-  dense: DenseManifest | null;
-  denseUnavailableReason: string | null;
-  retrievalMode: 'lexical' | 'hybrid';
-  versions: Record<string, string>;
+/** Validates a parsed manifest, naming the file and the first problem. */
+export function validateManifest(raw: unknown, name = 'manifest.json'): IndexManifest {
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length ? ` (${issue.path.join('.')})` : '';
+    throw new IndexDamagedError(name, `is not a valid index manifest: ${issue.message}${where}`);
+  }
+  return parsed.data;
 }
 
 export function hashCorpus(docs: SourceDocument[]): string {
@@ -92,9 +134,8 @@ export interface Expectation {
 
 /** Why an index does not fit the current corpus and configuration, or null when it does. */
 export function staleReason(m: IndexManifest, want: Expectation): string | null {
-  if (m.formatVersion !== 1 || m.pipelineVersion !== PIPELINE_VERSION) {
-    return `the index was built by an older ingestion pipeline (v${m.pipelineVersion}, now v${PIPELINE_VERSION})`;
-  }
+  const outdated = outdatedReason(m);
+  if (outdated) return outdated;
   if (m.maxPassageChars !== want.maxPassageChars) return `the index was cut into passages of at most ${m.maxPassageChars} characters, not ${want.maxPassageChars}`;
   if (m.corpusHash !== want.corpusHash) return 'the documents in the corpus folder changed since the index was built';
   if (m.lexiconHash !== want.lexiconHash) return 'the segmentation dictionary or stop words changed since the index was built';

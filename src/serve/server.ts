@@ -19,6 +19,8 @@ export interface StartOptions {
   waitUntilReady?: boolean;
   /** Delay before loading starts (tests of readiness use it). */
   loadDelayMs?: number;
+  /** Rebuild a missing, stale or damaged index (default true, `npm start`); false refuses it (`npm run serve`). */
+  rebuild?: boolean;
 }
 
 export interface RunningServer {
@@ -79,7 +81,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const ready = (async () => {
     if (opts.loadDelayMs) await new Promise((r) => setTimeout(r, opts.loadDelayMs));
     try {
-      const services = await loadServices(env, logger, { rebuildIfStale: true, llm });
+      const services = await loadServices(env, logger, { rebuildIfStale: opts.rebuild ?? true, llm });
       state.ready = services;
       const { index, retriever, answers } = services;
       logger.info(

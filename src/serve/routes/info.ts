@@ -17,17 +17,18 @@ export function infoRouter(state: ServiceState): Router {
       return;
     }
     const { index, answers } = state.ready;
-    const m = index.manifest;
+    // What was actually loaded (not what the manifest claims): the counts a damaged index would get wrong.
+    const documents = [...index.documents.values()].map(({ meta }) => ({ id: meta.id, title: meta.title, updated: meta.updated ?? null }));
     res.json({
       status: 'ready',
       retrieval: index.dense ? 'hybrid' : 'lexical',
       model: index.dense ? index.dense.embedder.settings.modelId : null,
       modelNote: index.denseNote,
       answerMode: answers.mode.name,
-      passages: m.passageCount,
-      documents: m.documents.map((d) => ({ id: d.id, title: d.title, updated: d.updated })),
-      corpusUpdated: m.documents.map((d) => d.updated).filter(Boolean).sort().pop() ?? null,
-      indexBuiltAt: m.builtAt,
+      passages: index.passages.length,
+      documents,
+      corpusUpdated: documents.map((d) => d.updated).filter(Boolean).sort().pop() ?? null,
+      indexBuiltAt: index.manifest.builtAt,
     });
   });
 
