@@ -1,27 +1,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readCorpus } from '../ingest/corpus.js';
+import { listCorpus, readSource } from '../ingest/corpus.js';
 import { SUPPORTED_EXTENSIONS } from '../ingest/formats/index.js';
-import { cleanDocument } from '../ingest/clean-document.js';
-import { DEFAULT_MAX_PASSAGE_CHARS, toPassages } from '../ingest/passages.js';
+import { DEFAULT_MAX_PASSAGE_CHARS } from '../ingest/passages.js';
+import type { DocumentMeta, Passage } from '../ingest/types.js';
 import { lexiconPath } from '../text/lexicon.js';
-import { loadSegmenter } from '../text/segment.js';
-import type { Passage } from '../ingest/types.js';
+import { ensureDictionary } from '../text/dictionary.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { analyzeAll } from './analyze-pool.js';
+import type { AnalyzeTask } from './analyze-task.js';
 import { denseBackend } from './dense/index.js';
 import { loadEmbedder } from './embeddings.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
-import { indexPaths } from './index-files.js';
-import { recordFiles } from './integrity.js';
-import { LEXICAL_FIELDS, LexicalIndex } from './lexical-index.js';
+import { documentTextName, indexPaths, segmentName } from './index-files.js';
+import { type FileRecord, parseJsonFile, recordFiles, sha256File } from './integrity.js';
+import { LEXICAL_FIELDS } from './lexical/bm25f.js';
+import { LexicalWriter } from './lexical/writer.js';
 import {
   type DenseManifest,
   FORMAT_VERSION,
   type IndexManifest,
   PIPELINE_VERSION,
-  hashCorpus,
+  hashDocument,
+  hashDocumentList,
   hashFiles,
   libraryVersions,
+  manifestSchema,
 } from './manifest.js';
+import { readContainer } from './store/container.js';
+import { CoverageWriter } from './store/coverage-index.js';
+import { PassageStore, PassageStoreWriter } from './store/passage-store.js';
+import { SEGMENT_FORMAT, type Segment, readSegment } from './store/segment.js';
 
 export interface EmbeddingConfig {
   /** "none" switches dense retrieval off. */
@@ -38,10 +46,10 @@ export interface BuildOptions {
   embedding: EmbeddingConfig;
   maxPassageChars?: number;
   log?: (line: string) => void;
-}
-
-function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  /** Analysis worker threads (default: up to 2; 0 analyses in this thread). */
+  workers?: number;
+  /** Re-analyse every document even when its segment is current. */
+  full?: boolean;
 }
 
 /** Files whose content changes index-time tokens (synonyms are query-side only). */
@@ -49,22 +57,145 @@ export function lexiconFiles(): string[] {
   return [lexiconPath('hk-user-dict.txt'), lexiconPath('stopwords.txt')];
 }
 
-/** Corpus → cleaned documents → passages → BM25 (+ HNSW when an embedding model loads) → index/. */
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+/** The previous build's manifest when it is readable and current enough to reuse segments from. */
+function previousManifest(indexDir: string): IndexManifest | null {
+  try {
+    const parsed = manifestSchema.safeParse(parseJsonFile(indexDir, indexPaths(indexDir).manifest));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Throttled progress lines: at most one a second, plus the last. */
+function progress(log: (line: string) => void, label: string, total: number) {
+  let last = 0;
+  const t0 = performance.now();
+  return (done: number, extra = '') => {
+    const now = performance.now();
+    if (done < total && now - last < 1000) return;
+    last = now;
+    log(`${label} ${done}/${total}${extra} (${((now - t0) / 1000).toFixed(1)} s)`);
+  };
+}
+
+/**
+ * Corpus → per-document segments (analysed in worker threads; unchanged documents reuse theirs) →
+ * merged passage store, BM25F postings and coverage statistics (+ HNSW when an embedding model
+ * loads) → index/. Documents stream through one at a time; nothing holds the whole corpus as text.
+ */
 export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
   const log = opts.log ?? (() => {});
   const t0 = performance.now();
   const maxChars = opts.maxPassageChars ?? DEFAULT_MAX_PASSAGE_CHARS;
   const paths = indexPaths(opts.indexDir);
 
-  const sources = readCorpus(opts.corpusDir);
-  if (sources.length === 0) throw new Error(`No documents (${SUPPORTED_EXTENSIONS.join(', ')}) found in ${opts.corpusDir}`);
-  const docs = sources.map(cleanDocument);
-  const passages: Passage[] = docs.flatMap((d) => toPassages(d, maxChars));
-  log(`read ${docs.length} document(s), ${passages.length} passages`);
+  const fileNames = listCorpus(opts.corpusDir);
+  if (fileNames.length === 0) throw new Error(`No documents (${SUPPORTED_EXTENSIONS.join(', ')}) found in ${opts.corpusDir}`);
+  // The dictionary is generated here once; jieba itself loads only where documents are analysed.
+  const dict = ensureDictionary();
+  const lexiconHash = hashFiles(lexiconFiles());
+  const pipeline = `v${PIPELINE_VERSION}:s${SEGMENT_FORMAT}:${lexiconHash}:${maxChars}`;
+  const previous = opts.full ? null : previousManifest(opts.indexDir);
+  const reusable = previous && previous.segmentPipeline === pipeline ? previous : null;
 
-  const dict = loadSegmenter();
-  const lexical = LexicalIndex.build(passages);
-  log(`lexical index: BM25 over jieba words + character bigrams (dictionary ${dict.fingerprint})`);
+  // Pass 1: hash every document; those whose hash, segment and text are unchanged are not analysed.
+  const before = new Map(reusable?.documents.map((d) => [d.id, d]));
+  const docs: Array<{ fileName: string; meta: DocumentMeta; hash: string; reuse: boolean }> = [];
+  const tick = progress(log, 'read documents', fileNames.length);
+  for (const fileName of fileNames) {
+    const source = readSource(opts.corpusDir, fileName);
+    const hash = hashDocument(source);
+    const id = source.meta.id;
+    const seg = before.get(id)?.hash === hash && reusable!.segments[segmentName(id)];
+    const text = seg && reusable!.files[documentTextName(id)];
+    const reuse = Boolean(text && sameFile(path.join(opts.indexDir, documentTextName(id)), text));
+    docs.push({ fileName, meta: source.meta, hash, reuse });
+    tick(docs.length);
+  }
+  const changed = docs.filter((d) => !d.reuse);
+  log(`${docs.length} document(s): ${changed.length} to analyse, ${docs.length - changed.length} unchanged`);
+
+  // The manifest goes first: a build that stops half-way leaves no manifest, hence no index.
+  fs.rmSync(paths.manifest, { force: true });
+  const segmentRecords: Record<string, FileRecord> = {};
+  const textRecords: Record<string, FileRecord> = {};
+  const counts = new Map<string, number>();
+  const quality = new Map<string, number | null>();
+  const task = (d: (typeof docs)[number]): AnalyzeTask => ({
+    corpusDir: opts.corpusDir,
+    fileName: d.fileName,
+    key: { docId: d.meta.id, docHash: d.hash, pipeline },
+    maxPassageChars: maxChars,
+    segmentFile: path.join(opts.indexDir, segmentName(d.meta.id)),
+    textFile: path.join(opts.indexDir, documentTextName(d.meta.id)),
+  });
+  // Analysis runs on worker threads while this thread merges finished segments in corpus order.
+  const ready = docs.map(() => deferred());
+  docs.forEach((d, i) => d.reuse && ready[i]!.resolve());
+  const changedAt = docs.flatMap((d, i) => (d.reuse ? [] : [i]));
+  let analysedPassages = 0;
+  const tickA = progress(log, 'analysed documents', changed.length);
+  const analysis = analyzeAll(changed.map(task), {
+    workers: opts.workers,
+    onDone: (done, r, t) => {
+      textRecords[documentTextName(r.docId)] = r.text;
+      ready[changedAt[t]!]!.resolve();
+      tickA(done, `, ${(analysedPassages += r.passages)} passages`);
+    },
+  });
+  analysis.catch((err: unknown) => ready.forEach((r) => r.reject(err)));
+  for (const d of docs) if (d.reuse) textRecords[documentTextName(d.meta.id)] = reusable!.files[documentTextName(d.meta.id)]!;
+
+  // Pass 2: merge the segments, in corpus order, into the serving files.
+  const passagesOut = new PassageStoreWriter(paths.passages, docs.map((d) => d.meta.id));
+  const lexical = new LexicalWriter();
+  const coverage = new CoverageWriter();
+  const tickM = progress(log, 'merged documents', docs.length);
+  try {
+    for (const [i, d] of docs.entries()) {
+      await ready[i]!.promise;
+      const name = segmentName(d.meta.id);
+      let seg: Segment | null = null;
+      try {
+        seg = readSegment(path.join(opts.indexDir, name), name);
+        if (d.reuse && seg.sha256 !== reusable!.segments[name]!.sha256) seg = null;
+      } catch {
+        seg = null;
+      }
+      if (!seg || seg.meta.docHash !== d.hash || seg.meta.pipeline !== pipeline) {
+        // A reused segment turned out damaged: analyse this one document again.
+        log(`${name} is damaged or stale; analysing ${d.fileName} again`);
+        const r = (await analyzeAll([task(d)], { workers: 0 }))[0]!;
+        textRecords[documentTextName(r.docId)] = r.text;
+        seg = readSegment(path.join(opts.indexDir, name), name);
+      }
+      segmentRecords[name] = { bytes: fs.statSync(path.join(opts.indexDir, name)).size, sha256: seg.sha256 };
+      passagesOut.addRecords(i, seg.meta.ids, seg.records, seg.recordEnds);
+      lexical.addSegment(seg);
+      coverage.addSegment(seg.covStart, seg.covKeys, seg.charCounts);
+      counts.set(d.meta.id, seg.meta.passages);
+      quality.set(d.meta.id, seg.meta.quality ?? null);
+      tickM(i + 1, `, ${passagesOut.count} passages`);
+    }
+    await analysis;
+  } catch (err) {
+    passagesOut.abort();
+    await analysis.catch(() => undefined);
+    throw err;
+  }
+  const passageCount = passagesOut.count;
+  const written: Record<string, FileRecord> = {
+    'passages.bin': passagesOut.close(),
+    'lexical.bin': lexical.write(paths.lexical),
+    'coverage.bin': coverage.write(paths.coverage),
+  };
+  log(`lexical index: BM25F over jieba words + character bigrams (dictionary ${dict.fingerprint}), ${passageCount} passages`);
+  removeLeftovers(opts.indexDir, new Set(docs.map((d) => d.meta.id)));
 
   let dense: DenseManifest | null = null;
   let denseUnavailableReason: string | null = null;
@@ -83,8 +214,10 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
       log(`${embedder.reason}; built the lexical index only — retrieval mode: lexical`);
     } else {
       const t = performance.now();
-      const store = await denseBackend(opts.embedding.store).build(passages, embedder);
-      await store.save(paths.dense);
+      const store = new PassageStore(readContainer(paths.passages));
+      const passages: Passage[] = Array.from({ length: store.count }, (_, i) => store.passage(i));
+      const built = await denseBackend(opts.embedding.store).build(passages, embedder);
+      await built.save(paths.dense);
       await embedder.dispose();
       const s = embedder.settings;
       dense = {
@@ -94,48 +227,78 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
         normalize: s.normalize,
         queryInstruction: s.queryInstruction || null,
         space: 'cosine',
-        store: store.kind,
+        store: built.kind,
       };
       log(`dense index: ${passages.length} vectors × ${embedder.dimensions} from ${s.modelId} in ${Math.round(performance.now() - t)} ms — retrieval mode: hybrid`);
     }
   }
 
-  // The manifest goes first: a build that stops half-way leaves no manifest, hence no index.
-  fs.rmSync(paths.manifest, { force: true });
-  fs.rmSync(paths.documents, { recursive: true, force: true });
-  const written: string[] = [];
-  for (const d of docs) written.push(writeFileAtomic(path.join(paths.documents, `${d.meta.id}.txt`), d.text));
-  written.push(writeFileAtomic(paths.passages, passages.map((p) => JSON.stringify(p)).join('\n') + '\n'));
-  written.push(writeFileAtomic(paths.lexical, lexical.toJSON()));
-  if (dense) written.push(...listFiles(paths.dense));
-
-  const perDoc = new Map<string, number>();
-  for (const p of passages) perDoc.set(p.docId, (perDoc.get(p.docId) ?? 0) + 1);
+  const files: Record<string, FileRecord> = {
+    ...written,
+    ...textRecords,
+    ...(dense ? recordFiles(opts.indexDir, listFiles(paths.dense)) : {}),
+  };
+  const documents = docs.map((d) => ({
+    id: d.meta.id,
+    title: d.meta.title,
+    language: d.meta.language,
+    updated: d.meta.updated ?? null,
+    ...(d.meta.publisher ? { publisher: d.meta.publisher } : {}),
+    ...(d.meta.source ? { source: d.meta.source } : {}),
+    hash: d.hash,
+    passages: counts.get(d.meta.id) ?? 0,
+    quality: quality.get(d.meta.id) ?? null,
+  }));
   const manifest: IndexManifest = {
     formatVersion: FORMAT_VERSION,
     pipelineVersion: PIPELINE_VERSION,
     builtAt: new Date().toISOString(),
     buildMs: Math.round(performance.now() - t0),
-    corpusHash: hashCorpus(sources),
-    lexiconHash: hashFiles(lexiconFiles()),
-    documents: docs.map((d) => ({
-      id: d.meta.id,
-      title: d.meta.title,
-      language: d.meta.language,
-      updated: d.meta.updated ?? null,
-      passages: perDoc.get(d.meta.id) ?? 0,
-    })),
-    passageCount: passages.length,
+    corpusHash: hashDocumentList(documents),
+    lexiconHash,
+    documents,
+    passageCount,
     maxPassageChars: maxChars,
-    lexical: { library: 'wink-bm25-text-search', fields: LEXICAL_FIELDS, tokenizer: 'nodejs-jieba cutForSearch (zh-HK dictionary) + Han bigrams' },
+    lexical: { library: 'built-in BM25F (MaxScore over typed-array postings)', fields: LEXICAL_FIELDS, tokenizer: 'nodejs-jieba cutForSearch (zh-HK dictionary) + Han bigrams' },
     requestedModel: opts.embedding.model,
     dense,
     denseUnavailableReason,
     retrievalMode: dense ? 'hybrid' : 'lexical',
     versions: libraryVersions(),
-    files: recordFiles(opts.indexDir, written),
+    files,
+    segments: segmentRecords,
+    segmentPipeline: pipeline,
   };
   writeFileAtomic(paths.manifest, JSON.stringify(manifest, null, 2) + '\n');
   log(`index written to ${opts.indexDir} in ${manifest.buildMs} ms`);
   return manifest;
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (err: unknown) => void } {
+  let resolve!: () => void;
+  let reject!: (err: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined); // awaited (and rethrown) by the merge loop
+  return { promise, resolve, reject };
+}
+
+function sameFile(file: string, want: FileRecord): boolean {
+  try {
+    return fs.statSync(file).size === want.bytes && sha256File(file) === want.sha256;
+  } catch {
+    return false;
+  }
+}
+
+/** Segments and texts of documents no longer in the corpus, and files of older index formats. */
+function removeLeftovers(indexDir: string, ids: Set<string>): void {
+  const paths = indexPaths(indexDir);
+  for (const [dir, ext] of [[paths.segments, '.seg'], [paths.documents, '.txt']] as const) {
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir)) if (!f.endsWith(ext) || !ids.has(f.slice(0, -ext.length))) fs.rmSync(path.join(dir, f), { force: true });
+  }
+  for (const old of ['passages.jsonl', 'lexical-bm25.json']) fs.rmSync(path.join(indexDir, old), { force: true });
 }

@@ -5,9 +5,20 @@ export function indexPaths(indexDir: string) {
   return {
     dir: indexDir,
     manifest: path.join(indexDir, 'manifest.json'),
-    passages: path.join(indexDir, 'passages.jsonl'),
-    lexical: path.join(indexDir, 'lexical-bm25.json'),
+    /** Passage records and id tables (src/index/store/passage-store.ts). */
+    passages: path.join(indexDir, 'passages.bin'),
+    /** BM25F postings (src/index/lexical/writer.ts). */
+    lexical: path.join(indexDir, 'lexical.bin'),
+    /** Substring document frequencies for the coverage signal (src/index/store/coverage-index.ts). */
+    coverage: path.join(indexDir, 'coverage.bin'),
+    /** Cleaned text of each document (citation offsets index into it). */
     documents: path.join(indexDir, 'documents'),
+    /** Per-document analysis, reused by incremental ingest (src/index/store/segment.ts). */
+    segments: path.join(indexDir, 'segments'),
     dense: path.join(indexDir, 'dense'),
   };
 }
+
+/** Segment and text file of a document, relative to the index folder (manifest keys use '/'). */
+export const segmentName = (docId: string) => `segments/${docId}.seg`;
+export const documentTextName = (docId: string) => `documents/${docId}.txt`;

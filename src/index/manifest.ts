@@ -34,7 +34,21 @@ export const manifestSchema = z
     corpusHash: z.string().min(1),
     lexiconHash: z.string().min(1),
     documents: z
-      .array(z.object({ id: z.string().min(1), title: z.string().min(1), language: z.string(), updated: z.string().nullable(), passages: z.number().int().nonnegative() }))
+      .array(
+        z.object({
+          id: z.string().min(1),
+          title: z.string().min(1),
+          language: z.string(),
+          updated: z.string().nullable(),
+          publisher: z.string().optional(),
+          source: z.string().optional(),
+          /** SHA-256 of the document's metadata and raw text: an unchanged document is not analysed again. */
+          hash: z.string().regex(/^[0-9a-f]{64}$/),
+          passages: z.number().int().nonnegative(),
+          /** How much the text reads as words (null: too little Han text); scales its lexical scores. */
+          quality: z.number().min(0).max(1).nullable(),
+        }),
+      )
       .min(1, 'lists no documents'),
     passageCount: z.number().int().positive(),
     maxPassageChars: z.number().int().positive(),
@@ -46,8 +60,12 @@ export const manifestSchema = z
     denseUnavailableReason: z.string().nullable(),
     retrievalMode: z.enum(['lexical', 'hybrid']),
     versions: z.record(z.string(), z.string()),
-    /** Every file of the index (relative path → size and SHA-256), verified before loading. */
+    /** Every file the server reads (relative path → size and SHA-256), verified before loading. */
     files: z.record(z.string(), fileSchema),
+    /** Per-document analysis files (ingest's cache, checked when reused, not needed to serve). */
+    segments: z.record(z.string(), fileSchema),
+    /** Pipeline version, lexicon hash and passage size the segments were analysed with. */
+    segmentPipeline: z.string(),
   })
   .superRefine((m, ctx) => {
     const sum = m.documents.reduce((s, d) => s + d.passages, 0);
@@ -80,10 +98,20 @@ export function validateManifest(raw: unknown, name = 'manifest.json'): IndexMan
   return parsed.data;
 }
 
-export function hashCorpus(docs: SourceDocument[]): string {
+/** SHA-256 of one document's metadata and raw text. */
+export function hashDocument(d: SourceDocument): string {
+  return createHash('sha256').update(`${d.meta.id}\u0000${JSON.stringify(d.meta)}\u0000${d.raw}`).digest('hex');
+}
+
+/** The corpus's hash from its documents' (in file-name order). */
+export function hashDocumentList(docs: Array<{ id: string; hash: string }>): string {
   const h = createHash('sha256');
-  for (const d of docs) h.update(`${d.meta.id}\u0000${JSON.stringify(d.meta)}\u0000${d.raw}\u0000`);
+  for (const d of docs) h.update(`${d.id}\u0000${d.hash}\u0000`);
   return h.digest('hex');
+}
+
+export function hashCorpus(docs: SourceDocument[]): string {
+  return hashDocumentList(docs.map((d) => ({ id: d.meta.id, hash: hashDocument(d) })));
 }
 
 export function hashFiles(files: string[]): string {
@@ -111,7 +139,6 @@ function version(pkg: string): string {
 export function libraryVersions(): Record<string, string> {
   const out: Record<string, string> = { node: process.version };
   for (const pkg of [
-    'wink-bm25-text-search',
     'nodejs-jieba',
     'opencc-js',
     'hnswlib-node',

@@ -25,36 +25,43 @@ const metaSchema = z.object({
 
 /** Reads every supported document in `dir`, sorted by file name for a deterministic corpus hash. */
 export function readCorpus(dir: string): SourceDocument[] {
+  return listCorpus(dir).map((f) => readSource(dir, f));
+}
+
+/** File names of the supported documents in `dir`, sorted (ingest reads them one at a time). */
+export function listCorpus(dir: string): string[] {
   if (!fs.existsSync(dir)) throw new Error(`Corpus folder not found: ${dir}`);
-  const files = fs
+  return fs
     .readdirSync(dir)
     .filter((f) => formatFor(f) && !f.startsWith('.'))
     .sort();
-  return files.map((f) => {
-    const file = path.join(dir, f);
-    const id = path.basename(f, path.extname(f));
-    const metaFile = path.join(dir, `${id}.meta.json`);
-    let meta: z.infer<typeof metaSchema> = {};
-    if (fs.existsSync(metaFile)) {
-      const parsed = metaSchema.safeParse(JSON.parse(fs.readFileSync(metaFile, 'utf8')));
-      if (!parsed.success) throw new Error(`Invalid metadata in ${metaFile}: ${parsed.error.issues[0]?.message}`);
-      meta = parsed.data;
-    }
-    const raw = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    return {
-      file,
-      format: formatFor(f)!,
-      raw,
-      meta: {
-        id,
-        title: meta.title ?? id,
-        language: meta.language ?? guessLanguage(raw),
-        publisher: meta.publisher,
-        updated: meta.updated,
-        source: meta.source,
-      },
-    };
-  });
+}
+
+/** One document of the corpus folder with its metadata. */
+export function readSource(dir: string, f: string): SourceDocument {
+  const file = path.join(dir, f);
+  const id = path.basename(f, path.extname(f));
+  const metaFile = path.join(dir, `${id}.meta.json`);
+  let meta: z.infer<typeof metaSchema> = {};
+  if (fs.existsSync(metaFile)) {
+    const parsed = metaSchema.safeParse(JSON.parse(fs.readFileSync(metaFile, 'utf8')));
+    if (!parsed.success) throw new Error(`Invalid metadata in ${metaFile}: ${parsed.error.issues[0]?.message}`);
+    meta = parsed.data;
+  }
+  const raw = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  return {
+    file,
+    format: formatFor(f)!,
+    raw,
+    meta: {
+      id,
+      title: meta.title ?? id,
+      language: meta.language ?? guessLanguage(raw),
+      publisher: meta.publisher,
+      updated: meta.updated,
+      source: meta.source,
+    },
+  };
 }
 
 function guessLanguage(text: string): string {

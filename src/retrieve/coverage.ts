@@ -1,25 +1,40 @@
+import type { TermFrequencies } from '../index/store/coverage-index.js';
 import type { Concept } from '../text/analyze.js';
 
+export type { TermFrequencies };
+
 const UNTRANSLATED_LATIN_WEIGHT = 0.5;
+/** IDF values kept; the oldest go first (questions bring new words forever). */
+const IDF_CACHE_SIZE = 20_000;
+
+/** Substring document frequencies by scanning texts (small corpora, tests). */
+function scanFrequencies(texts: string[]): TermFrequencies {
+  return { size: texts.length, df: (term) => texts.reduce((n, p) => (p.includes(term) ? n + 1 : n), 0) };
+}
 
 /**
  * How much of what the question asks about a passage mentions: the IDF-weighted share of the
  * question's concepts with an alternative in the passage text. IDF is counted over passages
  * (substring document frequency), so words the corpus never uses weigh the most — a question
  * about 樓價 or Python is mostly "missing" however many common words it shares with the corpus.
+ * The index precomputes the frequencies (src/index/store/coverage-index.ts); a list of normalised
+ * passage texts is scanned instead.
  */
 export class CoverageScorer {
   private readonly idfCache = new Map<string, number>();
+  private readonly frequencies: TermFrequencies;
 
-  constructor(private readonly normalizedPassages: string[]) {}
+  constructor(source: string[] | TermFrequencies) {
+    this.frequencies = Array.isArray(source) ? scanFrequencies(source) : source;
+  }
 
   idf(term: string): number {
     let v = this.idfCache.get(term);
     if (v === undefined) {
-      const n = this.normalizedPassages.length;
-      let df = 0;
-      for (const p of this.normalizedPassages) if (p.includes(term)) df++;
+      const n = this.frequencies.size;
+      const df = this.frequencies.df(term);
       v = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      if (this.idfCache.size >= IDF_CACHE_SIZE) this.idfCache.delete(this.idfCache.keys().next().value!);
       this.idfCache.set(term, v);
     }
     return v;

@@ -50,15 +50,16 @@ const WEIGHTS = {
 
 export class Retriever {
   private readonly coverage: CoverageScorer;
-  private readonly normalized: Map<string, string>;
+  private readonly normalized: { get(id: string): string | undefined };
 
   constructor(
     private readonly index: LoadedIndex,
     /** Weight of the dense ranking in fusion (BM25 has 1); see DENSE_FUSION_WEIGHT. */
     private readonly denseWeight = 1,
   ) {
-    this.normalized = new Map(index.passages.map((p) => [p.id, normalizeForMatch(`${p.section} ${p.text}`)]));
-    this.coverage = new CoverageScorer([...this.normalized.values()]);
+    // Normalised at ingest, with document frequencies precomputed: nothing here walks every passage.
+    this.normalized = index.matchText;
+    this.coverage = new CoverageScorer(index.termFrequencies);
   }
 
   /** Coverage (0..1) of `concepts` in arbitrary text, weighted by this corpus's IDF. */
@@ -77,7 +78,7 @@ export class Retriever {
     const w = WEIGHTS[opts.followUp?.kind ?? 'standalone'];
     // Repeating the question's tokens weights them in BM25 against the context's.
     const tokens = [...Array.from({ length: w.questionRepeat }, () => query.tokens).flat(), ...(context?.tokens ?? [])];
-    const lexical = opts.only === 'dense' ? [] : this.index.lexical.search(tokens, CANDIDATES);
+    const lexical = opts.only === 'dense' ? [] : await this.index.lexical.search(tokens, CANDIDATES);
     const rankings: Array<Array<{ id: string }>> = [lexical];
     const denseRank = new Map<string, number>();
     if (this.index.dense && opts.only !== 'lexical') {

@@ -85,7 +85,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       state.ready = services;
       const { index, retriever, answers } = services;
       logger.info(
-        { retrieval: retriever.mode, model: index.dense?.embedder.settings.modelId ?? null, passages: index.passages.length, answerMode: answers.mode.name },
+        { retrieval: retriever.mode, model: index.dense?.embedder.settings.modelId ?? null, passages: index.byId.size, answerMode: answers.mode.name },
         `ready: retrieval mode ${retriever.mode}${index.denseNote ? ` (${index.denseNote})` : ''}`,
       );
     } catch (err) {

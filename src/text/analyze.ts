@@ -29,7 +29,11 @@ export function hanBigrams(text: string, stops: Set<string> = stopWords()): stri
 
 /** Index-time tokens of a passage (or of the synonym-expanded query): jieba words + Han bigrams. */
 export function tokensForIndex(text: string): string[] {
-  const norm = normalizeForMatch(text);
+  return tokensOfNormalized(normalizeForMatch(text));
+}
+
+/** tokensForIndex of text already passed through normalizeForMatch (ingest normalises each passage once). */
+export function tokensOfNormalized(norm: string): string[] {
   const stops = stopWords();
   const words = segment(norm)
     .map((t) => t.trim())

@@ -18,6 +18,11 @@ export function configureLexicon(opts: { lexiconDir?: string; cacheDir?: string 
   Object.assign(dirs, next);
 }
 
+/** The configured folders (worker threads configure themselves the same way). */
+export function lexiconDirs(): { lexiconDir: string; cacheDir: string } {
+  return { lexiconDir: dirs.lexicon, cacheDir: dirs.cache };
+}
+
 /** Marks the folders as in use (the segmenter has read them). */
 export function freezeLexicon(): void {
   frozen = true;

@@ -39,7 +39,7 @@ describe('ingestion without an embedding model', () => {
     expect(manifest).toMatchObject({ requestedModel: 'Xenova/bge-small-zh-v1.5', passageCount: index.passages.length });
     expect(manifest.corpusHash).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.documents[0]).toMatchObject({ title: '創新及科技', updated: '2023-06-30' });
-    expect(manifest.versions['wink-bm25-text-search']).toMatch(/^\d+\.\d+/);
+    expect(manifest.versions['nodejs-jieba']).toMatch(/^\d+\.\d+/);
     expect(manifest.versions['hnswlib-node']).toMatch(/^\d+\.\d+/);
   });
 });

@@ -25,7 +25,7 @@ export function infoRouter(state: ServiceState): Router {
       model: index.dense ? index.dense.embedder.settings.modelId : null,
       modelNote: index.denseNote,
       answerMode: answers.mode.name,
-      passages: index.passages.length,
+      passages: index.byId.size,
       documents,
       corpusUpdated: documents.map((d) => d.updated).filter(Boolean).sort().pop() ?? null,
       indexBuiltAt: index.manifest.builtAt,

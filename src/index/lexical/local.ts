@@ -1,0 +1,241 @@
+/**
+ * The local lexical index: typed arrays read from lexical.bin, searched with MaxScore (Turtle & Flood,
+ * 1995) document-at-a-time. Query terms are ordered by their best possible contribution; once the
+ * k-th best score so far exceeds what the weakest terms could add together, those terms stop producing
+ * candidates and are only looked up (by galloping search) for passages the strong terms found. Common
+ * words and bigrams (香港, 科技) are then never walked in full. The result is exactly the exhaustive
+ * BM25F top k (ties go to the lower passage id).
+ */
+import { type Container, u16, u32 } from '../store/container.js';
+import { IndexDamagedError } from '../integrity.js';
+import { IMPACT_SCALE } from './bm25f.js';
+import type { LexicalHit, LexicalSearchOptions, LexicalSearcher } from './store.js';
+import { hashTerm } from './terms.js';
+import { LEXICAL_FORMAT, LEXICAL_KIND } from './writer.js';
+
+export interface PassageIds {
+  /** Passage id of integer id `i`. */
+  idAt(i: number): string;
+  /** Document index of passage `i`. */
+  docOf: Uint32Array;
+  /** Document ids by document index. */
+  documentIds: readonly string[];
+}
+
+interface LexicalMeta {
+  format: number;
+  passages: number;
+  terms: number;
+  postings: number;
+}
+
+export class LocalLexicalIndex implements LexicalSearcher {
+  readonly kind = 'local';
+  private readonly termUnits: Uint16Array;
+  private readonly termEnds: Uint32Array;
+  private readonly table: Uint32Array;
+  private readonly ends: Uint32Array;
+  private readonly docs: Uint32Array;
+  private readonly impacts: Uint32Array;
+  private readonly maxImpact: Uint32Array;
+  readonly meta: LexicalMeta;
+
+  constructor(
+    c: Container,
+    private readonly ids: PassageIds,
+    /** Score multiplier per document index (documentPrior), at most 1. */
+    private readonly docPrior: Float64Array,
+    file = 'lexical.bin',
+  ) {
+    if (c.kind !== LEXICAL_KIND) throw new IndexDamagedError(file, `is not a lexical index (${c.kind})`);
+    this.meta = c.meta as LexicalMeta;
+    if (this.meta?.format !== LEXICAL_FORMAT) throw new IndexDamagedError(file, `has lexical format ${this.meta?.format}, expected ${LEXICAL_FORMAT}`);
+    this.termUnits = u16(c, 'termUnits', file);
+    this.termEnds = u32(c, 'termEnds', file);
+    this.table = u32(c, 'table', file);
+    this.ends = u32(c, 'ends', file);
+    this.docs = u32(c, 'docs', file);
+    this.impacts = u32(c, 'impacts', file);
+    this.maxImpact = u32(c, 'maxImpact', file);
+    const V = this.meta.terms;
+    if (this.termEnds.length !== V + 1 || this.ends.length !== V + 1 || this.maxImpact.length !== V) {
+      throw new IndexDamagedError(file, 'has a term dictionary that disagrees with its header');
+    }
+    if (this.docs.length !== this.meta.postings || this.impacts.length !== this.meta.postings || this.ends[V] !== this.meta.postings) {
+      throw new IndexDamagedError(file, 'has postings that disagree with its header');
+    }
+    if (docPrior.length !== ids.documentIds.length) throw new Error('one prior per document is needed');
+    if (this.meta.passages !== ids.docOf.length) {
+      throw new IndexDamagedError(file, `indexes ${this.meta.passages} passages, the passage store holds ${ids.docOf.length}`);
+    }
+  }
+
+  get passageCount(): number {
+    return this.meta.passages;
+  }
+
+  /** Term id of `term`, or -1. */
+  termId(term: string): number {
+    const mask = this.table.length - 1;
+    let slot = hashTerm(term) & mask;
+    for (;;) {
+      const v = this.table[slot]!;
+      if (v === 0) return -1;
+      const id = v - 1;
+      const s = this.termEnds[id]!;
+      const e = this.termEnds[id + 1]!;
+      if (e - s === term.length) {
+        let same = true;
+        for (let i = 0; i < term.length; i++) {
+          if (this.termUnits[s + i] !== term.charCodeAt(i)) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Passages containing `term` (its document frequency). */
+  df(term: string): number {
+    const id = this.termId(term);
+    return id < 0 ? 0 : this.ends[id + 1]! - this.ends[id]!;
+  }
+
+  search(tokens: string[], limit: number, opts: LexicalSearchOptions = {}): LexicalHit[] {
+    const k = Math.max(1, Math.min(Math.floor(limit), this.meta.passages));
+    // Repeated tokens become one term with a weight: each posting list is read once.
+    const weightOf = new Map<number, number>();
+    for (const t of tokens) {
+      const id = this.termId(t);
+      if (id >= 0) weightOf.set(id, (weightOf.get(id) ?? 0) + 1);
+    }
+    const m = weightOf.size;
+    if (m === 0) return [];
+    const terms = [...weightOf].map(([id, w]) => ({ id, w, bound: w * this.maxImpact[id]! }));
+    terms.sort((a, b) => a.bound - b.bound || a.id - b.id);
+    const pos = new Uint32Array(m);
+    const end = new Uint32Array(m);
+    const w = new Float64Array(m);
+    /** prefix[i]: what terms 0..i can add at most. */
+    const prefix = new Float64Array(m);
+    terms.forEach((t, i) => {
+      pos[i] = this.ends[t.id]!;
+      end[i] = this.ends[t.id + 1]!;
+      w[i] = t.w;
+      prefix[i] = t.bound + (i > 0 ? prefix[i - 1]! : 0);
+    });
+    let excluded: Uint8Array | null = null;
+    if (opts.excludeDocs?.size) {
+      excluded = new Uint8Array(this.ids.documentIds.length);
+      this.ids.documentIds.forEach((d, i) => {
+        if (opts.excludeDocs!.has(d)) excluded![i] = 1;
+      });
+    }
+    const docOf = this.ids.docOf;
+    const docs = this.docs;
+    const impacts = this.impacts;
+    const docPrior = this.docPrior;
+
+    // Min-heap of the best k: root = worst kept (lowest score; among equals the highest passage id).
+    const heapScore = new Float64Array(k);
+    const heapDoc = new Uint32Array(k);
+    let size = 0;
+    let theta = -1;
+    /** Terms below `first` are non-essential: together they cannot lift a passage above theta. */
+    let first = 0;
+
+    for (;;) {
+      let d = 0xffffffff;
+      for (let i = first; i < m; i++) if (pos[i]! < end[i]! && docs[pos[i]!]! < d) d = docs[pos[i]!]!;
+      if (d === 0xffffffff) break;
+      let score = 0;
+      for (let i = first; i < m; i++) {
+        const p = pos[i]!;
+        if (p < end[i]! && docs[p] === d) {
+          score += w[i]! * impacts[p]!;
+          pos[i] = p + 1;
+        }
+      }
+      if (excluded && excluded[docOf[d]!]) continue;
+      const prior = docPrior[docOf[d]!]!;
+      // Non-essential terms, strongest first, while they can still make a difference.
+      for (let i = first - 1; i >= 0; i--) {
+        if ((score + prefix[i]!) * prior <= theta) {
+          score = -1;
+          break;
+        }
+        const p = this.seek(pos[i]!, end[i]!, d);
+        pos[i] = p;
+        if (p < end[i]! && docs[p] === d) score += w[i]! * impacts[p]!;
+      }
+      if (score < 0) continue;
+      score *= prior;
+      if (score <= theta) continue;
+      // Docs arrive in ascending order, so a later doc never beats an equal score already kept.
+      if (size < k) {
+        let c = size++;
+        while (c > 0) {
+          const parent = (c - 1) >> 1;
+          if (!worse(score, d, heapScore[parent]!, heapDoc[parent]!)) break;
+          heapScore[c] = heapScore[parent]!;
+          heapDoc[c] = heapDoc[parent]!;
+          c = parent;
+        }
+        heapScore[c] = score;
+        heapDoc[c] = d;
+      } else {
+        let c = 0;
+        for (;;) {
+          const l = 2 * c + 1;
+          if (l >= k) break;
+          const r = l + 1;
+          const child = r < k && worse(heapScore[r]!, heapDoc[r]!, heapScore[l]!, heapDoc[l]!) ? r : l;
+          if (!worse(heapScore[child]!, heapDoc[child]!, score, d)) break;
+          heapScore[c] = heapScore[child]!;
+          heapDoc[c] = heapDoc[child]!;
+          c = child;
+        }
+        heapScore[c] = score;
+        heapDoc[c] = d;
+      }
+      if (size === k) {
+        theta = heapScore[0]!;
+        while (first < m && prefix[first]! <= theta) first++;
+      }
+    }
+    const out: Array<{ d: number; s: number }> = [];
+    for (let i = 0; i < size; i++) out.push({ d: heapDoc[i]!, s: heapScore[i]! });
+    out.sort((a, b) => b.s - a.s || a.d - b.d);
+    return out.map(({ d, s }) => ({ id: this.ids.idAt(d), score: s / IMPACT_SCALE }));
+  }
+
+  /** First position in [p, e) whose passage is ≥ d: galloping, then binary search. */
+  private seek(p: number, e: number, d: number): number {
+    const docs = this.docs;
+    if (p >= e || docs[p]! >= d) return p;
+    let step = 1;
+    let lo = p;
+    let hi = p + 1;
+    while (hi < e && docs[hi]! < d) {
+      lo = hi;
+      step *= 2;
+      hi = p + step;
+    }
+    if (hi > e) hi = e;
+    // docs[lo] < d; answer in (lo, hi]
+    while (lo + 1 < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (docs[mid]! < d) lo = mid;
+      else hi = mid;
+    }
+    return hi;
+  }
+}
+
+/** Heap order: a is worse than b (lower score, or equal score and a higher passage id). */
+function worse(sa: number, da: number, sb: number, db: number): boolean {
+  return sa < sb || (sa === sb && da > db);
+}
