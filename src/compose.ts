@@ -11,7 +11,7 @@ import type { AnswerMode } from './answer/modes/mode.js';
 import { loadPrompts } from './answer/prompts.js';
 import { type Env, resolvePath } from './config/env.js';
 import type { BuildOptions } from './index/build-index.js';
-import { type LoadedIndex, loadIndex } from './index/load-index.js';
+import { type LoadProgress, type LoadedIndex, loadIndex } from './index/load-index.js';
 import { Retriever } from './retrieve/retriever.js';
 import { configureLexicon } from './text/lexicon.js';
 
@@ -66,12 +66,20 @@ export function createServices(env: Env, index: LoadedIndex, llm: LlmClient | nu
   return { index, retriever, answers };
 }
 
-/** Loads (and, when `rebuildIfStale`, rebuilds) the index, then wires the services. */
+/**
+ * Loads (and, when `rebuildIfStale`, rebuilds) the index, then wires the services. Checking, building
+ * and reading the files run on a worker thread, so a server keeps answering meanwhile.
+ */
 export async function loadServices(
   env: Env,
   logger: Logger,
-  opts: { rebuildIfStale: boolean; llm?: LlmClient | null } = { rebuildIfStale: true },
+  opts: { rebuildIfStale: boolean; llm?: LlmClient | null; onProgress?: (p: LoadProgress) => void } = { rebuildIfStale: true },
 ): Promise<Services> {
-  const index = await loadIndex({ ...indexOptions(env, (line) => logger.info(line)), rebuildIfStale: opts.rebuildIfStale });
+  const index = await loadIndex({
+    ...indexOptions(env, (line) => logger.info(line)),
+    rebuildIfStale: opts.rebuildIfStale,
+    inWorker: true,
+    onProgress: opts.onProgress,
+  });
   return createServices(env, index, opts.llm === undefined ? llmClient(env) : opts.llm, logger);
 }

@@ -115,7 +115,7 @@ export function buildOpenApi(info: ServiceInfo, limits: Limits) {
       '/readyz': {
         get: {
           summary: 'Readiness: 200 once the index is loaded',
-          responses: { '200': { description: 'Ready', content: json('Ready') }, '503': { description: 'Loading (or failed to load)' } },
+          responses: { '200': { description: 'Ready', content: json('Ready') }, '503': { description: 'Loading: { status: "loading", phase, progress } (checking, building, verifying, reading, opening), or { status: "failed", error }' } },
         },
       },
       '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },

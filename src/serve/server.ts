@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
 import { llmClient, loadServices } from '../compose.js';
-import { type Env, loadEnv } from '../config/env.js';
+import { type Env, loadEnv, resolvePath } from '../config/env.js';
+import { configureLexicon } from '../text/lexicon.js';
+import { loadSegmenter } from '../text/segment.js';
 import { PROJECT_ROOT } from '../config/paths.js';
 import { createApp } from './app.js';
 import type { ServiceState } from './state.js';
@@ -44,9 +46,15 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const logger = opts.logger ?? pino({ level: env.LOG_LEVEL });
   const llm = llmClient(env);
 
+  // jieba's dictionary loads on this thread (queries need it here) before the port opens: once the
+  // port is open, /healthz always answers; the index itself loads on a worker thread.
+  configureLexicon({ lexiconDir: resolvePath(env.LEXICON_DIR), cacheDir: resolvePath(env.CACHE_DIR) });
+  loadSegmenter();
+
   const state: ServiceState = {
     ready: null,
     loadError: null,
+    loading: { phase: 'checking', detail: 'starting' },
     limits: { maxMessageChars: env.MAX_MESSAGE_CHARS, maxHistoryTurns: env.MAX_HISTORY_TURNS },
     info: {
       title: '創新及科技 fact-sheet Q&A',
@@ -81,8 +89,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const ready = (async () => {
     if (opts.loadDelayMs) await new Promise((r) => setTimeout(r, opts.loadDelayMs));
     try {
-      const services = await loadServices(env, logger, { rebuildIfStale: opts.rebuild ?? true, llm });
+      const services = await loadServices(env, logger, { rebuildIfStale: opts.rebuild ?? true, llm, onProgress: (p) => (state.loading = p) });
       state.ready = services;
+      state.loading = null;
       const { index, retriever, answers } = services;
       logger.info(
         { retrieval: retriever.mode, model: index.dense?.embedder.settings.modelId ?? null, passages: index.byId.size, answerMode: answers.mode.name },

@@ -1,4 +1,5 @@
 import type { Services } from '../compose.js';
+import type { LoadProgress } from '../index/load-index.js';
 import type { Limits } from '../contract/chat.js';
 import type { ServiceInfo } from '../contract/openapi.js';
 
@@ -6,6 +7,8 @@ import type { ServiceInfo } from '../contract/openapi.js';
 export interface ServiceState {
   ready: Services | null;
   loadError: string | null;
+  /** What loading is doing (checking, building, verifying, reading), until ready. */
+  loading?: LoadProgress | null;
   limits: Limits;
   info: ServiceInfo;
 }

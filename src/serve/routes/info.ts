@@ -13,7 +13,9 @@ export function infoRouter(state: ServiceState): Router {
 
   router.get('/readyz', (_req, res) => {
     if (!state.ready) {
-      res.status(503).json({ status: state.loadError ? 'failed' : 'loading', ...(state.loadError ? { error: state.loadError } : {}) });
+      res.status(503).json(
+        state.loadError ? { status: 'failed', error: state.loadError } : { status: 'loading', ...(state.loading ? { phase: state.loading.phase, progress: state.loading.detail } : {}) },
+      );
       return;
     }
     const { index, answers } = state.ready;
