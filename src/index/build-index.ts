@@ -245,6 +245,8 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
     updated: d.meta.updated ?? null,
     ...(d.meta.publisher ? { publisher: d.meta.publisher } : {}),
     ...(d.meta.source ? { source: d.meta.source } : {}),
+    ...(d.meta.series ? { series: d.meta.series } : {}),
+    ...(d.meta.edition ? { edition: d.meta.edition } : {}),
     hash: d.hash,
     passages: counts.get(d.meta.id) ?? 0,
     quality: quality.get(d.meta.id) ?? null,

@@ -212,7 +212,16 @@ function assembleIndex(data: IndexData, opts: Pick<IndexOpts, 'indexDir'>) {
   if (coverage.size !== store.count) throw new IndexDamagedError('coverage.bin', `counts ${coverage.size} passages, the passage store holds ${store.count}`);
   const documents = new Map<string, { meta: DocumentMeta; text: string }>();
   for (const d of manifest.documents) {
-    const meta: DocumentMeta = { id: d.id, title: d.title, language: d.language, updated: d.updated ?? undefined, publisher: d.publisher, source: d.source };
+    const meta: DocumentMeta = {
+      id: d.id,
+      title: d.title,
+      language: d.language,
+      updated: d.updated ?? undefined,
+      publisher: d.publisher,
+      source: d.source,
+      ...(d.series ? { series: d.series } : {}),
+      ...(d.edition ? { edition: d.edition } : {}),
+    };
     documents.set(d.id, new DocumentEntry(meta, path.join(opts.indexDir, documentTextName(d.id))));
   }
   return { store, lexical, coverage, documents };

@@ -42,6 +42,8 @@ export const manifestSchema = z
           updated: z.string().nullable(),
           publisher: z.string().optional(),
           source: z.string().optional(),
+          series: z.string().optional(),
+          edition: z.string().optional(),
           /** SHA-256 of the document's metadata and raw text: an unchanged document is not analysed again. */
           hash: z.string().regex(/^[0-9a-f]{64}$/),
           passages: z.number().int().nonnegative(),

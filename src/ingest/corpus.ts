@@ -21,6 +21,8 @@ const metaSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'updated must be YYYY-MM-DD')
     .optional(),
   source: z.string().optional(),
+  series: z.string().min(1).optional(),
+  edition: z.string().min(1).optional(),
 });
 
 /** Reads every supported document in `dir`, sorted by file name for a deterministic corpus hash. */
@@ -60,6 +62,8 @@ export function readSource(dir: string, f: string): SourceDocument {
       publisher: meta.publisher,
       updated: meta.updated,
       source: meta.source,
+      ...(meta.series ? { series: meta.series } : {}),
+      ...(meta.edition ? { edition: meta.edition } : {}),
     },
   };
 }

@@ -9,6 +9,10 @@ export interface DocumentMeta {
   /** ISO date (YYYY-MM-DD) the source says it was last updated. */
   updated?: string;
   source?: string;
+  /** Documents that are editions of one publication share a series (e.g. a yearly fact sheet). */
+  series?: string;
+  /** This edition's label (e.g. "2023"); editions are ordered by `updated`, then by label. */
+  edition?: string;
 }
 
 export interface Passage {

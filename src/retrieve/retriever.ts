@@ -4,6 +4,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import type { RetrievalMode } from '../contract/chat.js';
 import type { Passage } from '../ingest/types.js';
 import { CoverageScorer } from './coverage.js';
+import { EditionPolicy } from './editions.js';
 import { reciprocalRankFusion } from './fusion.js';
 import type { FollowUp } from './follow-up.js';
 
@@ -51,6 +52,7 @@ const WEIGHTS = {
 export class Retriever {
   private readonly coverage: CoverageScorer;
   private readonly normalized: { get(id: string): string | undefined };
+  private readonly editions: EditionPolicy;
 
   constructor(
     private readonly index: LoadedIndex,
@@ -60,6 +62,7 @@ export class Retriever {
     // Normalised at ingest, with document frequencies precomputed: nothing here walks every passage.
     this.normalized = index.matchText;
     this.coverage = new CoverageScorer(index.termFrequencies);
+    this.editions = new EditionPolicy(index.documents.values());
   }
 
   /** Coverage (0..1) of `concepts` in arbitrary text, weighted by this corpus's IDF. */
@@ -78,12 +81,14 @@ export class Retriever {
     const w = WEIGHTS[opts.followUp?.kind ?? 'standalone'];
     // Repeating the question's tokens weights them in BM25 against the context's.
     const tokens = [...Array.from({ length: w.questionRepeat }, () => query.tokens).flat(), ...(context?.tokens ?? [])];
-    const lexical = opts.only === 'dense' ? [] : await this.index.lexical.search(tokens, CANDIDATES);
+    // Superseded editions stay out unless the question (or its context) names their year.
+    const excludeDocs = this.editions.exclusions(opts.followUp ? `${opts.followUp.context}\n${question}` : question);
+    const lexical = opts.only === 'dense' ? [] : await this.index.lexical.search(tokens, CANDIDATES, { excludeDocs });
     const rankings: Array<Array<{ id: string }>> = [lexical];
     const denseRank = new Map<string, number>();
     if (this.index.dense && opts.only !== 'lexical') {
       const text = opts.followUp ? `${opts.followUp.context}\n${question}` : question;
-      const dense = await this.index.dense.store.search(text, CANDIDATES);
+      const dense = (await this.index.dense.store.search(text, CANDIDATES)).filter((h) => !excludeDocs.has(this.index.byId.get(h.id)?.docId ?? ''));
       dense.forEach((h, i) => denseRank.set(h.id, i));
       rankings.push(dense);
     }
