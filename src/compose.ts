@@ -28,6 +28,9 @@ export function indexOptions(env: Env, log?: (line: string) => void): BuildOptio
       store: env.VECTOR_STORE,
     },
     log,
+    workers: env.INGEST_WORKERS,
+    databaseUrl: env.DATABASE_URL,
+    hnsw: { m: env.HNSW_M, efConstruction: env.HNSW_EF_CONSTRUCTION, efSearch: env.HNSW_EF_SEARCH },
   };
 }
 

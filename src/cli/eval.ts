@@ -87,4 +87,4 @@ for (const file of datasets) {
   }
 }
 await server?.close();
-await index.dense?.embedder.dispose();
+await index.close();

@@ -2,17 +2,21 @@ import 'dotenv/config';
 import { indexOptions } from '../compose.js';
 import { loadEnv } from '../config/env.js';
 import { buildIndex } from '../index/build-index.js';
+import { publishIndex } from '../index/postgres/publish.js';
 
-/** `npm run ingest`: rebuild index/ from corpus/, printing progress, time and peak memory. */
+/**
+ * `npm run ingest`: build index/ from corpus/ (only new and changed documents are analysed), printing
+ * progress, time and peak memory; with DATABASE_URL, then publish it to PostgreSQL for every replica.
+ */
 const env = loadEnv();
 const t0 = performance.now();
+const log = (line: string) => console.log(`[ingest] ${line}`);
 try {
-  const manifest = await buildIndex(indexOptions(env, (line) => console.log(`[ingest] ${line}`)));
+  const opts = indexOptions(env, log);
+  const manifest = await buildIndex(opts);
+  if (env.DATABASE_URL) await publishIndex({ indexDir: opts.indexDir, databaseUrl: env.DATABASE_URL, log }, manifest);
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  console.log(
-    `[ingest] done: ${manifest.passageCount} passages, retrieval mode ${manifest.retrievalMode}, ` +
-      `${Math.round(performance.now() - t0)} ms wall, peak RSS ${peakMb} MB`,
-  );
+  log(`done: ${manifest.passageCount} passages, retrieval mode ${manifest.retrievalMode}, ${Math.round(performance.now() - t0)} ms wall, peak RSS ${peakMb} MB`);
 } catch (err) {
   console.error(`[ingest] failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;

@@ -40,8 +40,19 @@ const schema = z.object({
   /** Embedding model id; "none" disables dense retrieval outright. */
   EMBEDDING_MODEL: z.string().min(1).default('Xenova/bge-small-zh-v1.5'),
   MODELS_DIR: z.string().min(1).default('models'),
-  /** Vector-store backend for dense retrieval (src/index/dense/): "hnsw" (hnswlib files under INDEX_DIR). */
+  /** Vector-store backend for dense retrieval (src/index/dense/): "hnsw" (hnswlib files under INDEX_DIR) or "pgvector" (DATABASE_URL). */
   VECTOR_STORE: z.string().min(1).default('hnsw'),
+  /** PostgreSQL (with pgvector for VECTOR_STORE=pgvector): `npm run ingest` publishes the index there and every replica serves from it. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  /** HNSW graph parameters (links per node, insertion and search candidate lists); see README "Dense retrieval at scale". */
+  HNSW_M: z.coerce.number().int().min(2).max(100).default(16),
+  HNSW_EF_CONSTRUCTION: z.coerce.number().int().min(4).max(2000).default(100),
+  HNSW_EF_SEARCH: z.coerce.number().int().min(1).max(2000).default(64),
+  /** Worker threads that analyse documents at ingest (0: in the main thread). */
+  INGEST_WORKERS: z.coerce.number().int().min(0).max(64).default(2),
   ALLOW_REMOTE_MODELS: bool.default(false),
   /** Say of the dense ranking in rank fusion relative to BM25 (1 = equal); tune with `npm run eval`. */
   DENSE_FUSION_WEIGHT: z.coerce.number().min(0).max(10).default(1),

@@ -9,7 +9,7 @@ import { ensureDictionary } from '../text/dictionary.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { analyzeAll } from './analyze-pool.js';
 import type { AnalyzeTask } from './analyze-task.js';
-import { denseBackend } from './dense/index.js';
+import { type HnswParams, denseBackend } from './dense/index.js';
 import { loadEmbedder } from './embeddings.js';
 import { documentTextName, indexPaths, segmentName } from './index-files.js';
 import { type FileRecord, parseJsonFile, recordFiles, sha256File } from './integrity.js';
@@ -48,6 +48,9 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Analysis worker threads (default: up to 2; 0 analyses in this thread). */
   workers?: number;
+  /** PostgreSQL connection (DATABASE_URL): vectors for VECTOR_STORE=pgvector, and where the server loads from. */
+  databaseUrl?: string;
+  hnsw?: HnswParams;
   /** Re-analyse every document even when its segment is current. */
   full?: boolean;
 }
@@ -216,8 +219,14 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
       const t = performance.now();
       const store = new PassageStore(readContainer(paths.passages));
       const passages: Passage[] = Array.from({ length: store.count }, (_, i) => store.passage(i));
-      const built = await denseBackend(opts.embedding.store).build(passages, embedder);
+      const tickE = progress(log, 'embedded passages', passages.length);
+      const built = await denseBackend(opts.embedding.store).build(passages, embedder, {
+        databaseUrl: opts.databaseUrl,
+        hnsw: opts.hnsw,
+        onProgress: (done) => tickE(done),
+      });
       await built.save(paths.dense);
+      await built.close?.();
       await embedder.dispose();
       const s = embedder.settings;
       dense = {
@@ -236,7 +245,7 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
   const files: Record<string, FileRecord> = {
     ...written,
     ...textRecords,
-    ...(dense ? recordFiles(opts.indexDir, listFiles(paths.dense)) : {}),
+    ...(dense && fs.existsSync(paths.dense) ? recordFiles(opts.indexDir, listFiles(paths.dense)) : {}),
   };
   const documents = docs.map((d) => ({
     id: d.meta.id,

@@ -16,9 +16,11 @@ import { documentPrior } from './lexical/bm25f.js';
 import { LocalLexicalIndex } from './lexical/local.js';
 import type { LexicalSearcher } from './lexical/store.js';
 import { type IndexManifest, hashDocument, hashDocumentList, hashFiles, outdatedReason, staleReason, validateManifest } from './manifest.js';
-import { type Container, readContainer } from './store/container.js';
-import { CoverageIndex } from './store/coverage-index.js';
-import { PassageStore } from './store/passage-store.js';
+import { PostgresLexicalIndex } from './lexical/postgres.js';
+import { TABLES, createPool, ensureSchema } from './postgres/db.js';
+import { type Container, parseContainer, readContainer } from './store/container.js';
+import { COVERAGE_KIND, CoverageIndex } from './store/coverage-index.js';
+import { PASSAGES_KIND, PassageStore } from './store/passage-store.js';
 
 export class IndexNotReadyError extends Error {
   override name = 'IndexNotReadyError';
@@ -47,6 +49,8 @@ export interface LoadedIndex {
   dense: { store: DenseStore; embedder: TransformersEmbeddings } | null;
   /** Why dense retrieval is off, when it is. */
   denseNote: string | null;
+  /** Releases what the index holds open (database connections, the embedding model). */
+  close(): Promise<void>;
 }
 
 /** Where loading is, for /readyz while it runs. */
@@ -184,6 +188,19 @@ export async function prepareIndexData(opts: LoadOptions): Promise<IndexData> {
   return data;
 }
 
+function documentMeta(d: IndexManifest['documents'][number]): DocumentMeta {
+  return {
+    id: d.id,
+    title: d.title,
+    language: d.language,
+    updated: d.updated ?? undefined,
+    publisher: d.publisher,
+    source: d.source,
+    ...(d.series ? { series: d.series } : {}),
+    ...(d.edition ? { edition: d.edition } : {}),
+  };
+}
+
 /** Lazily read cleaned document text (only evaluation and offsets checks need it). */
 class DocumentEntry {
   constructor(
@@ -212,17 +229,7 @@ function assembleIndex(data: IndexData, opts: Pick<IndexOpts, 'indexDir'>) {
   if (coverage.size !== store.count) throw new IndexDamagedError('coverage.bin', `counts ${coverage.size} passages, the passage store holds ${store.count}`);
   const documents = new Map<string, { meta: DocumentMeta; text: string }>();
   for (const d of manifest.documents) {
-    const meta: DocumentMeta = {
-      id: d.id,
-      title: d.title,
-      language: d.language,
-      updated: d.updated ?? undefined,
-      publisher: d.publisher,
-      source: d.source,
-      ...(d.series ? { series: d.series } : {}),
-      ...(d.edition ? { edition: d.edition } : {}),
-    };
-    documents.set(d.id, new DocumentEntry(meta, path.join(opts.indexDir, documentTextName(d.id))));
+    documents.set(d.id, new DocumentEntry(documentMeta(d), path.join(opts.indexDir, documentTextName(d.id))));
   }
   return { store, lexical, coverage, documents };
 }
@@ -244,13 +251,23 @@ function prepareInWorker(opts: LoadOptions): Promise<IndexData> {
 }
 
 export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
-  const log = opts.log ?? (() => {});
+  if (opts.databaseUrl) return loadFromPostgres(opts);
   const data = opts.inWorker ? await prepareInWorker(opts) : await prepareIndexData(opts);
   opts.onProgress?.({ phase: 'opening', detail: 'passages, postings and models' });
-  const { manifest } = data;
   const { store, lexical, coverage, documents } = assembleIndex(data, opts);
-  loadSegmenter();
+  return finishIndex(opts, data.manifest, { store, lexical, coverage, documents });
+}
 
+/** The parts every backend provides, completed with the dense store and the lookups. */
+async function finishIndex(
+  opts: LoadOptions,
+  manifest: IndexManifest,
+  parts: { store: PassageStore; lexical: LexicalSearcher; coverage: CoverageIndex; documents: Map<string, { meta: DocumentMeta; text: string }> },
+  release: () => Promise<void> = async () => {},
+): Promise<LoadedIndex> {
+  const log = opts.log ?? (() => {});
+  const { store, lexical, coverage, documents } = parts;
+  loadSegmenter();
   let dense: LoadedIndex['dense'] = null;
   let denseNote = manifest.denseUnavailableReason;
   if (manifest.dense) {
@@ -260,7 +277,8 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
       allowRemote: opts.embedding.allowRemote,
     });
     if (embedder.ok) {
-      dense = { store: await denseBackend(manifest.dense.store).load(indexPaths(opts.indexDir).dense, embedder), embedder };
+      const ctx = { databaseUrl: opts.databaseUrl, hnsw: opts.hnsw };
+      dense = { store: await denseBackend(manifest.dense.store).load(indexPaths(opts.indexDir).dense, embedder, ctx), embedder };
     } else {
       denseNote = `the index has dense vectors but the model cannot be loaded now (${embedder.reason})`;
       log(`embedding model unavailable: ${embedder.reason}; serving lexical retrieval only`);
@@ -286,5 +304,77 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
     termFrequencies: coverage,
     dense,
     denseNote,
+    close: async () => {
+      await dense?.store.close?.();
+      await dense?.embedder.dispose();
+      await release();
+    },
   };
+}
+
+/**
+ * A replica's index from PostgreSQL (DATABASE_URL): the manifest, the passage store and coverage
+ * statistics (checked against their checksums) and the documents; lexical ranking then runs in the
+ * database (full-text search), and dense ranking too with VECTOR_STORE=pgvector. The server never
+ * writes to the database: `npm run ingest` publishes.
+ */
+async function loadFromPostgres(opts: LoadOptions): Promise<LoadedIndex> {
+  const notReady = (why: string) => new IndexNotReadyError(`Cannot use the index in the database: ${why}. Run \`npm run ingest\` with DATABASE_URL set to publish it.`);
+  const db = createPool(opts.databaseUrl!);
+  try {
+    opts.onProgress?.({ phase: 'checking', detail: 'database' });
+    await ensureSchema(db);
+    const row = (await db.query(`SELECT manifest, stats FROM ${TABLES.meta} WHERE id = 1`)).rows[0] as { manifest: unknown; stats: { passages: number; avgLength: number } } | undefined;
+    if (!row) throw notReady('no index has been published there');
+    const outdated = outdatedReason(row.manifest);
+    if (outdated) throw notReady(outdated);
+    let manifest: IndexManifest;
+    try {
+      manifest = validateManifest(row.manifest, `${TABLES.meta}.manifest`);
+    } catch (err) {
+      throw notReady(err instanceof Error ? err.message : String(err));
+    }
+    if (manifest.requestedModel !== opts.embedding.model) {
+      throw notReady(`it was built for embedding model "${manifest.requestedModel}" but EMBEDDING_MODEL is "${opts.embedding.model}"`);
+    }
+    if (manifest.dense && manifest.dense.store !== opts.embedding.store) {
+      throw notReady(`its dense vectors are in a "${manifest.dense.store}" store but VECTOR_STORE is "${opts.embedding.store}"`);
+    }
+    opts.onProgress?.({ phase: 'reading', detail: 'passage store and coverage statistics' });
+    const blobs = new Map<string, Buffer[]>();
+    for (const r of (await db.query(`SELECT name, chunk, data FROM ${TABLES.blobs} ORDER BY name, chunk`)).rows as Array<{ name: string; data: Buffer }>) {
+      blobs.set(r.name, [...(blobs.get(r.name) ?? []), r.data]);
+    }
+    const container = (name: string, kind: string) => {
+      const parts = blobs.get(name);
+      if (!parts) throw notReady(`${TABLES.blobs} has no ${name}`);
+      try {
+        const c = parseContainer(Buffer.concat(parts), name, kind);
+        if (c.sha256 !== manifest.files[name]?.sha256) throw new IndexDamagedError(name, 'does not match its checksum in the manifest');
+        return c;
+      } catch (err) {
+        throw notReady(err instanceof Error ? err.message : String(err));
+      }
+    };
+    const store = new PassageStore(container('passages.bin', PASSAGES_KIND), 'passages.bin');
+    const coverage = new CoverageIndex(container('coverage.bin', COVERAGE_KIND), (i) => store.match(i), 'coverage.bin');
+    const rows = Number((await db.query(`SELECT count(*) AS n FROM ${TABLES.passages}`)).rows[0].n);
+    if (store.count !== manifest.passageCount || rows !== manifest.passageCount) {
+      throw notReady(`it counts ${manifest.passageCount} passages but holds ${store.count} in passages.bin and ${rows} rows in ${TABLES.passages}`);
+    }
+    const documents = new Map<string, { meta: DocumentMeta; text: string }>();
+    const texts = new Map(((await db.query(`SELECT id, text FROM ${TABLES.documents}`)).rows as Array<{ id: string; text: string }>).map((r) => [r.id, r.text]));
+    for (const d of manifest.documents) {
+      const text = texts.get(d.id);
+      if (text === undefined) throw notReady(`${TABLES.documents} has no document "${d.id}"`);
+      documents.set(d.id, { meta: documentMeta(d), text });
+    }
+    const prior = new Map(manifest.documents.map((d) => [d.id, documentPrior(d.quality)]));
+    const lexical = new PostgresLexicalIndex(db, row.stats, prior, (id) => store.indexOf(id));
+    opts.onProgress?.({ phase: 'opening', detail: 'models' });
+    return await finishIndex(opts, manifest, { store, lexical, coverage, documents }, () => db.end());
+  } catch (err) {
+    await db.end().catch(() => undefined);
+    throw err;
+  }
 }

@@ -118,7 +118,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         force.unref();
         server.close(() => {
           clearTimeout(force);
-          void state.ready?.index.dense?.embedder.dispose();
+          void state.ready?.index.close();
           resolve();
         });
         server.closeIdleConnections();

@@ -183,7 +183,8 @@ describe('HNSW dense index', () => {
     const store = await hnswBackend.build(passages, embedder);
     const dir = path.join(tmp, 'dense-index');
     await store.save(dir);
-    expect(fs.readdirSync(dir).sort()).toEqual(['args.json', 'docstore.json', 'hnswlib.index']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['args.json', 'docstore.json', 'hnsw-params.json', 'hnswlib.index']);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'hnsw-params.json'), 'utf8'))).toEqual({ m: 16, efConstruction: 100, efSearch: 64 });
 
     const reloaded = await hnswBackend.load(dir, embedder);
     expect(reloaded).not.toBe(store);

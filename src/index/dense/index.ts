@@ -1,10 +1,11 @@
 import { hnswBackend } from './hnsw.js';
+import { pgvectorBackend } from './pgvector.js';
 import type { DenseBackend } from './store.js';
 
-export type { DenseBackend, DenseHit, DenseStore } from './store.js';
+export type { DenseBackend, DenseContext, DenseHit, DenseStore, HnswParams } from './store.js';
 
 /** Vector-store backends by name (VECTOR_STORE); adding one is a file beside this and a line here. */
-const BACKENDS: Record<string, DenseBackend> = { [hnswBackend.kind]: hnswBackend };
+const BACKENDS: Record<string, DenseBackend> = { [hnswBackend.kind]: hnswBackend, [pgvectorBackend.kind]: pgvectorBackend };
 
 export const DENSE_BACKENDS = Object.keys(BACKENDS);
 

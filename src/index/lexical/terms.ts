@@ -121,3 +121,12 @@ export function encodeTerms(terms: string[]): { units: Uint16Array; ends: Uint32
   });
   return { units, ends };
 }
+
+/** The terms of a pool as strings (code units copied exactly; a TextDecoder would replace lone surrogates). */
+export function decodeTerms(units: Uint16Array, ends: Uint32Array): string[] {
+  let all = '';
+  for (let i = 0; i < units.length; i += 8192) all += String.fromCharCode(...units.subarray(i, i + 8192));
+  const out: string[] = [];
+  for (let i = 0; i + 1 < ends.length; i++) out.push(all.slice(ends[i]!, ends[i + 1]!));
+  return out;
+}

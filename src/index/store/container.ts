@@ -228,3 +228,28 @@ export function readContainer(file: string, name = path.basename(file), kind?: s
     fs.closeSync(fd);
   }
 }
+
+/** A container held in memory (downloaded from a database), checked the same way as a file. */
+export function parseContainer(bytes: Uint8Array, name: string, kind?: string): Container {
+  const size = bytes.length;
+  if (size < TRAILER) throw new IndexDamagedError(name, `is truncated (${size} bytes)`);
+  const trailer = Buffer.from(bytes.buffer, bytes.byteOffset + size - TRAILER, TRAILER);
+  if (trailer.toString('latin1', 4) !== MAGIC) throw new IndexDamagedError(name, 'is truncated or not an index file (no end marker)');
+  const footerStart = size - TRAILER - trailer.readUInt32LE(0);
+  if (footerStart < 0) throw new IndexDamagedError(name, 'is truncated (footer outside the file)');
+  let footer: Footer;
+  try {
+    footer = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + footerStart, size - TRAILER - footerStart).toString('utf8')) as Footer;
+  } catch {
+    throw new IndexDamagedError(name, 'has an unreadable footer');
+  }
+  if (kind && footer.kind !== kind) throw new IndexDamagedError(name, `holds "${footer.kind}", expected "${kind}"`);
+  const buffers: Container['buffers'] = {};
+  for (const [sec, info] of Object.entries(footer.sections ?? {})) {
+    if (!(info.type in TYPES) || info.offset < 0 || info.offset + info.bytes > footerStart || info.bytes % TYPES[info.type].BYTES_PER_ELEMENT) {
+      throw new IndexDamagedError(name, `has a malformed section "${sec}"`);
+    }
+    buffers[sec] = { type: info.type, buffer: bytes.buffer.slice(bytes.byteOffset + info.offset, bytes.byteOffset + info.offset + info.bytes) as ArrayBuffer };
+  }
+  return { kind: footer.kind, meta: footer.meta, buffers, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
