@@ -10,29 +10,11 @@ import { LlmMode } from './answer/modes/llm.js';
 import type { AnswerMode } from './answer/modes/mode.js';
 import { loadPrompts } from './answer/prompts.js';
 import { type Env, resolvePath } from './config/env.js';
-import type { BuildOptions } from './index/build-index.js';
+import { indexOptions } from './index/options.js';
 import { type LoadProgress, type LoadedIndex, loadIndex } from './index/load-index.js';
 import { Retriever } from './retrieve/retriever.js';
-import { configureLexicon } from './text/lexicon.js';
 
-/** Index build/load options from the configuration (also points the text layer at the lexicon). */
-export function indexOptions(env: Env, log?: (line: string) => void): BuildOptions {
-  configureLexicon({ lexiconDir: resolvePath(env.LEXICON_DIR), cacheDir: resolvePath(env.CACHE_DIR) });
-  return {
-    corpusDir: resolvePath(env.CORPUS_DIR),
-    indexDir: resolvePath(env.INDEX_DIR),
-    embedding: {
-      model: env.EMBEDDING_MODEL,
-      modelsDir: resolvePath(env.MODELS_DIR),
-      allowRemote: env.ALLOW_REMOTE_MODELS,
-      store: env.VECTOR_STORE,
-    },
-    log,
-    workers: env.INGEST_WORKERS,
-    databaseUrl: env.DATABASE_URL,
-    hnsw: { m: env.HNSW_M, efConstruction: env.HNSW_EF_CONSTRUCTION, efSearch: env.HNSW_EF_SEARCH },
-  };
-}
+export { indexOptions };
 
 /**
  * The LLM client when LLM mode is configured. Prompts load here, before the server listens: a broken

@@ -1,5 +1,5 @@
 import 'dotenv/config';
-import { indexOptions } from '../compose.js';
+import { indexOptions } from '../index/options.js';
 import { loadEnv } from '../config/env.js';
 import { buildIndex } from '../index/build-index.js';
 import { publishIndex } from '../index/postgres/publish.js';
@@ -15,8 +15,12 @@ try {
   const opts = indexOptions(env, log);
   const manifest = await buildIndex(opts);
   if (env.DATABASE_URL) await publishIndex({ indexDir: opts.indexDir, databaseUrl: env.DATABASE_URL, log }, manifest);
-  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  log(`done: ${manifest.passageCount} passages, retrieval mode ${manifest.retrievalMode}, ${Math.round(performance.now() - t0)} ms wall, peak RSS ${peakMb} MB`);
+  const usage = process.resourceUsage();
+  const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+  log(
+    `done: ${manifest.passageCount} passages, retrieval mode ${manifest.retrievalMode}, ${Math.round(performance.now() - t0)} ms wall, ` +
+      `${cpu.toFixed(1)} s CPU (all threads), peak RSS ${Math.round(usage.maxRSS / 1024)} MB`,
+  );
 } catch (err) {
   console.error(`[ingest] failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;

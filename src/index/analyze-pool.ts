@@ -2,7 +2,7 @@ import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { lexiconDirs } from '../text/lexicon.js';
 import { startWorker } from '../util/worker.js';
-import { type AnalyzeResult, type AnalyzeTask, runAnalyzeTask } from './analyze-task.js';
+import type { AnalyzeResult, AnalyzeTask } from './analyze-task.js';
 
 /** Worker threads used when there are at least this many documents to analyse (start-up costs ~0.5 s each). */
 const MIN_TASKS_FOR_WORKERS = 8;
@@ -20,6 +20,8 @@ export async function analyzeAll(
   const results: AnalyzeResult[] = new Array(tasks.length);
   let done = 0;
   if (want <= 0 || tasks.length < MIN_TASKS_FOR_WORKERS) {
+    // Imported here: with workers, this thread never loads OpenCC's or jieba's dictionaries.
+    const { runAnalyzeTask } = await import('./analyze-task.js');
     tasks.forEach((t, i) => {
       results[i] = runAnalyzeTask(t);
       opts.onDone?.(++done, results[i]!, i);

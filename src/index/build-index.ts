@@ -1,18 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listCorpus, readSource } from '../ingest/corpus.js';
+import { listCorpus } from '../ingest/corpus.js';
 import { SUPPORTED_EXTENSIONS } from '../ingest/formats/index.js';
 import { DEFAULT_MAX_PASSAGE_CHARS } from '../ingest/passages.js';
 import type { DocumentMeta, Passage } from '../ingest/types.js';
-import { lexiconPath } from '../text/lexicon.js';
 import { ensureDictionary } from '../text/dictionary.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { analyzeAll } from './analyze-pool.js';
 import type { AnalyzeTask } from './analyze-task.js';
-import { type HnswParams, denseBackend } from './dense/index.js';
-import { loadEmbedder } from './embeddings.js';
-import { documentTextName, indexPaths, segmentName } from './index-files.js';
-import { type FileRecord, parseJsonFile, recordFiles, sha256File } from './integrity.js';
+import type { HnswParams } from './dense/index.js';
+import { corpusState } from './corpus-state.js';
+import { indexPaths, segmentName } from './index-files.js';
+import { type FileRecord, parseJsonFile, recordFiles } from './integrity.js';
 import { LEXICAL_FIELDS } from './lexical/bm25f.js';
 import { LexicalWriter } from './lexical/writer.js';
 import {
@@ -20,14 +19,15 @@ import {
   FORMAT_VERSION,
   type IndexManifest,
   PIPELINE_VERSION,
-  hashDocument,
   hashDocumentList,
   hashFiles,
+  lexiconFiles,
   libraryVersions,
   manifestSchema,
 } from './manifest.js';
 import { readContainer } from './store/container.js';
 import { CoverageWriter } from './store/coverage-index.js';
+import { DocumentStoreWriter } from './store/document-store.js';
 import { PassageStore, PassageStoreWriter } from './store/passage-store.js';
 import { SEGMENT_FORMAT, type Segment, readSegment } from './store/segment.js';
 
@@ -55,10 +55,7 @@ export interface BuildOptions {
   full?: boolean;
 }
 
-/** Files whose content changes index-time tokens (synonyms are query-side only). */
-export function lexiconFiles(): string[] {
-  return [lexiconPath('hk-user-dict.txt'), lexiconPath('stopwords.txt')];
-}
+export { lexiconFiles } from './manifest.js';
 
 function listFiles(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
@@ -106,36 +103,26 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
   const previous = opts.full ? null : previousManifest(opts.indexDir);
   const reusable = previous && previous.segmentPipeline === pipeline ? previous : null;
 
-  // Pass 1: hash every document; those whose hash, segment and text are unchanged are not analysed.
-  const before = new Map(reusable?.documents.map((d) => [d.id, d]));
-  const docs: Array<{ fileName: string; meta: DocumentMeta; hash: string; reuse: boolean }> = [];
-  const tick = progress(log, 'read documents', fileNames.length);
-  for (const fileName of fileNames) {
-    const source = readSource(opts.corpusDir, fileName);
-    const hash = hashDocument(source);
-    const id = source.meta.id;
-    const seg = before.get(id)?.hash === hash && reusable!.segments[segmentName(id)];
-    const text = seg && reusable!.files[documentTextName(id)];
-    const reuse = Boolean(text && sameFile(path.join(opts.indexDir, documentTextName(id)), text));
-    docs.push({ fileName, meta: source.meta, hash, reuse });
-    tick(docs.length);
-  }
+  // Pass 1: the corpus's documents and hashes (unchanged files are only stat'ed); documents whose
+  // hash and segment are unchanged are not analysed again.
+  const tick = progress(log, 'checked documents', fileNames.length);
+  const state = corpusState(opts.corpusDir, previous, (done) => tick(done));
+  const before = new Map(reusable?.documents.map((d) => [d.id, d.hash]));
+  const docs = state.map((d) => ({ ...d, reuse: Boolean(before.get(d.id) === d.hash && reusable!.segments[segmentName(d.id)]) }));
   const changed = docs.filter((d) => !d.reuse);
   log(`${docs.length} document(s): ${changed.length} to analyse, ${docs.length - changed.length} unchanged`);
 
   // The manifest goes first: a build that stops half-way leaves no manifest, hence no index.
   fs.rmSync(paths.manifest, { force: true });
   const segmentRecords: Record<string, FileRecord> = {};
-  const textRecords: Record<string, FileRecord> = {};
   const counts = new Map<string, number>();
   const quality = new Map<string, number | null>();
   const task = (d: (typeof docs)[number]): AnalyzeTask => ({
     corpusDir: opts.corpusDir,
     fileName: d.fileName,
-    key: { docId: d.meta.id, docHash: d.hash, pipeline },
+    key: { docId: d.id, docHash: d.hash, pipeline },
     maxPassageChars: maxChars,
-    segmentFile: path.join(opts.indexDir, segmentName(d.meta.id)),
-    textFile: path.join(opts.indexDir, documentTextName(d.meta.id)),
+    segmentFile: path.join(opts.indexDir, segmentName(d.id)),
   });
   // Analysis runs on worker threads while this thread merges finished segments in corpus order.
   const ready = docs.map(() => deferred());
@@ -146,23 +133,22 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
   const analysis = analyzeAll(changed.map(task), {
     workers: opts.workers,
     onDone: (done, r, t) => {
-      textRecords[documentTextName(r.docId)] = r.text;
       ready[changedAt[t]!]!.resolve();
       tickA(done, `, ${(analysedPassages += r.passages)} passages`);
     },
   });
   analysis.catch((err: unknown) => ready.forEach((r) => r.reject(err)));
-  for (const d of docs) if (d.reuse) textRecords[documentTextName(d.meta.id)] = reusable!.files[documentTextName(d.meta.id)]!;
 
   // Pass 2: merge the segments, in corpus order, into the serving files.
-  const passagesOut = new PassageStoreWriter(paths.passages, docs.map((d) => d.meta.id));
+  const passagesOut = new PassageStoreWriter(paths.passages, docs.map((d) => d.id));
+  const documentsOut = new DocumentStoreWriter(paths.documents);
   const lexical = new LexicalWriter();
   const coverage = new CoverageWriter();
   const tickM = progress(log, 'merged documents', docs.length);
   try {
     for (const [i, d] of docs.entries()) {
       await ready[i]!.promise;
-      const name = segmentName(d.meta.id);
+      const name = segmentName(d.id);
       let seg: Segment | null = null;
       try {
         seg = readSegment(path.join(opts.indexDir, name), name);
@@ -173,32 +159,35 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
       if (!seg || seg.meta.docHash !== d.hash || seg.meta.pipeline !== pipeline) {
         // A reused segment turned out damaged: analyse this one document again.
         log(`${name} is damaged or stale; analysing ${d.fileName} again`);
-        const r = (await analyzeAll([task(d)], { workers: 0 }))[0]!;
-        textRecords[documentTextName(r.docId)] = r.text;
+        await analyzeAll([task(d)], { workers: 0 });
         seg = readSegment(path.join(opts.indexDir, name), name);
       }
       segmentRecords[name] = { bytes: fs.statSync(path.join(opts.indexDir, name)).size, sha256: seg.sha256 };
-      passagesOut.addRecords(i, seg.meta.ids, seg.records, seg.recordEnds);
+      passagesOut.addRecords(i, seg.meta.ids, seg.records, seg.recordEnds, seg.matchUnits, seg.matchEnds);
+      documentsOut.add(seg.text);
       lexical.addSegment(seg);
       coverage.addSegment(seg.covStart, seg.covKeys, seg.charCounts);
-      counts.set(d.meta.id, seg.meta.passages);
-      quality.set(d.meta.id, seg.meta.quality ?? null);
+      counts.set(d.id, seg.meta.passages);
+      quality.set(d.id, seg.meta.quality ?? null);
       tickM(i + 1, `, ${passagesOut.count} passages`);
     }
     await analysis;
   } catch (err) {
     passagesOut.abort();
+    documentsOut.abort();
     await analysis.catch(() => undefined);
     throw err;
   }
   const passageCount = passagesOut.count;
   const written: Record<string, FileRecord> = {
     'passages.bin': passagesOut.close(),
-    'lexical.bin': lexical.write(paths.lexical),
+    'documents.bin': documentsOut.close(docs.map((d) => d.id)),
+    // One at a time: each frees its buffers before the next sorts its own.
     'coverage.bin': coverage.write(paths.coverage),
+    'lexical.bin': lexical.write(paths.lexical),
   };
   log(`lexical index: BM25F over jieba words + character bigrams (dictionary ${dict.fingerprint}), ${passageCount} passages`);
-  removeLeftovers(opts.indexDir, new Set(docs.map((d) => d.meta.id)));
+  removeLeftovers(opts.indexDir, new Set(docs.map((d) => d.id)));
 
   let dense: DenseManifest | null = null;
   let denseUnavailableReason: string | null = null;
@@ -207,6 +196,9 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
     denseUnavailableReason = 'EMBEDDING_MODEL=none';
     log('dense index: off (EMBEDDING_MODEL=none) — retrieval mode: lexical');
   } else {
+    // Imported only when a model is asked for: transformers.js and onnxruntime are heavy to load.
+    const { loadEmbedder } = await import('./embeddings.js');
+    const { denseBackend } = await import('./dense/index.js');
     const embedder = await loadEmbedder({
       modelId: opts.embedding.model,
       modelsDir: opts.embedding.modelsDir,
@@ -244,11 +236,10 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
 
   const files: Record<string, FileRecord> = {
     ...written,
-    ...textRecords,
     ...(dense && fs.existsSync(paths.dense) ? recordFiles(opts.indexDir, listFiles(paths.dense)) : {}),
   };
   const documents = docs.map((d) => ({
-    id: d.meta.id,
+    id: d.id,
     title: d.meta.title,
     language: d.meta.language,
     updated: d.meta.updated ?? null,
@@ -257,8 +248,10 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
     ...(d.meta.series ? { series: d.meta.series } : {}),
     ...(d.meta.edition ? { edition: d.meta.edition } : {}),
     hash: d.hash,
-    passages: counts.get(d.meta.id) ?? 0,
-    quality: quality.get(d.meta.id) ?? null,
+    file: d.fileName,
+    stat: d.stat,
+    passages: counts.get(d.id) ?? 0,
+    quality: quality.get(d.id) ?? null,
   }));
   const manifest: IndexManifest = {
     formatVersion: FORMAT_VERSION,
@@ -296,20 +289,11 @@ function deferred(): { promise: Promise<void>; resolve: () => void; reject: (err
   return { promise, resolve, reject };
 }
 
-function sameFile(file: string, want: FileRecord): boolean {
-  try {
-    return fs.statSync(file).size === want.bytes && sha256File(file) === want.sha256;
-  } catch {
-    return false;
-  }
-}
-
-/** Segments and texts of documents no longer in the corpus, and files of older index formats. */
+/** Segments of documents no longer in the corpus, and files of older index formats. */
 function removeLeftovers(indexDir: string, ids: Set<string>): void {
   const paths = indexPaths(indexDir);
-  for (const [dir, ext] of [[paths.segments, '.seg'], [paths.documents, '.txt']] as const) {
-    if (!fs.existsSync(dir)) continue;
-    for (const f of fs.readdirSync(dir)) if (!f.endsWith(ext) || !ids.has(f.slice(0, -ext.length))) fs.rmSync(path.join(dir, f), { force: true });
+  if (fs.existsSync(paths.segments)) {
+    for (const f of fs.readdirSync(paths.segments)) if (!f.endsWith('.seg') || !ids.has(f.slice(0, -'.seg'.length))) fs.rmSync(path.join(paths.segments, f), { force: true });
   }
-  for (const old of ['passages.jsonl', 'lexical-bm25.json']) fs.rmSync(path.join(indexDir, old), { force: true });
+  for (const old of ['passages.jsonl', 'lexical-bm25.json', 'documents']) fs.rmSync(path.join(indexDir, old), { recursive: true, force: true });
 }

@@ -11,14 +11,13 @@ export function indexPaths(indexDir: string) {
     lexical: path.join(indexDir, 'lexical.bin'),
     /** Substring document frequencies for the coverage signal (src/index/store/coverage-index.ts). */
     coverage: path.join(indexDir, 'coverage.bin'),
-    /** Cleaned text of each document (citation offsets index into it). */
-    documents: path.join(indexDir, 'documents'),
+    /** Cleaned text of each document (citation offsets index into it) (src/index/store/document-store.ts). */
+    documents: path.join(indexDir, 'documents.bin'),
     /** Per-document analysis, reused by incremental ingest (src/index/store/segment.ts). */
     segments: path.join(indexDir, 'segments'),
     dense: path.join(indexDir, 'dense'),
   };
 }
 
-/** Segment and text file of a document, relative to the index folder (manifest keys use '/'). */
+/** Segment file of a document, relative to the index folder (manifest keys use '/'). */
 export const segmentName = (docId: string) => `segments/${docId}.seg`;
-export const documentTextName = (docId: string) => `documents/${docId}.txt`;

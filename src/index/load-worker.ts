@@ -5,14 +5,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { configureLexicon } from '../text/lexicon.js';
-import { type IndexData, type LoadOptions, prepareIndexData } from './load-index.js';
+import { type IndexData, type LoadOptions, prepareIndexData } from './prepare-index.js';
 
 const { opts, lexicon } = workerData as { opts: LoadOptions; lexicon: { lexiconDir: string; cacheDir: string } };
 configureLexicon(lexicon);
 const port = parentPort!;
 
 function transferList(data: IndexData): ArrayBuffer[] {
-  return [data.passages, data.lexical, data.coverage].flatMap((c) => Object.values(c.buffers).map((b) => b.buffer));
+  return [data.passages, data.lexical, data.coverage, data.documents].flatMap((c) => Object.values(c.buffers).map((b) => b.buffer));
 }
 
 try {

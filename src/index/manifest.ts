@@ -4,12 +4,14 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { SourceDocument } from '../ingest/corpus.js';
+import type { DocumentMeta } from '../ingest/types.js';
+import { lexiconPath } from '../text/lexicon.js';
 import { IndexDamagedError } from './integrity.js';
 
 /** Bump when cleaning, passage cutting or index tokenisation changes, so old indexes count as stale. */
 export const PIPELINE_VERSION = 2;
 /** Bump when the layout of the files under index/ changes. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 const denseSchema = z.object({
   model: z.string().min(1),
@@ -21,6 +23,9 @@ const denseSchema = z.object({
   /** Vector-store backend holding the vectors. */
   store: z.string().min(1),
 });
+
+const fileStatSchema = z.object({ bytes: z.number(), mtimeMs: z.number(), metaBytes: z.number().nullable(), metaMtimeMs: z.number().nullable() });
+export type FileStat = z.infer<typeof fileStatSchema>;
 
 const fileSchema = z.object({ bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
@@ -46,6 +51,9 @@ export const manifestSchema = z
           edition: z.string().optional(),
           /** SHA-256 of the document's metadata and raw text: an unchanged document is not analysed again. */
           hash: z.string().regex(/^[0-9a-f]{64}$/),
+          /** Its file in the corpus folder, and the size and time of that file and its metadata file when hashed. */
+          file: z.string().min(1),
+          stat: fileStatSchema,
           passages: z.number().int().nonnegative(),
           /** How much the text reads as words (null: too little Han text); scales its lexical scores. */
           quality: z.number().min(0).max(1).nullable(),
@@ -77,6 +85,21 @@ export const manifestSchema = z
 
 export type DenseManifest = z.infer<typeof denseSchema>;
 export type IndexManifest = z.infer<typeof manifestSchema>;
+export type DocumentEntry = IndexManifest['documents'][number];
+
+/** A document's metadata as the manifest records it. */
+export function metaOf(d: DocumentEntry): DocumentMeta {
+  return {
+    id: d.id,
+    title: d.title,
+    language: d.language,
+    updated: d.updated ?? undefined,
+    publisher: d.publisher,
+    source: d.source,
+    ...(d.series ? { series: d.series } : {}),
+    ...(d.edition ? { edition: d.edition } : {}),
+  };
+}
 
 /**
  * The manifest's versions, when they are readable: an index written by an older pipeline or format is
@@ -120,6 +143,11 @@ export function hashFiles(files: string[]): string {
   const h = createHash('sha256');
   for (const f of files) h.update(`${path.basename(f)}\u0000${fs.readFileSync(f)}\u0000`);
   return h.digest('hex').slice(0, 16);
+}
+
+/** Files whose content changes index-time tokens (synonyms are query-side only). */
+export function lexiconFiles(): string[] {
+  return [lexiconPath('hk-user-dict.txt'), lexiconPath('stopwords.txt')];
 }
 
 const require = createRequire(import.meta.url);

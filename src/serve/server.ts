@@ -46,11 +46,6 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const logger = opts.logger ?? pino({ level: env.LOG_LEVEL });
   const llm = llmClient(env);
 
-  // jieba's dictionary loads on this thread (queries need it here) before the port opens: once the
-  // port is open, /healthz always answers; the index itself loads on a worker thread.
-  configureLexicon({ lexiconDir: resolvePath(env.LEXICON_DIR), cacheDir: resolvePath(env.CACHE_DIR) });
-  loadSegmenter();
-
   const state: ServiceState = {
     ready: null,
     loadError: null,
@@ -63,6 +58,29 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         'Answers questions grounded only in the Hong Kong government fact sheet 「創新及科技」 (updated 2023-06-30), with numbered citations of the passages used, or declines when the fact sheet does not cover the question.',
     },
   };
+  // The index loads on a worker thread from here on, while jieba's dictionary loads on this thread
+  // (queries need it here) before the port opens: once the port is open, /healthz always answers.
+  configureLexicon({ lexiconDir: resolvePath(env.LEXICON_DIR), cacheDir: resolvePath(env.CACHE_DIR) });
+  const ready = (async () => {
+    if (opts.loadDelayMs) await new Promise((r) => setTimeout(r, opts.loadDelayMs));
+    try {
+      const services = await loadServices(env, logger, { rebuildIfStale: opts.rebuild ?? true, llm, onProgress: (p) => (state.loading = p) });
+      state.ready = services;
+      state.loading = null;
+      const { index, retriever, answers } = services;
+      logger.info(
+        { retrieval: retriever.mode, model: index.dense?.embedder.settings.modelId ?? null, passages: index.byId.size, answerMode: answers.mode.name },
+        `ready: retrieval mode ${retriever.mode}${index.denseNote ? ` (${index.denseNote})` : ''}`,
+      );
+    } catch (err) {
+      state.loadError = err instanceof Error ? err.message : String(err);
+      logger.error({ err }, 'index failed to load');
+      throw err;
+    }
+  })();
+  ready.catch(() => undefined); // awaited below, or by the caller; never an unhandled rejection
+  loadSegmenter();
+
   const app = createApp({
     state,
     logger,
@@ -86,25 +104,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${addr.port}`;
   logger.info({ url }, 'listening');
 
-  const ready = (async () => {
-    if (opts.loadDelayMs) await new Promise((r) => setTimeout(r, opts.loadDelayMs));
-    try {
-      const services = await loadServices(env, logger, { rebuildIfStale: opts.rebuild ?? true, llm, onProgress: (p) => (state.loading = p) });
-      state.ready = services;
-      state.loading = null;
-      const { index, retriever, answers } = services;
-      logger.info(
-        { retrieval: retriever.mode, model: index.dense?.embedder.settings.modelId ?? null, passages: index.byId.size, answerMode: answers.mode.name },
-        `ready: retrieval mode ${retriever.mode}${index.denseNote ? ` (${index.denseNote})` : ''}`,
-      );
-    } catch (err) {
-      state.loadError = err instanceof Error ? err.message : String(err);
-      logger.error({ err }, 'index failed to load');
-      throw err;
-    }
-  })();
   if (opts.waitUntilReady ?? true) await ready;
-  else ready.catch(() => {});
 
   return {
     url,

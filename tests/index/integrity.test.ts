@@ -42,6 +42,12 @@ const damages: Array<[string, (p: ReturnType<typeof indexPaths>) => void, RegExp
   ['passages cut in half', (p) => halve(p.passages), new RegExp(path.basename(indexPaths('x').passages).replace('.', '\\.'))],
   ['passages emptied', (p) => fs.writeFileSync(p.passages, ''), new RegExp(path.basename(indexPaths('x').passages).replace('.', '\\.'))],
   ['lexical index cut in half', (p) => halve(p.lexical), new RegExp(path.basename(indexPaths('x').lexical).replace('.', '\\.'))],
+  ['coverage statistics cut in half', (p) => halve(p.coverage), /coverage\.bin/],
+  ['document texts with one byte changed', (p) => {
+    const b = fs.readFileSync(p.documents);
+    b[10] = b[10]! ^ 1;
+    fs.writeFileSync(p.documents, b);
+  }, /documents\.bin does not match its checksum/],
   ['manifest.json with corrupt JSON', (p) => halve(p.manifest), /manifest\.json is not valid JSON/],
   ['manifest listing no documents', (p) => editManifest(p.manifest, (m) => (m.documents = [])), /manifest\.json .*lists no documents/],
   ['manifest whose passage count disagrees with the files', (p) => editManifest(p.manifest, (m) => {

@@ -147,29 +147,36 @@ export class LocalLexicalIndex implements LexicalSearcher {
     /** Terms below `first` are non-essential: together they cannot lift a passage above theta. */
     let first = 0;
 
-    for (;;) {
-      let d = 0xffffffff;
-      for (let i = first; i < m; i++) if (pos[i]! < end[i]! && docs[pos[i]!]! < d) d = docs[pos[i]!]!;
-      if (d === 0xffffffff) break;
+    const NONE = 0xffffffff;
+    let d = NONE;
+    for (let i = 0; i < m; i++) if (pos[i]! < end[i]! && docs[pos[i]!]! < d) d = docs[pos[i]!]!;
+    for (; d !== NONE; ) {
+      // Score d on the essential lists, advancing them, and find the next candidate in the same pass.
       let score = 0;
+      let next = NONE;
       for (let i = first; i < m; i++) {
-        const p = pos[i]!;
-        if (p < end[i]! && docs[p] === d) {
+        let p = pos[i]!;
+        if (p >= end[i]!) continue;
+        if (docs[p] === d) {
           score += w[i]! * impacts[p]!;
-          pos[i] = p + 1;
+          pos[i] = ++p;
+          if (p >= end[i]!) continue;
         }
+        if (docs[p]! < next) next = docs[p]!;
       }
-      if (excluded && excluded[docOf[d]!]) continue;
-      const prior = docPrior[docOf[d]!]!;
+      const current = d;
+      d = next;
+      if (excluded && excluded[docOf[current]!]) continue;
+      const prior = docPrior[docOf[current]!]!;
       // Non-essential terms, strongest first, while they can still make a difference.
       for (let i = first - 1; i >= 0; i--) {
         if ((score + prefix[i]!) * prior <= theta) {
           score = -1;
           break;
         }
-        const p = this.seek(pos[i]!, end[i]!, d);
+        const p = this.seek(pos[i]!, end[i]!, current);
         pos[i] = p;
-        if (p < end[i]! && docs[p] === d) score += w[i]! * impacts[p]!;
+        if (p < end[i]! && docs[p] === current) score += w[i]! * impacts[p]!;
       }
       if (score < 0) continue;
       score *= prior;
@@ -179,13 +186,13 @@ export class LocalLexicalIndex implements LexicalSearcher {
         let c = size++;
         while (c > 0) {
           const parent = (c - 1) >> 1;
-          if (!worse(score, d, heapScore[parent]!, heapDoc[parent]!)) break;
+          if (!worse(score, current, heapScore[parent]!, heapDoc[parent]!)) break;
           heapScore[c] = heapScore[parent]!;
           heapDoc[c] = heapDoc[parent]!;
           c = parent;
         }
         heapScore[c] = score;
-        heapDoc[c] = d;
+        heapDoc[c] = current;
       } else {
         let c = 0;
         for (;;) {
@@ -193,13 +200,13 @@ export class LocalLexicalIndex implements LexicalSearcher {
           if (l >= k) break;
           const r = l + 1;
           const child = r < k && worse(heapScore[r]!, heapDoc[r]!, heapScore[l]!, heapDoc[l]!) ? r : l;
-          if (!worse(heapScore[child]!, heapDoc[child]!, score, d)) break;
+          if (!worse(heapScore[child]!, heapDoc[child]!, score, current)) break;
           heapScore[c] = heapScore[child]!;
           heapDoc[c] = heapDoc[child]!;
           c = child;
         }
         heapScore[c] = score;
-        heapDoc[c] = d;
+        heapDoc[c] = current;
       }
       if (size === k) {
         theta = heapScore[0]!;

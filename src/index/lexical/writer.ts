@@ -22,8 +22,9 @@ export class U32Buffer {
   }
   reserve(extra: number): void {
     if (this.n + extra <= this.a.length) return;
-    let size = this.a.length * 2;
-    while (size < this.n + extra) size *= 2;
+    // Grow by half (not double): at ingest these buffers hold tens of millions of postings.
+    let size = Math.ceil(this.a.length * 1.5);
+    while (size < this.n + extra) size = Math.ceil(size * 1.5);
     const b = new Uint32Array(size);
     b.set(this.a.subarray(0, this.n));
     this.a = b;
@@ -50,9 +51,10 @@ export interface SegmentPostings {
 export class LexicalWriter {
   private readonly dict = new TermDictionary();
   private readonly pTerm = new U32Buffer();
-  private readonly pDoc = new U32Buffer();
   private readonly pTf2 = new U32Buffer();
+  /** Per passage: its field-weighted length ×2 and how many postings it added (its terms). */
   private readonly len2 = new U32Buffer();
+  private readonly counts = new U32Buffer();
 
   get passages(): number {
     return this.len2.n;
@@ -63,18 +65,16 @@ export class LexicalWriter {
     const localTerms = seg.termEnds.length - 1;
     const global = new Uint32Array(localTerms);
     for (let i = 0; i < localTerms; i++) global[i] = this.dict.idOf(seg.termUnits, seg.termEnds[i]!, seg.termEnds[i + 1]!);
-    const base = this.len2.n;
     const n = seg.len2.length;
     this.pTerm.reserve(seg.postTerm.length);
-    this.pDoc.reserve(seg.postTerm.length);
     this.pTf2.reserve(seg.postTerm.length);
     for (let p = 0; p < n; p++) {
       for (let k = seg.postStart[p]!; k < seg.postStart[p + 1]!; k++) {
         this.pTerm.a[this.pTerm.n++] = global[seg.postTerm[k]!]!;
-        this.pDoc.a[this.pDoc.n++] = base + p;
         this.pTf2.a[this.pTf2.n++] = seg.postTf2[k]!;
       }
       this.len2.push(seg.len2[p]!);
+      this.counts.push(seg.postStart[p + 1]! - seg.postStart[p]!);
     }
   }
 
@@ -97,13 +97,18 @@ export class LexicalWriter {
     const cursor = ends.slice(0, V);
     const docs = new Uint32Array(P);
     const tf2 = new Uint32Array(P);
-    const pDoc = this.pDoc.view();
     const pTf2 = this.pTf2.view();
-    for (let k = 0; k < P; k++) {
-      const pos = cursor[pTerm[k]!]!++;
-      docs[pos] = pDoc[k]!;
-      tf2[pos] = pTf2[k]!;
+    const counts = this.counts.view();
+    for (let d = 0, k = 0; d < N; d++) {
+      for (const end = k + counts[d]!; k < end; k++) {
+        const pos = cursor[pTerm[k]!]!++;
+        docs[pos] = d;
+        tf2[pos] = pTf2[k]!;
+      }
     }
+    // The appended postings are not needed any more: let them go before the next allocations.
+    this.pTerm.a = new Uint32Array(0);
+    this.pTf2.a = new Uint32Array(0);
     const impacts = tf2; // computed in place: each tf2 is read once, just before it is replaced
     const maxImpact = new Uint32Array(V);
     for (let t = 0; t < V; t++) {

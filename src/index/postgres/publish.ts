@@ -6,12 +6,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { documentTextName, indexPaths, segmentName } from '../index-files.js';
+import { indexPaths, segmentName } from '../index-files.js';
 import { IndexDamagedError } from '../integrity.js';
 import { documentPrior } from '../lexical/bm25f.js';
 import { decodeTerms } from '../lexical/terms.js';
 import { type IndexManifest, manifestSchema } from '../manifest.js';
 import { readContainer } from '../store/container.js';
+import { DocumentTexts } from '../store/document-store.js';
 import { readSegment } from '../store/segment.js';
 import { TABLES, createPool, ensureSchema, lexeme } from './db.js';
 
@@ -98,8 +99,9 @@ export async function publishIndex(opts: { indexDir: string; databaseUrl: string
     }
     log(`postgres: ${rows} passage rows written, ${keep.size} unchanged document(s) kept`);
     await client.query(`DELETE FROM ${TABLES.documents}`);
+    const texts = new DocumentTexts(paths.documents, readContainer(paths.documents, 'documents.bin', undefined, ['text']));
     for (const [ord, d] of manifest.documents.entries()) {
-      const text = fs.readFileSync(path.join(opts.indexDir, documentTextName(d.id)), 'utf8');
+      const text = texts.text(ord);
       await client.query(`INSERT INTO ${TABLES.documents} (id, ord, prior, text) VALUES ($1, $2, $3, $4)`, [d.id, ord, documentPrior(d.quality), text]);
     }
     await client.query(`DELETE FROM ${TABLES.blobs}`);

@@ -143,6 +143,8 @@ export interface Container {
   meta: unknown;
   /** Section name → its bytes (an ArrayBuffer of exactly the section). */
   buffers: Record<string, { type: SectionType; buffer: ArrayBuffer }>;
+  /** Sections hashed but left on disk (readContainer's `lazy`): where they are in the file. */
+  lazy?: Record<string, { offset: number; bytes: number }>;
   /** SHA-256 of the whole file. */
   sha256: string;
 }
@@ -166,7 +168,7 @@ const READ_CHUNK = 8 << 20;
  * Reads a container, hashing every byte. `name` is how errors refer to the file. Throws
  * IndexDamagedError for a file too short, without the trailer, or with an unreadable footer.
  */
-export function readContainer(file: string, name = path.basename(file), kind?: string): Container {
+export function readContainer(file: string, name = path.basename(file), kind?: string, lazy: string[] = []): Container {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
@@ -200,7 +202,9 @@ export function readContainer(file: string, name = path.basename(file), kind?: s
     // One sequential pass: hash everything, copy section bytes into their own buffers.
     const hash = createHash('sha256');
     const buffers: Container['buffers'] = {};
-    const targets = sections.map(([sec, info]) => {
+    const left: NonNullable<Container['lazy']> = {};
+    for (const [sec, info] of sections) if (lazy.includes(sec)) left[sec] = { offset: info.offset, bytes: info.bytes };
+    const targets = sections.filter(([sec]) => !lazy.includes(sec)).map(([sec, info]) => {
       const buffer = new ArrayBuffer(info.bytes);
       buffers[sec] = { type: info.type, buffer };
       return { start: info.offset, end: info.offset + info.bytes, bytes: new Uint8Array(buffer) };
@@ -223,7 +227,7 @@ export function readContainer(file: string, name = path.basename(file), kind?: s
       }
       pos = end;
     }
-    return { kind: footer.kind, meta: footer.meta, buffers, sha256: hash.digest('hex') };
+    return { kind: footer.kind, meta: footer.meta, buffers, lazy: left, sha256: hash.digest('hex') };
   } finally {
     fs.closeSync(fd);
   }

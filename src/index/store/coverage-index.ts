@@ -23,7 +23,8 @@ export interface TermFrequencies {
 
 export class CoverageWriter {
   private readonly keys = new U32Buffer();
-  private readonly docs = new U32Buffer();
+  /** Keys each passage added (its distinct bigrams). */
+  private readonly counts = new U32Buffer();
   private readonly charDf = new Uint32Array(65536);
   private passages = 0;
 
@@ -31,12 +32,9 @@ export class CoverageWriter {
   addSegment(covStart: Uint32Array, covKeys: Uint32Array, charCounts: Iterable<[number, number]>): void {
     const n = covStart.length - 1;
     this.keys.reserve(covKeys.length);
-    this.docs.reserve(covKeys.length);
     for (let p = 0; p < n; p++) {
-      for (let k = covStart[p]!; k < covStart[p + 1]!; k++) {
-        this.keys.a[this.keys.n++] = covKeys[k]!;
-        this.docs.a[this.docs.n++] = this.passages + p;
-      }
+      for (let k = covStart[p]!; k < covStart[p + 1]!; k++) this.keys.a[this.keys.n++] = covKeys[k]!;
+      this.counts.push(covStart[p + 1]! - covStart[p]!);
     }
     for (const [c, count] of charCounts) this.charDf[c]! += count;
     this.passages += n;
@@ -45,7 +43,9 @@ export class CoverageWriter {
   write(file: string): FileRecord {
     const P = this.keys.n;
     const keys = this.keys.view();
-    const docs = this.docs.view();
+    const docs = new Uint32Array(P);
+    const counts = this.counts.view();
+    for (let d = 0, k = 0; d < counts.length; d++) for (const end = k + counts[d]!; k < end; k++) docs[k] = d;
     // Stable LSD radix sort on the 32-bit key (two 16-bit passes): passages stay ascending per key.
     let k1: Uint32Array = new Uint32Array(P);
     let d1: Uint32Array = new Uint32Array(P);
@@ -72,6 +72,7 @@ export class CoverageWriter {
       if (i === 0 || k0[i] !== k0[i - 1]) uniqueKeys[++u] = k0[i]!;
       ends[u] = i + 1;
     }
+    this.keys.a = new Uint32Array(0);
     const out = new ContainerWriter(file, COVERAGE_KIND);
     out
       .section('keys', uniqueKeys)
@@ -83,7 +84,7 @@ export class CoverageWriter {
   }
 }
 
-/** Read side; `matchText(i)` gives passage i's normalised text for the substring check. */
+/** Read side; `contains(i, term)` checks passage i's normalised text for the substring check. */
 export class CoverageIndex implements TermFrequencies {
   private readonly keys: Uint32Array;
   private readonly ends: Uint32Array;
@@ -93,7 +94,7 @@ export class CoverageIndex implements TermFrequencies {
 
   constructor(
     c: Container,
-    private readonly matchText: (passage: number) => string,
+    private readonly contains: (passage: number, term: string) => boolean,
     file = 'coverage.bin',
   ) {
     if (c.kind !== COVERAGE_KIND) throw new IndexDamagedError(file, `is not a coverage table (${c.kind})`);
@@ -140,12 +141,12 @@ export class CoverageIndex implements TermFrequencies {
     for (let l = 1; l < lists.length && cand.length > 0; l++) cand = this.intersect(cand, lists[l]!);
     if (cand.length <= VERIFY_LIMIT) {
       let df = 0;
-      for (const d of cand) if (this.matchText(d).includes(term)) df++;
+      for (const d of cand) if (this.contains(d, term)) df++;
       return df;
     }
     const step = cand.length / VERIFY_LIMIT;
     let hits = 0;
-    for (let s = 0; s < VERIFY_LIMIT; s++) if (this.matchText(cand[Math.floor(s * step)]!).includes(term)) hits++;
+    for (let s = 0; s < VERIFY_LIMIT; s++) if (this.contains(cand[Math.floor(s * step)]!, term)) hits++;
     return Math.round((hits / VERIFY_LIMIT) * cand.length);
   }
 

@@ -6,16 +6,16 @@
  */
 import type { Passage } from '../../ingest/types.js';
 import { type FileRecord, IndexDamagedError } from '../integrity.js';
-import { type Container, ContainerWriter, f64, u8, u32 } from './container.js';
+import { type Container, ContainerWriter, f64, u8, u16, u32 } from './container.js';
 
 export const PASSAGES_KIND = 'passages';
 const ID = /^p-[0-9a-f]{12}$/;
 
-/** Encoded passage record: [id, docId, section, text, start, end, ordinal, match]. */
-type PassageRecord = [string, string, string, string, number, number, number, string];
+/** Encoded passage record: [id, docId, section, text, start, end, ordinal]. */
+type PassageRecord = [string, string, string, string, number, number, number];
 
-export function encodeRecord(p: Passage, match: string): string {
-  return JSON.stringify([p.id, p.docId, p.section, p.text, p.start, p.end, p.ordinal, match] satisfies PassageRecord);
+export function encodeRecord(p: Passage): string {
+  return JSON.stringify([p.id, p.docId, p.section, p.text, p.start, p.end, p.ordinal] satisfies PassageRecord);
 }
 
 export function idKey(id: string): number {
@@ -32,6 +32,10 @@ export class PassageStoreWriter {
   private readonly keys: number[] = [];
   private readonly docOf: number[] = [];
   private bytes = 0;
+  /** Normalised texts as UTF-16 code units (searched without decoding), kept until close. */
+  private matchUnits = new Uint16Array(1 << 16);
+  private units = 0;
+  private readonly matchEnds: number[] = [];
 
   constructor(
     file: string,
@@ -44,15 +48,26 @@ export class PassageStoreWriter {
     return this.keys.length;
   }
 
-  /** Appends already-encoded records of one document (`ends`: each record's end within `records`). */
-  addRecords(docIndex: number, ids: string[], records: Uint8Array, ends: Uint32Array): void {
+  /**
+   * Appends one document's already-encoded records (`ends`: each record's end within `records`) and
+   * normalised texts (code units, `matchEnds` likewise).
+   */
+  addRecords(docIndex: number, ids: string[], records: Uint8Array, ends: Uint32Array, matchUnits: Uint16Array, matchEnds: Uint32Array): void {
     this.out.append(records);
     for (let i = 0; i < ids.length; i++) {
       this.keys.push(idKey(ids[i]!));
       this.docOf.push(docIndex);
       this.recordEnds.push(this.bytes + ends[i]!);
+      this.matchEnds.push(this.units + matchEnds[i]!);
     }
     this.bytes += records.length;
+    if (this.units + matchUnits.length > this.matchUnits.length) {
+      const bigger = new Uint16Array(Math.max(this.units + matchUnits.length, Math.ceil(this.matchUnits.length * 1.5)));
+      bigger.set(this.matchUnits.subarray(0, this.units));
+      this.matchUnits = bigger;
+    }
+    this.matchUnits.set(matchUnits, this.units);
+    this.units += matchUnits.length;
   }
 
   close(): FileRecord {
@@ -71,6 +86,8 @@ export class PassageStoreWriter {
       }
     }
     this.out
+      .section('matchUnits', this.matchUnits.subarray(0, this.units))
+      .section('matchEnds', Float64Array.from(this.matchEnds))
       .section('recordEnds', Float64Array.from(this.recordEnds))
       .section('keys', keys)
       .section('docOf', Uint32Array.from(this.docOf))
@@ -91,6 +108,8 @@ const decoder = new TextDecoder();
 export class PassageStore {
   private readonly records: Uint8Array;
   private readonly recordEnds: Float64Array;
+  private readonly matchUnits: Uint16Array;
+  private readonly matchEnds: Float64Array;
   private readonly keys: Float64Array;
   readonly docOf: Uint32Array;
   private readonly sortedKeys: Float64Array;
@@ -102,16 +121,20 @@ export class PassageStore {
     const meta = c.meta as { passages: number; documents: string[] };
     this.records = u8(c, 'records', file);
     this.recordEnds = f64(c, 'recordEnds', file);
+    this.matchUnits = u16(c, 'matchUnits', file);
+    this.matchEnds = f64(c, 'matchEnds', file);
     this.keys = f64(c, 'keys', file);
     this.docOf = u32(c, 'docOf', file);
     this.sortedKeys = f64(c, 'sortedKeys', file);
     this.sortedOrder = u32(c, 'sortedOrder', file);
     this.documentIds = Array.isArray(meta?.documents) ? meta.documents : [];
     const n = meta?.passages;
-    if (![this.recordEnds, this.keys, this.docOf, this.sortedKeys, this.sortedOrder].every((a) => a.length === n)) {
+    if (![this.recordEnds, this.matchEnds, this.keys, this.docOf, this.sortedKeys, this.sortedOrder].every((a) => a.length === n)) {
       throw new IndexDamagedError(file, 'has tables that disagree with its passage count');
     }
-    if (n > 0 && this.recordEnds[n - 1] !== this.records.length) throw new IndexDamagedError(file, 'has records that disagree with their offsets');
+    if (n > 0 && (this.recordEnds[n - 1] !== this.records.length || this.matchEnds[n - 1] !== this.matchUnits.length)) {
+      throw new IndexDamagedError(file, 'has records that disagree with their offsets');
+    }
   }
 
   get count(): number {
@@ -150,7 +173,25 @@ export class PassageStore {
 
   /** normalizeForMatch(`${section} ${text}`) of passage i. */
   match(i: number): string {
-    return this.record(i)[7];
+    const s = i === 0 ? 0 : this.matchEnds[i - 1]!;
+    const e = this.matchEnds[i]!;
+    let out = '';
+    for (let k = s; k < e; k += 8192) out += String.fromCharCode(...this.matchUnits.subarray(k, Math.min(e, k + 8192)));
+    return out;
+  }
+
+  /** Whether passage i's normalised text contains `term`, compared in place (no string is built). */
+  matchIncludes(i: number, term: string): boolean {
+    const s = i === 0 ? 0 : this.matchEnds[i - 1]!;
+    const last = this.matchEnds[i]! - term.length;
+    const first = term.charCodeAt(0);
+    const units = this.matchUnits;
+    outer: for (let k = s; k <= last; k++) {
+      if (units[k] !== first) continue;
+      for (let j = 1; j < term.length; j++) if (units[k + j] !== term.charCodeAt(j)) continue outer;
+      return true;
+    }
+    return term.length === 0;
   }
 
   get(id: string): Passage | undefined {

@@ -13,7 +13,7 @@ import { type Container, ContainerWriter, readContainer, u8, u16, u32 } from './
 
 export const SEGMENT_KIND = 'segment';
 /** Bump when the segment layout changes: older segments are then analysed again. */
-export const SEGMENT_FORMAT = 3;
+export const SEGMENT_FORMAT = 5;
 
 /** What decides whether a stored segment can be reused. */
 export interface SegmentKey {
@@ -33,7 +33,8 @@ export interface SegmentMeta extends SegmentKey {
 const encoder = new TextEncoder();
 
 export function writeSegment(file: string, key: SegmentKey, a: DocumentAnalysis): string {
-  const parts = a.passages.map((p, i) => encoder.encode(encodeRecord(p, a.match[i]!)));
+  const parts = a.passages.map((p) => encoder.encode(encodeRecord(p)));
+  const match = encodeTerms(a.match);
   const recordEnds = new Uint32Array(parts.length);
   let total = 0;
   parts.forEach((b, i) => (recordEnds[i] = total += b.length));
@@ -47,8 +48,11 @@ export function writeSegment(file: string, key: SegmentKey, a: DocumentAnalysis)
   const chars = [...a.charCounts].sort((x, y) => x[0] - y[0]);
   const meta: SegmentMeta = { ...key, passages: a.passages.length, ids: a.passages.map((p) => p.id), quality: a.quality };
   return new ContainerWriter(file, SEGMENT_KIND)
+    .section('text', encoder.encode(a.text))
     .section('records', records)
     .section('recordEnds', recordEnds)
+    .section('matchUnits', match.units)
+    .section('matchEnds', match.ends.subarray(1))
     .section('termUnits', terms.units)
     .section('termEnds', terms.ends)
     .section('postStart', a.postStart)
@@ -64,8 +68,13 @@ export function writeSegment(file: string, key: SegmentKey, a: DocumentAnalysis)
 
 export interface Segment extends SegmentPostings {
   meta: SegmentMeta;
+  /** The cleaned document text (UTF-8). */
+  text: Uint8Array;
   records: Uint8Array;
   recordEnds: Uint32Array;
+  /** Normalised texts as code units, and where each ends. */
+  matchUnits: Uint16Array;
+  matchEnds: Uint32Array;
   covStart: Uint32Array;
   covKeys: Uint32Array;
   charCounts: Array<[number, number]>;
@@ -80,8 +89,11 @@ export function readSegment(file: string, name: string): Segment {
   const seg: Segment = {
     meta,
     sha256: c.sha256,
+    text: u8(c, 'text', name),
     records: u8(c, 'records', name),
     recordEnds: u32(c, 'recordEnds', name),
+    matchUnits: u16(c, 'matchUnits', name),
+    matchEnds: u32(c, 'matchEnds', name),
     termUnits: u16(c, 'termUnits', name),
     termEnds: u32(c, 'termEnds', name),
     postStart: u32(c, 'postStart', name),
@@ -93,7 +105,7 @@ export function readSegment(file: string, name: string): Segment {
     charCounts: Array.from(codes, (code, i) => [code, counts[i]!] as [number, number]),
   };
   const n = meta?.passages;
-  if (!Array.isArray(meta?.ids) || meta.ids.length !== n || seg.recordEnds.length !== n || seg.termEnds.length < 1 || seg.len2.length !== n || seg.postStart.length !== n + 1 || seg.covStart.length !== n + 1) {
+  if (!Array.isArray(meta?.ids) || meta.ids.length !== n || seg.recordEnds.length !== n || seg.matchEnds.length !== n || seg.termEnds.length < 1 || seg.len2.length !== n || seg.postStart.length !== n + 1 || seg.covStart.length !== n + 1) {
     throw new IndexDamagedError(name, 'has tables that disagree with its passage count');
   }
   return seg;
