@@ -1,10 +1,7 @@
 /**
- * The local lexical index: typed arrays read from lexical.bin, searched with MaxScore (Turtle & Flood,
- * 1995) document-at-a-time. Query terms are ordered by their best possible contribution; once the
- * k-th best score so far exceeds what the weakest terms could add together, those terms stop producing
- * candidates and are only looked up (by galloping search) for passages the strong terms found. Common
- * words and bigrams (香港, 科技) are then never walked in full. The result is exactly the exhaustive
- * BM25F top k (ties go to the lower passage id).
+ * The local lexical index: typed arrays read from lexical.bin (integer passage ids, precomputed
+ * integer BM25F contributions), searched for the exact top k by exhaustive accumulation or by MaxScore,
+ * whichever the query's size favours (see `search`).
  */
 import { type Container, u16, u32 } from '../store/container.js';
 import { IndexDamagedError } from '../integrity.js';
@@ -104,7 +101,116 @@ export class LocalLexicalIndex implements LexicalSearcher {
     return id < 0 ? 0 : this.ends[id + 1]! - this.ends[id]!;
   }
 
+  /** Reused by searchExhaustive (one thread: searches never overlap). */
+  private acc: Float64Array | null = null;
+  private mark: Uint8Array | null = null;
+  private touchedBuf: Uint32Array | null = null;
+
+  /**
+   * Exhaustive term-at-a-time scoring into a dense accumulator, then a k-heap over the touched
+   * passages: every posting of every query term is read once, in tight loops over typed arrays.
+   */
+  searchExhaustive(tokens: string[], limit: number, opts: LexicalSearchOptions = {}): LexicalHit[] {
+    const N = this.meta.passages;
+    const k = Math.max(1, Math.min(Math.floor(limit), N));
+    const weightOf = new Map<number, number>();
+    for (const t of tokens) {
+      const id = this.termId(t);
+      if (id >= 0) weightOf.set(id, (weightOf.get(id) ?? 0) + 1);
+    }
+    if (weightOf.size === 0) return [];
+    const acc = (this.acc ??= new Float64Array(N));
+    const mark = (this.mark ??= new Uint8Array(N));
+    const touched = (this.touchedBuf ??= new Uint32Array(N));
+    let n = 0;
+    const docs = this.docs;
+    const impacts = this.impacts;
+    for (const [id, w] of weightOf) {
+      for (let p = this.ends[id]!, e = this.ends[id + 1]!; p < e; p++) {
+        const d = docs[p]!;
+        if (mark[d] === 0) {
+          mark[d] = 1;
+          touched[n++] = d;
+        }
+        acc[d]! += w * impacts[p]!;
+      }
+    }
+    const excluded = this.excludedMask(opts);
+    const docOf = this.ids.docOf;
+    const prior = this.docPrior;
+    const heapScore = new Float64Array(k);
+    const heapDoc = new Uint32Array(k);
+    let size = 0;
+    for (let i = 0; i < n; i++) {
+      const d = touched[i]!;
+      const score = acc[d]! * prior[docOf[d]!]!;
+      acc[d] = 0;
+      mark[d] = 0;
+      if (excluded && excluded[docOf[d]!]) continue;
+      if (size < k) {
+        let c = size++;
+        while (c > 0) {
+          const parent = (c - 1) >> 1;
+          if (!worse(score, d, heapScore[parent]!, heapDoc[parent]!)) break;
+          heapScore[c] = heapScore[parent]!;
+          heapDoc[c] = heapDoc[parent]!;
+          c = parent;
+        }
+        heapScore[c] = score;
+        heapDoc[c] = d;
+      } else if (worse(heapScore[0]!, heapDoc[0]!, score, d)) {
+        let c = 0;
+        for (;;) {
+          const l = 2 * c + 1;
+          if (l >= k) break;
+          const r = l + 1;
+          const child = r < k && worse(heapScore[r]!, heapDoc[r]!, heapScore[l]!, heapDoc[l]!) ? r : l;
+          if (!worse(heapScore[child]!, heapDoc[child]!, score, d)) break;
+          heapScore[c] = heapScore[child]!;
+          heapDoc[c] = heapDoc[child]!;
+          c = child;
+        }
+        heapScore[c] = score;
+        heapDoc[c] = d;
+      }
+    }
+    const out: Array<{ d: number; s: number }> = [];
+    for (let i = 0; i < size; i++) out.push({ d: heapDoc[i]!, s: heapScore[i]! });
+    out.sort((a, b) => b.s - a.s || a.d - b.d);
+    return out.map(({ d, s }) => ({ id: this.ids.idAt(d), score: s / IMPACT_SCALE }));
+  }
+
+  private excludedMask(opts: LexicalSearchOptions): Uint8Array | null {
+    if (!opts.excludeDocs?.size) return null;
+    const excluded = new Uint8Array(this.ids.documentIds.length);
+    this.ids.documentIds.forEach((d, i) => {
+      if (opts.excludeDocs!.has(d)) excluded[i] = 1;
+    });
+    return excluded;
+  }
+
+  /**
+   * Top k, exactly (ties go to the lower passage id), by whichever strategy measured faster for the
+   * work the query implies (README "Index format and scale"): when its terms' postings add up to
+   * little, reading them all into a dense accumulator beats MaxScore's per-candidate bookkeeping;
+   * over a million passages, MaxScore's skipping of the common terms wins.
+   */
   search(tokens: string[], limit: number, opts: LexicalSearchOptions = {}): LexicalHit[] {
+    let postings = 0;
+    for (const t of new Set(tokens)) {
+      const id = this.termId(t);
+      if (id >= 0) postings += this.ends[id + 1]! - this.ends[id]!;
+    }
+    return postings <= EXHAUSTIVE_MAX_POSTINGS ? this.searchExhaustive(tokens, limit, opts) : this.searchMaxScore(tokens, limit, opts);
+  }
+
+  /**
+   * Document-at-a-time MaxScore (Turtle & Flood, 1995): query terms ordered by their best possible
+   * contribution; once the k-th best score so far exceeds what the weakest terms could add together,
+   * those stop producing candidates and are only looked up (galloping search) for passages the strong
+   * terms found, so the long lists of common words and bigrams (香港, 科技) are skipped through.
+   */
+  searchMaxScore(tokens: string[], limit: number, opts: LexicalSearchOptions = {}): LexicalHit[] {
     const k = Math.max(1, Math.min(Math.floor(limit), this.meta.passages));
     // Repeated tokens become one term with a weight: each posting list is read once.
     const weightOf = new Map<number, number>();
@@ -127,13 +233,7 @@ export class LocalLexicalIndex implements LexicalSearcher {
       w[i] = t.w;
       prefix[i] = t.bound + (i > 0 ? prefix[i - 1]! : 0);
     });
-    let excluded: Uint8Array | null = null;
-    if (opts.excludeDocs?.size) {
-      excluded = new Uint8Array(this.ids.documentIds.length);
-      this.ids.documentIds.forEach((d, i) => {
-        if (opts.excludeDocs!.has(d)) excluded![i] = 1;
-      });
-    }
+    const excluded = this.excludedMask(opts);
     const docOf = this.ids.docOf;
     const docs = this.docs;
     const impacts = this.impacts;
@@ -241,6 +341,12 @@ export class LocalLexicalIndex implements LexicalSearcher {
     return hi;
   }
 }
+
+/**
+ * Queries whose terms hold at most this many postings are scored exhaustively (measured: faster up to
+ * ~100k passages, where a question's terms hold ~150k postings; at ~1M passages, ~2M, MaxScore wins).
+ */
+const EXHAUSTIVE_MAX_POSTINGS = 600_000;
 
 /** Heap order: a is worse than b (lower score, or equal score and a higher passage id). */
 function worse(sa: number, da: number, sb: number, db: number): boolean {
