@@ -26,6 +26,11 @@ export function indexOptions(env: Env, log?: (line: string) => void): BuildOptio
       modelsDir: resolvePath(env.MODELS_DIR),
       allowRemote: env.ALLOW_REMOTE_MODELS,
       store: env.VECTOR_STORE,
+      provider: env.EMBEDDING_PROVIDER,
+      baseUrl: env.EMBEDDING_BASE_URL,
+      apiKey: env.EMBEDDING_API_KEY,
+      dimensions: env.EMBEDDING_DIMENSIONS,
+      timeoutMs: env.EMBEDDING_TIMEOUT_MS,
     },
     log,
   };

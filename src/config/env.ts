@@ -25,6 +25,8 @@ const trustProxy = z.string().transform((v): boolean | number | string => {
   return v;
 });
 
+const httpUrl = z.string().url().refine((v) => /^https?:\/\//i.test(v), 'must be an http(s) URL');
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -59,6 +61,28 @@ const schema = z.object({
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(1).max(10_000).default(1000),
   MAX_HISTORY_TURNS: z.coerce.number().int().min(0).max(100).default(20),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Public origin (and path prefix) of the service, for absolute passage links in rendered replies. */
+  PUBLIC_BASE_URL: httpUrl.transform((v) => v.replace(/\/+$/, '')).optional(),
+  /** Folder of the SQLite database (answers, feedback, the opt-in question log). */
+  DATA_DIR: z.string().min(1).default('data'),
+  /** Keep the text of questions (personal data redacted first); off by default. */
+  STORE_QUESTIONS: bool.default(false),
+  /** Days a stored question text is kept. */
+  QUESTION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Days answer records and feedback are kept. */
+  DATA_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** Prometheus metrics at GET /metrics. */
+  METRICS_ENABLED: bool.default(true),
+  /** Where embeddings come from: the local ONNX model, or an OpenAI-compatible /v1/embeddings server. */
+  EMBEDDING_PROVIDER: z.enum(['local', 'openai']).default('local'),
+  /** Base URL of the embeddings server (ending in /v1), for EMBEDDING_PROVIDER=openai. */
+  EMBEDDING_BASE_URL: httpUrl.optional(),
+  EMBEDDING_API_KEY: z.string().min(1).optional(),
+  /** Ask the server for vectors of this length (models that support shortening, e.g. text-embedding-3). */
+  EMBEDDING_DIMENSIONS: z.coerce.number().int().min(1).max(8192).optional(),
+  EMBEDDING_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  /** Hugging Face hub (or mirror) that `npm run models:fetch` downloads from. */
+  HF_ENDPOINT: httpUrl.default('https://huggingface.co'),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -81,6 +105,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const llmVars = [env.LLM_BASE_URL, env.LLM_API_KEY, env.LLM_MODEL].filter(Boolean).length;
   if (llmVars > 0 && !(env.LLM_MODEL && (env.LLM_BASE_URL || env.LLM_API_KEY))) {
     throw new ConfigError('LLM mode needs LLM_MODEL and at least one of LLM_BASE_URL / LLM_API_KEY (see .env.example)');
+  }
+  if (env.EMBEDDING_PROVIDER === 'openai' && !env.EMBEDDING_BASE_URL && !env.EMBEDDING_API_KEY) {
+    throw new ConfigError('EMBEDDING_PROVIDER=openai needs EMBEDDING_BASE_URL (a local server) and/or EMBEDDING_API_KEY (a hosted API)');
   }
   return env;
 }

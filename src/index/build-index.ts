@@ -8,7 +8,7 @@ import { lexiconPath } from '../text/lexicon.js';
 import { loadSegmenter } from '../text/segment.js';
 import type { Passage } from '../ingest/types.js';
 import { denseBackend } from './dense/index.js';
-import { loadEmbedder } from './embeddings.js';
+import { type EmbedderConfig, loadConfiguredEmbedder } from './embedder.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { indexPaths } from './index-files.js';
 import { LEXICAL_FIELDS, LexicalIndex } from './lexical-index.js';
@@ -21,11 +21,9 @@ import {
   libraryVersions,
 } from './manifest.js';
 
-export interface EmbeddingConfig {
+export interface EmbeddingConfig extends EmbedderConfig {
   /** "none" switches dense retrieval off. */
   model: string;
-  modelsDir: string;
-  allowRemote: boolean;
   /** Vector-store backend for the dense ranking (VECTOR_STORE). */
   store: string;
 }
@@ -67,11 +65,7 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
     denseUnavailableReason = 'EMBEDDING_MODEL=none';
     log('dense index: off (EMBEDDING_MODEL=none) — retrieval mode: lexical');
   } else {
-    const embedder = await loadEmbedder({
-      modelId: opts.embedding.model,
-      modelsDir: opts.embedding.modelsDir,
-      allowRemote: opts.embedding.allowRemote,
-    });
+    const embedder = await loadConfiguredEmbedder(opts.embedding.model, opts.embedding);
     if (!embedder.ok) {
       denseUnavailableReason = embedder.reason;
       log(`${embedder.reason}; built the lexical index only — retrieval mode: lexical`);
@@ -89,6 +83,7 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
         queryInstruction: s.queryInstruction || null,
         space: 'cosine',
         store: store.kind,
+        ...(s.provider ? { provider: s.provider, endpoint: s.endpoint } : {}),
       };
       log(`dense index: ${passages.length} vectors × ${embedder.dimensions} from ${s.modelId} in ${Math.round(performance.now() - t)} ms — retrieval mode: hybrid`);
     }
@@ -119,6 +114,7 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
     maxPassageChars: maxChars,
     lexical: { library: 'wink-bm25-text-search', fields: LEXICAL_FIELDS, tokenizer: 'nodejs-jieba cutForSearch (zh-HK dictionary) + Han bigrams' },
     requestedModel: opts.embedding.model,
+    ...(opts.embedding.provider === 'openai' ? { requestedProvider: 'openai' as const } : {}),
     dense,
     denseUnavailableReason,
     retrievalMode: dense ? 'hybrid' : 'lexical',

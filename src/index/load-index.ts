@@ -6,10 +6,11 @@ import { loadSegmenter } from '../text/segment.js';
 import type { DocumentMeta, Passage } from '../ingest/types.js';
 import { type BuildOptions, buildIndex, lexiconFiles } from './build-index.js';
 import { type DenseStore, denseBackend } from './dense/index.js';
-import { type TransformersEmbeddings, loadEmbedder } from './embeddings.js';
+import { type Embedder, loadConfiguredEmbedder } from './embedder.js';
 import { indexPaths } from './index-files.js';
 import { LexicalIndex } from './lexical-index.js';
 import { type IndexManifest, hashCorpus, hashFiles, staleReason } from './manifest.js';
+import { tolerantStore } from './remote-embeddings.js';
 
 export class IndexNotReadyError extends Error {
   override name = 'IndexNotReadyError';
@@ -21,7 +22,7 @@ export interface LoadedIndex {
   byId: Map<string, Passage>;
   documents: Map<string, { meta: DocumentMeta; text: string }>;
   lexical: LexicalIndex;
-  dense: { store: DenseStore; embedder: TransformersEmbeddings } | null;
+  dense: { store: DenseStore; embedder: Embedder } | null;
   /** Why dense retrieval is off, when it is. */
   denseNote: string | null;
 }
@@ -45,6 +46,7 @@ export function checkIndex(
     lexiconHash: hashFiles(lexiconFiles()),
     requestedModel: opts.embedding.model,
     vectorStore: opts.embedding.store,
+    requestedProvider: opts.embedding.provider,
   });
 }
 
@@ -79,13 +81,9 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
   let dense: LoadedIndex['dense'] = null;
   let denseNote = manifest.denseUnavailableReason;
   if (manifest.dense) {
-    const embedder = await loadEmbedder({
-      modelId: manifest.dense.model,
-      modelsDir: opts.embedding.modelsDir,
-      allowRemote: opts.embedding.allowRemote,
-    });
+    const embedder = await loadConfiguredEmbedder(manifest.dense.model, opts.embedding);
     if (embedder.ok) {
-      dense = { store: await denseBackend(manifest.dense.store).load(paths.dense, embedder), embedder };
+      dense = { store: tolerantStore(await denseBackend(manifest.dense.store).load(paths.dense, embedder), log), embedder };
     } else {
       denseNote = `the index has dense vectors but the model cannot be loaded now (${embedder.reason})`;
       log(`embedding model unavailable: ${embedder.reason}; serving lexical retrieval only`);

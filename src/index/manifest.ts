@@ -16,6 +16,9 @@ export interface DenseManifest {
   space: 'cosine';
   /** Vector-store backend holding the vectors. */
   store: string;
+  /** Where the vectors came from when not the local model: an OpenAI-compatible server (never its key). */
+  provider?: 'openai';
+  endpoint?: string;
 }
 
 export interface IndexManifest {
@@ -31,6 +34,8 @@ export interface IndexManifest {
   lexical: { library: string; fields: Record<string, number>; tokenizer: string };
   /** The embedding model asked for at build time ("none" when dense retrieval was switched off). */
   requestedModel: string;
+  /** Set when the embeddings were asked of a model server (EMBEDDING_PROVIDER=openai); absent means local. */
+  requestedProvider?: 'openai';
   /** Null when the model could not be loaded and the index is lexical only. */
   dense: DenseManifest | null;
   denseUnavailableReason: string | null;
@@ -88,6 +93,8 @@ export interface Expectation {
   lexiconHash: string;
   requestedModel: string;
   vectorStore: string;
+  /** Default local. */
+  requestedProvider?: 'local' | 'openai';
 }
 
 /** Why an index does not fit the current corpus and configuration, or null when it does. */
@@ -100,6 +107,9 @@ export function staleReason(m: IndexManifest, want: Expectation): string | null 
   if (m.lexiconHash !== want.lexiconHash) return 'the segmentation dictionary or stop words changed since the index was built';
   if (m.dense && m.dense.store !== want.vectorStore) {
     return `the dense vectors are in a "${m.dense.store}" store but VECTOR_STORE is "${want.vectorStore}"`;
+  }
+  if ((m.requestedProvider ?? 'local') !== (want.requestedProvider ?? 'local')) {
+    return `the index was built with ${m.requestedProvider ?? 'local'} embeddings but EMBEDDING_PROVIDER is "${want.requestedProvider ?? 'local'}"`;
   }
   if (m.requestedModel !== want.requestedModel) {
     return `the index was built for embedding model "${m.requestedModel}" but EMBEDDING_MODEL is "${want.requestedModel}"`;
