@@ -1,3 +1,4 @@
+import diagnosticsChannel from 'node:diagnostics_channel';
 import { ChatOpenAI } from '@langchain/openai';
 import { AIMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { Turn } from '../contract/chat.js';
@@ -13,6 +14,15 @@ export interface LlmConfig {
 }
 
 export const NOT_IN_SOURCES = 'NOT_IN_SOURCES';
+
+/** Every LLM call is published here (kind, result, duration; never text) for the metrics to count. */
+export const LLM_CALL_CHANNEL = 'factsheet-qa:llm-call';
+export interface LlmCallEvent {
+  kind: 'condense' | 'answer';
+  result: 'ok' | 'error' | 'timeout' | 'aborted';
+  durationMs: number;
+}
+const llmCalls = diagnosticsChannel.channel(LLM_CALL_CHANNEL);
 
 /**
  * Any OpenAI-compatible chat endpoint (OpenAI, Azure, DeepSeek, Qwen, Ollama, vLLM) through
@@ -36,11 +46,21 @@ export class LlmClient {
     });
   }
 
-  private async complete(messages: Array<SystemMessage | HumanMessage | AIMessage>, signal?: AbortSignal): Promise<string> {
+  private async complete(kind: LlmCallEvent['kind'], messages: Array<SystemMessage | HumanMessage | AIMessage>, signal?: AbortSignal): Promise<string> {
     const timeout = AbortSignal.timeout(this.config.timeoutMs);
-    const res = await this.chat.invoke(messages, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
-    const content = typeof res.content === 'string' ? res.content : res.content.map((c) => ('text' in c ? c.text : '')).join('');
-    return content.trim();
+    const t0 = performance.now();
+    const publish = (result: LlmCallEvent['result']) => llmCalls.publish({ kind, result, durationMs: performance.now() - t0 } satisfies LlmCallEvent);
+    try {
+      const res = await this.chat.invoke(messages, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+      publish('ok');
+      const content = typeof res.content === 'string' ? res.content : res.content.map((c) => ('text' in c ? c.text : '')).join('');
+      return content.trim();
+    } catch (err) {
+      // The caller's signal may carry the request's deadline (a TimeoutError) or a client that left.
+      const callerTimeout = (signal?.reason as Error | undefined)?.name === 'TimeoutError';
+      publish(timeout.aborted || callerTimeout ? 'timeout' : signal?.aborted ? 'aborted' : 'error');
+      throw err;
+    }
   }
 
   /** Rewrites a follow-up into a standalone question using the conversation. */
@@ -49,7 +69,7 @@ export class LlmClient {
     const transcript = history
       .map((t) => `${t.role === 'user' ? 'User' : 'Assistant'}: ${stripMarkers(t.content)}`)
       .join('\n');
-    const out = await this.complete([new HumanMessage(fill(this.prompts.condense, { history: transcript, question }))], signal);
+    const out = await this.complete('condense', [new HumanMessage(fill(this.prompts.condense, { history: transcript, question }))], signal);
     return out.split('\n')[0]!.trim() || question;
   }
 
@@ -66,6 +86,6 @@ export class LlmClient {
       title: input.title,
       updated: input.updated,
     });
-    return this.complete([new SystemMessage(this.prompts.system), new HumanMessage(user)], signal);
+    return this.complete('answer', [new SystemMessage(this.prompts.system), new HumanMessage(user)], signal);
   }
 }

@@ -66,7 +66,7 @@ const index = await loadIndex({ ...indexOptions(env, (l) => console.log(`[index]
 const { retriever } = createServices(env, index, null, pino({ level: 'warn' }));
 // --chat: the real HTTP server on a loopback port, with the environment's configuration.
 const server = values.chat
-  ? await startServer({ config: { PORT: 0, HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: 0 }, logger: pino({ level: 'warn' }) })
+  ? await startServer({ config: { PORT: 0, HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: 0, RECORD_ANSWERS: false }, logger: pino({ level: 'warn' }) })
   : null;
 console.log(`retrieval mode: ${retriever.mode}; model: ${index.manifest.dense?.model ?? 'none'}${index.denseNote ? ` (${index.denseNote})` : ''}`);
 for (const file of datasets) {

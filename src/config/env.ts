@@ -65,6 +65,8 @@ const schema = z.object({
   PUBLIC_BASE_URL: httpUrl.transform((v) => v.replace(/\/+$/, '')).optional(),
   /** Folder of the SQLite database (answers, feedback, the opt-in question log). */
   DATA_DIR: z.string().min(1).default('data'),
+  /** Keep a row per answer (outcome, language, cited passages; no text) for feedback and the report. */
+  RECORD_ANSWERS: bool.default(true),
   /** Keep the text of questions (personal data redacted first); off by default. */
   STORE_QUESTIONS: bool.default(false),
   /** Days a stored question text is kept. */

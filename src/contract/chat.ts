@@ -3,6 +3,7 @@
  * inferred from them, and the OpenAPI document (./openapi.ts) is generated from the same schemas.
  */
 import { z } from 'zod/v4';
+import { checkReplyOptions, replyOptionsShape } from './reply-format.js';
 
 export const LANGUAGES = ['zh-Hant', 'zh-Hans', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -37,7 +38,9 @@ export function chatRequestSchema(limits: Limits) {
       message: z.string().trim().min(1).max(limits.maxMessageChars),
       history: z.array(turnSchema).max(limits.maxHistoryTurns).default([]),
       stream: z.boolean().optional(),
+      ...replyOptionsShape,
     })
+    .superRefine(checkReplyOptions)
     .describe('Unknown fields are ignored.');
 }
 export type ChatRequest = z.infer<ReturnType<typeof chatRequestSchema>>;
@@ -62,6 +65,17 @@ export const chatAnswerSchema = z.object({
   language: languageSchema,
 });
 export type ChatAnswer = z.infer<typeof chatAnswerSchema>;
+
+/** What the chat endpoints send: the answer, its id (for feedback) and a link to each cited passage's page. */
+export const chatResponseSchema = chatAnswerSchema.extend({
+  answerId: z.string().uuid().describe('Reference this answer in POST /api/feedback'),
+  citations: z.array(
+    citationSchema.extend({
+      url: z.string().describe('The passage page /passages/{id}: absolute when PUBLIC_BASE_URL is set, else root-relative'),
+    }),
+  ),
+});
+export type ChatResponse = z.infer<typeof chatResponseSchema>;
 
 export const passageResponseSchema = z.object({
   id: z.string(),
@@ -109,7 +123,8 @@ export const openAiRequestSchema = z.object({
     )
     .min(1),
   stream: z.boolean().optional(),
-});
+  ...replyOptionsShape,
+}).superRefine(checkReplyOptions);
 export type OpenAiRequest = z.infer<typeof openAiRequestSchema>;
 
 export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

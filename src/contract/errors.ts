@@ -13,12 +13,14 @@ export const ERRORS = {
   messages_empty: { status: 400, message: 'messages must hold at least one message.' },
   not_found: { status: 404, message: 'No such route.' },
   passage_not_found: { status: 404, message: 'No passage with that id.' },
+  answer_not_found: { status: 404, message: 'No answer with that answerId (it may be older than the retention period).' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },
   unsupported_media_type: { status: 415, message: 'Send the request body as application/json.' },
   unsupported_encoding: { status: 415, message: 'Send the body as UTF-8 JSON.' },
   rate_limited: { status: 429, message: 'Too many questions in a short time; please wait a moment and try again.' },
   internal_error: { status: 500, message: 'Something went wrong on our side. Please try again.' },
   not_ready: { status: 503, message: 'The service is still loading its index; try again shortly.' },
+  feedback_unavailable: { status: 503, message: 'Feedback cannot be stored right now; please try again later.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

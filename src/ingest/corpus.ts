@@ -21,6 +21,11 @@ const metaSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'updated must be YYYY-MM-DD')
     .optional(),
   source: z.string().optional(),
+  url: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), 'url must be http(s)')
+    .optional(),
 });
 
 /** Reads every supported document in `dir`, sorted by file name for a deterministic corpus hash. */
@@ -52,6 +57,7 @@ export function readCorpus(dir: string): SourceDocument[] {
         publisher: meta.publisher,
         updated: meta.updated,
         source: meta.source,
+        url: meta.url,
       },
     };
   });

@@ -9,6 +9,8 @@ export interface DocumentMeta {
   /** ISO date (YYYY-MM-DD) the source says it was last updated. */
   updated?: string;
   source?: string;
+  /** Where the source can be read (http or https), linked from the passage pages. */
+  url?: string;
 }
 
 export interface Passage {

@@ -10,8 +10,11 @@ import { MAX_BODY_BYTES } from '../contract/chat.js';
 import { errorBody } from '../contract/errors.js';
 import { errorHandler, notFound } from './errors.js';
 import { chatRouter } from './routes/chat.js';
+import { feedbackRouter } from './routes/feedback.js';
 import { infoRouter } from './routes/info.js';
+import { metricsRouter } from './routes/metrics.js';
 import { openAiRouter } from './routes/openai.js';
+import { passagePageRouter } from './routes/passage-page.js';
 import type { ServiceState } from './state.js';
 
 export interface AppOptions {
@@ -35,6 +38,8 @@ export function createApp(opts: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', opts.trustProxy);
+  const { metrics } = opts.state.delivery;
+  if (metrics) app.use(metrics.middleware);
 
   app.use(
     pinoHttp({
@@ -49,7 +54,7 @@ export function createApp(opts: AppOptions): express.Express {
         return trace ? { chat: trace } : {};
       },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
     }),
   );
 
@@ -88,7 +93,7 @@ export function createApp(opts: AppOptions): express.Express {
         res.status(429).json(errorBody('rate_limited'));
       },
     });
-    app.use(['/api/chat', '/v1/chat/completions'], limiter);
+    app.use(['/api/chat', '/v1/chat/completions', '/api/feedback'], limiter);
   }
 
   // Only JSON bodies are accepted on POST routes; a wrong content type is a clear 415.
@@ -104,6 +109,9 @@ export function createApp(opts: AppOptions): express.Express {
   app.use(infoRouter(opts.state));
   app.use(chatRouter(opts.state));
   app.use(openAiRouter(opts.state));
+  app.use(feedbackRouter(opts.state));
+  app.use(passagePageRouter(opts.state));
+  if (metrics) app.use(metricsRouter(metrics));
   app.use(express.static(opts.publicDir ?? path.join(PROJECT_ROOT, 'public'), { setHeaders: cacheHeaders, index: 'index.html' }));
   app.use(notFound);
   app.use(errorHandler);

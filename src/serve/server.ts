@@ -5,8 +5,9 @@ import path from 'node:path';
 import { pino, type Logger } from 'pino';
 import { llmClient, loadServices } from '../compose.js';
 import { type Env, loadEnv } from '../config/env.js';
-import { PROJECT_ROOT } from '../config/paths.js';
+import { PROJECT_ROOT, resolvePath } from '../config/paths.js';
 import { createApp } from './app.js';
+import { openDelivery } from './delivery-context.js';
 import type { ServiceState } from './state.js';
 
 export interface StartOptions {
@@ -41,6 +42,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const env: Env = { ...loadEnv(opts.env ?? process.env), ...opts.config };
   const logger = opts.logger ?? pino({ level: env.LOG_LEVEL });
   const llm = llmClient(env);
+  const delivery = openDelivery(env, logger);
 
   const state: ServiceState = {
     ready: null,
@@ -52,6 +54,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       description:
         'Answers questions grounded only in the Hong Kong government fact sheet 「創新及科技」 (updated 2023-06-30), with numbered citations of the passages used, or declines when the fact sheet does not cover the question.',
     },
+    delivery: delivery.context,
   };
   const app = createApp({
     state,
@@ -70,6 +73,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(env.PORT, env.HOST, () => resolve());
+  }).catch((err: unknown) => {
+    delivery.close();
+    throw err;
   });
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
@@ -81,6 +87,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     try {
       const services = await loadServices(env, logger, { rebuildIfStale: true, llm });
       state.ready = services;
+      delivery.context.metrics?.indexLoaded(services.index, resolvePath(env.INDEX_DIR));
       const { index, retriever, answers } = services;
       logger.info(
         { retrieval: retriever.mode, model: index.dense?.embedder.settings.modelId ?? null, passages: index.passages.length, answerMode: answers.mode.name },
@@ -108,6 +115,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         server.close(() => {
           clearTimeout(force);
           void state.ready?.index.dense?.embedder.dispose();
+          delivery.close();
           resolve();
         });
         server.closeIdleConnections();

@@ -1,6 +1,7 @@
 import type { Services } from '../compose.js';
 import type { Limits } from '../contract/chat.js';
 import type { ServiceInfo } from '../contract/openapi.js';
+import type { DeliveryContext } from './deliver.js';
 
 /** What the routes need; `ready` is null until the index has loaded. */
 export interface ServiceState {
@@ -8,4 +9,6 @@ export interface ServiceState {
   loadError: string | null;
   limits: Limits;
   info: ServiceInfo;
+  /** Public address, answer records and metrics: what the people around the service get (deliver.ts). */
+  delivery: DeliveryContext;
 }

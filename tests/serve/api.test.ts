@@ -51,12 +51,14 @@ describe('POST /api/chat (JSON)', () => {
     const res = await post('/api/chat', { message: '數碼港匯集多少家初創企業和科技公司？' });
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(Object.keys(body).sort()).toEqual(['answer', 'answerable', 'citations', 'language', 'mode']);
+    expect(Object.keys(body).sort()).toEqual(['answer', 'answerId', 'answerable', 'citations', 'language', 'mode']);
+    expect(body.answerId).toMatch(/^[0-9a-f-]{36}$/);
     expect(body).toMatchObject({ answerable: true, mode: 'extractive', language: 'zh-Hant' });
     expect(body.answer).toContain('1,900');
     expect(markersOf(body.answer)).toEqual(body.citations.map((c: { marker: number }) => c.marker));
     for (const c of body.citations) {
-      expect(Object.keys(c).sort()).toEqual(['document', 'end', 'id', 'marker', 'score', 'section', 'start', 'text']);
+      expect(Object.keys(c).sort()).toEqual(['document', 'end', 'id', 'marker', 'score', 'section', 'start', 'text', 'url']);
+      expect(c.url).toBe(`/passages/${c.id}`);
       const passage = await (await fetch(`${server.url}/api/passages/${c.id}`)).json();
       expect(passage.text).toBe(c.text);
       expect([passage.start, passage.end, passage.section]).toEqual([c.start, c.end, c.section]);

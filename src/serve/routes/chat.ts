@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Request } from 'express';
 import { chatRequestSchema } from '../../contract/chat.js';
 import { parseBody } from '../../contract/validate.js';
+import { deliver } from '../deliver.js';
 import { chunkAnswer, streamSSE } from '../sse.js';
 import type { ServiceState } from '../state.js';
 import { requireReady, requestSignal } from './common.js';
@@ -20,8 +21,9 @@ export function chatRouter(state: ServiceState): Router {
     const signal = requestSignal(req, res);
     const ask = async () => {
       const { result, trace } = await answers.answer(body.message, body.history, signal);
-      res.locals.trace = { ...trace, mode: result.mode, answerable: result.answerable, language: result.language };
-      return result;
+      const delivered = deliver(state.delivery, req, { endpoint: 'chat', message: body.message, result, trace, reply: body });
+      res.locals.trace = delivered.trace;
+      return delivered.response;
     };
     if (!wantsStream(req, body.stream)) {
       res.json(await ask());

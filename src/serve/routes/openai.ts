@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import type { Turn } from '../../contract/chat.js';
 import { type OpenAiRequest, openAiRequestSchema } from '../../contract/chat.js';
 import { ApiError } from '../../contract/errors.js';
 import { parseBody } from '../../contract/validate.js';
+import { deliver } from '../deliver.js';
 import { chunkAnswer, streamSSE } from '../sse.js';
 import type { ServiceState } from '../state.js';
 import { requireReady, requestSignal } from './common.js';
@@ -42,12 +42,14 @@ export function openAiRouter(state: ServiceState): Router {
     const body = parseBody(openAiRequestSchema, req.body, state.limits);
     const { message, history } = toChat(body, state);
     const { answers } = requireReady(state);
-    const { result, trace } = await answers.answer(message, history, requestSignal(req, res));
-    res.locals.trace = { ...trace, mode: result.mode, answerable: result.answerable, language: result.language };
-    const id = `chatcmpl-${randomUUID()}`;
+    const answered = await answers.answer(message, history, requestSignal(req, res));
+    const delivered = deliver(state.delivery, req, { endpoint: 'openai', message, ...answered, reply: body });
+    res.locals.trace = delivered.trace;
+    const result = delivered.response;
+    const id = `chatcmpl-${result.answerId}`;
     const created = Math.floor(Date.now() / 1000);
     const model = body.model ?? OPENAI_MODEL_ID;
-    const extra = { citations: result.citations, answerable: result.answerable, language: result.language, mode: result.mode };
+    const extra = { citations: result.citations, answerable: result.answerable, language: result.language, mode: result.mode, answerId: result.answerId };
     if (!body.stream) {
       res.json({
         id,

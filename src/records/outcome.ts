@@ -1,0 +1,16 @@
+import type { ChatAnswer } from '../contract/chat.js';
+
+export const OUTCOMES = ['answered', 'declined', 'partial'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Parts of the question an answer says it did not cover (none when the field is absent). */
+export function uncoveredOf(answer: ChatAnswer): string[] {
+  const u = (answer as { uncovered?: unknown }).uncovered;
+  return Array.isArray(u) ? u.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** answered, declined, or partial: answerable but with parts of the question not covered. */
+export function outcomeOf(answer: ChatAnswer): Outcome {
+  if (!answer.answerable) return 'declined';
+  return uncoveredOf(answer).length > 0 ? 'partial' : 'answered';
+}
