@@ -62,7 +62,7 @@ beforeAll(async () => {
   hostOrigin = `http://127.0.0.1:${(hostServer.address() as AddressInfo).port}`;
 
   // env: {} keeps a developer's .env (LLM settings, index folder) out of the test; own index folder.
-  api = await startServer({ env: {}, config: { PORT: 0, HOST: '127.0.0.1', ALLOWED_ORIGINS: [hostOrigin], INDEX_DIR: tempDir('e2e-index'), EMBEDDING_MODEL: 'none', RATE_LIMIT_PER_MINUTE: 0 }, logger: pino({ level: 'warn' }) });
+  api = await startServer({ env: {}, config: { PORT: 0, HOST: '127.0.0.1', ALLOWED_ORIGINS: [hostOrigin], INDEX_DIR: tempDir('e2e-index'), DATA_DIR: tempDir('e2e-data'), EMBEDDING_MODEL: 'none', RATE_LIMIT_PER_MINUTE: 0 }, logger: pino({ level: 'warn' }) });
   apiUrl = api.url.replace(/\/+$/, '');
   browser = await launchBrowser();
 });

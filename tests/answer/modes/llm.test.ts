@@ -93,6 +93,7 @@ function start(timeoutMs: number): Promise<RunningServer> {
       PORT: 0,
       HOST: '127.0.0.1',
       INDEX_DIR: indexDir,
+      DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'llm-mode-data-')),
       EMBEDDING_MODEL: 'none',
       LLM_BASE_URL: fake.baseUrl,
       LLM_API_KEY: API_KEY,
