@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import type { AnswerTrace } from '../answer/answer-service.js';
 import type { ChatAnswer, ChatResponse } from '../contract/chat.js';
+import { passagePagePath } from '../contract/links.js';
 import type { ReplyOptions } from '../contract/reply-format.js';
 import type { AnswerRecords } from '../records/answer-records.js';
 import { outcomeOf, uncoveredOf } from '../records/outcome.js';
@@ -20,11 +21,6 @@ export interface DeliveryContext {
   records: AnswerRecords | null;
   recordsError: string | null;
   metrics: ServiceMetrics | null;
-}
-
-/** The human-readable page of a passage, root-relative. */
-export function passagePagePath(id: string): string {
-  return `/passages/${encodeURIComponent(id)}`;
 }
 
 export interface Delivered {

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { Passage } from '../../ingest/types.js';
-import { passagePagePath } from '../deliver.js';
+import { passagePagePath } from '../../contract/links.js';
 import { pageLanguage, passageErrorPage, passagePage } from '../pages/passage-page.js';
 import type { ServiceState } from '../state.js';
 
