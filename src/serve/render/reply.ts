@@ -20,10 +20,12 @@ export const PLATFORM_RULES: Readonly<Record<Platform, { maxChars: number | null
 const QUOTE_LENGTHS = [40, 20, 0];
 const ELLIPSIS = '…';
 
+export const SOURCES_LABELS: Record<Language, string> = { 'zh-Hant': '資料來源', 'zh-Hans': '资料来源', en: 'Sources' };
+
 const LABELS: Record<Language, { sources: string; link: string }> = {
-  'zh-Hant': { sources: '資料來源', link: '原文' },
-  'zh-Hans': { sources: '资料来源', link: '原文' },
-  en: { sources: 'Sources', link: 'passage' },
+  'zh-Hant': { sources: SOURCES_LABELS['zh-Hant'], link: '原文' },
+  'zh-Hans': { sources: SOURCES_LABELS['zh-Hans'], link: '原文' },
+  en: { sources: SOURCES_LABELS.en, link: 'passage' },
 };
 
 export interface RenderOptions {

@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { chatRequestSchema } from '../../contract/chat.js';
 import { parseBody } from '../../contract/validate.js';
 import { deliver } from '../deliver.js';
+import { unrenderHistory } from '../render/history.js';
 import { chunkAnswer, streamSSE } from '../sse.js';
 import type { ServiceState } from '../state.js';
 import { requireReady, requestSignal } from './common.js';
@@ -20,7 +21,7 @@ export function chatRouter(state: ServiceState): Router {
     const { answers } = requireReady(state);
     const signal = requestSignal(req, res);
     const ask = async () => {
-      const { result, trace } = await answers.answer(body.message, body.history, signal);
+      const { result, trace } = await answers.answer(body.message, unrenderHistory(body.history), signal);
       const delivered = deliver(state.delivery, req, { endpoint: 'chat', message: body.message, result, trace, reply: body });
       res.locals.trace = delivered.trace;
       return delivered.response;

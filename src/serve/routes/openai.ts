@@ -4,6 +4,7 @@ import { type OpenAiRequest, openAiRequestSchema } from '../../contract/chat.js'
 import { ApiError } from '../../contract/errors.js';
 import { parseBody } from '../../contract/validate.js';
 import { deliver } from '../deliver.js';
+import { unrenderHistory } from '../render/history.js';
 import { chunkAnswer, streamSSE } from '../sse.js';
 import type { ServiceState } from '../state.js';
 import { requireReady, requestSignal } from './common.js';
@@ -42,7 +43,7 @@ export function openAiRouter(state: ServiceState): Router {
     const body = parseBody(openAiRequestSchema, req.body, state.limits);
     const { message, history } = toChat(body, state);
     const { answers } = requireReady(state);
-    const answered = await answers.answer(message, history, requestSignal(req, res));
+    const answered = await answers.answer(message, unrenderHistory(history), requestSignal(req, res));
     const delivered = deliver(state.delivery, req, { endpoint: 'openai', message, ...answered, reply: body });
     res.locals.trace = delivered.trace;
     const result = delivered.response;

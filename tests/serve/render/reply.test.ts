@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChatAnswer, Citation } from '../../../src/contract/chat.js';
 import { distinctMarkers } from '../../../src/contract/markers.js';
 import { DIALECTS } from '../../../src/serve/render/dialects.js';
+import { unrenderHistory, unrenderReply } from '../../../src/serve/render/history.js';
 import { renderReply } from '../../../src/serve/render/reply.js';
 import { parseMarkdownV2 } from '../../helpers/telegram-markdown-v2.js';
 
@@ -177,5 +178,27 @@ describe('renderReply: limits', () => {
     expect(r.text.length).toBeGreaterThan(250);
     expect(parseMarkdownV2(r.text).text).toMatch(/^(很長的句子)+[很長的句子]*… \[1\]\n\n資料來源\n\[1\] 創科界持份者/);
     expect(r).toMatchObject({ truncated: true, citations: [answer.citations[0]] });
+  });
+});
+
+describe('unrenderReply (rendered replies sent back as history)', () => {
+  it('gives back the answer text of every rendering, so follow-ups see the answer, not the footer', () => {
+    for (const a of [answer, nasty, { ...answer, language: 'en' as const }, { ...answer, language: 'zh-Hans' as const }]) {
+      for (const format of ['text', 'markdown'] as const) {
+        for (const platform of ['generic', 'telegram'] as const) {
+          const { text } = renderReply(a, { format, platform, passageUrl: url });
+          expect(unrenderReply(text), `${format}/${platform}`).toBe(a.answer);
+        }
+      }
+    }
+  });
+
+  it('leaves unrendered answers and user turns alone', () => {
+    expect(unrenderReply(answer.answer)).toBe(answer.answer);
+    const history = [
+      { role: 'user' as const, content: `問題\n\n資料來源\n[1] x` },
+      { role: 'assistant' as const, content: renderReply(answer, { format: 'markdown', platform: 'telegram', passageUrl: url }).text },
+    ];
+    expect(unrenderHistory(history)).toEqual([history[0], { role: 'assistant', content: answer.answer }]);
   });
 });
