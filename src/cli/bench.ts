@@ -2,6 +2,7 @@ import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { pino } from 'pino';
+import { scratchDataDir } from './scratch-data.js';
 import { startServer } from '../serve/server.js';
 import { percentile } from '../eval/metrics.js';
 
@@ -27,7 +28,7 @@ const QUESTIONS = [
   '香港明天天氣如何？',
 ];
 
-const server = await startServer({ config: { PORT: 0, HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: 0, RECORD_ANSWERS: false }, logger: pino({ level: 'warn' }) });
+const server = await startServer({ config: { PORT: 0, HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: 0, DATA_DIR: scratchDataDir() }, logger: pino({ level: 'warn' }) });
 const ready = await (await fetch(`${server.url}/readyz`)).json();
 console.log(`server ${server.url}: retrieval ${ready.retrieval}, model ${ready.model ?? 'none'}, answer mode ${ready.answerMode}, ${ready.passages} passages`);
 

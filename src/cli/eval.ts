@@ -11,6 +11,7 @@ import type { Retriever } from '../retrieve/retriever.js';
 import { runChatEval } from '../eval/chat-eval.js';
 import { startServer } from '../serve/server.js';
 import { pino } from 'pino';
+import { scratchDataDir } from './scratch-data.js';
 
 /**
  * `npm run eval -- --dataset FILE [--dataset FILE…] [--chat] [--verbose]`
@@ -66,7 +67,7 @@ const index = await loadIndex({ ...indexOptions(env, (l) => console.log(`[index]
 const { retriever } = createServices(env, index, null, pino({ level: 'warn' }));
 // --chat: the real HTTP server on a loopback port, with the environment's configuration.
 const server = values.chat
-  ? await startServer({ config: { PORT: 0, HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: 0, RECORD_ANSWERS: false }, logger: pino({ level: 'warn' }) })
+  ? await startServer({ config: { PORT: 0, HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: 0, DATA_DIR: scratchDataDir() }, logger: pino({ level: 'warn' }) })
   : null;
 console.log(`retrieval mode: ${retriever.mode}; model: ${index.manifest.dense?.model ?? 'none'}${index.denseNote ? ` (${index.denseNote})` : ''}`);
 for (const file of datasets) {
