@@ -122,6 +122,9 @@ export const VAGUE_ENGLISH_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Verbs that head countless CEDICT phrases ("to make public", "to bring forth"): never a gloss's head. */
+const LIGHT_VERBS = new Set('be have get put make take give go come bring carry set hold keep let do'.split(' '));
+
 /** Plural-like words the plural rule must leave alone. */
 const NOT_PLURAL = new Set(
   'news series species means lens chaos gas bias canvas atlas alias always perhaps whereas towards afterwards sometimes besides thus yes'.split(
@@ -402,7 +405,8 @@ function glossScores(gloss: CleanGloss, senseIndex: number, properNoun: boolean,
     if (gloss.name && gloss.name.split(' ').length <= maxPhraseWords) put(gloss.name, weight);
     return scores;
   }
-  put(gloss.head, (n === 2 ? 0.55 : n === 3 ? 0.45 : 0.35) * weight);
+  // "to bring forth new ideas" (創新) is not a rendering of "bring".
+  if (!LIGHT_VERBS.has(gloss.head)) put(gloss.head, (n === 2 ? 0.55 : n === 3 ? 0.45 : 0.35) * weight);
   if (n <= 3) for (const w of gloss.content) if (w !== gloss.head) put(w, (0.3 / (n - 1)) * weight);
   return scores;
 }
