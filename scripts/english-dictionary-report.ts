@@ -55,7 +55,10 @@ const corpus = fs
 const { dictionary, rebuilt } = ensureEnglishDictionary(corpus);
 console.log(`dictionary: ${dictionary.size} keys (${rebuilt ? 'built now' : 'cached'}), ${dictionary.data.source.package}\n`);
 
-const totals = { words: 0, glossary: 0, dictionary: 0, uncovered: 0, vague: 0, questionsHelped: 0 };
+type Totals = { questions: number; words: number; glossary: number; dictionary: number; uncovered: number; vague: number; questionsHelped: number };
+const zero = (): Totals => ({ questions: 0, words: 0, glossary: 0, dictionary: 0, uncovered: 0, vague: 0, questionsHelped: 0 });
+const all = zero();
+const answerable = zero();
 const uncoveredCounts = new Map<string, number>();
 for (const q of questions) {
   const normalized = normalizeForMatch(q.question);
@@ -81,23 +84,31 @@ for (const q of questions) {
       uncoveredCounts.set(word, (uncoveredCounts.get(word) ?? 0) + 1);
     }
   }
-  totals.words += glossary.length + added.length + uncovered.length + vague.length;
-  totals.vague += vague.length;
-  totals.glossary += glossary.length;
-  totals.dictionary += added.length;
-  totals.uncovered += uncovered.length;
-  if (added.length > 0) totals.questionsHelped++;
+  for (const totals of q.answerable === false ? [all] : [all, answerable]) {
+    totals.questions++;
+    totals.words += glossary.length + added.length + uncovered.length + vague.length;
+    totals.vague += vague.length;
+    totals.glossary += glossary.length;
+    totals.dictionary += added.length;
+    totals.uncovered += uncovered.length;
+    if (added.length > 0) totals.questionsHelped++;
+  }
   console.log(`${q.id}${q.answerable === false ? ' (unanswerable)' : ''}: ${q.question}`);
   console.log(`  glossary:   ${glossary.join(', ') || '—'}`);
   console.log(`  dictionary: ${added.join(', ') || '—'}`);
   console.log(`  uncovered:  ${[...uncovered, ...vague.map((w) => `(${w})`)].join(', ') || '—'}`);
 }
 
-const pct = (n: number) => `${((100 * n) / Math.max(1, totals.words)).toFixed(1)}%`;
-console.log(`\n${questions.length} English questions, ${totals.words} content words (stop words not counted)`);
-console.log(`  glossary covers    ${totals.glossary} (${pct(totals.glossary)})`);
-console.log(`  dictionary adds    ${totals.dictionary} (${pct(totals.dictionary)}), in ${totals.questionsHelped} questions`);
-console.log(`  still uncovered    ${totals.uncovered} (${pct(totals.uncovered)})`);
-console.log(`  vague, not looked up ${totals.vague} (${pct(totals.vague)}): light verbs and month names, shown in ( )`);
+function printTotals(label: string, totals: Totals): void {
+  const pct = (n: number) => `${((100 * n) / Math.max(1, totals.words)).toFixed(1)}%`;
+  console.log(`\n${label}: ${totals.questions} questions, ${totals.words} content words (stop words not counted)`);
+  console.log(`  glossary covers      ${totals.glossary} (${pct(totals.glossary)})`);
+  console.log(`  dictionary adds      ${totals.dictionary} (${pct(totals.dictionary)}), in ${totals.questionsHelped} questions`);
+  console.log(`  still uncovered      ${totals.uncovered} (${pct(totals.uncovered)})`);
+  console.log(`  vague, not looked up ${totals.vague} (${pct(totals.vague)}): light verbs and month names, shown in ( )`);
+}
+
+printTotals('All English questions', all);
+printTotals('Answerable ones', answerable);
 const top = [...uncoveredCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-console.log(`  uncovered words: ${top.map(([w, n]) => (n > 1 ? `${w}×${n}` : w)).join(' ')}`);
+console.log(`\nuncovered words: ${top.map(([w, n]) => (n > 1 ? `${w}×${n}` : w)).join(' ')}`);
