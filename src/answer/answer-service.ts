@@ -46,7 +46,7 @@ export class AnswerService {
   }
 
   private decline(reason: DeclineReason, language: Language): ChatAnswer {
-    return { answer: declineMessage(reason, language, this.primaryDoc()), answerable: false, citations: [], mode: this.mode.name, language };
+    return { answer: declineMessage(reason, language, this.primaryDoc()), answerable: false, citations: [], uncovered: [], mode: this.mode.name, language };
   }
 
   async answer(message: string, history: Turn[], signal?: AbortSignal): Promise<{ result: ChatAnswer; trace: AnswerTrace }> {

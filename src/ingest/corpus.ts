@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { type DocumentFormat, formatFor } from './formats/index.js';
 import type { DocumentMeta } from './types.js';
 

@@ -46,6 +46,7 @@ export class ExtractiveMode implements AnswerMode {
       answer: parts.join('\n'),
       answerable: true,
       citations: toCitations(cited, retrieval),
+      uncovered: [],
       mode: this.name,
       language,
     };

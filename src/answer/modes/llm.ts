@@ -49,7 +49,7 @@ export class LlmMode implements AnswerMode {
     const order = distinctMarkers(raw);
     const answer = renumberMarkers(raw, (n) => order.indexOf(n) + 1);
     const cited = order.map((n) => passages[n - 1]!);
-    return { kind: 'answer', answer: { answer, answerable: true, citations: toCitations(cited, retrieval), mode: this.name, language } };
+    return { kind: 'answer', answer: { answer, answerable: true, citations: toCitations(cited, retrieval), uncovered: [], mode: this.name, language } };
   }
 }
 
