@@ -4,13 +4,14 @@
  *
  *   npx tsx scripts/english-dictionary-report.ts [questions.jsonl …]
  *
- * Reads the files only; defaults to tests/eval/own.jsonl and tests/eval/holdout.jsonl. Uses the cached
- * dictionary when it is fresh, otherwise builds it (see scripts/build-english-dictionary.ts).
+ * Reads the files only; defaults to tests/eval/own.jsonl and tests/eval/holdout.jsonl. Uses the
+ * dictionary of the built index (`npm run ingest` first).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../src/config/env.js';
-import { ensureEnglishDictionary, expandEnglish, VAGUE_ENGLISH_WORDS } from '../src/text/english-dictionary.js';
+import { PROJECT_ROOT, loadEnv, resolvePath } from '../src/config/env.js';
+import { indexPaths } from '../src/index/index-files.js';
+import { VAGUE_ENGLISH_WORDS, expandEnglish, loadEnglishDictionary } from '../src/text/english-dictionary.js';
 import { normalizeForMatch } from '../src/text/normalize.js';
 import { findSynonyms } from '../src/text/synonyms.js';
 
@@ -46,14 +47,8 @@ const questions: Question[] = files.flatMap((f) =>
     .filter((q) => q.lang === 'en'),
 );
 
-const corpusDir = path.join(PROJECT_ROOT, 'corpus');
-const corpus = fs
-  .readdirSync(corpusDir)
-  .filter((f) => /\.(?:txt|md|markdown)$/i.test(f))
-  .sort()
-  .map((f) => fs.readFileSync(path.join(corpusDir, f), 'utf8'));
-const { dictionary, rebuilt } = ensureEnglishDictionary(corpus);
-console.log(`dictionary: ${dictionary.size} keys (${rebuilt ? 'built now' : 'cached'}), ${dictionary.data.source.package}\n`);
+const dictionary = loadEnglishDictionary(indexPaths(resolvePath(loadEnv().INDEX_DIR)).englishDictionary);
+console.log(`dictionary: ${dictionary.size} keys, ${dictionary.data.source.package}\n`);
 
 type Totals = { questions: number; words: number; glossary: number; dictionary: number; uncovered: number; vague: number; questionsHelped: number };
 const zero = (): Totals => ({ questions: 0, words: 0, glossary: 0, dictionary: 0, uncovered: 0, vague: 0, questionsHelped: 0 });

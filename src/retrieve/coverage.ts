@@ -1,6 +1,8 @@
 import type { Concept } from '../text/analyze.js';
 
 const UNTRANSLATED_LATIN_WEIGHT = 0.5;
+/** A general-dictionary translation is weaker evidence than a glossary entry (several senses, some noise). */
+const DICTIONARY_WEIGHT = 0.6;
 
 /**
  * How much of what the question asks about a passage mentions: the IDF-weighted share of the
@@ -33,7 +35,8 @@ export class CoverageScorer {
   weight(c: Concept): number {
     const w = Math.min(...c.alternatives.map((a) => this.idf(a)));
     const untranslated = c.alternatives.length === 1 && /^[a-z][a-z'-]*$/.test(c.alternatives[0]!);
-    return untranslated ? w * UNTRANSLATED_LATIN_WEIGHT : w;
+    if (untranslated) return w * UNTRANSLATED_LATIN_WEIGHT;
+    return c.source === 'dictionary' ? w * DICTIONARY_WEIGHT : w;
   }
 
   coverage(concepts: Concept[], normalizedText: string): number {

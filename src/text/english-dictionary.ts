@@ -7,8 +7,8 @@
  * words, keeping only words that occur in the corpus (a translation the corpus never uses cannot help
  * retrieval), ranked by how well the English word fits the gloss.
  *
- * The reverse index is generated (scripts/build-english-dictionary.ts, or ensureEnglishDictionary at
- * ingest) into index/cache/, never into lexicon/, which holds hand-written sources only.
+ * The reverse index is generated with the index (index/english-dictionary.json), never into
+ * lexicon/, which holds hand-written sources only.
  *
  * CC-CEDICT: © MDBG and the CC-CEDICT contributors (after CEDICT by Paul Andrew Denisowski),
  * Creative Commons Attribution-ShareAlike 4.0 International, https://cc-cedict.org/wiki/ — the
@@ -19,12 +19,11 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROJECT_ROOT } from '../config/env.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { normalizeForMatch } from './normalize.js';
 
 /** Bump when the build logic changes, so cached indexes are rebuilt. */
 export const ENGLISH_DICTIONARY_FORMAT = 1;
-export const DEFAULT_ENGLISH_DICTIONARY_FILE = path.join(PROJECT_ROOT, 'index', 'cache', 'english-dictionary.json');
 export const CEDICT_ATTRIBUTION =
   'English→Chinese expansions derived from CC-CEDICT (https://cc-cedict.org/wiki/), © MDBG and the ' +
   'CC-CEDICT contributors, after CEDICT © 1997, 1998 Paul Andrew Denisowski; licensed under CC BY-SA 4.0 ' +
@@ -511,15 +510,12 @@ export class EnglishDictionary {
   }
 }
 
-export function writeEnglishDictionary(data: EnglishDictionaryData, file = DEFAULT_ENGLISH_DICTIONARY_FILE): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(data));
-  fs.renameSync(tmp, file);
+export function writeEnglishDictionary(data: EnglishDictionaryData, file: string): void {
+  writeFileAtomic(file, JSON.stringify(data));
 }
 
-/** Loads a generated index; throws when it is missing (run `npm run build:english-dictionary` or ingest). */
-export function loadEnglishDictionary(file = DEFAULT_ENGLISH_DICTIONARY_FILE): EnglishDictionary {
+/** Loads a generated index; throws when it is missing (`npm run ingest` builds it). */
+export function loadEnglishDictionary(file: string): EnglishDictionary {
   if (!fs.existsSync(file)) throw new Error(`English dictionary not built: ${file} is missing`);
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as EnglishDictionaryData;
   if (data.format !== ENGLISH_DICTIONARY_FORMAT) throw new Error(`English dictionary ${file} has an old format: rebuild it`);
@@ -532,9 +528,9 @@ export function loadEnglishDictionary(file = DEFAULT_ENGLISH_DICTIONARY_FILE): E
  */
 export function ensureEnglishDictionary(
   corpusTexts: string[],
-  options: BuildOptions & { file?: string } = {},
+  options: BuildOptions & { file: string },
 ): { dictionary: EnglishDictionary; rebuilt: boolean } {
-  const file = options.file ?? DEFAULT_ENGLISH_DICTIONARY_FILE;
+  const file = options.file;
   const source = locateCedict();
   const expected = fingerprintOf(source, new CorpusVocabulary(corpusTexts), withDefaults(options));
   if (fs.existsSync(file)) {
