@@ -180,16 +180,16 @@ export class FactsheetChat extends Base {
     this._launcherLabel = h('span', { class: 'label' });
     this._launcher = h(
       'button',
-      { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': id + '-panel', onclick: () => this.toggle() },
+      { type: 'button', class: 'launcher', part: 'launcher', 'aria-expanded': 'false', 'aria-controls': id + '-panel', onclick: () => this.toggle() },
       [icon(ICON_CHAT), this._launcherLabel],
     );
 
-    this._title = h('h2', { class: 'title', id: id + '-title' });
+    this._title = h('h2', { class: 'title', part: 'title', id: id + '-title' });
     this._newBtn = h('button', { type: 'button', class: 'hbtn new', onclick: () => this.reset() });
     this._closeBtn = h('button', { type: 'button', class: 'hbtn close', onclick: () => this.close() }, icon(ICON_CLOSE));
-    this._note = h('p', { class: 'note', id: id + '-note' });
+    this._note = h('p', { class: 'note', part: 'note', id: id + '-note' });
 
-    this._messages = h('div', { class: 'messages', role: 'region', id: id + '-messages' });
+    this._messages = h('div', { class: 'messages', part: 'messages', role: 'region', id: id + '-messages' });
 
     this._srcKicker = h('p', { class: 'source-kicker' });
     this._srcTitle = h('h3', { class: 'source-title', id: id + '-srctitle', tabindex: '-1' });
@@ -207,10 +207,10 @@ export class FactsheetChat extends Base {
 
     this._inputLabel = h('label', { class: 'sr-only', for: id + '-input' });
     this._input = h('textarea', {
-      id: id + '-input', rows: '1', maxlength: String(this._maxMessage()), autocomplete: 'off', spellcheck: 'true',
+      id: id + '-input', part: 'input', rows: '1', maxlength: String(this._maxMessage()), autocomplete: 'off', spellcheck: 'true',
       'aria-describedby': id + '-hint ' + id + '-note', enterkeyhint: 'send',
     });
-    this._sendBtn = h('button', { type: 'submit', class: 'send' });
+    this._sendBtn = h('button', { type: 'submit', class: 'send', part: 'send' });
     this._hint = h('span', { id: id + '-hint' });
     this._count = h('span', { class: 'count', 'aria-hidden': 'true' });
     this._form = h('form', { class: 'composer', novalidate: true }, [
@@ -224,9 +224,9 @@ export class FactsheetChat extends Base {
 
     this._panel = h(
       'section',
-      { class: 'panel', id: id + '-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': id + '-title', hidden: true },
+      { class: 'panel', part: 'panel', id: id + '-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': id + '-title', hidden: true },
       [
-        h('div', { class: 'header' }, [this._title, this._newBtn, this._closeBtn]),
+        h('div', { class: 'header', part: 'header' }, [this._title, this._newBtn, this._closeBtn]),
         this._note,
         h('div', { class: 'body' }, [this._messages, this._source]),
         this._form,

@@ -47,12 +47,31 @@ function hostPage(): string {
 </body></html>`;
 }
 
+/** A host page that themes the widget the documented ways: custom properties and ::part(). */
+const THEME_CSS = `
+  :root { --factsheet-chat-accent: rgb(0, 100, 0); }
+  factsheet-chat { --factsheet-chat-font: monospace; }
+  factsheet-chat::part(send) { border-radius: 0px; }
+  factsheet-chat::part(panel) { width: 320px; }
+  factsheet-chat::part(title) { text-transform: uppercase; }
+`;
+
+function themedPage(): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>A themed host page</title><style>${THEME_CSS}</style></head>
+<body>
+  <p>A site with its own colours.</p>
+  <script src="${apiUrl}/widget.js" data-endpoint="${apiUrl}" defer></script>
+</body></html>`;
+}
+
 beforeAll(async () => {
   // The embedding site: a second loopback origin (another port), started first so the API can allow it.
   hostServer = http.createServer((req, res) => {
-    if (req.url === '/' || req.url?.startsWith('/?')) {
+    if (req.url === '/' || req.url?.startsWith('/?') || req.url === '/themed') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(hostPage());
+      res.end(req.url === '/themed' ? themedPage() : hostPage());
     } else {
       res.writeHead(404);
       res.end();
@@ -514,6 +533,32 @@ describe('chat widget (real browser, real server)', () => {
       expect(host.div).toBe('40px');
       expect(host.sheets).toBe(1);
       expect(host.extra).toEqual(['div', 'button', 'script', 'factsheet-chat']);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('themable from the host page: custom properties and ::part()', async () => {
+    const { context, page, errors } = await openPage(`${hostOrigin}/themed`);
+    try {
+      const launcher = page.getByRole('button', { name: 'Ask a question' });
+      const look = (loc: ReturnType<Page['locator']>) =>
+        loc.evaluate((el) => {
+          const s = getComputedStyle(el);
+          return { bg: s.backgroundColor, family: s.fontFamily, radius: s.borderRadius, tt: s.textTransform, width: s.width };
+        });
+      // --factsheet-chat-accent on :root reaches into the shadow root; --factsheet-chat-font on the element too.
+      expect(await look(launcher)).toMatchObject({ bg: 'rgb(0, 100, 0)', family: 'monospace' });
+      await launcher.click();
+      await panelSettled(page);
+      const send = page.getByRole('button', { name: 'Send' });
+      expect(await look(send)).toMatchObject({ bg: 'rgb(0, 100, 0)', radius: '0px' });
+      expect((await look(panel(page))).width).toBe('320px');
+      expect((await look(page.locator('factsheet-chat .title'))).tt).toBe('uppercase');
+      // Properties the page does not set keep the built-in values.
+      expect((await look(page.locator('factsheet-chat .note'))).bg).toBe('rgb(245, 247, 249)');
+      expect(await contrastFailures(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
