@@ -787,6 +787,7 @@
     /* ---------------------------------------------------------------- open / close */
     open(opts) {
       const focus = !opts || opts.focus !== false;
+      this._loadMeta();
       if (!this._isOpen) {
         this._isOpen = true;
         this._panel.hidden = false;

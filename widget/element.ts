@@ -303,6 +303,7 @@ export class FactsheetChat extends Base {
 
   open(opts?: { focus?: boolean }): void {
     const focus = !opts || opts.focus !== false;
+    this._loadMeta();
     if (!this._isOpen) {
       this._isOpen = true;
       this._panel.hidden = false;
