@@ -3,9 +3,10 @@ import { marker, splitMarkers, stripMarkers } from '../src/contract/markers.js';
 import { copyText } from './clipboard.js';
 import { applyStyles, h, icon, ICON_CHAT, ICON_CLOSE, removeNode } from './dom.js';
 import { renderHighlighted, sentencesInAnswer, splitSentences } from './highlight.js';
+import { answerIdOf, feedbackBox } from './feedback.js';
 import { DEFAULT_META, documentTitle, fetchMeta, sheetOf, type Meta } from './meta.js';
 import { ChatError, SSEParser, streamChat, type Citation, type Done, type ErrorKind } from './sse-client.js';
-import { normLang, STRINGS, type Lang, type SrLabel, type Strings } from './strings.js';
+import { isLang, LANG_NAMES, LANGS, normLang, STRINGS, type Lang, type Strings, type TextKey } from './strings.js';
 import { forDisplay, textLang } from './text.js';
 import CSS from './styles.css';
 
@@ -13,6 +14,30 @@ export const TAG = 'factsheet-chat';
 
 const MAX_HISTORY_CHARS = 4000; // per entry (the server accepts up to 8000)
 const REQUEST_TIMEOUT_MS = 60000;
+/** sessionStorage key of the language the visitor picked in the widget (kept for the browser tab's session). */
+const LANG_KEY = 'factsheet-chat:lang';
+
+function readPickedLang(): Lang | '' {
+  try {
+    const v = window.sessionStorage.getItem(LANG_KEY);
+    return isLang(v) ? v : '';
+  } catch {
+    return ''; // storage blocked (privacy settings, sandboxed frame)
+  }
+}
+function storePickedLang(lang: Lang | ''): void {
+  try {
+    if (lang) window.sessionStorage.setItem(LANG_KEY, lang);
+    else window.sessionStorage.removeItem(LANG_KEY);
+  } catch {
+    /* not remembered, still applied */
+  }
+}
+
+/** The parts of the question the reply says the documents do not cover (none: a complete answer). */
+function uncoveredOf(done: Done): string[] {
+  return Array.isArray(done.uncovered) ? done.uncovered.filter((u): u is string => typeof u === 'string' && u.trim() !== '') : [];
+}
 
 let uid = 0;
 
@@ -52,6 +77,8 @@ export class FactsheetChat extends Base {
   private _langObserver: MutationObserver | null = null;
   private _meta: Meta = DEFAULT_META;
   private _metaLoad: Promise<void> | null = null;
+  /** The language picked with the in-widget switch; wins over the page's until the page changes language. */
+  private _picked: Lang | '' = '';
 
   private _root!: HTMLDivElement;
   private _launcher!: HTMLButtonElement;
@@ -60,6 +87,8 @@ export class FactsheetChat extends Base {
   private _title!: HTMLHeadingElement;
   private _newBtn!: HTMLButtonElement;
   private _closeBtn!: HTMLButtonElement;
+  private _langGroup!: HTMLDivElement;
+  private _langBtns!: HTMLButtonElement[];
   private _note!: HTMLParagraphElement;
   private _messages!: HTMLDivElement;
   private _source!: HTMLElement;
@@ -86,6 +115,7 @@ export class FactsheetChat extends Base {
     }
     this._built = true;
     this._id = 'fsc' + ++uid;
+    this._picked = readPickedLang();
     this._build();
     this._watchPageLang();
     this._applyLang();
@@ -103,6 +133,8 @@ export class FactsheetChat extends Base {
   attributeChangedCallback(name: string): void {
     if (!this._built) return;
     if (name === 'lang') {
+      // The embedding page set the language (its own language toggle): that is now the latest choice.
+      this._forgetPickedLang();
       this._watchPageLang();
       this._applyLang();
     }
@@ -117,10 +149,29 @@ export class FactsheetChat extends Base {
   }
 
   private _lang(): Lang {
-    return normLang(this.getAttribute('lang')) || normLang(document.documentElement.getAttribute('lang')) || 'zh-Hant';
+    return this._picked || normLang(this.getAttribute('lang')) || normLang(document.documentElement.getAttribute('lang')) || 'zh-Hant';
+  }
+
+  /** The visitor picked a language in the widget: apply it and remember it for the session. */
+  private _pickLang(lang: Lang): void {
+    if (this._picked === lang) return;
+    this._picked = lang;
+    storePickedLang(lang);
+    this._applyLang();
+    this._emit('lang', { lang });
+  }
+
+  private _forgetPickedLang(): void {
+    if (!this._picked) return;
+    this._picked = '';
+    storePickedLang('');
   }
   private _t(): Strings {
     return STRINGS[this._lang()];
+  }
+  /** The Chinese script the visitor reads (for tagging their Chinese text). */
+  private _chinese(): 'zh-Hant' | 'zh-Hans' {
+    return this._lang() === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
   }
   private _sheet() {
     return sheetOf(this._meta);
@@ -139,8 +190,13 @@ export class FactsheetChat extends Base {
       return;
     }
     if (this._langObserver || typeof MutationObserver !== 'function') return;
-    this._langObserver = new MutationObserver(() => this._applyLang());
-    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this._langObserver = new MutationObserver((records) => {
+      // Pages often re-set the same lang on load: only a real change overrides the visitor's pick.
+      const now = normLang(document.documentElement.getAttribute('lang'));
+      if (records.some((r) => normLang(r.oldValue) !== now)) this._forgetPickedLang();
+      this._applyLang();
+    });
+    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], attributeOldValue: true });
   }
 
   private _endpoint(): string {
@@ -187,6 +243,11 @@ export class FactsheetChat extends Base {
     this._title = h('h2', { class: 'title', part: 'title', id: id + '-title' });
     this._newBtn = h('button', { type: 'button', class: 'hbtn new', onclick: () => this.reset() });
     this._closeBtn = h('button', { type: 'button', class: 'hbtn close', onclick: () => this.close() }, icon(ICON_CLOSE));
+    // 繁 / 简 / EN: each button named in its own language (and spoken in it), the current one pressed.
+    this._langBtns = LANGS.map((l) =>
+      h('button', { type: 'button', class: 'lbtn', lang: l, 'aria-label': LANG_NAMES[l].name, 'aria-pressed': 'false', text: LANG_NAMES[l].short, onclick: () => this._pickLang(l) }),
+    );
+    this._langGroup = h('div', { class: 'langs', role: 'group', part: 'lang-switch' }, this._langBtns);
     this._note = h('p', { class: 'note', part: 'note', id: id + '-note' });
 
     this._messages = h('div', { class: 'messages', part: 'messages', role: 'region', id: id + '-messages' });
@@ -226,7 +287,7 @@ export class FactsheetChat extends Base {
       'section',
       { class: 'panel', part: 'panel', id: id + '-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': id + '-title', hidden: true },
       [
-        h('div', { class: 'header', part: 'header' }, [this._title, this._newBtn, this._closeBtn]),
+        h('div', { class: 'header', part: 'header' }, [this._title, h('div', { class: 'hctl' }, [this._langGroup, this._newBtn, this._closeBtn])]),
         this._note,
         h('div', { class: 'body' }, [this._messages, this._source]),
         this._form,
@@ -265,8 +326,10 @@ export class FactsheetChat extends Base {
   }
 
   private _applyLang(): void {
-    const t = this._t();
-    this._root.setAttribute('lang', this._lang());
+    const t = this._t(), lang = this._lang();
+    this._root.setAttribute('lang', lang);
+    this._langGroup.setAttribute('aria-label', t.language);
+    this._langBtns.forEach((b, i) => b.setAttribute('aria-pressed', String(LANGS[i] === lang)));
     this._launcherLabel.textContent = t.launcher;
     this._newBtn.textContent = t.newChat;
     this._closeBtn.setAttribute('aria-label', t.close);
@@ -280,7 +343,8 @@ export class FactsheetChat extends Base {
     this._messages.querySelectorAll('.suggest').forEach((sug) => sug.parentNode!.replaceChild(this._suggestions(), sug));
     this._messages.querySelectorAll('.copy').forEach((b) => (b.textContent = t.copy));
     this._messages.querySelectorAll('.cite').forEach((b) => b.setAttribute('aria-label', t.source(b.getAttribute('data-marker') || '')));
-    this._messages.querySelectorAll('[data-sr]').forEach((el) => (el.textContent = t[el.getAttribute('data-sr') as SrLabel]));
+    this._messages.querySelectorAll('[data-t]').forEach((el) => (el.textContent = t[el.getAttribute('data-t') as TextKey]));
+    this._messages.querySelectorAll('[data-t-label]').forEach((el) => el.setAttribute('aria-label', t[el.getAttribute('data-t-label') as TextKey]));
     this._applyMeta();
   }
 
@@ -292,8 +356,8 @@ export class FactsheetChat extends Base {
     this._input.setAttribute('maxlength', String(this._maxMessage()));
     if (this._errorKind) this._errorText.textContent = this._errorMessage(this._errorKind);
     this._messages.querySelectorAll('.msg.decline').forEach((dec) => {
-      dec.querySelector('h3')!.textContent = t.declineTitle;
-      dec.querySelector('p')!.textContent = t.decline(sheet);
+      dec.querySelector('.decline-title')!.textContent = t.declineTitle;
+      dec.querySelector('.decline-text')!.textContent = t.decline(sheet);
     });
     if (!this._source.hidden && this._sourceState) this._renderSource(this._sourceState.citation, this._sourceState.answer);
     this._updateCount();
@@ -574,14 +638,14 @@ export class FactsheetChat extends Base {
     // Drop the empty-state suggestions once the conversation starts.
     this._messages.querySelectorAll('.suggest').forEach(removeNode);
 
-    const userMsg = h('div', { class: 'msg user', lang: textLang(question) }, [h('span', { class: 'sr-only', 'data-sr': 'you', text: t.you }), question]);
+    const userMsg = h('div', { class: 'msg user', lang: textLang(question, this._chinese()) }, [h('span', { class: 'sr-only', 'data-t': 'you', text: t.you }), question]);
     const textEl = h('div', { class: 'text' });
     const thinking = h('div', { class: 'thinking' }, [
       h('span', { class: 'dots', 'aria-hidden': 'true' }, [h('span'), h('span'), h('span')]),
-      h('span', { text: t.thinking }),
+      h('span', { 'data-t': 'thinking', text: t.thinking }),
     ]);
     const botMsg = h('div', { class: 'msg assistant', 'data-state': 'pending' }, [
-      h('span', { class: 'sr-only', 'data-sr': 'answer', text: t.answer }),
+      h('span', { class: 'sr-only', 'data-t': 'answer', text: t.answer }),
       thinking,
       textEl,
     ]);
@@ -635,30 +699,40 @@ export class FactsheetChat extends Base {
       state.answer = answer;
       state.citations = citations;
       removeNode(thinking);
-      // Language of the text itself (an English answer may quote the Chinese fact sheet), for screen readers.
-      botMsg.setAttribute('lang', textLang(answer) === 'en' ? 'en' : done.language === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant');
+      // Language of the answer text itself (an English answer may quote the Chinese fact sheet), for screen
+      // readers and fonts; the labels and buttons around it stay in the UI's language.
+      textEl.setAttribute('lang', textLang(answer) === 'en' ? 'en' : done.language === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant');
       botMsg.setAttribute('data-state', 'done');
       botMsg.setAttribute('data-answerable', done.answerable === false ? 'false' : 'true');
 
       const t2 = this._t();
       if (done.answerable === false) {
         botMsg.classList.add('decline');
-        botMsg.removeAttribute('lang');
         botMsg.textContent = '';
-        botMsg.appendChild(h('h3', { text: t2.declineTitle }));
-        botMsg.appendChild(h('p', { text: t2.decline(this._sheet()) }));
+        botMsg.appendChild(h('h3', { class: 'decline-title', text: t2.declineTitle }));
+        botMsg.appendChild(h('p', { class: 'decline-text', text: t2.decline(this._sheet()) }));
+        // Feedback on a decline too: "this should have been answered" is what the content owners need to hear.
+        this._addFeedback(botMsg, done);
         this._messages.appendChild(this._suggestions());
         this._announce(t2.declinedAnnounce);
       } else {
+        const partial = uncoveredOf(done).length > 0;
+        if (partial) {
+          // The answer text says which part is not covered; the label makes the kind of answer visible at a glance.
+          botMsg.classList.add('partial');
+          botMsg.setAttribute('data-partial', 'true');
+          botMsg.insertBefore(h('p', { class: 'partial-label', part: 'partial-label', 'data-t': 'partial', text: t2.partial }), textEl);
+        }
         const used = this._renderAnswerText(textEl, answer, citations, state);
         const extra = citations.filter((c) => c && !used.has(Number(c.marker)));
         if (extra.length) {
-          const line = h('p', { class: 'srcline' }, [h('span', { 'data-sr': 'sources', text: t2.sources + ' ' })]);
+          const line = h('p', { class: 'srcline' }, [h('span', { 'data-t': 'sources', text: t2.sources }), ' ']);
           extra.forEach((c) => line.appendChild(this._citeButton(c, state)));
           botMsg.appendChild(line);
         }
         botMsg.appendChild(h('div', { class: 'actions' }, [this._copyButton(answer, citations)]));
-        this._announce(t2.answered + stripMarkers(forDisplay(answer)));
+        this._addFeedback(botMsg, done);
+        this._announce((partial ? t2.partialAnnounce : t2.answered) + stripMarkers(forDisplay(answer)));
       }
       this._history.push({ role: 'user', content: question }, { role: 'assistant', content: answer });
       this._history = lastN(this._history, this._meta.limits.maxHistoryTurns);
@@ -715,6 +789,22 @@ export class FactsheetChat extends Base {
       if (!current()) return; // superseded (new conversation)
       fail(err instanceof ChatError ? err.kind : 'network', err);
     });
+  }
+
+  /** Thumbs up / down under an answer whose reply carries an answer id (none without one). */
+  private _addFeedback(msg: HTMLElement, done: Done): void {
+    const answerId = answerIdOf(done);
+    if (!answerId) return;
+    msg.appendChild(
+      feedbackBox({
+        answerId,
+        idPrefix: this._id + '-fb' + ++uid,
+        t: () => this._t(),
+        endpoint: () => this._endpoint(),
+        announce: (text) => this._announce(text),
+        onSent: (body) => this._emit('feedback', { answerId: body.answerId, rating: body.rating }),
+      }),
+    );
   }
 
   private _copyButton(answer: string, citations: Citation[]): HTMLButtonElement {

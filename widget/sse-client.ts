@@ -20,6 +20,10 @@ export interface Done {
   citations?: Citation[];
   mode?: string;
   language?: string;
+  /** Parts of the question the documents do not cover: non-empty marks a partial answer. */
+  uncovered?: unknown;
+  /** Id the feedback refers to; without it the answer offers no feedback. */
+  answerId?: unknown;
   [key: string]: unknown;
 }
 
