@@ -4,8 +4,10 @@
  *
  *   npx tsx tests/e2e/screenshots.ts
  *
- * Writes docs/screenshots/demo-desktop.png (1280×800, panel open with an answer) and
- * docs/screenshots/demo-phone.png (360×740, panel open with an answer). Needs the system Chromium
+ * Writes docs/screenshots/demo-desktop.png (1280×800, panel open with an answer),
+ * docs/screenshots/demo-phone.png (360×740, panel open with an answer) and
+ * docs/screenshots/widget-partial-feedback.png (the panel in Simplified Chinese with a partial answer and
+ * the feedback form open; that reply is crafted, see shootStates). Needs the system Chromium
  * (apt-get install -y chromium fonts-noto-cjk) and the index (npm run ingest).
  */
 import { mkdirSync } from 'node:fs';
@@ -45,6 +47,39 @@ async function shoot(browser: Browser, url: string, file: string, viewport: { wi
   }
 }
 
+/**
+ * The panel with a partial answer and the feedback form. The reply is crafted (routed in the browser): the
+ * server on this branch does not yet send `uncovered` parts or an `answerId`.
+ */
+async function shootStates(browser: Browser, url: string, file: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  try {
+    const page = await context.newPage();
+    const citations = [{ marker: 1, id: 'p-1', document: 'innovation-and-technology.zh-Hant', section: '金融科技', text: '香港有超過 800 間金融科技公司。', start: 0, end: 16, score: 1 }];
+    const done = {
+      answer: '根据《創新及科技》（2023年6月30日更新），以下引用原文（繁体中文）：\n香港有超過 800 間金融科技公司。 [1]\n便览没有关于澳门的资料，所以未能比较。',
+      answerable: true, citations, uncovered: ['澳门'], mode: 'extractive', language: 'zh-Hans', answerId: 'example',
+    };
+    await page.route('**/api/chat', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/event-stream', body: `event: citations\ndata: ${JSON.stringify(citations)}\n\nevent: done\ndata: ${JSON.stringify(done)}\n\n` }),
+    );
+    await page.goto(`${url}/?lang=zh-Hans`);
+    await page.getByRole('button', { name: '有问题？问我' }).click();
+    const input = page.locator('factsheet-chat textarea').first();
+    await input.fill('香港的金融科技公司比澳门多吗？');
+    await input.press('Enter');
+    const msg = page.locator('factsheet-chat .msg.assistant[data-state="done"]').first();
+    await msg.waitFor({ timeout: 30_000 });
+    await msg.getByRole('button', { name: '没有帮助' }).click();
+    await msg.getByRole('textbox').fill('想知道澳门的数字');
+    await msg.getByRole('textbox').evaluate((el) => el.blur());
+    await page.locator('factsheet-chat .panel').screenshot({ path: file });
+    console.log(`wrote ${path.relative(ROOT, file)}`);
+  } finally {
+    await context.close();
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const server = await startServer({ config: { PORT: 0, HOST: '127.0.0.1', ALLOWED_ORIGINS: [] }, logger: pino({ level: 'warn' }) });
@@ -52,6 +87,7 @@ async function main(): Promise<void> {
   try {
     await shoot(browser, `${server.url}/`, path.join(OUT, 'demo-desktop.png'), { width: 1280, height: 800 }, false);
     await shoot(browser, `${server.url}/`, path.join(OUT, 'demo-phone.png'), { width: 360, height: 740 }, true);
+    await shootStates(browser, server.url.replace(/\/+$/, ''), path.join(OUT, 'widget-partial-feedback.png'));
   } finally {
     await browser.close();
     await server.close();
