@@ -2,12 +2,15 @@ import type { Logger } from 'pino';
 import type { ChatAnswer, Language, Turn } from '../contract/chat.js';
 import type { DocumentMeta } from '../ingest/types.js';
 import { type FollowUp, resolveFollowUp } from '../retrieve/follow-up.js';
-import type { Retriever } from '../retrieve/retriever.js';
+import { splitQuestion } from '../retrieve/question/parts.js';
+import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
-import { declineMessage } from './messages.js';
+import { type PartVerdict, judgePart } from './answerability.js';
+import { ASK_LABELS } from './evidence.js';
+import { declineMessage, factMissingMessage, premiseMessage } from './messages.js';
 import type { ExtractiveMode } from './modes/extractive.js';
 import { errorLine } from './modes/llm.js';
-import type { AnswerMode } from './modes/mode.js';
+import type { AnswerMode, AnswerRequest } from './modes/mode.js';
 import { type DeclineReason, outOfScopeReason } from './scope.js';
 
 export interface AnswerServiceOptions {
@@ -26,13 +29,31 @@ export interface AnswerServiceOptions {
 export interface AnswerTrace {
   confidence: number;
   passageIds: string[];
-  declineReason?: DeclineReason;
+  declineReason?: DeclineReason | 'fact_missing' | 'premise';
   /** Why the mode's answer was replaced by the extractive one. */
   fallbackReason?: string;
   followUp?: FollowUp['kind'];
+  /** Question parts answered / found uncovered. */
+  parts?: number;
+  uncovered?: number;
 }
 
-/** Orchestrates one answer: scope rules → follow-up → retrieval → decline threshold → the answer mode. */
+/**
+ * A later part is read with the first as context: with a pronoun (「當中有多少間…」, "how many of them")
+ * it is about the first part's subject; otherwise its own words lead (an elliptic follow-up).
+ */
+const POINTS_BACK = /(當中|其中|佢|它|其|該|這些|那些|嗰啲|\b(it|its|they|them|their|of them|that|those)\b)/i;
+
+interface JudgedPart {
+  part: string;
+  retrieval: RetrievalResult;
+  verdict: PartVerdict;
+}
+
+/**
+ * Orchestrates one answer: scope rules → follow-up → question parts → retrieval and answerability
+ * per part → the answer mode (with the parts the documents do not cover), or a decline saying why.
+ */
 export class AnswerService {
   constructor(private readonly opts: AnswerServiceOptions) {}
 
@@ -45,8 +66,44 @@ export class AnswerService {
     return [...this.opts.documents.values()][0]!.meta;
   }
 
-  private decline(reason: DeclineReason, language: Language): ChatAnswer {
-    return { answer: declineMessage(reason, language, this.primaryDoc()), answerable: false, citations: [], uncovered: [], mode: this.mode.name, language };
+  private decline(reason: DeclineReason, language: Language, because?: string): ChatAnswer {
+    return {
+      answer: declineMessage(reason, language, this.primaryDoc(), because),
+      answerable: false,
+      citations: [],
+      uncovered: [],
+      mode: this.mode.name,
+      language,
+    };
+  }
+
+  private async judgeOne(part: string, followUp: FollowUp | null, laterPart = false): Promise<JudgedPart> {
+    const coverage = this.opts.retriever.coverageOf.bind(this.opts.retriever);
+    const retrieval = await this.opts.retriever.retrieve(part, { k: this.opts.topK, followUp });
+    const verdict = judgePart(part, retrieval, {
+      coverage,
+      threshold: this.opts.threshold,
+      followUpKind: followUp?.kind,
+      ownWordsRequired: laterPart,
+    });
+    return { part, retrieval, verdict };
+  }
+
+  /** Each part of the question judged on its own; the whole question when no part is answered alone. */
+  private async judge(question: string, followUp: FollowUp | null): Promise<JudgedPart[]> {
+    const parts = splitQuestion(question);
+    const judged = await Promise.all(
+      parts.map((part, i) =>
+        i === 0
+          ? this.judgeOne(part, followUp)
+          : this.judgeOne(part, { context: parts[0]!, kind: POINTS_BACK.test(part) ? 'reference' : 'ellipsis' }, true),
+      ),
+    );
+    if (parts.length > 1 && !judged.some((j) => j.verdict.status === 'answered')) {
+      const whole = await this.judgeOne(question, followUp);
+      if (whole.verdict.status === 'answered') return [whole];
+    }
+    return judged;
   }
 
   async answer(message: string, history: Turn[], signal?: AbortSignal): Promise<{ result: ChatAnswer; trace: AnswerTrace }> {
@@ -70,18 +127,44 @@ export class AnswerService {
         fallbackReason = `condense failed: ${errorLine(err)}`;
       }
     }
-    const retrieval = await this.opts.retriever.retrieve(question, { k: this.opts.topK, followUp });
+    const judged = await this.judge(question, followUp);
+    const first = judged[0]!.retrieval;
     const trace: AnswerTrace = {
-      confidence: retrieval.confidence,
-      passageIds: retrieval.hits.map((h) => h.passage.id),
+      confidence: first.confidence,
+      passageIds: first.hits.map((h) => h.passage.id),
       followUp: followUp?.kind,
       fallbackReason,
+      parts: judged.length,
     };
-    if (retrieval.confidence < this.opts.threshold || retrieval.hits.length === 0) {
+
+    const answered = judged.filter((j) => j.verdict.status === 'answered');
+    if (answered.length === 0) {
+      const premise = judged.find((j) => j.verdict.status === 'premise')?.verdict;
+      const factMissing = judged.find((j) => j.verdict.status === 'fact_missing')?.verdict;
+      if (premise?.status === 'premise') {
+        const because = premiseMessage(premise.askedYears, premise.givenYears, language);
+        return { result: this.decline('not_covered', language, because), trace: { ...trace, declineReason: 'premise' } };
+      }
+      if (factMissing?.status === 'fact_missing') {
+        const because = factMissingMessage(factMissing.missing.map((a) => ASK_LABELS[a.kind][language]), language);
+        return { result: this.decline('not_covered', language, because), trace: { ...trace, declineReason: 'fact_missing' } };
+      }
       return { result: this.decline('not_covered', language), trace: { ...trace, declineReason: 'not_covered' } };
     }
 
-    const request = { question, language, retrieval, followUpKind: followUp?.kind, signal: modeSignal };
+    const uncovered = judged.flatMap((j) => {
+      if (j.verdict.status !== 'answered') return [j.part.trim()];
+      return j.verdict.missing.map((a) => ASK_LABELS[a.kind][language]);
+    });
+    trace.uncovered = uncovered.length;
+    const request: AnswerRequest = {
+      question,
+      language,
+      retrieval: mergeRetrievals(answered.map((j) => j.retrieval)),
+      sentences: dedupeSentences(answered.flatMap((j) => (j.verdict.status === 'answered' ? j.verdict.sentences : []))),
+      uncovered,
+      signal: modeSignal,
+    };
     const outcome = await mode.answer(request);
     if (outcome.kind === 'answer') return { result: outcome.answer, trace };
     if (outcome.kind === 'decline') return { result: this.decline('not_covered', language), trace: { ...trace, declineReason: 'not_covered' } };
@@ -89,4 +172,19 @@ export class AnswerService {
     this.opts.logger.warn({ reason: trace.fallbackReason }, 'answer mode fell back to the extractive answer');
     return { result: this.opts.fallback.compose(request), trace };
   }
+}
+
+/** The parts' passages in one list (first part's first), each passage once. */
+function mergeRetrievals(results: RetrievalResult[]): RetrievalResult {
+  const seen = new Set<string>();
+  const hits = results.flatMap((r) => r.hits).filter((h) => !seen.has(h.passage.id) && seen.add(h.passage.id));
+  return { ...results[0]!, hits };
+}
+
+function dedupeSentences<T extends { passage: { id: string }; start: number }>(sentences: T[]): T[] {
+  const seen = new Set<string>();
+  return sentences.filter((s) => {
+    const key = `${s.passage.id}:${s.start}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }

@@ -3,6 +3,7 @@ import { distinctMarkers, renumberMarkers } from '../../contract/markers.js';
 import type { DocumentMeta } from '../../ingest/types.js';
 import { toCitations } from '../citations.js';
 import { type LlmClient, NOT_IN_SOURCES } from '../llm-client.js';
+import { uncoveredMessage } from '../messages.js';
 import { verifyAnswer } from '../verify.js';
 import type { AnswerMode, AnswerRequest, ModeOutcome } from './mode.js';
 
@@ -24,7 +25,7 @@ export class LlmMode implements AnswerMode {
     return this.client.condense(message, history, signal);
   }
 
-  async answer({ question, language, retrieval, signal }: AnswerRequest): Promise<ModeOutcome> {
+  async answer({ question, language, retrieval, uncovered, signal }: AnswerRequest): Promise<ModeOutcome> {
     const passages = retrieval.hits.map((h) => h.passage);
     const doc = this.documents.get(passages[0]!.docId)!.meta;
     let raw: string;
@@ -47,9 +48,10 @@ export class LlmMode implements AnswerMode {
     if (!verdict.ok) return { kind: 'fallback', reason: verdict.reason };
     // Renumber markers 1..n in order of first use, so citations are contiguous and all cited.
     const order = distinctMarkers(raw);
-    const answer = renumberMarkers(raw, (n) => order.indexOf(n) + 1);
+    const renumbered = renumberMarkers(raw, (n) => order.indexOf(n) + 1);
+    const answer = uncovered.length ? `${renumbered}\n${uncoveredMessage(uncovered, language)}` : renumbered;
     const cited = order.map((n) => passages[n - 1]!);
-    return { kind: 'answer', answer: { answer, answerable: true, citations: toCitations(cited, retrieval), uncovered: [], mode: this.name, language } };
+    return { kind: 'answer', answer: { answer, answerable: true, citations: toCitations(cited, retrieval), uncovered, mode: this.name, language } };
   }
 }
 

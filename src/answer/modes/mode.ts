@@ -1,14 +1,17 @@
 import type { AnswerModeName, ChatAnswer, Language, Turn } from '../../contract/chat.js';
-import type { FollowUpKind } from '../../retrieve/follow-up.js';
 import type { RetrievalResult } from '../../retrieve/retriever.js';
+import type { SelectedSentence } from '../select-sentences.js';
 
 export interface AnswerRequest {
   /** The question to answer: the user's message, or its standalone rewrite. */
   question: string;
   language: Language;
+  /** The passages found for the covered parts of the question, best first. */
   retrieval: RetrievalResult;
-  /** How the question leans on the conversation (deterministic follow-up handling). */
-  followUpKind?: FollowUpKind;
+  /** The sentences that answer the covered parts, in reading order. */
+  sentences: SelectedSentence[];
+  /** Parts of the question the documents do not cover (a partial answer says so). */
+  uncovered: string[];
   signal?: AbortSignal;
 }
 
@@ -21,7 +24,7 @@ export type ModeOutcome =
 
 /**
  * One way of turning retrieved passages into an answer (extractive, LLM). The AnswerService
- * orchestrates scope rules, follow-ups, retrieval and the decline threshold around it.
+ * orchestrates scope rules, follow-ups, retrieval and answerability around it.
  */
 export interface AnswerMode {
   readonly name: AnswerModeName;

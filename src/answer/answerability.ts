@@ -1,0 +1,84 @@
+/**
+ * Does the retrieved text answer what this question (part) asks? Word coverage says the passages are
+ * about the question's subject; these checks say whether they state what is asked: the kind of fact
+ * (a date for 「何時」, a head count for 「多少人」), the names it quotes, and the years it takes for granted.
+ */
+import type { FollowUpKind } from '../retrieve/follow-up.js';
+import { type Ask, askedFor } from '../retrieve/question/asks.js';
+import { quotedNames } from '../text/quoted-names.js';
+import { missingYears, questionYears } from '../retrieve/question/premises.js';
+import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
+import type { Concept } from '../text/analyze.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { type SelectedSentence, selectSentences } from './select-sentences.js';
+
+export type PartVerdict =
+  /** The selected sentences answer the part (possibly leaving some asked-for kinds out: `missing`). */
+  | { status: 'answered'; sentences: SelectedSentence[]; missing: Ask[] }
+  /** Nothing retrieved is about the part. */
+  | { status: 'not_covered' }
+  /** The passages are about the subject but state none of what is asked. */
+  | { status: 'fact_missing'; missing: Ask[] }
+  /** The question assumes a year the passages about its subject do not state. */
+  | { status: 'premise'; askedYears: string[]; givenYears: string[] };
+
+export interface JudgeOptions {
+  coverage: (concepts: Concept[], text: string) => number;
+  /** Retrieval confidence below which nothing here is about the question. */
+  threshold: number;
+  followUpKind?: FollowUpKind;
+  /**
+   * A later part of a multi-part question: its answer must speak to what the part itself asks
+   * (「當中有多少間已經上市？」 is not answered by the count of the part before).
+   */
+  ownWordsRequired?: boolean;
+}
+
+const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+/** An answering passage must be about the question nearly as much as the best one (coverage share). */
+const ABOUT_RATIO = 0.5;
+/** A passage stating the question's year must be about the question this much (coverage share of the best). */
+const PREMISE_RATIO = 0.85;
+
+const compact = (p: ScoredPassage) => normalizeForMatch(`${p.passage.section} ${p.passage.text}`).replace(/\s+/g, '');
+
+/** Judges one question part against its retrieval result. */
+export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeOptions): PartVerdict {
+  if (retrieval.hits.length === 0 || retrieval.confidence < opts.threshold) return { status: 'not_covered' };
+  const normalized = normalizeForMatch(part);
+  const asks = askedFor(normalized);
+  const best = Math.max(...retrieval.hits.map((h) => h.coverage));
+
+  // Quoted names must be named by the answering passage.
+  const names = quotedNames(normalized);
+  let hits = retrieval.hits.filter((h) => names.every((n) => compact(h).includes(n)));
+  if (hits.length === 0) return { status: 'not_covered' };
+
+  // Years the question takes for granted must be stated by a passage that is about the question.
+  const years = questionYears(normalized);
+  if (years.length) {
+    const stating = hits.filter((h) => h.coverage >= best * PREMISE_RATIO && missingYears(years, compact(h)).length === 0);
+    if (stating.length === 0) {
+      const top = hits[0]!;
+      const given = [...new Set([...compact(top).matchAll(YEAR_IN_TEXT)].map((m) => m[0]))];
+      return { status: 'premise', askedYears: missingYears(years, compact(top)), givenYears: given };
+    }
+    hits = stating;
+  }
+
+  const result = hits === retrieval.hits ? retrieval : { ...retrieval, hits };
+  const selected = selectSentences(result, opts.coverage, asks, opts.followUpKind);
+  // A sentence answers only from a passage about the question (a follow-up's passages are about its
+  // context too, so there the retriever's ranking decides).
+  const ownConcepts = opts.ownWordsRequired ? retrieval.query.concepts : [];
+  const coverageOf = new Map(result.hits.map((h) => [h.passage.id, h.coverage]));
+  const sentences = selected.filter(
+    (s) =>
+      (retrieval.context !== null || (coverageOf.get(s.passage.id) ?? 0) >= best * ABOUT_RATIO) &&
+      (ownConcepts.length === 0 || opts.coverage(ownConcepts, `${s.passage.section} ${s.text}`) > 0),
+  );
+  if (sentences.length === 0) return asks.length ? { status: 'fact_missing', missing: asks } : { status: 'not_covered' };
+  const missing = asks.filter((a) => !sentences.some((s) => s.carried.includes(a)));
+  if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
+  return { status: 'answered', sentences, missing };
+}
