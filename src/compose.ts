@@ -58,6 +58,7 @@ export function createServices(env: Env, index: LoadedIndex, llm: LlmClient | nu
     documents: index.documents,
     retriever,
     threshold: env.ANSWERABLE_THRESHOLD,
+    readerThreshold: env.LLM_ANSWERABLE_THRESHOLD,
     topK: env.RETRIEVAL_TOP_K,
     mode,
     fallback: extractive,

@@ -18,6 +18,8 @@ export interface AnswerServiceOptions {
   retriever: Retriever;
   /** Retrieval confidence below which the service declines (calibrated with `npm run eval`). */
   threshold: number;
+  /** The lower gate for modes that read the passages themselves (LLM). */
+  readerThreshold: number;
   topK: number;
   /** The configured answer mode. */
   mode: AnswerMode;
@@ -33,7 +35,7 @@ export interface AnswerTrace {
   /** Why the mode's answer was replaced by the extractive one. */
   fallbackReason?: string;
   followUp?: FollowUp['kind'];
-  /** Question parts answered / found uncovered. */
+  /** Question parts, and how many were found uncovered. */
   parts?: number;
   uncovered?: number;
 }
@@ -47,8 +49,13 @@ const POINTS_BACK = /(當中|其中|佢|它|其|該|這些|那些|嗰啲|\b(it|i
 interface JudgedPart {
   part: string;
   retrieval: RetrievalResult;
-  verdict: PartVerdict;
+  /** The verdict for quoting (extractive): the passages must state what is asked. */
+  strict: PartVerdict;
+  /** The verdict for a mode that reads the passages itself. */
+  lenient: PartVerdict;
 }
+
+type Plan = { kind: 'decline'; answer: (language: Language) => ChatAnswer; reason: AnswerTrace['declineReason'] } | { kind: 'answer'; request: AnswerRequest };
 
 /**
  * Orchestrates one answer: scope rules → follow-up → question parts → retrieval and answerability
@@ -78,15 +85,15 @@ export class AnswerService {
   }
 
   private async judgeOne(part: string, followUp: FollowUp | null, laterPart = false): Promise<JudgedPart> {
-    const coverage = this.opts.retriever.coverageOf.bind(this.opts.retriever);
     const retrieval = await this.opts.retriever.retrieve(part, { k: this.opts.topK, followUp });
-    const verdict = judgePart(part, retrieval, {
-      coverage,
-      threshold: this.opts.threshold,
+    const base = {
+      coverage: this.opts.retriever.coverageOf.bind(this.opts.retriever),
       followUpKind: followUp?.kind,
       ownWordsRequired: laterPart,
-    });
-    return { part, retrieval, verdict };
+    };
+    const strict = judgePart(part, retrieval, { ...base, threshold: this.opts.threshold });
+    const lenient = this.mode.readsPassages ? judgePart(part, retrieval, { ...base, threshold: this.opts.readerThreshold, lenient: true }) : strict;
+    return { part, retrieval, strict, lenient };
   }
 
   /** Each part of the question judged on its own; the whole question when no part is answered alone. */
@@ -99,11 +106,49 @@ export class AnswerService {
           : this.judgeOne(part, { context: parts[0]!, kind: POINTS_BACK.test(part) ? 'reference' : 'ellipsis' }, true),
       ),
     );
-    if (parts.length > 1 && !judged.some((j) => j.verdict.status === 'answered')) {
+    const answered = (j: JudgedPart) => j.strict.status === 'answered' || j.lenient.status === 'answered';
+    if (parts.length > 1 && !judged.some(answered)) {
       const whole = await this.judgeOne(question, followUp);
-      if (whole.verdict.status === 'answered') return [whole];
+      if (answered(whole)) return [whole];
     }
     return judged;
+  }
+
+  /** What to do with the judged parts: decline (saying why) or answer the covered parts. */
+  private plan(judged: JudgedPart[], verdictOf: (j: JudgedPart) => PartVerdict, question: string, language: Language, signal?: AbortSignal): Plan {
+    const verdicts = judged.map(verdictOf);
+    const answered = judged.filter((_, i) => verdicts[i]!.status === 'answered');
+    if (answered.length === 0) {
+      const premise = verdicts.find((v) => v.status === 'premise');
+      if (premise?.status === 'premise') {
+        const because = premiseMessage(premise.askedYears, premise.givenYears, language);
+        return { kind: 'decline', reason: 'premise', answer: (l) => this.decline('not_covered', l, because) };
+      }
+      const factMissing = verdicts.find((v) => v.status === 'fact_missing');
+      if (factMissing?.status === 'fact_missing') {
+        const because = factMissingMessage(factMissing.missing.map((a) => ASK_LABELS[a.kind][language]), language);
+        return { kind: 'decline', reason: 'fact_missing', answer: (l) => this.decline('not_covered', l, because) };
+      }
+      return { kind: 'decline', reason: 'not_covered', answer: (l) => this.decline('not_covered', l) };
+    }
+    const uncovered = judged.flatMap((j, i) => {
+      const v = verdicts[i]!;
+      if (v.status !== 'answered') return [j.part.trim()];
+      return v.missing.map((a) => ASK_LABELS[a.kind][language]);
+    });
+    const covered = verdicts.filter((v) => v.status === 'answered');
+    return {
+      kind: 'answer',
+      request: {
+        question,
+        language,
+        retrieval: mergeRetrievals(answered.map((j) => j.retrieval)),
+        sentences: dedupeSentences(covered.flatMap((v) => v.sentences)),
+        uncovered,
+        asks: covered.flatMap((v) => v.asks.filter((a) => !v.missing.includes(a))),
+        signal,
+      },
+    };
   }
 
   async answer(message: string, history: Turn[], signal?: AbortSignal): Promise<{ result: ChatAnswer; trace: AnswerTrace }> {
@@ -137,40 +182,19 @@ export class AnswerService {
       parts: judged.length,
     };
 
-    const answered = judged.filter((j) => j.verdict.status === 'answered');
-    if (answered.length === 0) {
-      const premise = judged.find((j) => j.verdict.status === 'premise')?.verdict;
-      const factMissing = judged.find((j) => j.verdict.status === 'fact_missing')?.verdict;
-      if (premise?.status === 'premise') {
-        const because = premiseMessage(premise.askedYears, premise.givenYears, language);
-        return { result: this.decline('not_covered', language, because), trace: { ...trace, declineReason: 'premise' } };
-      }
-      if (factMissing?.status === 'fact_missing') {
-        const because = factMissingMessage(factMissing.missing.map((a) => ASK_LABELS[a.kind][language]), language);
-        return { result: this.decline('not_covered', language, because), trace: { ...trace, declineReason: 'fact_missing' } };
-      }
-      return { result: this.decline('not_covered', language), trace: { ...trace, declineReason: 'not_covered' } };
-    }
-
-    const uncovered = judged.flatMap((j) => {
-      if (j.verdict.status !== 'answered') return [j.part.trim()];
-      return j.verdict.missing.map((a) => ASK_LABELS[a.kind][language]);
-    });
-    trace.uncovered = uncovered.length;
-    const request: AnswerRequest = {
-      question,
-      language,
-      retrieval: mergeRetrievals(answered.map((j) => j.retrieval)),
-      sentences: dedupeSentences(answered.flatMap((j) => (j.verdict.status === 'answered' ? j.verdict.sentences : []))),
-      uncovered,
-      signal: modeSignal,
-    };
-    const outcome = await mode.answer(request);
+    const plan = this.plan(judged, (j) => j.lenient, question, language, modeSignal);
+    if (plan.kind === 'decline') return { result: plan.answer(language), trace: { ...trace, declineReason: plan.reason } };
+    trace.uncovered = plan.request.uncovered.length;
+    const outcome = await mode.answer(plan.request);
     if (outcome.kind === 'answer') return { result: outcome.answer, trace };
     if (outcome.kind === 'decline') return { result: this.decline('not_covered', language), trace: { ...trace, declineReason: 'not_covered' } };
     trace.fallbackReason = outcome.reason;
     this.opts.logger.warn({ reason: trace.fallbackReason }, 'answer mode fell back to the extractive answer');
-    return { result: this.opts.fallback.compose(request), trace };
+    // The extractive answer quotes the passages, so it must pass the strict checks.
+    const strict = mode.readsPassages ? this.plan(judged, (j) => j.strict, question, language, modeSignal) : plan;
+    if (strict.kind === 'decline') return { result: strict.answer(language), trace: { ...trace, declineReason: strict.reason } };
+    trace.uncovered = strict.request.uncovered.length;
+    return { result: this.opts.fallback.compose(strict.request), trace };
   }
 }
 

@@ -14,7 +14,7 @@ import { type SelectedSentence, selectSentences } from './select-sentences.js';
 
 export type PartVerdict =
   /** The selected sentences answer the part (possibly leaving some asked-for kinds out: `missing`). */
-  | { status: 'answered'; sentences: SelectedSentence[]; missing: Ask[] }
+  | { status: 'answered'; sentences: SelectedSentence[]; missing: Ask[]; asks: Ask[] }
   /** Nothing retrieved is about the part. */
   | { status: 'not_covered' }
   /** The passages are about the subject but state none of what is asked. */
@@ -32,6 +32,11 @@ export interface JudgeOptions {
    * (「當中有多少間已經上市？」 is not answered by the count of the part before).
    */
   ownWordsRequired?: boolean;
+  /**
+   * Leave the asked-for kinds to the answer mode (LLM mode: the model reads the passages and its
+   * answer is checked for them afterwards); quoted names and years are still required.
+   */
+  lenient?: boolean;
 }
 
 const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
@@ -77,8 +82,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
       (retrieval.context !== null || (coverageOf.get(s.passage.id) ?? 0) >= best * ABOUT_RATIO) &&
       (ownConcepts.length === 0 || opts.coverage(ownConcepts, `${s.passage.section} ${s.text}`) > 0),
   );
-  if (sentences.length === 0) return asks.length ? { status: 'fact_missing', missing: asks } : { status: 'not_covered' };
+  if (sentences.length === 0 && !opts.lenient) return asks.length ? { status: 'fact_missing', missing: asks } : { status: 'not_covered' };
+  if (opts.lenient) return { status: 'answered', sentences: sentences.length ? sentences : selected, missing: [], asks };
   const missing = asks.filter((a) => !sentences.some((s) => s.carried.includes(a)));
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
-  return { status: 'answered', sentences, missing };
+  return { status: 'answered', sentences, missing, asks };
 }

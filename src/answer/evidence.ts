@@ -23,7 +23,8 @@ function counts(sentence: string): Array<{ text: string; after: string }> {
     const i = m.index ?? 0;
     const after = s.slice(i + m[0].length, i + m[0].length + 6);
     const before = s.slice(Math.max(0, i - 2), i);
-    if (/^(19|20)\d{2}$/.test(m[0]) || /^\s*(年|月|日|\/\d)/.test(after)) continue;
+    // A year (2016 年, 2022/23) counts nothing; a bare 1,900 does.
+    if (/^\s*(年|月|日|\/\d)/.test(after) || (/^(19|20)\d{2}$/.test(m[0]) && /(於|在)\s*$/.test(before))) continue;
     if (/^\s*(萬|億|千|百)?\s*(元|港元|美元|人民幣|%|％)/.test(after) || /第\s*$/.test(before) || /\$\s*$/.test(before)) continue;
     out.push({ text: m[0], after });
   }
@@ -53,6 +54,7 @@ const WHO =
  */
 export function carries(sentence: string, ask: Ask, question = ''): boolean {
   const s = sentence;
+  if (!HAN.test(s)) return carriesEnglish(s, ask);
   switch (ask.kind) {
     case 'date':
       return YEAR.test(s);
@@ -76,6 +78,27 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       return PERSON.test(s);
     case 'count':
       return counts(s).some((f) => !ask.unit || unitMatches(f.after, ask.unit));
+  }
+}
+
+const HAN = /\p{Script=Han}/u;
+const EN_MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+const EN_NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b/;
+
+/**
+ * An English sentence (an LLM answer to an English question): figures and dates are checked; places
+ * and names cannot be told from other words without a tagger, so they count as stated.
+ */
+function carriesEnglish(s: string, ask: Ask): boolean {
+  switch (ask.kind) {
+    case 'date':
+      return /(19|20)\d{2}/.test(s) || EN_MONTH.test(s);
+    case 'place':
+    case 'who':
+    case 'person':
+      return true;
+    default:
+      return EN_NUMBER.test(s);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { AnswerModeName, ChatAnswer, Language, Turn } from '../../contract/chat.js';
 import type { RetrievalResult } from '../../retrieve/retriever.js';
+import type { Ask } from '../../retrieve/question/asks.js';
 import type { SelectedSentence } from '../select-sentences.js';
 
 export interface AnswerRequest {
@@ -12,6 +13,8 @@ export interface AnswerRequest {
   sentences: SelectedSentence[];
   /** Parts of the question the documents do not cover (a partial answer says so). */
   uncovered: string[];
+  /** The kinds of fact the question asks for (checked against a generated answer). */
+  asks: Ask[];
   signal?: AbortSignal;
 }
 
@@ -30,6 +33,11 @@ export interface AnswerMode {
   readonly name: AnswerModeName;
   /** A deadline shared by every call this mode makes for one request (ms), if it calls out. */
   readonly timeoutMs?: number;
+  /**
+   * The mode reads the passages itself and its answer is checked afterwards (LLM): the service passes
+   * questions at a lower retrieval gate and leaves the asked-for kinds of fact to the answer check.
+   */
+  readonly readsPassages?: boolean;
   /** Rewrites a follow-up into a standalone question; modes without it use deterministic follow-up handling. */
   condense?(message: string, history: Turn[], signal?: AbortSignal): Promise<string>;
   answer(request: AnswerRequest): Promise<ModeOutcome>;
