@@ -7,7 +7,7 @@ import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
 import { type PartVerdict, judgePart } from './answerability.js';
 import { ASK_LABELS } from './evidence.js';
-import { declineMessage, factMissingMessage, premiseMessage } from './messages.js';
+import { aboutLabel, declineMessage, factMissingMessage, premiseMessage } from './messages.js';
 import type { ExtractiveMode } from './modes/extractive.js';
 import { errorLine } from './modes/llm.js';
 import type { AnswerMode, AnswerRequest } from './modes/mode.js';
@@ -88,6 +88,7 @@ export class AnswerService {
     const retrieval = await this.opts.retriever.retrieve(part, { k: this.opts.topK, followUp });
     const base = {
       coverage: this.opts.retriever.coverageOf.bind(this.opts.retriever),
+      mentions: this.opts.retriever.mentions.bind(this.opts.retriever),
       followUpKind: followUp?.kind,
       ownWordsRequired: laterPart,
     };
@@ -134,7 +135,7 @@ export class AnswerService {
     const uncovered = judged.flatMap((j, i) => {
       const v = verdicts[i]!;
       if (v.status !== 'answered') return [j.part.trim()];
-      return v.missing.map((a) => ASK_LABELS[a.kind][language]);
+      return [...v.missing.map((a) => ASK_LABELS[a.kind][language]), ...v.unmatched.map((e) => aboutLabel(e, language))];
     });
     const covered = verdicts.filter((v) => v.status === 'answered');
     return {

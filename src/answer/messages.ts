@@ -94,3 +94,11 @@ export function factMissingMessage(labels: string[], lang: Language): string {
   if (lang === 'en') return `Sorry, the fact sheet mentions this but does not give ${labels.join(' or ')}.`;
   return lang === 'zh-Hans' ? `抱歉，这份资料提到相关内容，但没有提供${labels.join('或')}。` : `抱歉，這份資料提到相關內容，但沒有提供${labels.join('或')}。`;
 }
+
+/** An uncovered side of a comparison: 「關於新加坡的資料」, "anything on Singapore", 「2021 年的資料」. */
+export function aboutLabel(thing: string, lang: Language): string {
+  const year = /^\d{4}$/.test(thing);
+  if (lang === 'en') return year ? `figures for ${thing}` : `anything on ${thing}`;
+  if (lang === 'zh-Hans') return year ? `${thing} 年的资料` : `关于${thing}的资料`;
+  return year ? `${thing} 年的資料` : `關於${thing}的資料`;
+}
