@@ -66,6 +66,11 @@ export class Retriever {
     return this.coverage.coverage(concepts, normalizeForMatch(text));
   }
 
+  /** Whether any passage mentions the term (normalised for matching). */
+  mentions(term: string): boolean {
+    return this.coverage.documentFrequency(normalizeForMatch(term)) > 0;
+  }
+
   get mode(): RetrievalMode {
     return this.index.dense ? 'hybrid' : 'lexical';
   }

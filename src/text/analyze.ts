@@ -2,6 +2,7 @@ import { normalizeForMatch } from './normalize.js';
 import { segment, segmentPrecise } from './segment.js';
 import { stopWords } from './stopwords.js';
 import { type EnglishDictionary, expandEnglish } from './english-dictionary.js';
+import { QUOTED_NAME } from './quoted-names.js';
 import { findSynonyms } from './synonyms.js';
 
 /** Dictionary translations per English word: the first few are the best fits, the rest mostly noise. */
@@ -86,6 +87,13 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
     // Colloquial particles map to stop words: they mark the span as read but ask about nothing.
     const alts = [h.term, ...h.expansions].filter((a) => !stops.has(a));
     if (alts.length > 0) concepts.push({ label: h.term, alternatives: [...new Set(alts)], source: h.source });
+  }
+  // A quoted name (「一區兩園」) is one thing asked about, however jieba cuts it (its words count too).
+  for (const m of normalized.matchAll(QUOTED_NAME)) {
+    const name = m[1]!.replace(/\s+/g, '');
+    if (!covered.subarray(m.index! + 1, m.index! + 1 + m[1]!.length).every((x) => x === 1)) {
+      concepts.push({ label: name, alternatives: [name], source: 'word' });
+    }
   }
   let offset = 0;
   for (const word of segmentPrecise(normalized)) {
