@@ -7,7 +7,7 @@
  * Writes docs/screenshots/demo-desktop.png (1280×800, panel open with an answer),
  * docs/screenshots/demo-phone.png (360×740, panel open with an answer) and
  * docs/screenshots/widget-partial-feedback.png (the panel in Simplified Chinese with a partial answer and
- * the feedback form open; that reply is crafted, see shootStates). Needs the system Chromium
+ * the feedback form open; an answerId is added to that reply, see shootStates). Needs the system Chromium
  * (apt-get install -y chromium fonts-noto-cjk) and the index (npm run ingest).
  */
 import { mkdirSync } from 'node:fs';
@@ -48,25 +48,22 @@ async function shoot(browser: Browser, url: string, file: string, viewport: { wi
 }
 
 /**
- * The panel with a partial answer and the feedback form. The reply is crafted (routed in the browser): the
- * server on this branch does not yet send `uncovered` parts or an `answerId`.
+ * The panel with a partial answer of the real server and the feedback form. The server on this branch does
+ * not send an `answerId` yet, so the script adds one to the reply (routed in the browser) to show the form.
  */
 async function shootStates(browser: Browser, url: string, file: string): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
   try {
     const page = await context.newPage();
-    const citations = [{ marker: 1, id: 'p-1', document: 'innovation-and-technology.zh-Hant', section: '金融科技', text: '香港有超過 800 間金融科技公司。', start: 0, end: 16, score: 1 }];
-    const done = {
-      answer: '根据《創新及科技》（2023年6月30日更新），以下引用原文（繁体中文）：\n香港有超過 800 間金融科技公司。 [1]\n便览没有关于澳门的资料，所以未能比较。',
-      answerable: true, citations, uncovered: ['澳门'], mode: 'extractive', language: 'zh-Hans', answerId: 'example',
-    };
-    await page.route('**/api/chat', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/event-stream', body: `event: citations\ndata: ${JSON.stringify(citations)}\n\nevent: done\ndata: ${JSON.stringify(done)}\n\n` }),
-    );
+    await page.route('**/api/chat', async (route) => {
+      const res = await route.fetch();
+      const body = (await res.text()).replace(/^event: done\ndata: (.*)$/m, (_m, data: string) => `event: done\ndata: ${JSON.stringify({ ...JSON.parse(data), answerId: 'example' })}`);
+      await route.fulfill({ response: res, body });
+    });
     await page.goto(`${url}/?lang=zh-Hans`);
     await page.getByRole('button', { name: '有问题？问我' }).click();
     const input = page.locator('factsheet-chat textarea').first();
-    await input.fill('香港的金融科技公司比澳门多吗？');
+    await input.fill('香港的储值支付工具牌照比澳门多吗？');
     await input.press('Enter');
     const msg = page.locator('factsheet-chat .msg.assistant[data-state="done"]').first();
     await msg.waitFor({ timeout: 30_000 });

@@ -16,6 +16,7 @@ import { launchBrowser } from './browser.js';
 const CYBERPORT_Q = '數碼港匯集多少家初創企業和科技公司？';
 const FOLLOW_UP_Q = '那科學園呢？';
 const OUT_OF_SCOPE_Q = '今晚食咩好？';
+const PARTIAL_Q = '香港的儲值支付工具牌照比澳門多嗎？'; // the sheet has Hong Kong's licences, nothing on Macau
 const HANS_Q = '数码港汇集多少家初创企业和科技公司？'; // a suggested question of the Simplified UI
 
 /** The host page of the cross-origin embedding test: deliberately hostile CSS. */
@@ -947,6 +948,27 @@ describe('chat widget (real browser, real server)', () => {
       expect(await doneAnswers(page).evaluateAll((ms) => ms.map((m) => m.getAttribute('data-partial')))).toEqual(['true', null, null]);
       expect(await page.locator('factsheet-chat .partial-label').count()).toBe(1);
       await expect.poll(() => page.locator('factsheet-chat [aria-live="polite"]').innerText()).toMatch(/^答案：香港有超過 800 間/);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('labels a partial answer of the real server (a comparison with a place the fact sheet never mentions)', async () => {
+    const { context, page, errors } = await openPage(`${apiUrl}/`);
+    try {
+      await page.getByRole('button', { name: '有問題？問我' }).click();
+      await input(page).fill(PARTIAL_Q);
+      await page.keyboard.press('Enter');
+      await waitForAnswers(page, 1);
+      const [done] = await answers(page);
+      expect(done!.answerable, done!.answer).toBe(true);
+      expect(done!.uncovered!.length, `uncovered: ${JSON.stringify(done!.uncovered)}`).toBeGreaterThanOrEqual(1);
+      const msg = doneAnswers(page).first();
+      expect(await msg.getAttribute('data-partial')).toBe('true');
+      expect(await msg.locator('.partial-label').innerText()).toBe('部分解答');
+      expect(await msg.locator('.text').innerText()).toContain('17 個儲值支付工具牌照');
+      await expect.poll(() => page.locator('factsheet-chat [aria-live="polite"]').innerText()).toMatch(/^部分解答：.*澳門/s);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
