@@ -1081,9 +1081,11 @@ describe('chat widget (real browser, real server)', () => {
       expect(posts[3]!.body).toEqual({ answerId: 'ans-2', rating: 'up', reason: '長'.repeat(500) });
 
       // A decline offers feedback too ("this should have been answered"); no reason typed: the field is left out.
+      // (A new conversation, so the question is not read as a follow-up of the answers above.)
+      await page.getByRole('button', { name: '新對話' }).click();
       await input(page).fill(OUT_OF_SCOPE_Q);
       await page.keyboard.press('Enter');
-      await waitForAnswers(page, 3);
+      await waitForAnswers(page, 1);
       const decline = page.locator('factsheet-chat .msg.decline');
       await decline.getByRole('button', { name: '沒有幫助' }).click();
       await decline.getByRole('button', { name: '送出意見' }).click();
