@@ -1,0 +1,185 @@
+/**
+ * Named entities a sentence mentions, and whether the passage(s) it cites mention them too:
+ * titles in 《》「」『』, proper nouns (jieba's person/place/organisation/other-name tags), Latin
+ * words in Chinese text, organisation names by suffix (…大學, …集團); in English text, Chinese
+ * runs kept as names and capitalised names, which must map through lexicon/synonyms.tsv or
+ * lexicon/verify-names-en.tsv to text of the cited passage (or appear in it themselves).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as jieba from 'nodejs-jieba';
+import { LEXICON_DIR } from '../../text/dictionary.js';
+import { loadSegmenter } from '../../text/segment.js';
+import { type SynonymEntry, findSynonyms, loadSynonyms, parseSynonyms } from '../../text/synonyms.js';
+import { type CitedText, citedContains, citedHasLatin, HAN, matchForm } from './match-text.js';
+
+export const NAMES_FILE = path.join(LEXICON_DIR, 'verify-names-en.tsv');
+
+export type EntityKind = 'title' | 'proper-noun' | 'organisation' | 'latin' | 'han-name' | 'english-name';
+
+export interface Entity {
+  kind: EntityKind;
+  /** In matching form. */
+  text: string;
+}
+
+let lexicon: SynonymEntry[] | null = null;
+/** synonyms.tsv and verify-names-en.tsv together, longest term first. */
+export function nameLexicon(): SynonymEntry[] {
+  if (!lexicon) {
+    const own = fs.existsSync(NAMES_FILE) ? parseSynonyms(fs.readFileSync(NAMES_FILE, 'utf8')) : [];
+    lexicon = [...own, ...loadSynonyms()].sort((a, b) => b.term.length - a.term.length);
+  }
+  return lexicon;
+}
+
+/** Words every answer may use without the passage naming them: the fact sheet is about Hong Kong. */
+const HOME_NAMES = new Set(['香港', '本港', '香港特區', '特區', '特區政府', '香港特區政府', '香港政府', '政府', '香港特別行政區', '特別行政區']);
+const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
+const ORG_SUFFIX = /(?:集團|銀行|大學|學院|研究院|研究所|醫院|協會|學會|交易所|基金會|聯盟|組織)$/;
+const TITLE = /[《「『“]([^《》「」『』“”]{1,60})[》」』”]/g;
+
+/** Chinese sentence: titles, proper nouns, organisation names and Latin words, in matching form. */
+export function chineseEntities(sentence: string): Entity[] {
+  const text = matchForm(sentence);
+  const out: Entity[] = [];
+  for (const m of text.matchAll(TITLE)) {
+    const inner = m[1]!.trim();
+    if (HAN.test(inner) || /[a-z]/.test(inner)) out.push({ kind: 'title', text: inner });
+  }
+  loadSegmenter();
+  for (const { word, tag } of jieba.tag(text)) {
+    const w = word.trim();
+    if (!HAN.test(w) || [...w].length < 2 || HOME_NAMES.has(w)) continue;
+    if (PROPER_TAGS.has(tag)) out.push({ kind: 'proper-noun', text: w });
+    else if ([...w].length >= 4 && ORG_SUFFIX.test(w)) out.push({ kind: 'organisation', text: w });
+  }
+  for (const m of text.matchAll(/[a-z][a-z0-9&@.+'-]*[a-z0-9+]|[a-z]/g)) {
+    out.push({ kind: 'latin', text: m[0] });
+  }
+  return dedupe(out);
+}
+
+/** Words that start English sentences or are capitalised without naming anything. */
+const COMMON_CAPITALISED = new Set(
+  `a an the this that these those there here it its in on at by for from of to with within without as about above after
+  before during under over between among through throughout into onto since until upon via per plus both each every all
+  some many most more much several few other another such no not yes and or but so yet also however moreover furthermore
+  additionally meanwhile besides overall currently presently today now recently according based following regarding
+  concerning including including together altogether alongside around nearly almost approximately roughly about over
+  more than less some up down out while when where which who whom whose what why how if whether because although though
+  once then thus therefore hence accordingly instead first second third finally lastly last next new its their they
+  he she we you i our your his her them us one two three four five six seven eight nine ten eleven twelve twenty
+  thirty forty fifty hundred thousand million billion january february march april may june july august september
+  october november december monday tuesday wednesday thursday friday saturday sunday mid early late end beginning
+  start to-date note please see yes answer source sources passage passages fact sheet according`.split(/\s+/),
+);
+/** Capitalised words that need no mapping: the home place and government, currencies. */
+const HOME_WORDS = new Set(['hong', 'kong', 'hk', 'hksar', 'sar', 'government', 'govt', 'hk$', 'us$', 'rmb', 'hkd', 'usd', 'special', 'administrative', 'region', "kong's"]);
+const JOINERS = new Set(['of', 'and', '&', 'for', 'the', 'in', 'on', 'de', 'to']);
+/** English morphology that marks a common word, not a name, at the start of a sentence. */
+const COMMON_SUFFIX = /(?:ly|ing|ed|tion|sion|ment|ness|ity|ies|ers|ance|ence|ive|ous|ful|able|ible|al)$/;
+
+interface Word {
+  raw: string;
+  lower: string;
+  start: number;
+}
+
+function isCapitalised(w: string): boolean {
+  return /^[A-Z]/.test(w) || /[a-z][A-Z]/.test(w) || /^[a-z]+[A-Z]/.test(w);
+}
+
+/** English sentence: Chinese runs (names kept in Chinese), capitalised name phrases, Latin names. */
+export function englishEntities(sentence: string): Entity[] {
+  const out: Entity[] = [];
+  const norm = matchForm(sentence);
+  for (const m of norm.matchAll(TITLE)) {
+    const inner = m[1]!.trim();
+    if (HAN.test(inner)) out.push({ kind: 'title', text: inner });
+  }
+  for (const m of norm.matchAll(/\p{Script=Han}+/gu)) out.push({ kind: 'han-name', text: m[0] });
+
+  const nfkc = sentence.normalize('NFKC');
+  const words: Word[] = [...nfkc.matchAll(/[A-Za-z0-9][A-Za-z0-9&@.'’+-]*[A-Za-z0-9+]|[A-Za-z]|&/g)]
+    .filter((m) => /[A-Za-z&]/.test(m[0]) && !/^\d+(?:st|nd|rd|th|s)$/i.test(m[0]) && nfkc[m.index! + m[0].length] !== '$')
+    .map((m) => ({
+      raw: m[0].replace(/[.'’]+$/, ''),
+      lower: m[0].replace(/[.'’]+$/, '').toLowerCase().replace(/’/g, "'"),
+      start: m.index!,
+    }));
+  let phrase: Word[] = [];
+  const flush = () => {
+    while (phrase.length && JOINERS.has(phrase[phrase.length - 1]!.lower)) phrase.pop();
+    if (phrase.length) out.push({ kind: 'english-name', text: phrase.map((w) => w.lower).join(' ') });
+    phrase = [];
+  };
+  words.forEach((w, i) => {
+    const atStart = i === 0 || /[.!?:;。！？]\s*$/.test(sentence.slice(words[i - 1]!.start, w.start));
+    const strongName = /[a-z][A-Z]|^[A-Z0-9&]{2,}$|\d/.test(w.raw); // InnoHK, iAM, MIT, 5G
+    let name = false;
+    if (strongName) name = !HOME_WORDS.has(w.lower);
+    else if (COMMON_CAPITALISED.has(w.lower)) name = false;
+    else if (isCapitalised(w.raw)) {
+      const nextCap = i + 1 < words.length && isCapitalised(words[i + 1]!.raw);
+      name = !atStart || nextCap || !COMMON_SUFFIX.test(w.lower);
+    }
+    if (name) phrase.push(w);
+    else if (phrase.length && JOINERS.has(w.lower) && i + 1 < words.length && isCapitalised(words[i + 1]!.raw)) phrase.push(w);
+    else flush();
+  });
+  flush();
+  return dedupe(out);
+}
+
+function dedupe(list: Entity[]): Entity[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const k = `${e.kind}:${e.text}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** True when one of the lexicon expansions of `text` (a term found inside it) is in the cited text. */
+function mapsToCited(text: string, cited: CitedText): boolean {
+  return findSynonyms(text, nameLexicon()).some((h) => h.expansions.some((e) => citedContains(cited, e) || citedHasLatin(cited, e)));
+}
+
+/**
+ * Does the cited text mention the entity? Chinese names by substring (also without a leading
+ * 香港 and through the synonym lexicon); Latin words as whole words; an English name phrase when
+ * it appears itself, or when each of its words is a home word, appears in the passage, or lies in
+ * a lexicon term whose Chinese (or Latin) rendering the passage contains.
+ */
+export function entitySupported(entity: Entity, cited: CitedText): boolean {
+  const t = entity.text;
+  switch (entity.kind) {
+    case 'title':
+    case 'proper-noun':
+    case 'organisation':
+    case 'han-name': {
+      if (citedContains(cited, t)) return true;
+      const bare = t.replace(/^(?:香港特區|香港|中國|國家)/, '');
+      if (bare.length >= 2 && bare !== t && citedContains(cited, bare)) return true;
+      if (entity.kind === 'title') return false; // titles are quoted exactly
+      return mapsToCited(t, cited);
+    }
+    case 'latin':
+      return citedHasLatin(cited, t) || citedContains(cited, t) || mapsToCited(t, cited);
+    case 'english-name': {
+      if (citedHasLatin(cited, t)) return true;
+      const words = [...t.matchAll(/[^\s]+/g)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
+      const hits = findSynonyms(t, nameLexicon()).filter((h) => h.expansions.some((e) => citedContains(cited, e) || citedHasLatin(cited, e)));
+      return words.every(
+        ({ w, start, end }) =>
+          JOINERS.has(w) ||
+          HOME_WORDS.has(w) ||
+          citedHasLatin(cited, w) ||
+          hits.some((h) => h.start <= start && h.end >= end) ||
+          hits.some((h) => h.start <= start && h.end >= start + w.replace(/(?:'s|s)$/, '').length),
+      );
+    }
+  }
+}
