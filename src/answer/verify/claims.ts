@@ -31,7 +31,7 @@ const EN_CLAIMS: Array<[RegExp, string[]]> = [
   [/\b(?:delay(?:ed|s)?|postpon(?:ed|es|e)|deferred)\b/, ['延遲', '延期', '押後', '推遲', '暫緩']],
   [/\b(?:only|sole(?:ly)?|exclusive(?:ly)?)\b/, ['只', '僅', '唯一', '專']],
   [/\b(?:largest|biggest|greatest|highest|best|fastest|strongest|most important)\b|\bthe most\b/, ['最', '第 1', '第1', '首', '前茅', '龍頭', '領先']],
-  [/\b(?:lowest|smallest|least|fewest|cheapest|slowest)\b/, ['最']],
+  [/\b(?:lowest|smallest|fewest|cheapest|slowest)\b|(?<!\b(?:at|not) )\bleast\b/, ['最']],
   [/\bfree(?: of charge)?\b/, ['免費']],
   [/\b(?:last|next|this) (?:year|month)\b/, ['去年', '明年', '今年', '上月', '下月']],
 ];

@@ -15,7 +15,7 @@ import { type CitedText, citedContains, citedHasLatin, HAN, matchForm } from './
 
 export const NAMES_FILE = path.join(LEXICON_DIR, 'verify-names-en.tsv');
 
-export type EntityKind = 'title' | 'proper-noun' | 'organisation' | 'latin' | 'han-name' | 'english-name';
+export type EntityKind = 'title' | 'proper-noun' | 'organisation' | 'partner' | 'latin' | 'han-name' | 'english-name';
 
 export interface Entity {
   kind: EntityKind;
@@ -37,6 +37,10 @@ export function nameLexicon(): SynonymEntry[] {
 const HOME_NAMES = new Set(['香港', '本港', '香港特區', '特區', '特區政府', '香港特區政府', '香港政府', '政府', '香港特別行政區', '特別行政區']);
 const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 const ORG_SUFFIX = /(?:集團|銀行|大學|學院|研究院|研究所|醫院|協會|學會|交易所|基金會|聯盟|組織)$/;
+/** Words before a listed or partner noun, and words after a partner (X與Y合作). */
+const COORDINATORS = new Set(['與', '和', '及', '同', '跟', '、', '夥拍', '聯同', '連同', '聯合', '包括', '例如', '如', '以及', '伙拍']);
+const PARTNER_AFTER = new Set(['合作', '共同', '聯合', '攜手', '合辦', '簽署', '成立', '推出', '啟動', '設立']);
+const NOUN_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'x', 'nl', 'ng']);
 const TITLE = /[《「『“]([^《》「」『』“”]{1,60})[》」』”]/g;
 
 /** Chinese sentence: titles, proper nouns, organisation names and Latin words, in matching form. */
@@ -48,12 +52,18 @@ export function chineseEntities(sentence: string): Entity[] {
     if (HAN.test(inner) || /[a-z]/.test(inner)) out.push({ kind: 'title', text: inner });
   }
   loadSegmenter();
-  for (const { word, tag } of jieba.tag(text)) {
-    const w = word.trim();
-    if (!HAN.test(w) || [...w].length < 2 || HOME_NAMES.has(w)) continue;
+  const tagged = jieba.tag(text).map(({ word, tag }) => ({ word: word.trim(), tag }));
+  tagged.forEach(({ word: w, tag }, k) => {
+    if (!HAN.test(w) || [...w].length < 2 || HOME_NAMES.has(w)) return;
     if (PROPER_TAGS.has(tag)) out.push({ kind: 'proper-noun', text: w });
     else if ([...w].length >= 4 && ORG_SUFFIX.test(w)) out.push({ kind: 'organisation', text: w });
-  }
+    // Nouns named beside a partner or in a list (「與軟銀合作」「包括騰訊」) are names jieba may not tag.
+    const before = tagged[k - 1]?.word;
+    const after = tagged[k + 1]?.word;
+    if (NOUN_TAGS.has(tag) && ((before && COORDINATORS.has(before)) || (after && PARTNER_AFTER.has(after) && COORDINATORS.has(tagged[k - 2]?.word ?? '')))) {
+      out.push({ kind: 'partner', text: w });
+    }
+  });
   for (const m of text.matchAll(/[a-z][a-z0-9&@.+'-]*[a-z0-9+]|[a-z]/g)) {
     out.push({ kind: 'latin', text: m[0] });
   }
@@ -76,6 +86,15 @@ const COMMON_CAPITALISED = new Set(
 );
 /** Capitalised words that need no mapping: the home place and government, currencies. */
 const HOME_WORDS = new Set(['hong', 'kong', 'hk', 'hksar', 'sar', 'government', 'govt', 'hk$', 'us$', 'rmb', 'hkd', 'usd', 'special', 'administrative', 'region', "kong's"]);
+/** Head nouns of names: covered by the rest of the name ("Stanford University" stands or falls with "Stanford"). */
+const GENERIC_HEADS = new Set(
+  `park parks scheme schemes programme programmes program programs fund funds centre centres center centers index lab labs
+  laboratory laboratories platform platforms committee council office project projects initiative initiatives plan blueprint
+  policy statement network networks system systems limited ltd company companies corporation institute institutes university
+  universities school schools college academy authority commission bureau department ministry agency hub zone area district
+  city region service services award awards challenge week ranking rankings report survey budget strategy framework pilot
+  foundation association group bank trust`.split(/\s+/),
+);
 const JOINERS = new Set(['of', 'and', '&', 'for', 'the', 'in', 'on', 'de', 'to']);
 /** English morphology that marks a common word, not a name, at the start of a sentence. */
 const COMMON_SUFFIX = /(?:ly|ing|ed|tion|sion|ment|ness|ity|ies|ers|ance|ence|ive|ous|ful|able|ible|al)$/;
@@ -103,11 +122,10 @@ export function englishEntities(sentence: string): Entity[] {
   const nfkc = sentence.normalize('NFKC');
   const words: Word[] = [...nfkc.matchAll(/[A-Za-z0-9][A-Za-z0-9&@.'’+-]*[A-Za-z0-9+]|[A-Za-z]|&/g)]
     .filter((m) => /[A-Za-z&]/.test(m[0]) && !/^\d+(?:st|nd|rd|th|s)$/i.test(m[0]) && nfkc[m.index! + m[0].length] !== '$')
-    .map((m) => ({
-      raw: m[0].replace(/[.'’]+$/, ''),
-      lower: m[0].replace(/[.'’]+$/, '').toLowerCase().replace(/’/g, "'"),
-      start: m.index!,
-    }));
+    .map((m) => {
+      const raw = nameWord(m[0].replace(/[.'’]+$/, ''));
+      return { raw, lower: raw.toLowerCase().replace(/’/g, "'"), start: m.index! };
+    });
   let phrase: Word[] = [];
   const flush = () => {
     while (phrase.length && JOINERS.has(phrase[phrase.length - 1]!.lower)) phrase.pop();
@@ -115,27 +133,46 @@ export function englishEntities(sentence: string): Entity[] {
     phrase = [];
   };
   words.forEach((w, i) => {
-    const atStart = i === 0 || /[.!?:;。！？]\s*$/.test(sentence.slice(words[i - 1]!.start, w.start));
+    const prev = words[i - 1];
+    const gap = prev ? nfkc.slice(prev.start + prev.raw.length, w.start) : '';
+    if (/[^\s&'’-]/.test(gap)) flush(); // a comma or bracket ends a name
+    const atStart = i === 0 || /[.!?:;。！？]\s*$/.test(gap);
+    const next = words[i + 1];
+    const nextCap = next !== undefined && isCapitalised(next.raw) && !/[^\s&'’-]/.test(nfkc.slice(w.start + w.raw.length, next.start));
     const strongName = /[a-z][A-Z]|^[A-Z0-9&]{2,}$|\d/.test(w.raw); // InnoHK, iAM, MIT, 5G
     let name = false;
     if (strongName) name = !HOME_WORDS.has(w.lower);
     else if (COMMON_CAPITALISED.has(w.lower)) name = false;
-    else if (isCapitalised(w.raw)) {
-      const nextCap = i + 1 < words.length && isCapitalised(words[i + 1]!.raw);
-      name = !atStart || nextCap || !COMMON_SUFFIX.test(w.lower);
-    }
+    else if (isCapitalised(w.raw)) name = !atStart || nextCap || !COMMON_SUFFIX.test(w.lower);
     if (name) phrase.push(w);
-    else if (phrase.length && JOINERS.has(w.lower) && i + 1 < words.length && isCapitalised(words[i + 1]!.raw)) phrase.push(w);
+    // Inside a name, joiners and capitalised common words continue it ("Knowing More About IT").
+    else if (phrase.length && nextCap && (JOINERS.has(w.lower) || isCapitalised(w.raw))) phrase.push(w);
     else flush();
   });
   flush();
   return dedupe(out);
 }
 
+/**
+ * The name part of a hyphenated word: "IT-related" → "IT", "AI-powered" → "AI"; a word the
+ * lexicon knows whole stays whole ("Start-ups", "Re-industrialisation").
+ */
+function nameWord(raw: string): string {
+  if (!raw.includes('-')) return raw;
+  const parts = raw.split('-');
+  if (!/^[A-Z0-9]/.test(parts[0]!)) return raw;
+  let keep = parts.length;
+  while (keep > 1 && /^[a-z]/.test(parts[keep - 1]!)) keep--;
+  if (keep === parts.length) return raw;
+  const lower = raw.toLowerCase();
+  if (findSynonyms(lower, nameLexicon()).some((h) => h.start === 0 && h.end >= lower.length - 1)) return raw;
+  return parts.slice(0, keep).join('-');
+}
+
 function dedupe(list: Entity[]): Entity[] {
   const seen = new Set<string>();
   return list.filter((e) => {
-    const k = `${e.kind}:${e.text}`;
+    const k = e.text;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -159,6 +196,7 @@ export function entitySupported(entity: Entity, cited: CitedText): boolean {
     case 'title':
     case 'proper-noun':
     case 'organisation':
+    case 'partner':
     case 'han-name': {
       if (citedContains(cited, t)) return true;
       const bare = t.replace(/^(?:香港特區|香港|中國|國家)/, '');
@@ -172,14 +210,18 @@ export function entitySupported(entity: Entity, cited: CitedText): boolean {
       if (citedHasLatin(cited, t)) return true;
       const words = [...t.matchAll(/[^\s]+/g)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
       const hits = findSynonyms(t, nameLexicon()).filter((h) => h.expansions.some((e) => citedContains(cited, e) || citedHasLatin(cited, e)));
-      return words.every(
-        ({ w, start, end }) =>
-          JOINERS.has(w) ||
-          HOME_WORDS.has(w) ||
-          citedHasLatin(cited, w) ||
-          hits.some((h) => h.start <= start && h.end >= end) ||
-          hits.some((h) => h.start <= start && h.end >= start + w.replace(/(?:'s|s)$/, '').length),
-      );
+      const covered = (w: string, start: number, end: number) =>
+        citedHasLatin(cited, w) ||
+        hits.some((h) => h.start <= start && h.end >= end) ||
+        hits.some((h) => h.start <= start && h.end >= start + w.replace(/(?:'s|s)$/, '').length);
+      const substantive = words.filter(({ w }) => !JOINERS.has(w) && !HOME_WORDS.has(w) && !GENERIC_HEADS.has(w.replace(/'s$/, '')));
+      // "the Park", "the Scheme": a generic head alone refers back; "Hong Kong University" names something.
+      if (substantive.length === 0) {
+        const home = words.some(({ w }) => HOME_WORDS.has(w));
+        const head = words.some(({ w }) => GENERIC_HEADS.has(w.replace(/'s$/, '')));
+        return !(home && head) || covered(t, 0, t.length);
+      }
+      return substantive.every(({ w, start, end }) => covered(w, start, end));
     }
   }
 }

@@ -26,6 +26,18 @@ describe('englishEntities', () => {
     expect(found).toEqual(['google and stanford university']);
   });
 
+  it('ends a name at punctuation, continues it over capitalised small words, trims "-related"', () => {
+    expect(texts(englishEntities('by Tufts University\'s Fletcher School and Mastercard, Hong Kong ranked 3rd.'))).toEqual([
+      "tufts university's fletcher school and mastercard",
+      'hong kong',
+    ]);
+    expect(texts(englishEntities('The Knowing More About IT Programme funds IT-related activities.'))).toEqual(['knowing more about it programme', 'it']);
+  });
+
+  it('finds nouns named as partners or list members in Chinese', () => {
+    expect(texts(chineseEntities('创科创投基金与软银合作。'))).toContain('軟銀');
+  });
+
   it('keeps Chinese runs in English text and Latin names with digits', () => {
     expect(texts(englishEntities('The 「智方便」 platform and 5G networks.'))).toEqual(expect.arrayContaining(['智方便', '5g']));
   });
@@ -48,6 +60,13 @@ describe('entitySupported', () => {
       'stanford university',
     ]);
     expect(supported('香港科學園由麻省理工學院管理。', '香港科學園匯集逾 1,000 家科技公司。')).toContain('麻省理工學院');
+  });
+
+  it('lets a generic head refer back, but not a home word plus a head name something new', () => {
+    const park = '負責港深創新及科技園（港深創科園）的建設、營運、維修和管理。';
+    expect(supported('The company manages the Park.', park, true)).toEqual([]);
+    expect(supported('Hong Kong University manages it.', park, true)).toEqual(['hong kong university']);
+    expect(supported('创科创投基金与软银合作。', '政府推出的 20 億元創科創投基金，以配對形式與獲選的私人風險投資基金合作。')).toEqual(['軟銀']);
   });
 
   it('quotes titles exactly', () => {
