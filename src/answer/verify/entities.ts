@@ -37,9 +37,32 @@ export function nameLexicon(): SynonymEntry[] {
 const HOME_NAMES = new Set(['香港', '本港', '香港特區', '特區', '特區政府', '香港特區政府', '香港政府', '政府', '香港特別行政區', '特別行政區']);
 const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 const ORG_SUFFIX = /(?:集團|銀行|大學|學院|研究院|研究所|醫院|協會|學會|交易所|基金會|聯盟|組織)$/;
+/** Heads of organisation names: a listed noun phrase ending in one names a body. */
+const ORG_HEAD = /(?:學院|大學|公司|集團|銀行|基金|機構|中心|協會|學會|組織|研究院|研究所|實驗室|委員會|交易所|醫院)$/;
+
+let common: Set<string> | null = null;
+/** Words jieba's dictionary counts 500 times or more: everyday words, not names. */
+function commonWords(): Set<string> {
+  if (!common) {
+    const set = new Set<string>();
+    for (const line of fs.readFileSync(loadSegmenter().dict, 'utf8').split('\n')) {
+      const [w, f] = line.split(' ');
+      if (w && Number(f) >= 500) set.add(w);
+    }
+    common = set;
+  }
+  return common;
+}
+
+/** Words of a listed noun phrase that look like names: tagged or unknown names, rare nouns. */
+function nameLike(run: Array<{ word: string; tag: string }>): string[] {
+  return run
+    .filter((t) => !HOME_NAMES.has(t.word) && !commonWords().has(t.word) && (PROPER_TAGS.has(t.tag) || NOUN_TAGS.has(t.tag)))
+    .map((t) => t.word);
+}
+
 /** Words before a listed or partner noun, and words after a partner (X與Y合作). */
 const COORDINATORS = new Set(['與', '和', '及', '同', '跟', '、', '夥拍', '聯同', '連同', '聯合', '包括', '例如', '如', '以及', '伙拍']);
-const PARTNER_AFTER = new Set(['合作', '共同', '聯合', '攜手', '合辦', '簽署', '成立', '推出', '啟動', '設立']);
 const NOUN_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'j', 'x', 'nl', 'ng']);
 const TITLE = /[《「『“]([^《》「」『』“”]{1,60})[》」』”]/g;
 
@@ -57,11 +80,25 @@ export function chineseEntities(sentence: string): Entity[] {
     if (!HAN.test(w) || [...w].length < 2 || HOME_NAMES.has(w)) return;
     if (PROPER_TAGS.has(tag)) out.push({ kind: 'proper-noun', text: w });
     else if ([...w].length >= 4 && ORG_SUFFIX.test(w)) out.push({ kind: 'organisation', text: w });
-    // Nouns named beside a partner or in a list (「與軟銀合作」「包括騰訊」) are names jieba may not tag.
-    const before = tagged[k - 1]?.word;
-    const after = tagged[k + 1]?.word;
-    if (NOUN_TAGS.has(tag) && ((before && COORDINATORS.has(before)) || (after && PARTNER_AFTER.has(after) && COORDINATORS.has(tagged[k - 2]?.word ?? '')))) {
-      out.push({ kind: 'partner', text: w });
+  });
+  // Noun phrases listed or named as partners (「與軟銀合作」「包括騰訊」「、香港工程科學院及」) are
+  // names jieba may not tag: the phrase on each side of a coordinator, as its words.
+  const isNoun = (i: number) => {
+    const t = tagged[i];
+    return t !== undefined && HAN.test(t.word) && [...t.word].length >= 2 && (NOUN_TAGS.has(t.tag) || HOME_NAMES.has(t.word));
+  };
+  tagged.forEach(({ word }, k) => {
+    if (!COORDINATORS.has(word)) return;
+    for (const dir of [1, -1]) {
+      const run: Array<{ word: string; tag: string }> = [];
+      for (let i = k + dir; isNoun(i) && run.length < 4; i += dir) run.push(tagged[i]!);
+      if (dir < 0) run.reverse();
+      if (run.length === 0) continue;
+      // Runs whose names are already checked as proper nouns add nothing.
+      const names = nameLike(run).filter((w) => !out.some((e) => e.text === w));
+      if (names.length || (ORG_HEAD.test(run[run.length - 1]!.word) && run.length > 1)) {
+        out.push({ kind: 'partner', text: run.map((t) => t.word).join(' ') });
+      }
     }
   });
   for (const m of text.matchAll(/[a-z][a-z0-9&@.+'-]*[a-z0-9+]|[a-z]/g)) {
@@ -179,6 +216,19 @@ function dedupe(list: Entity[]): Entity[] {
   });
 }
 
+/**
+ * Every lexicon term found in `text`, overlaps included: "Hong Kong Young Academy of Sciences"
+ * holds both "young academy" and "academy of sciences" (findSynonyms keeps only one of them).
+ */
+function lexiconHits(text: string): Array<{ start: number; end: number; expansions: string[] }> {
+  const out: Array<{ start: number; end: number; expansions: string[] }> = [];
+  for (const e of nameLexicon()) {
+    if (!e.latin) continue;
+    for (const m of text.matchAll(e.pattern)) out.push({ start: m.index!, end: m.index! + m[0].length, expansions: e.expansions });
+  }
+  return out;
+}
+
 /** True when one of the lexicon expansions of `text` (a term found inside it) is in the cited text. */
 function mapsToCited(text: string, cited: CitedText): boolean {
   return findSynonyms(text, nameLexicon()).some((h) => h.expansions.some((e) => citedContains(cited, e) || citedHasLatin(cited, e)));
@@ -193,10 +243,17 @@ function mapsToCited(text: string, cited: CitedText): boolean {
 export function entitySupported(entity: Entity, cited: CitedText): boolean {
   const t = entity.text;
   switch (entity.kind) {
+    case 'partner': {
+      // The listed phrase, or each of its words (home words aside), is in the passage.
+      if (citedContains(cited, t)) return true;
+      return t
+        .split(' ')
+        .filter((w) => !HOME_NAMES.has(w) && [...w].length >= 2)
+        .every((w) => citedContains(cited, w) || mapsToCited(w, cited));
+    }
     case 'title':
     case 'proper-noun':
     case 'organisation':
-    case 'partner':
     case 'han-name': {
       if (citedContains(cited, t)) return true;
       const bare = t.replace(/^(?:香港特區|香港|中國|國家)/, '');
@@ -209,11 +266,13 @@ export function entitySupported(entity: Entity, cited: CitedText): boolean {
     case 'english-name': {
       if (citedHasLatin(cited, t)) return true;
       const words = [...t.matchAll(/[^\s]+/g)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
-      const hits = findSynonyms(t, nameLexicon()).filter((h) => h.expansions.some((e) => citedContains(cited, e) || citedHasLatin(cited, e)));
+      const hits = lexiconHits(t).filter((h) => h.expansions.some((e) => citedContains(cited, e) || citedHasLatin(cited, e)));
       const covered = (w: string, start: number, end: number) =>
         citedHasLatin(cited, w) ||
         hits.some((h) => h.start <= start && h.end >= end) ||
-        hits.some((h) => h.start <= start && h.end >= start + w.replace(/(?:'s|s)$/, '').length);
+        hits.some((h) => h.start <= start && h.end >= start + w.replace(/(?:'s|s)$/, '').length) ||
+        // singular of a plural term ("enterprise" for "enterprises")
+        lexiconHits(`${w}s`).some((h) => h.start === 0 && h.end === w.length + 1 && h.expansions.some((e) => citedContains(cited, e)));
       const substantive = words.filter(({ w }) => !JOINERS.has(w) && !HOME_WORDS.has(w) && !GENERIC_HEADS.has(w.replace(/'s$/, '')));
       // "the Park", "the Scheme": a generic head alone refers back; "Hong Kong University" names something.
       if (substantive.length === 0) {

@@ -18,6 +18,7 @@ describe('unsupportedClaims', () => {
   it('accepts such words when the passage has them', () => {
     expect(claims('全球稅率最低的數據中心市場。', '全球稅率最低的數據中心市場（戴德梁行）。')).toEqual([]);
     expect(claims('Hong Kong has the lowest tax rate for data centres.', '全球稅率最低的數據中心市場。', true)).toEqual([]);
+    expect(claims('Hong Kong has the highest tax rate for data centres.', '全球稅率最低的數據中心市場。', true)).toEqual(['highest']);
     expect(claims('no fewer than 100 teams', '資助不少於 100 支大學研發團隊', true)).toEqual([]);
     expect(claims('funding at least 100 teams', '資助不少於 100 支大學研發團隊', true)).toEqual([]);
   });
