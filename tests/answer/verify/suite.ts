@@ -3,7 +3,7 @@
  * (completions.jsonl), each labelled faithful or not with the kind of fault. Shared by
  * verify-suite.test.ts and scripts/verify-report.ts.
  *
- * A row: { id, kind, faithful, passages: [passage ids, in the order the model saw them],
+ * A row: { id, batch, kind, faithful, passages: [passage ids, in the order the model saw them],
  *          question, completion } — markers [n] in `completion` refer to `passages[n-1]`, so a
  * loopback fake OpenAI server can replay a row by renumbering them to the prompt's order.
  */
@@ -15,6 +15,7 @@ import { PROJECT_ROOT } from '../../../src/config/env.js';
 import { cleanDocument } from '../../../src/ingest/clean-document.js';
 import { readCorpus } from '../../../src/ingest/corpus.js';
 import { toPassages } from '../../../src/ingest/passages.js';
+import { renumberMarkers } from '../../../src/contract/markers.js';
 import type { Passage } from '../../../src/types.js';
 
 export const SUITE_FILE = path.join(PROJECT_ROOT, 'tests', 'answer', 'verify', 'completions.jsonl');
@@ -22,6 +23,8 @@ export const ALLOWED_LINK_HOSTS = ['www.gov.hk', 'www.itib.gov.hk'];
 
 export interface SuiteRow {
   id: string;
+  /** 1: written first, the verifier was tuned on it; 2, 3: held out, run only once written. */
+  batch: number;
   kind: string;
   faithful: boolean;
   passages: string[];
@@ -58,6 +61,17 @@ export function factSheetPassages(corpusDir = path.join(PROJECT_ROOT, 'corpus'))
 export function projectPromptTexts(): string[] {
   const p = loadPrompts(path.join(PROJECT_ROOT, 'prompts'));
   return [p.system, p.answer, p.condense];
+}
+
+/**
+ * A row's completion renumbered for a prompt that numbered the passages `given` (the texts the
+ * server sent the model, in order) — for replaying the suite through the fake OpenAI server.
+ * Null when a passage the row cites was not given.
+ */
+export function completionForPrompt(row: SuiteRow, given: string[], byId = factSheetPassages()): string | null {
+  const to = row.passages.map((id) => given.indexOf(byId.get(id)?.text ?? '\u0000') + 1);
+  if (to.some((n) => n === 0)) return null;
+  return renumberMarkers(row.completion, (n) => to[n - 1] ?? n);
 }
 
 /** Unsafe output: a tag, a script/data URL, or a link/URL to a host not allowed. */
