@@ -21,9 +21,12 @@ import { type CitedText, citedContains, citedHasLatin, citedText, HAN, matchForm
 /** Share of a Chinese sentence's content words the cited passage must contain. */
 export const MIN_ZH_OVERLAP = 0.6;
 /** Share of an English sentence's lexicon terms that must map into the cited passage. */
-export const MIN_EN_OVERLAP = 0.34;
+export const MIN_EN_OVERLAP = 0.25;
 
 export type SupportVerdict = { ok: true } | { ok: false; check: 'entities' | 'claims' | 'overlap'; reason: string };
+
+/** English terms any answer about the fact sheet may use: Hong Kong and its government. */
+const HOME_TERMS = new Set(['hong kong', 'hk', 'hksar', 'government']);
 
 /** Answer framing and connectives: no claim of their own, and passages need not contain them. */
 const FRAMING = new Set(
@@ -79,15 +82,19 @@ export function englishOverlap(sentence: string, cited: CitedText): OverlapResul
   const missing: string[] = [];
   let total = 0;
   let found = 0;
-  const seen = new Set<string>();
+  // A term may have entries in both lexicons: its expansions together.
+  const terms = new Map<string, Set<string>>();
   for (const h of findSynonyms(matchForm(sentence), nameLexicon())) {
-    if (seen.has(h.term) || stops.has(h.term)) continue;
-    seen.add(h.term);
-    const exps = h.expansions.filter((e) => !stops.has(e));
-    if (exps.length === 0) continue;
+    if (stops.has(h.term) || HOME_TERMS.has(h.term)) continue;
+    const set = terms.get(h.term) ?? new Set<string>();
+    for (const e of h.expansions) if (!stops.has(e)) set.add(e);
+    terms.set(h.term, set);
+  }
+  for (const [term, exps] of terms) {
+    if (exps.size === 0) continue;
     total++;
-    if (exps.some((e) => citedContains(cited, e) || citedHasLatin(cited, e))) found++;
-    else missing.push(h.term);
+    if ([...exps].some((e) => citedContains(cited, e) || citedHasLatin(cited, e))) found++;
+    else missing.push(term);
   }
   return { total, found, missing };
 }
