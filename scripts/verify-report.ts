@@ -21,3 +21,12 @@ for (const batch of [...new Set(results.map((r) => r.row.batch))].sort()) {
   const name = batch === 1 ? 'batch 1 (tuning)' : `batch ${batch} (held out)`;
   console.log(`${name.padEnd(20)} ${String(rs.length).padStart(3)} rows: false rejects ${s.falseRejects}/${s.faithfulTotal}, unfaithful accepted ${s.falseAccepts}, unsafe served ${s.unsafeServed}`);
 }
+
+if (details) {
+  const wrong = results.filter((r) => r.accepted === !r.row.faithful && r.row.kind !== 'html-link');
+  console.log(wrong.length ? '\nWrong verdicts:' : '\nNo wrong verdicts.');
+  for (const r of wrong) {
+    console.log(`- ${r.row.id} ${r.accepted ? 'ACCEPTED' : `REJECTED [${r.verdict.ok ? '' : r.verdict.check}] ${r.verdict.ok ? '' : r.verdict.reason}`}`);
+    console.log(`    ${r.row.completion}`);
+  }
+}

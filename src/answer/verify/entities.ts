@@ -37,6 +37,9 @@ export function nameLexicon(): SynonymEntry[] {
 const HOME_NAMES = new Set(['香港', '本港', '香港特區', '特區', '特區政府', '香港特區政府', '香港政府', '政府', '香港特別行政區', '特別行政區']);
 const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 const ORG_SUFFIX = /(?:集團|銀行|大學|學院|研究院|研究所|醫院|協會|學會|交易所|基金會|聯盟|組織)$/;
+/** Characters that start a clause or phrase, not a name. */
+const GRAMMAR_FIRST = /^[並及與和在於將為由向而亦則且已會被把從就使讓令給]/;
+
 /** Heads of organisation names: a listed noun phrase ending in one names a body. */
 const ORG_HEAD = /(?:學院|大學|公司|集團|銀行|基金|機構|中心|協會|學會|組織|研究院|研究所|實驗室|委員會|交易所|醫院)$/;
 
@@ -78,7 +81,14 @@ export function chineseEntities(sentence: string): Entity[] {
   const tagged = jieba.tag(text).map(({ word, tag }) => ({ word: word.trim(), tag }));
   tagged.forEach(({ word: w, tag }, k) => {
     if (!HAN.test(w) || [...w].length < 2 || HOME_NAMES.has(w)) return;
-    if (PROPER_TAGS.has(tag)) out.push({ kind: 'proper-noun', text: w });
+    if (PROPER_TAGS.has(tag)) {
+      // A segmentation slip glues a grammar character to the next word (「並聯同」 → 並聯/ns 同):
+      // check the word it cut instead.
+      if (GRAMMAR_FIRST.test(w)) {
+        const rest = w.slice(1);
+        out.push({ kind: 'proper-noun', text: [...rest].length < 2 ? rest + (tagged[k + 1]?.word ?? '') : rest });
+      } else out.push({ kind: 'proper-noun', text: w });
+    }
     else if ([...w].length >= 4 && ORG_SUFFIX.test(w)) out.push({ kind: 'organisation', text: w });
   });
   // Noun phrases listed or named as partners (「與軟銀合作」「包括騰訊」「、香港工程科學院及」) are
@@ -249,7 +259,9 @@ export function entitySupported(entity: Entity, cited: CitedText): boolean {
       return t
         .split(' ')
         .filter((w) => !HOME_NAMES.has(w) && [...w].length >= 2)
-        .every((w) => citedContains(cited, w) || mapsToCited(w, cited));
+        // A segmentation slip (「並聯同」 → 並聯/同) leaves a word whose characters are all there
+        // (but for a grammar character in front).
+        .every((w) => citedContains(cited, w) || mapsToCited(w, cited) || [...w.replace(GRAMMAR_FIRST, '')].every((c) => cited.compact.includes(c)));
     }
     case 'title':
     case 'proper-noun':

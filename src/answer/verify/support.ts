@@ -25,6 +25,15 @@ export const MIN_EN_OVERLAP = 0.25;
 
 export type SupportVerdict = { ok: true } | { ok: false; check: 'entities' | 'claims' | 'overlap'; reason: string };
 
+/** Clause boundaries inside a Chinese sentence (in matching form: no thousands separators left). */
+const CLAUSE_BREAK = /[，,；;：:]/;
+/** Clause boundaries inside an English sentence. */
+const EN_CLAUSE_BREAK = /[,;:]\s|\s(?:and|but|while|whereas|which|where)\s/;
+/** A clause is judged alone when it has this many content words… */
+export const MIN_CLAUSE_WORDS = 2;
+/** …and must then have this share of them in the cited passage. */
+export const MIN_CLAUSE_OVERLAP = 0.6;
+
 /** English terms any answer about the fact sheet may use: Hong Kong and its government. */
 const HOME_TERMS = new Set(['hong kong', 'hk', 'hksar', 'government']);
 
@@ -34,7 +43,9 @@ const FRAMING = new Set(
   特區政府 香港特區政府 有關 相關 此外 另外 同時 以及 並且 亦 分別 其中 當中 這項 該項 這些 該 此 數目 數量 總數 達到 左右 以上
   以下 情況 例如 等等 可以 能夠 一共 共有 方面 事實 來源 文件 概況 單張 資料單張 這份 份 上述 所述 提及 載 列出 列明 說明 指 即
   了 着 過 為 成為 是 有 在 於 由 向 從 把 被 讓 令 使 作 作為 進行 一個 一所 一項 一間 一家 其 他們 它們 佢哋 呢 嘅 咗 噉 啦 喎 㗎
-  年 月 日 年度 期間 時 之後 之前 起 至 截至 為止 左右 多 逾 近 約 共 約有 合計 分別為 分別是 則 而 及 與 和 或 並 亦會 也 還 仍 都`.split(/\s+/),
+  年 月 日 年度 期間 時 之後 之前 起 至 截至 為止 左右 多 逾 近 約 共 約有 合計 分別為 分別是 則 而 及 與 和 或 並 亦會 也 還 仍 都
+  並為 已向 並獲 並於 並在 並會 已於 已在 將於 將會 會為 為了 從而 以便 並將 亦為 亦在 它們 其他 另 更 再 均 皆 各 所 可 能 會 將 已
+  詳見 詳情 參閱 請參閱 參考 瀏覽 網站 網頁 官網 連結 這裏 此處`.split(/\s+/),
 );
 /** A token made only of numerals, units and measure words (1900家, 一萬, 2022年): numbers.ts judges it. */
 const NUMERIC_TOKEN = /^[\d.,%零〇一二兩三四五六七八九十百千萬億第多餘約逾近]+[家間個所項宗名座枚條隊年月日號億萬元倍成人支條次屆期輪]*$/;
@@ -124,6 +135,32 @@ export function checkSupport(sentence: string, passages: string[]): SupportVerdi
       check: 'overlap',
       reason: `too little of the sentence is in the cited passage (${overlap.found}/${overlap.total}; missing ${overlap.missing.map((m) => `"${m}"`).join(', ')})`,
     };
+  }
+  if (english) {
+    // The same for English, lightly: a clause of mapped terms none of which is in the passage.
+    for (const clause of matchForm(sentence).split(EN_CLAUSE_BREAK)) {
+      const c = englishOverlap(clause, cited);
+      if (c.total >= MIN_CLAUSE_WORDS && c.found === 0) {
+        return {
+          ok: false,
+          check: 'overlap',
+          reason: `the clause "${clause.trim().slice(0, 40)}" is not in the cited passage (missing ${c.missing.map((m) => `"${m}"`).join(', ')})`,
+        };
+      }
+    }
+  } else {
+    // An invented clause tacked onto a faithful one (「…科技公司，並為它們提供住宿」) hides in the
+    // sentence's overall overlap: each clause with content words must also hold its own.
+    for (const clause of matchForm(sentence).split(CLAUSE_BREAK)) {
+      const c = chineseOverlap(clause, cited);
+      if (c.total >= MIN_CLAUSE_WORDS && c.found / c.total < MIN_CLAUSE_OVERLAP) {
+        return {
+          ok: false,
+          check: 'overlap',
+          reason: `the clause "${clause.trim().slice(0, 40)}" is not in the cited passage (${c.found}/${c.total}; missing ${c.missing.map((m) => `"${m}"`).join(', ')})`,
+        };
+      }
+    }
   }
   return { ok: true };
 }

@@ -22,6 +22,22 @@ describe('checkSupport', () => {
     });
   });
 
+  it('rejects an invented clause added to a faithful sentence', () => {
+    expect(checkSupport('香港科學園匯集逾 1,000 家科技公司，並為它們提供住宿。', [SCIENCE_PARK])).toMatchObject({ ok: false, check: 'overlap' });
+    expect(checkSupport('數碼港匯集超過 1,900 家初創企業和科技公司，主要來自內地。', [CYBERPORT])).toMatchObject({ ok: false, check: 'overlap' });
+    expect(checkSupport('Hong Kong Science Park houses over 1,000 technology companies, most of which are fintech firms.', [SCIENCE_PARK])).toMatchObject({
+      ok: false,
+      check: 'overlap',
+    });
+    // A reference to a source is no claim.
+    expect(checkSupport('數碼港匯集超過 1,900 家初創企業和科技公司，詳見網站。', [CYBERPORT])).toEqual({ ok: true });
+  });
+
+  it('survives a segmentation slip that tags 「並聯」 as a place', () => {
+    const passage = '推展港深創科園與落馬州／新田一帶整合為「北部都會區」新田科技城，聯同深圳科創園區組成深港科技創新合作區。';
+    expect(checkSupport('港深創科園將整合為新田科技城，並聯同深圳科創園區組成深港科技創新合作區。', [passage])).toEqual({ ok: true });
+  });
+
   it('reads several cited passages together', () => {
     expect(checkSupport('香港科學園和數碼港分別匯集科技公司和初創企業。', [SCIENCE_PARK, CYBERPORT])).toEqual({ ok: true });
   });

@@ -31,7 +31,7 @@ describe('verification suite', () => {
   it('has at least 100 completions over real passages, faithful and unfaithful of every kind', () => {
     expect(rows.length).toBeGreaterThanOrEqual(100);
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
-    for (const k of ['faithful-zh-hant', 'faithful-zh-hans', 'faithful-en', ...ZERO_FALSE_ACCEPT_KINDS, 'invented-claim', 'uncited-sentence', 'prompt-echo', 'html-link']) {
+    for (const k of ['faithful-zh-hant', 'faithful-zh-hans', 'faithful-en', ...ZERO_FALSE_ACCEPT_KINDS, 'invented-claim', 'invented-clause', 'uncited-sentence', 'prompt-echo', 'html-link']) {
       expect(kind(k)?.total, k).toBeGreaterThanOrEqual(5);
     }
   });
@@ -46,9 +46,11 @@ describe('verification suite', () => {
     for (const k of ['uncited-sentence', 'prompt-echo', 'bad-markers']) expect(kind(k)?.accepted, k).toBe(0);
   });
 
-  it('accepts at most 10 % of invented claims without figures', () => {
-    const s = kind('invented-claim')!;
-    expect(s.accepted / s.total).toBeLessThanOrEqual(0.1);
+  it('accepts at most 10 % of invented claims without figures (whole sentences or added clauses)', () => {
+    const claims = ['invented-claim', 'invented-clause'].map((k) => kind(k)!);
+    const accepted = claims.reduce((n, s) => n + s.accepted, 0);
+    const total = claims.reduce((n, s) => n + s.total, 0);
+    expect(accepted / total).toBeLessThanOrEqual(0.1);
   });
 
   it('rejects at most 5 % of faithful answers', () => {
