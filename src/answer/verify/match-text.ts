@@ -62,4 +62,3 @@ export function citedHasLatin(cited: CitedText, phrase: string): boolean {
 }
 
 export const HAN = /\p{Script=Han}/u;
-export const HAN_RUN = /\p{Script=Han}+/gu;

@@ -85,7 +85,6 @@ const CURRENCY_BEFORE: Array<[RegExp, Currency | undefined]> = [
   [/\$\s*$/, undefined],
 ];
 const SCALE_AFTER = /^\s*(thousand|million|billion|trillion)\b/;
-const SHORT_SCALE_AFTER = /^(bn|b|mn|m|k)\b/;
 const SHORT_SCALES: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, m: 1e6, k: 1e3 };
 
 interface Found extends NumberMention {

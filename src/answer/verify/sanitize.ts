@@ -62,7 +62,7 @@ export function sanitizeAnswer(answer: string, allowedLinkHosts: string[]): Sani
     return '';
   });
   // Autolinks <https://…> before tags, so they are judged as links.
-  s = s.replace(/<((?:https?|ftp|mailto|javascript|data|vbscript):[^<>\s]*)>/gi, (whole, url: string) => {
+  s = s.replace(/<((?:https?|ftp|mailto|javascript|data|vbscript):[^<>\s]*)>/gi, (_whole, url: string) => {
     if (hostAllowed(url, allowedLinkHosts)) return url;
     removed.add('link');
     return '';

@@ -8,7 +8,9 @@
  *     of the HK-Traditional matching form, stop words and answer framing left out) occur in the
  *     cited passage, directly, through lexicon/synonyms.tsv, or by all their character bigrams.
  *     English (light): of the terms the synonym lexicon maps to Chinese, enough map into the
- *     cited passage. Numbers are checked separately (numbers.ts).
+ *     cited passage. Each clause is judged as well, so an invented clause added to a faithful
+ *     sentence does not hide in the sentence's overall overlap.
+ * Numbers are checked separately (numbers.ts).
  */
 import { findSynonyms } from '../../text/synonyms.js';
 import { detectLanguage } from '../../text/language.js';
