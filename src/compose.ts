@@ -53,7 +53,9 @@ export interface Services {
 export function createServices(env: Env, index: LoadedIndex, llm: LlmClient | null, logger: Logger): Services {
   const retriever = new Retriever(index, env.DENSE_FUSION_WEIGHT);
   const extractive = new ExtractiveMode({ documents: index.documents });
-  const mode: AnswerMode = llm ? new LlmMode(llm, index.documents) : extractive;
+  const mode: AnswerMode = llm
+    ? new LlmMode(llm, index.documents, { prompts: llm.promptTexts, allowedLinkHosts: env.LLM_ALLOWED_LINK_HOSTS })
+    : extractive;
   const answers = new AnswerService({
     documents: index.documents,
     retriever,

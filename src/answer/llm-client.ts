@@ -36,6 +36,11 @@ export class LlmClient {
     });
   }
 
+  /** The prompt texts the model is given (an answer that quotes them is rejected). */
+  get promptTexts(): string[] {
+    return [this.prompts.system, this.prompts.answer, this.prompts.condense];
+  }
+
   private async complete(messages: Array<SystemMessage | HumanMessage | AIMessage>, signal?: AbortSignal): Promise<string> {
     const timeout = AbortSignal.timeout(this.config.timeoutMs);
     const res = await this.chat.invoke(messages, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });

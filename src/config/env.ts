@@ -58,6 +58,8 @@ const schema = z.object({
   LLM_MODEL: z.string().min(1).optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0),
+  /** Hosts (and subdomains) links in LLM answers may point to; every other link is removed. */
+  LLM_ALLOWED_LINK_HOSTS: csv.default([]),
   ALLOWED_ORIGINS: csv.default([]),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(60),
   TRUST_PROXY: trustProxy.default(false),

@@ -6,7 +6,7 @@ import type { DocumentMeta } from '../../ingest/types.js';
 import { toCitations } from '../citations.js';
 import { type LlmClient, NOT_IN_SOURCES } from '../llm-client.js';
 import { uncoveredMessage } from '../messages.js';
-import { verifyAnswer } from '../verify.js';
+import { type VerifyOptions, verifyLlmAnswer } from '../verify/index.js';
 import type { AnswerMode, AnswerRequest, ModeOutcome } from './mode.js';
 
 const LANGUAGE_NAMES = { en: 'English', 'zh-Hans': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese' } as const;
@@ -20,6 +20,8 @@ export class LlmMode implements AnswerMode {
   constructor(
     private readonly client: LlmClient,
     private readonly documents: ReadonlyMap<string, { meta: DocumentMeta }>,
+    /** The prompts the model saw (an answer quoting them is rejected) and the hosts links may point to. */
+    private readonly verifyOptions: VerifyOptions,
   ) {
     this.timeoutMs = client.config.timeoutMs;
   }
@@ -47,16 +49,17 @@ export class LlmMode implements AnswerMode {
       return { kind: 'fallback', reason: `LLM error: ${errorLine(err)}` };
     }
     if (raw.includes(NOT_IN_SOURCES)) return { kind: 'decline' };
-    const verdict = verifyAnswer(raw, passages.map((p) => p.text));
-    if (!verdict.ok) return { kind: 'fallback', reason: verdict.reason };
+    const verdict = verifyLlmAnswer(raw, passages.map((p) => p.text), this.verifyOptions);
+    if (!verdict.ok) return { kind: 'fallback', reason: `${verdict.check}: ${verdict.reason}` };
+    const checked = verdict.answer;
     // Renumber markers 1..n in order of first use, so citations are contiguous and all cited.
-    const order = distinctMarkers(raw);
+    const order = distinctMarkers(checked);
     // The answer must state what was asked (a date for 「何時」…); what it leaves out is uncovered.
-    const said = normalizeForMatch(stripMarkers(raw));
+    const said = normalizeForMatch(stripMarkers(checked));
     const missing = asks.filter((a) => !carries(said, a, normalizeForMatch(question)));
     if (asks.length > 0 && missing.length === asks.length) return { kind: 'decline' };
     const uncovered = [...notFound, ...missing.map((a) => ASK_LABELS[a.kind][language])];
-    const renumbered = renumberMarkers(raw, (n) => order.indexOf(n) + 1);
+    const renumbered = renumberMarkers(checked, (n) => order.indexOf(n) + 1);
     const answer = uncovered.length ? `${renumbered}\n${uncoveredMessage(uncovered, language)}` : renumbered;
     const cited = order.map((n) => passages[n - 1]!);
     return { kind: 'answer', answer: { answer, answerable: true, citations: toCitations(cited, retrieval), uncovered, mode: this.name, language } };
