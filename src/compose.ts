@@ -35,10 +35,26 @@ export function indexOptions(env: Env, log?: (line: string) => void): BuildOptio
  * The LLM client when LLM mode is configured. Prompts load here, before the server listens: a broken
  * prompt file is a start-up error, not a runtime one.
  */
-export function llmClient(env: Env): LlmClient | null {
+export function llmClient(env: Env, logger?: Logger): LlmClient | null {
   if (!env.LLM_MODEL) return null;
   return new LlmClient(
-    { baseUrl: env.LLM_BASE_URL, apiKey: env.LLM_API_KEY, model: env.LLM_MODEL, timeoutMs: env.LLM_TIMEOUT_MS, temperature: env.LLM_TEMPERATURE },
+    {
+      baseUrl: env.LLM_BASE_URL,
+      apiKey: env.LLM_API_KEY,
+      model: env.LLM_MODEL,
+      timeoutMs: env.LLM_TIMEOUT_MS,
+      temperature: env.LLM_TEMPERATURE,
+      maxTokens: env.LLM_MAX_TOKENS,
+      maxReplyChars: env.LLM_MAX_REPLY_CHARS,
+      maxConcurrency: env.LLM_MAX_CONCURRENCY,
+      maxQueue: env.LLM_MAX_QUEUE,
+      breakerFailures: env.LLM_BREAKER_FAILURES,
+      breakerCooldownMs: env.LLM_BREAKER_COOLDOWN_MS,
+      onBreakerChange: (state) =>
+        state === 'open'
+          ? logger?.warn({ breaker: state, cooldownMs: env.LLM_BREAKER_COOLDOWN_MS }, 'LLM circuit breaker opened: answering extractively')
+          : logger?.info({ breaker: state }, 'LLM circuit breaker closed'),
+    },
     loadPrompts(resolvePath(env.PROMPTS_DIR)),
   );
 }
@@ -73,5 +89,5 @@ export async function loadServices(
   opts: { rebuildIfStale: boolean; llm?: LlmClient | null } = { rebuildIfStale: true },
 ): Promise<Services> {
   const index = await loadIndex({ ...indexOptions(env, (line) => logger.info(line)), rebuildIfStale: opts.rebuildIfStale });
-  return createServices(env, index, opts.llm === undefined ? llmClient(env) : opts.llm, logger);
+  return createServices(env, index, opts.llm === undefined ? llmClient(env, logger) : opts.llm, logger);
 }

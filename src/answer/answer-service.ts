@@ -4,6 +4,7 @@ import type { DocumentMeta } from '../ingest/types.js';
 import { type FollowUp, resolveFollowUp } from '../retrieve/follow-up.js';
 import type { Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
+import { recentHistory } from './history.js';
 import { declineMessage } from './messages.js';
 import type { ExtractiveMode } from './modes/extractive.js';
 import { errorLine } from './modes/llm.js';
@@ -49,7 +50,8 @@ export class AnswerService {
     return { answer: declineMessage(reason, language, this.primaryDoc()), answerable: false, citations: [], mode: this.mode.name, language };
   }
 
-  async answer(message: string, history: Turn[], signal?: AbortSignal): Promise<{ result: ChatAnswer; trace: AnswerTrace }> {
+  async answer(message: string, fullHistory: Turn[], signal?: AbortSignal): Promise<{ result: ChatAnswer; trace: AnswerTrace }> {
+    const history = recentHistory(fullHistory);
     const language = detectLanguage(message);
     const mode = this.opts.mode;
     const scope = outOfScopeReason(message);

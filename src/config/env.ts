@@ -53,6 +53,18 @@ const schema = z.object({
   LLM_MODEL: z.string().min(1).optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0),
+  /** Sent as max_tokens: an answer is one to three sentences, a condensed question one line. */
+  LLM_MAX_TOKENS: z.coerce.number().int().min(16).max(32_768).default(800),
+  /** The completion is read as a stream and abandoned (extractive fallback) past this many characters. */
+  LLM_MAX_REPLY_CHARS: z.coerce.number().int().min(100).max(200_000).default(4000),
+  /** LLM calls running at once; further calls wait in a queue. */
+  LLM_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  /** LLM calls allowed to wait; beyond that a request gets 503 llm_busy with Retry-After. */
+  LLM_MAX_QUEUE: z.coerce.number().int().min(0).max(10_000).default(16),
+  /** Consecutive LLM failures (errors, timeouts) that open the circuit breaker; 0 disables it. */
+  LLM_BREAKER_FAILURES: z.coerce.number().int().min(0).max(1000).default(5),
+  /** How long an open breaker answers extractively at once before letting one trial call through. */
+  LLM_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   ALLOWED_ORIGINS: csv.default([]),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(60),
   TRUST_PROXY: trustProxy.default(false),

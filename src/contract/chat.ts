@@ -30,11 +30,28 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export const turnSchema = z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(MAX_TURN_CHARS) });
 export type Turn = z.infer<typeof turnSchema>;
 
+/**
+ * The message limit holds for the text as the service reads it (NFKC): one character such as U+FDFA
+ * expands to 18, so a 1,000-character message could otherwise cost as much as 18,000.
+ */
+function messageSchema(limits: Limits) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(limits.maxMessageChars)
+    .superRefine((value, ctx) => {
+      if (value.normalize('NFKC').length > limits.maxMessageChars) {
+        ctx.addIssue({ code: 'too_big', origin: 'string', maximum: limits.maxMessageChars, inclusive: true, input: value, message: 'message is too long once normalised (NFKC)' });
+      }
+    });
+}
+
 export function chatRequestSchema(limits: Limits) {
   // Unknown fields are stripped (ignored), per the API contract.
   return z
     .object({
-      message: z.string().trim().min(1).max(limits.maxMessageChars),
+      message: messageSchema(limits),
       history: z.array(turnSchema).max(limits.maxHistoryTurns).default([]),
       stream: z.boolean().optional(),
     })

@@ -19,6 +19,7 @@ export const ERRORS = {
   rate_limited: { status: 429, message: 'Too many questions in a short time; please wait a moment and try again.' },
   internal_error: { status: 500, message: 'Something went wrong on our side. Please try again.' },
   not_ready: { status: 503, message: 'The service is still loading its index; try again shortly.' },
+  llm_busy: { status: 503, message: 'Too many questions are being answered right now; please try again shortly (see Retry-After).' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
@@ -30,6 +31,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string = ERRORS[code].message,
+    /** Sent as the Retry-After header (seconds) with 429 and 503 answers. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.status = ERRORS[code].status;

@@ -65,6 +65,7 @@ const CHAT_ERRORS: ErrorCode[] = [
   'rate_limited',
   'internal_error',
   'not_ready',
+  'llm_busy',
 ];
 
 /** OpenAPI 3.1 description of the HTTP API; limits come from the running configuration. */

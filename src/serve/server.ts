@@ -40,7 +40,7 @@ function packageVersion(): string {
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const env: Env = { ...loadEnv(opts.env ?? process.env), ...opts.config };
   const logger = opts.logger ?? pino({ level: env.LOG_LEVEL });
-  const llm = llmClient(env);
+  const llm = llmClient(env, logger);
 
   const state: ServiceState = {
     ready: null,

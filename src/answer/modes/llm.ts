@@ -3,6 +3,7 @@ import { distinctMarkers, renumberMarkers } from '../../contract/markers.js';
 import type { DocumentMeta } from '../../ingest/types.js';
 import { toCitations } from '../citations.js';
 import { type LlmClient, NOT_IN_SOURCES } from '../llm-client.js';
+import { LlmBusyError } from '../llm-gate.js';
 import { verifyAnswer } from '../verify.js';
 import type { AnswerMode, AnswerRequest, ModeOutcome } from './mode.js';
 
@@ -40,6 +41,8 @@ export class LlmMode implements AnswerMode {
         signal,
       );
     } catch (err) {
+      // Too many calls waiting: the client is told to come back (503), not served a degraded answer.
+      if (err instanceof LlmBusyError) throw err;
       return { kind: 'fallback', reason: `LLM error: ${errorLine(err)}` };
     }
     if (raw.includes(NOT_IN_SOURCES)) return { kind: 'decline' };

@@ -137,7 +137,9 @@ describe('LLM mode: valid answers', () => {
     expect(call!.path).toBe('/v1/chat/completions');
     expect(call!.headers.authorization).toBe(`Bearer ${API_KEY}`);
     expect(call!.body?.model).toBe(MODEL);
-    expect(call!.body?.stream ?? false).toBe(false);
+    // Read as a stream (so its size can be capped), with a token bound.
+    expect(call!.body?.stream).toBe(true);
+    expect(call!.body?.max_tokens).toBe(800);
     expect(call!.messages.map((m) => m.role)).toEqual(['system', 'user']);
     expect(call!.messages[0]!.content).toBe(SYSTEM_PROMPT);
     const user = call!.messages[1]!.content;
