@@ -7,17 +7,23 @@ import { AnswerService } from './answer/answer-service.js';
 import { LlmClient } from './answer/llm-client.js';
 import { ExtractiveMode } from './answer/modes/extractive.js';
 import { LlmMode } from './answer/modes/llm.js';
+import type { ServiceIdentity } from './answer/messages.js';
 import type { AnswerMode } from './answer/modes/mode.js';
 import { loadPrompts } from './answer/prompts.js';
 import { type Env, resolvePath } from './config/env.js';
 import type { BuildOptions } from './index/build-index.js';
 import { type LoadedIndex, loadIndex } from './index/load-index.js';
+import { configureCorpus } from './ingest/corpus.js';
 import { Retriever } from './retrieve/retriever.js';
 import { configureLexicon } from './text/lexicon.js';
 
-/** Index build/load options from the configuration (also points the text layer at the lexicon). */
-export function indexOptions(env: Env, log?: (line: string) => void): BuildOptions {
+/**
+ * Index build/load options from the configuration (also points the text layer at the lexicon, and
+ * tells the corpus reader whether a bad file is skipped with a warning or stops ingestion).
+ */
+export function indexOptions(env: Env, log?: (line: string) => void, warn?: (line: string) => void): BuildOptions {
   configureLexicon({ lexiconDir: resolvePath(env.LEXICON_DIR), cacheDir: resolvePath(env.CACHE_DIR) });
+  configureCorpus({ strict: env.STRICT_CORPUS, ...((warn ?? log) ? { warn: warn ?? log } : {}) });
   return {
     corpusDir: resolvePath(env.CORPUS_DIR),
     indexDir: resolvePath(env.INDEX_DIR),
@@ -59,6 +65,17 @@ export function llmClient(env: Env, logger?: Logger): LlmClient | null {
   );
 }
 
+/** The service's own identity (SERVICE_* settings; defaults describe the shipped fact sheet). */
+export function serviceIdentity(env: Env): ServiceIdentity {
+  return {
+    name: env.SERVICE_NAME,
+    source: { zh: env.SERVICE_SOURCE_ZH, en: env.SERVICE_SOURCE_EN },
+    scope: { zh: env.SERVICE_SCOPE_ZH, en: env.SERVICE_SCOPE_EN },
+    dates: env.SERVICE_DATES,
+    example: { zh: env.SERVICE_EXAMPLE_ZH, en: env.SERVICE_EXAMPLE_EN },
+  };
+}
+
 export interface Services {
   index: LoadedIndex;
   retriever: Retriever;
@@ -78,6 +95,7 @@ export function createServices(env: Env, index: LoadedIndex, llm: LlmClient | nu
     mode,
     fallback: extractive,
     logger,
+    identity: serviceIdentity(env),
   });
   return { index, retriever, answers };
 }
@@ -88,6 +106,9 @@ export async function loadServices(
   logger: Logger,
   opts: { rebuildIfStale: boolean; llm?: LlmClient | null } = { rebuildIfStale: true },
 ): Promise<Services> {
-  const index = await loadIndex({ ...indexOptions(env, (line) => logger.info(line)), rebuildIfStale: opts.rebuildIfStale });
+  const index = await loadIndex({
+    ...indexOptions(env, (line) => logger.info(line), (line) => logger.warn(line)),
+    rebuildIfStale: opts.rebuildIfStale,
+  });
   return createServices(env, index, opts.llm === undefined ? llmClient(env, logger) : opts.llm, logger);
 }

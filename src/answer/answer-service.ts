@@ -5,7 +5,7 @@ import { type FollowUp, resolveFollowUp } from '../retrieve/follow-up.js';
 import type { Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
 import { recentHistory } from './history.js';
-import { declineMessage } from './messages.js';
+import { type ServiceIdentity, declineMessage } from './messages.js';
 import type { ExtractiveMode } from './modes/extractive.js';
 import { errorLine } from './modes/llm.js';
 import type { AnswerMode } from './modes/mode.js';
@@ -22,6 +22,8 @@ export interface AnswerServiceOptions {
   /** What answers when the mode cannot (and the mode itself when it is extractive). */
   fallback: ExtractiveMode;
   logger: Logger;
+  /** What the service says it covers when it declines (configuration, not a corpus file). */
+  identity: ServiceIdentity;
 }
 
 export interface AnswerTrace {
@@ -41,13 +43,8 @@ export class AnswerService {
     return this.opts.mode;
   }
 
-  /** Metadata of the first document: what the service says it covers when it declines. */
-  private primaryDoc(): DocumentMeta {
-    return [...this.opts.documents.values()][0]!.meta;
-  }
-
   private decline(reason: DeclineReason, language: Language): ChatAnswer {
-    return { answer: declineMessage(reason, language, this.primaryDoc()), answerable: false, citations: [], mode: this.mode.name, language };
+    return { answer: declineMessage(reason, language, this.opts.identity), answerable: false, citations: [], mode: this.mode.name, language };
   }
 
   async answer(message: string, fullHistory: Turn[], signal?: AbortSignal): Promise<{ result: ChatAnswer; trace: AnswerTrace }> {

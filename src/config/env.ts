@@ -25,12 +25,23 @@ const trustProxy = z.string().transform((v): boolean | number | string => {
   return v;
 });
 
+/** An ISO date, or a range `YYYY-MM-DD..YYYY-MM-DD`. */
+const dateRange = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(\.\.\d{4}-\d{2}-\d{2})?$/, 'a date YYYY-MM-DD or a range YYYY-MM-DD..YYYY-MM-DD')
+  .transform((v) => {
+    const [a, b] = v.split('..') as [string, string | undefined];
+    return b ? { from: a, to: b } : { to: a };
+  });
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   CORPUS_DIR: z.string().min(1).default('corpus'),
+  /** true: a corpus file that cannot be used stops ingestion; false: it is skipped with a warning. */
+  STRICT_CORPUS: bool.default(false),
   INDEX_DIR: z.string().min(1).default('index'),
   PROMPTS_DIR: z.string().min(1).default('prompts'),
   /** Hand-written segmentation dictionary, stop words, synonyms and scope rules. */
@@ -71,6 +82,21 @@ const schema = z.object({
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(1).max(10_000).default(1000),
   MAX_HISTORY_TURNS: z.coerce.number().int().min(0).max(100).default(20),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+
+  // What the service says it is (declines, OpenAPI). Defaults describe the shipped fact sheet; a
+  // corpus of other documents sets these instead of inheriting a file name.
+  SERVICE_NAME: z.string().min(1).default('創新及科技 fact-sheet Q&A'),
+  /** What the answers come from, as a Chinese phrase (Simplified replies convert it). */
+  SERVICE_SOURCE_ZH: z.string().min(1).default('香港特區政府《創新及科技》便覽'),
+  SERVICE_SOURCE_EN: z.string().min(1).default('the government fact sheet "創新及科技"'),
+  /** The subject the service answers about. */
+  SERVICE_SCOPE_ZH: z.string().min(1).default('香港創新及科技'),
+  SERVICE_SCOPE_EN: z.string().min(1).default('Hong Kong innovation and technology'),
+  /** The date the sources are current to, or the range they span. */
+  SERVICE_DATES: dateRange.default({ to: '2023-06-30' }),
+  /** An example question offered when declining. */
+  SERVICE_EXAMPLE_ZH: z.string().min(1).default('數碼港匯聚了多少家初創企業？'),
+  SERVICE_EXAMPLE_EN: z.string().min(1).default('how many start-ups Cyberport hosts'),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
-import { llmClient, loadServices } from '../compose.js';
+import { llmClient, loadServices, serviceIdentity } from '../compose.js';
 import { type Env, loadEnv } from '../config/env.js';
 import { PROJECT_ROOT } from '../config/paths.js';
 import { createApp } from './app.js';
@@ -36,6 +36,17 @@ function packageVersion(): string {
   return (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+/** The OpenAPI info block, from the configured identity. */
+function describeService(env: Env): ServiceState['info'] {
+  const id = serviceIdentity(env);
+  const dates = id.dates.from ? `${id.dates.from} to ${id.dates.to}` : `as of ${id.dates.to}`;
+  return {
+    title: id.name,
+    version: packageVersion(),
+    description: `Answers questions about ${id.scope.en} grounded only in ${id.source.en} (${dates}), with numbered citations of the passages used, or declines when the sources do not cover the question.`,
+  };
+}
+
 /** The HTTP lifecycle: listen, load the services in the background, drain on close. */
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
   const env: Env = { ...loadEnv(opts.env ?? process.env), ...opts.config };
@@ -46,12 +57,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     ready: null,
     loadError: null,
     limits: { maxMessageChars: env.MAX_MESSAGE_CHARS, maxHistoryTurns: env.MAX_HISTORY_TURNS },
-    info: {
-      title: '創新及科技 fact-sheet Q&A',
-      version: packageVersion(),
-      description:
-        'Answers questions grounded only in the Hong Kong government fact sheet 「創新及科技」 (updated 2023-06-30), with numbered citations of the passages used, or declines when the fact sheet does not cover the question.',
-    },
+    info: describeService(env),
   };
   const app = createApp({
     state,

@@ -39,8 +39,9 @@ export class ExtractiveMode implements AnswerMode {
       .filter((h) => !cited.some((c) => c.id === h.passage.id) && h.coverage >= bestCoverage * RELATED_RATIO)
       .slice(0, Math.max(0, MAX_CITATIONS - cited.length))
       .map((h) => markerOf(h.passage));
-    const doc = this.opts.documents.get(cited[0]!.docId)!.meta;
-    const parts = [sourceIntro(doc, language), ...lines];
+    // Framed by every document it cites (quoted sentences and related passages alike).
+    const docs = [...new Set(cited.map((p) => p.docId))].map((id) => this.opts.documents.get(id)!.meta);
+    const parts = [sourceIntro(docs, language), ...lines];
     if (related.length) parts.push(`${relatedLabel(language)}${related.join(' ')}`);
     return {
       answer: parts.join('\n'),
