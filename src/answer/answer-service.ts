@@ -68,6 +68,11 @@ export class AnswerService {
       } catch (err) {
         fallbackReason = `condense failed: ${errorLine(err)}`;
       }
+      // The rewrite is new text: the scope rules apply to it as they did to the message.
+      const condensedScope = question === message ? null : outOfScopeReason(question);
+      if (condensedScope) {
+        return { result: this.decline(condensedScope, language), trace: { confidence: 0, passageIds: [], declineReason: condensedScope } };
+      }
     }
     const retrieval = await this.opts.retriever.retrieve(question, { k: this.opts.topK, followUp });
     const trace: AnswerTrace = {

@@ -1,7 +1,7 @@
 import { ChatOpenAI } from '@langchain/openai';
 import { AIMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { Turn } from '../contract/chat.js';
-import { stripMarkers } from '../contract/markers.js';
+import { escapeSourceBrackets, stripMarkers } from '../contract/markers.js';
 import { ReplyTooLargeError, cappedFetch } from './capped-fetch.js';
 import { CircuitBreaker, type CircuitState } from './circuit-breaker.js';
 import { LlmGate } from './llm-gate.js';
@@ -119,7 +119,8 @@ export class LlmClient {
     input: { question: string; language: string; passages: string[]; title: string; updated: string },
     signal?: AbortSignal,
   ): Promise<string> {
-    const passages = input.passages.map((p, i) => `[${i + 1}] ${p}`).join('\n\n');
+    // The passages' own bracketed numbers (footnotes) must not read as passage numbers.
+    const passages = input.passages.map((p, i) => `[${i + 1}] ${escapeSourceBrackets(p)}`).join('\n\n');
     const user = fill(this.prompts.answer, {
       passages,
       question: input.question,

@@ -34,6 +34,34 @@ const dateRange = z
     return b ? { from: a, to: b } : { to: a };
   });
 
+/** One server-to-server client: `name:key` or `name:key:perMinute` (0 = unlimited). */
+export interface ApiKey {
+  name: string;
+  key: string;
+  perMinute: number;
+}
+
+const DEFAULT_KEY_PER_MINUTE = 600;
+
+/** API_KEYS: comma-separated `name:key[:perMinute]`; names are what logs show, keys never are. */
+const apiKeys = z.string().transform((v, ctx): ApiKey[] => {
+  const out: ApiKey[] = [];
+  for (const entry of v.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const m = /^([A-Za-z0-9_.-]{1,64}):([^:\s]{16,256})(?::(\d{1,6}))?$/.exec(entry);
+    if (!m) {
+      // Never echo the entry: it holds a key.
+      ctx.addIssue({ code: 'custom', message: `entry ${out.length + 1} is not name:key[:perMinute] (name letters/digits/._-, key at least 16 characters)` });
+      return z.NEVER;
+    }
+    out.push({ name: m[1]!, key: m[2]!, perMinute: m[3] === undefined ? DEFAULT_KEY_PER_MINUTE : Number(m[3]) });
+  }
+  if (new Set(out.map((k) => k.name)).size !== out.length || new Set(out.map((k) => k.key)).size !== out.length) {
+    ctx.addIssue({ code: 'custom', message: 'names and keys must be unique' });
+    return z.NEVER;
+  }
+  return out;
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -78,7 +106,15 @@ const schema = z.object({
   LLM_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   ALLOWED_ORIGINS: csv.default([]),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+  /**
+   * Express "trust proxy". Prefer the number of proxies in front (1 behind one nginx): `true` trusts
+   * every X-Forwarded-For hop, so a client can pick its own IP and escape the rate limit.
+   */
   TRUST_PROXY: trustProxy.default(false),
+  /** Optional keys for server-to-server clients (bots), with their own rate limits; browsers need none. */
+  API_KEYS: apiKeys.default([]),
+  /** Content-Security-Policy upgrade-insecure-requests: only when every client reaches the service over HTTPS. */
+  CSP_UPGRADE_INSECURE_REQUESTS: bool.default(false),
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(1).max(10_000).default(1000),
   MAX_HISTORY_TURNS: z.coerce.number().int().min(0).max(100).default(20),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),

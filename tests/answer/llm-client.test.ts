@@ -4,6 +4,7 @@
  * slow or failing completions. Each server here gets its own limits; they share one lexical index.
  */
 import fs from 'node:fs';
+import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Env } from '../../src/config/env.js';
@@ -18,7 +19,7 @@ let fake: FakeOpenAI;
 const indexDir = tempDir('llm-bounds-index');
 const servers: RunningServer[] = [];
 
-async function start(config: Partial<Env> = {}): Promise<RunningServer> {
+async function start(config: Partial<Env> = {}, logger = pino({ level: 'silent' })): Promise<RunningServer> {
   const s = await startServer({
     env: {},
     config: {
@@ -32,7 +33,7 @@ async function start(config: Partial<Env> = {}): Promise<RunningServer> {
       RATE_LIMIT_PER_MINUTE: 0,
       ...config,
     },
-    logger: pino({ level: 'silent' }),
+    logger,
   });
   servers.push(s);
   return s;
@@ -214,5 +215,49 @@ describe('per-request work', () => {
     expect(condense).not.toContain('turn-13');
     expect(condense).not.toContain('tail-19');
     expect(condense.length).toBeLessThan(6 * 1600 + 2000);
+  });
+});
+
+describe('logging upstream failures', () => {
+  it('logs the status and error class only: no API key, no prompt text', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }));
+    const s = await start({ LLM_API_KEY: 'sk-secret-key-123456', LLM_TIMEOUT_MS: 10_000 }, logger);
+    // Upstreams that echo what they were sent: the Authorization header, the prompt.
+    fake.reset((req) => ({ status: 401, message: `Incorrect API key provided: ${String(req.headers.authorization)}` }));
+    expect((await (await ask(s)).json()).mode).toBe('extractive');
+    fake.reset((req) => ({ status: 500, message: `model failed on: ${req.messages.map((m) => m.content).join(' ')}` }));
+    expect((await (await ask(s)).json()).mode).toBe('extractive');
+
+    const logs = lines.join('\n');
+    expect(logs).toMatch(/HTTP 401/);
+    expect(logs).toMatch(/HTTP 500/);
+    expect(logs).not.toContain('sk-secret-key');
+    expect(logs).not.toContain('Incorrect API key');
+    expect(logs).not.toContain('數碼港');
+    expect(logs).not.toContain('You are the question-answering assistant');
+  });
+});
+
+describe('shutdown with an LLM call in flight', () => {
+  it('falls back before a SHUTDOWN_GRACE_MS shorter than LLM_TIMEOUT_MS ends, and ends the stream with done', async () => {
+    const s = await start({ LLM_TIMEOUT_MS: 20_000, SHUTDOWN_GRACE_MS: 1_000 });
+    fake.reset(() => ({ content: 'never in time', delayMs: 30_000 }));
+    const t0 = performance.now();
+    const res = await fetch(`${s.url}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: CYBERPORT_Q, stream: true }),
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    const closed = s.close();
+    const text = await res.text();
+    await closed;
+    const events = [...text.matchAll(/^event: (\w+)$/gm)].map((m) => m[1]);
+    expect(events.at(-1)).toBe('done');
+    const done = JSON.parse(/event: done\ndata: (.*)\n/.exec(text)![1]!);
+    expect(done.mode).toBe('extractive');
+    expect(done.answer).toContain('1,900');
+    expect(performance.now() - t0).toBeLessThan(2_000);
   });
 });

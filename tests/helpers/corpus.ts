@@ -16,3 +16,6 @@ export function writeMixedCorpus(dir: string): void {
   fs.writeFileSync(path.join(dir, 'meta-bad.meta.json'), '{"title": ');
 }
 
+
+/** A document whose text carries bracketed footnote numbers, as scanned reports do. */
+export const FOOTNOTES_MD = '# 附註測試\n\n維港測試園的年度預算為 5 億元[9]，由測試基金全數資助[1]。\n';

@@ -10,7 +10,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceIntro } from '../../src/answer/messages.js';
 import { type RunningServer, startServer } from '../../src/serve/server.js';
-import { writeMixedCorpus } from '../helpers/corpus.js';
+import { FOOTNOTES_MD, writeMixedCorpus } from '../helpers/corpus.js';
 import { CORPUS_DIR, tempDir } from '../helpers/paths.js';
 
 const corpusDir = tempDir('identity-corpus');
@@ -30,6 +30,7 @@ let server: RunningServer;
 beforeAll(async () => {
   for (const f of fs.readdirSync(CORPUS_DIR)) fs.copyFileSync(path.join(CORPUS_DIR, f), path.join(corpusDir, f));
   writeMixedCorpus(corpusDir);
+  fs.writeFileSync(path.join(corpusDir, 'footnotes.md'), FOOTNOTES_MD);
   server = await startServer({
     env: {},
     config: { PORT: 0, HOST: '127.0.0.1', CORPUS_DIR: corpusDir, INDEX_DIR: indexDir, EMBEDDING_MODEL: 'none', RATE_LIMIT_PER_MINUTE: 0 },
@@ -52,7 +53,7 @@ describe('identity and framing with a mixed corpus', () => {
     expect(warnings).toMatch(/nul\.txt line 3/);
     expect(warnings).toMatch(/zz-short\.txt: no title/);
     const ready = await (await fetch(`${server.url}/readyz`)).json();
-    expect(ready.documents.map((d: { id: string }) => d.id).sort()).toEqual(['aa-notes', 'innovation-and-technology.zh-Hant']);
+    expect(ready.documents.map((d: { id: string }) => d.id).sort()).toEqual(['aa-notes', 'footnotes', 'innovation-and-technology.zh-Hant']);
   });
 
   it.each([
@@ -104,5 +105,19 @@ describe('identity and framing with a mixed corpus', () => {
     } finally {
       await s.close();
     }
+  });
+});
+
+describe('corpus footnotes and citation markers', () => {
+  it('quotes a passage with footnotes [9] and [1] without them reading as markers', async () => {
+    const body = await ask('維港測試園的年度預算是多少？');
+    expect(body.answerable).toBe(true);
+    const cited = body.citations.find((c: { text: string }) => c.text.includes('年度預算'));
+    expect(cited.text).toContain('5 億元[9]'); // the citation stays verbatim
+    expect(body.answer).toContain('5 億元［9］');
+    const markers = [...body.answer.matchAll(/\[(\d+)\]/g)].map((m: RegExpMatchArray) => Number(m[1]));
+    const known = new Set(body.citations.map((c: { marker: number }) => c.marker));
+    expect(markers.every((n: number) => known.has(n))).toBe(true);
+    expect(markers).not.toContain(9);
   });
 });

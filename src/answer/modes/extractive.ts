@@ -1,4 +1,4 @@
-import { marker } from '../../contract/markers.js';
+import { escapeSourceBrackets, marker } from '../../contract/markers.js';
 import type { DocumentMeta, Passage } from '../../ingest/types.js';
 import type { Concept } from '../../text/analyze.js';
 import { toCitations } from '../citations.js';
@@ -33,7 +33,7 @@ export class ExtractiveMode implements AnswerMode {
       if (i < 0) i = cited.push(p) - 1;
       return marker(i + 1);
     };
-    const lines = sentences.map((s) => `${s.text} ${markerOf(s.passage)}`);
+    const lines = sentences.map((s) => `${escapeSourceBrackets(s.text)} ${markerOf(s.passage)}`);
     const bestCoverage = retrieval.hits[0]?.coverage ?? 0;
     const related = retrieval.hits
       .filter((h) => !cited.some((c) => c.id === h.passage.id) && h.coverage >= bestCoverage * RELATED_RATIO)
