@@ -2,8 +2,8 @@ import type { Turn } from '../contract/chat.js';
 
 /** Turns an answer ever reads: the follow-up rules use the last exchange, condensing the last few. */
 export const HISTORY_WINDOW_TURNS = 6;
-/** Characters of each turn an answer reads: a question is at most 1,000, an answer's gist comes first. */
-export const HISTORY_TURN_CHARS = 1500;
+/** Characters of each turn an answer reads: a question is at most 1,000; an answer names its subject first. */
+export const HISTORY_TURN_CHARS = 1000;
 
 /**
  * The part of the history an answer needs, so its cost does not grow with what the client sends

@@ -6,7 +6,9 @@ import { startServer } from '../serve/server.js';
 /**
  * `npm run bench:hostile`: per-request cost of the most expensive requests the API accepts (long
  * histories, messages that NFKC expands), next to an ordinary question, on the real server over
- * loopback. Prints p50 / max latency in ms over a few sequential requests of each kind.
+ * loopback. Prints p50 / max latency in ms over a few sequential requests of each kind, and the
+ * process CPU time per request (client and server share the process; CPU time is steadier than wall
+ * time on a busy machine).
  */
 const RUNS = 15;
 const server = await startServer({ config: { PORT: 0, HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: 0 }, logger: pino({ level: 'warn' }) });
@@ -29,15 +31,23 @@ for (const [name, body] of CASES) {
   const json = JSON.stringify(body);
   const times: number[] = [];
   let status = 0;
+  let cpu = 0;
   for (let i = 0; i < RUNS + 2; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const res = await fetch(`${server.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json });
     status = res.status;
     await res.text();
-    if (i >= 2) times.push(performance.now() - t0);
+    if (i >= 2) {
+      times.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu += (c.user + c.system) / 1000;
+    }
   }
-  rows.push(`| ${name} | ${(Buffer.byteLength(json) / 1024).toFixed(1)} KB | ${status} | ${percentile(times, 50).toFixed(1)} | ${Math.max(...times).toFixed(1)} |`);
+  rows.push(
+    `| ${name} | ${(Buffer.byteLength(json) / 1024).toFixed(1)} KB | ${status} | ${percentile(times, 50).toFixed(1)} | ${Math.max(...times).toFixed(1)} | ${(cpu / RUNS).toFixed(1)} |`,
+  );
 }
-console.log('| request | body | status | p50 ms | max ms |\n|---|---|---|---|---|');
+console.log('| request | body | status | p50 ms | max ms | CPU ms |\n|---|---|---|---|---|---|');
 console.log(rows.join('\n'));
 await server.close();

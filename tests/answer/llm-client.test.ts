@@ -214,7 +214,7 @@ describe('per-request work', () => {
     expect(condense).toContain('turn-14');
     expect(condense).not.toContain('turn-13');
     expect(condense).not.toContain('tail-19');
-    expect(condense.length).toBeLessThan(6 * 1600 + 2000);
+    expect(condense.length).toBeLessThan(6 * 1100 + 2000);
   });
 });
 
