@@ -85,12 +85,13 @@ export interface Services {
 /** Everything that answers questions, from an index already loaded. */
 export function createServices(env: Env, index: LoadedIndex, llm: LlmClient | null, logger: Logger): Services {
   const retriever = new Retriever(index, env.DENSE_FUSION_WEIGHT);
-  const extractive = new ExtractiveMode({ documents: index.documents, coverage: (c, t) => retriever.coverageOf(c, t) });
+  const extractive = new ExtractiveMode({ documents: index.documents });
   const mode: AnswerMode = llm ? new LlmMode(llm, index.documents) : extractive;
   const answers = new AnswerService({
     documents: index.documents,
     retriever,
     threshold: env.ANSWERABLE_THRESHOLD,
+    readerThreshold: env.LLM_ANSWERABLE_THRESHOLD,
     topK: env.RETRIEVAL_TOP_K,
     mode,
     fallback: extractive,

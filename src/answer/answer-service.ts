@@ -2,13 +2,16 @@ import type { Logger } from 'pino';
 import type { ChatAnswer, Language, Turn } from '../contract/chat.js';
 import type { DocumentMeta } from '../ingest/types.js';
 import { type FollowUp, resolveFollowUp } from '../retrieve/follow-up.js';
-import type { Retriever } from '../retrieve/retriever.js';
+import { splitQuestion } from '../retrieve/question/parts.js';
+import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
 import { recentHistory } from './history.js';
-import { type ServiceIdentity, declineMessage } from './messages.js';
+import { type PartVerdict, judgePart } from './answerability.js';
+import { ASK_LABELS } from './evidence.js';
+import { type ServiceIdentity, aboutLabel, declineMessage, factMissingMessage, premiseMessage } from './messages.js';
 import type { ExtractiveMode } from './modes/extractive.js';
 import { errorLine } from './modes/llm.js';
-import type { AnswerMode } from './modes/mode.js';
+import type { AnswerMode, AnswerRequest } from './modes/mode.js';
 import { type DeclineReason, outOfScopeReason } from './scope.js';
 
 export interface AnswerServiceOptions {
@@ -16,6 +19,8 @@ export interface AnswerServiceOptions {
   retriever: Retriever;
   /** Retrieval confidence below which the service declines (calibrated with `npm run eval`). */
   threshold: number;
+  /** The lower gate for modes that read the passages themselves (LLM). */
+  readerThreshold: number;
   topK: number;
   /** The configured answer mode. */
   mode: AnswerMode;
@@ -29,13 +34,36 @@ export interface AnswerServiceOptions {
 export interface AnswerTrace {
   confidence: number;
   passageIds: string[];
-  declineReason?: DeclineReason;
+  declineReason?: DeclineReason | 'fact_missing' | 'premise';
   /** Why the mode's answer was replaced by the extractive one. */
   fallbackReason?: string;
   followUp?: FollowUp['kind'];
+  /** Question parts, and how many were found uncovered. */
+  parts?: number;
+  uncovered?: number;
 }
 
-/** Orchestrates one answer: scope rules → follow-up → retrieval → decline threshold → the answer mode. */
+/**
+ * A later part is read with the first as context: with a pronoun (「當中有多少間…」, "how many of them")
+ * it is about the first part's subject; otherwise its own words lead (an elliptic follow-up).
+ */
+const POINTS_BACK = /(當中|其中|佢|它|其|該|這些|那些|嗰啲|\b(it|its|they|them|their|of them|that|those)\b)/i;
+
+interface JudgedPart {
+  part: string;
+  retrieval: RetrievalResult;
+  /** The verdict for quoting (extractive): the passages must state what is asked. */
+  strict: PartVerdict;
+  /** The verdict for a mode that reads the passages itself. */
+  lenient: PartVerdict;
+}
+
+type Plan = { kind: 'decline'; answer: (language: Language) => ChatAnswer; reason: AnswerTrace['declineReason'] } | { kind: 'answer'; request: AnswerRequest };
+
+/**
+ * Orchestrates one answer: scope rules → follow-up → question parts → retrieval and answerability
+ * per part → the answer mode (with the parts the documents do not cover), or a decline saying why.
+ */
 export class AnswerService {
   constructor(private readonly opts: AnswerServiceOptions) {}
 
@@ -43,8 +71,83 @@ export class AnswerService {
     return this.opts.mode;
   }
 
-  private decline(reason: DeclineReason, language: Language): ChatAnswer {
-    return { answer: declineMessage(reason, language, this.opts.identity), answerable: false, citations: [], mode: this.mode.name, language };
+  private decline(reason: DeclineReason, language: Language, because?: string): ChatAnswer {
+    return {
+      answer: declineMessage(reason, language, this.opts.identity, because),
+      answerable: false,
+      citations: [],
+      uncovered: [],
+      mode: this.mode.name,
+      language,
+    };
+  }
+
+  private async judgeOne(part: string, followUp: FollowUp | null, laterPart = false): Promise<JudgedPart> {
+    const retrieval = await this.opts.retriever.retrieve(part, { k: this.opts.topK, followUp });
+    const base = {
+      coverage: this.opts.retriever.coverageOf.bind(this.opts.retriever),
+      mentions: this.opts.retriever.mentions.bind(this.opts.retriever),
+      followUpKind: followUp?.kind,
+      ownWordsRequired: laterPart,
+    };
+    const strict = judgePart(part, retrieval, { ...base, threshold: this.opts.threshold });
+    const lenient = this.mode.readsPassages ? judgePart(part, retrieval, { ...base, threshold: this.opts.readerThreshold, lenient: true }) : strict;
+    return { part, retrieval, strict, lenient };
+  }
+
+  /** Each part of the question judged on its own; the whole question when no part is answered alone. */
+  private async judge(question: string, followUp: FollowUp | null): Promise<JudgedPart[]> {
+    const parts = splitQuestion(question);
+    const judged = await Promise.all(
+      parts.map((part, i) =>
+        i === 0
+          ? this.judgeOne(part, followUp)
+          : this.judgeOne(part, { context: parts[0]!, kind: POINTS_BACK.test(part) ? 'reference' : 'ellipsis' }, true),
+      ),
+    );
+    const answered = (j: JudgedPart) => j.strict.status === 'answered' || j.lenient.status === 'answered';
+    if (parts.length > 1 && !judged.some(answered)) {
+      const whole = await this.judgeOne(question, followUp);
+      if (answered(whole)) return [whole];
+    }
+    return judged;
+  }
+
+  /** What to do with the judged parts: decline (saying why) or answer the covered parts. */
+  private plan(judged: JudgedPart[], verdictOf: (j: JudgedPart) => PartVerdict, question: string, language: Language, signal?: AbortSignal): Plan {
+    const verdicts = judged.map(verdictOf);
+    const answered = judged.filter((_, i) => verdicts[i]!.status === 'answered');
+    if (answered.length === 0) {
+      const premise = verdicts.find((v) => v.status === 'premise');
+      if (premise?.status === 'premise') {
+        const because = premiseMessage(premise.askedYears, premise.givenYears, language);
+        return { kind: 'decline', reason: 'premise', answer: (l) => this.decline('not_covered', l, because) };
+      }
+      const factMissing = verdicts.find((v) => v.status === 'fact_missing');
+      if (factMissing?.status === 'fact_missing') {
+        const because = factMissingMessage(factMissing.missing.map((a) => ASK_LABELS[a.kind][language]), language);
+        return { kind: 'decline', reason: 'fact_missing', answer: (l) => this.decline('not_covered', l, because) };
+      }
+      return { kind: 'decline', reason: 'not_covered', answer: (l) => this.decline('not_covered', l) };
+    }
+    const uncovered = judged.flatMap((j, i) => {
+      const v = verdicts[i]!;
+      if (v.status !== 'answered') return [j.part.trim()];
+      return [...v.missing.map((a) => ASK_LABELS[a.kind][language]), ...v.unmatched.map((e) => aboutLabel(e, language))];
+    });
+    const covered = verdicts.filter((v) => v.status === 'answered');
+    return {
+      kind: 'answer',
+      request: {
+        question,
+        language,
+        retrieval: mergeRetrievals(answered.map((j) => j.retrieval)),
+        sentences: dedupeSentences(covered.flatMap((v) => v.sentences)),
+        uncovered,
+        asks: covered.flatMap((v) => v.asks.filter((a) => !v.missing.includes(a))),
+        signal,
+      },
+    };
   }
 
   async answer(message: string, fullHistory: Turn[], signal?: AbortSignal): Promise<{ result: ChatAnswer; trace: AnswerTrace }> {
@@ -74,23 +177,43 @@ export class AnswerService {
         return { result: this.decline(condensedScope, language), trace: { confidence: 0, passageIds: [], declineReason: condensedScope } };
       }
     }
-    const retrieval = await this.opts.retriever.retrieve(question, { k: this.opts.topK, followUp });
+    const judged = await this.judge(question, followUp);
+    const first = judged[0]!.retrieval;
     const trace: AnswerTrace = {
-      confidence: retrieval.confidence,
-      passageIds: retrieval.hits.map((h) => h.passage.id),
+      confidence: first.confidence,
+      passageIds: first.hits.map((h) => h.passage.id),
       followUp: followUp?.kind,
       fallbackReason,
+      parts: judged.length,
     };
-    if (retrieval.confidence < this.opts.threshold || retrieval.hits.length === 0) {
-      return { result: this.decline('not_covered', language), trace: { ...trace, declineReason: 'not_covered' } };
-    }
 
-    const request = { question, language, retrieval, followUpKind: followUp?.kind, signal: modeSignal };
-    const outcome = await mode.answer(request);
+    const plan = this.plan(judged, (j) => j.lenient, question, language, modeSignal);
+    if (plan.kind === 'decline') return { result: plan.answer(language), trace: { ...trace, declineReason: plan.reason } };
+    trace.uncovered = plan.request.uncovered.length;
+    const outcome = await mode.answer(plan.request);
     if (outcome.kind === 'answer') return { result: outcome.answer, trace };
     if (outcome.kind === 'decline') return { result: this.decline('not_covered', language), trace: { ...trace, declineReason: 'not_covered' } };
     trace.fallbackReason = outcome.reason;
     this.opts.logger.warn({ reason: trace.fallbackReason }, 'answer mode fell back to the extractive answer');
-    return { result: this.opts.fallback.compose(request), trace };
+    // The extractive answer quotes the passages, so it must pass the strict checks.
+    const strict = mode.readsPassages ? this.plan(judged, (j) => j.strict, question, language, modeSignal) : plan;
+    if (strict.kind === 'decline') return { result: strict.answer(language), trace: { ...trace, declineReason: strict.reason } };
+    trace.uncovered = strict.request.uncovered.length;
+    return { result: this.opts.fallback.compose(strict.request), trace };
   }
+}
+
+/** The parts' passages in one list (first part's first), each passage once. */
+function mergeRetrievals(results: RetrievalResult[]): RetrievalResult {
+  const seen = new Set<string>();
+  const hits = results.flatMap((r) => r.hits).filter((h) => !seen.has(h.passage.id) && seen.add(h.passage.id));
+  return { ...results[0]!, hits };
+}
+
+function dedupeSentences<T extends { passage: { id: string }; start: number }>(sentences: T[]): T[] {
+  const seen = new Set<string>();
+  return sentences.filter((s) => {
+    const key = `${s.passage.id}:${s.start}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }

@@ -62,7 +62,13 @@ export function relatedLabel(lang: Language): string {
 }
 
 /** A short, polite decline that says what the service does cover. */
-export function declineMessage(reason: DeclineReason, lang: Language, identity: ServiceIdentity): string {
+export function declineMessage(
+  reason: DeclineReason,
+  lang: Language,
+  identity: ServiceIdentity,
+  /** Replaces the first sentence (why the service declines), e.g. a premise the sheet contradicts. */
+  because?: string,
+): string {
   const date = formatDates(identity.dates, lang);
   const asOf = identity.dates.from ? (lang === 'en' ? `covering ${date}` : `涵蓋${date}`) : lang === 'en' ? `as of ${date}` : `資料截至${date}`;
   if (lang === 'en') {
@@ -74,7 +80,7 @@ export function declineMessage(reason: DeclineReason, lang: Language, identity: 
       code: 'Sorry, I do not write code; I only answer questions from the fact sheet.',
       person: 'Sorry, the fact sheet names organisations, not the people who lead them.',
     };
-    return `${why[reason]} I answer questions about ${identity.scope.en} based only on ${identity.source.en} (${asOf}). Try asking, for example, ${identity.example.en}.`;
+    return `${because ?? why[reason]} I answer questions about ${identity.scope.en} based only on ${identity.source.en} (${asOf}). Try asking, for example, ${identity.example.en}.`;
   }
   if (lang === 'zh-Hans') {
     const why: Record<DeclineReason, string> = {
@@ -85,7 +91,7 @@ export function declineMessage(reason: DeclineReason, lang: Language, identity: 
       code: '抱歉，我不会编写程序，只会根据资料回答问题。',
       person: '抱歉，这份资料只提及机构，没有列出机构负责人的姓名。',
     };
-    return toSimplified(`${why[reason]}我只根據${identity.source.zh}（${asOf}）回答有關${identity.scope.zh}的問題，例如：${identity.example.zh}`);
+    return `${because ?? why[reason]}${toSimplified(`我只根據${identity.source.zh}（${asOf}）回答有關${identity.scope.zh}的問題，例如：${identity.example.zh}`)}`;
   }
   const why: Record<DeclineReason, string> = {
     not_covered: '抱歉，這份資料沒有涵蓋你的問題。',
@@ -95,5 +101,37 @@ export function declineMessage(reason: DeclineReason, lang: Language, identity: 
     code: '抱歉，我不會編寫程式，只會根據資料回答問題。',
     person: '抱歉，這份資料只提及機構，沒有列出機構負責人的姓名。',
   };
-  return `${why[reason]}我只根據${identity.source.zh}（${asOf}）回答有關${identity.scope.zh}的問題，例如：${identity.example.zh}`;
+  return `${because ?? why[reason]}我只根據${identity.source.zh}（${asOf}）回答有關${identity.scope.zh}的問題，例如：${identity.example.zh}`;
+}
+
+/** Why a question with a year the sheet does not have is declined: say what it has instead. */
+export function premiseMessage(asked: string[], given: string[], lang: Language): string {
+  const a = asked.join(lang === 'en' ? ', ' : '、');
+  const g = given.join(lang === 'en' ? ', ' : '、');
+  if (lang === 'en') {
+    return `Sorry, the fact sheet has nothing for ${a}${g ? `; on this subject it gives figures for ${g}` : ''}.`;
+  }
+  if (lang === 'zh-Hans') return `抱歉，这份资料没有 ${a} 年的相关资料${g ? `；它就这个题目提供的是 ${g} 年的资料` : ''}。`;
+  return `抱歉，這份資料沒有 ${a} 年的相關資料${g ? `；它就這個題目提供的是 ${g} 年的資料` : ''}。`;
+}
+
+/** The sentence of a partial answer that names what the sheet does not cover. */
+export function uncoveredMessage(items: string[], lang: Language): string {
+  if (lang === 'en') return `The fact sheet does not cover: ${items.join('; ')}.`;
+  const list = items.map((i) => i.replace(/[？?。.]+$/u, '')).join('；');
+  return lang === 'zh-Hans' ? `这份资料没有涵盖：${list}。` : `這份資料沒有涵蓋：${list}。`;
+}
+
+/** Why a question about a covered subject is declined: the sheet does not state the asked-for fact. */
+export function factMissingMessage(labels: string[], lang: Language): string {
+  if (lang === 'en') return `Sorry, the fact sheet mentions this but does not give ${labels.join(' or ')}.`;
+  return lang === 'zh-Hans' ? `抱歉，这份资料提到相关内容，但没有提供${labels.join('或')}。` : `抱歉，這份資料提到相關內容，但沒有提供${labels.join('或')}。`;
+}
+
+/** An uncovered side of a comparison: 「關於新加坡的資料」, "anything on Singapore", 「2021 年的資料」. */
+export function aboutLabel(thing: string, lang: Language): string {
+  const year = /^\d{4}$/.test(thing);
+  if (lang === 'en') return year ? `figures for ${thing}` : `anything on ${thing}`;
+  if (lang === 'zh-Hans') return year ? `${thing} 年的资料` : `关于${thing}的资料`;
+  return year ? `${thing} 年的資料` : `關於${thing}的資料`;
 }

@@ -87,6 +87,11 @@ const schema = z.object({
   RETRIEVAL_TOP_K: z.coerce.number().int().min(1).max(20).default(5),
   /** Minimum "answerability" confidence (0..1) below which the service declines; calibrated with `npm run eval`. */
   ANSWERABLE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.3),
+  /**
+   * The same gate in LLM mode, lower: the model reads paraphrases the word overlap misses and says
+   * NOT_IN_SOURCES itself; its answer is then checked for what was asked.
+   */
+  LLM_ANSWERABLE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.15),
   LLM_BASE_URL: z.string().url().optional(),
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_MODEL: z.string().min(1).optional(),

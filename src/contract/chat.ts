@@ -88,6 +88,11 @@ export const chatAnswerSchema = z.object({
   answer: z.string().describe('Every [n] refers to the citation with marker n; every citation is cited.'),
   answerable: z.boolean(),
   citations: z.array(citationSchema),
+  uncovered: z
+    .array(z.string())
+    .describe(
+      'Parts of the question the documents do not cover (a partial answer: answerable with the covered part cited); empty when the answer is complete or the question is declined.',
+    ),
   mode: answerModeSchema,
   language: languageSchema,
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { type DocumentFormat, formatFor } from './formats/index.js';
 import type { DocumentMeta } from './types.js';
 

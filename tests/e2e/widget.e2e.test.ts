@@ -47,12 +47,31 @@ function hostPage(): string {
 </body></html>`;
 }
 
+/** A host page that themes the widget the documented ways: custom properties and ::part(). */
+const THEME_CSS = `
+  :root { --factsheet-chat-accent: rgb(0, 100, 0); }
+  factsheet-chat { --factsheet-chat-font: monospace; }
+  factsheet-chat::part(send) { border-radius: 0px; }
+  factsheet-chat::part(panel) { width: 320px; }
+  factsheet-chat::part(title) { text-transform: uppercase; }
+`;
+
+function themedPage(): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>A themed host page</title><style>${THEME_CSS}</style></head>
+<body>
+  <p>A site with its own colours.</p>
+  <script src="${apiUrl}/widget.js" data-endpoint="${apiUrl}" defer></script>
+</body></html>`;
+}
+
 beforeAll(async () => {
   // The embedding site: a second loopback origin (another port), started first so the API can allow it.
   hostServer = http.createServer((req, res) => {
-    if (req.url === '/' || req.url?.startsWith('/?')) {
+    if (req.url === '/' || req.url?.startsWith('/?') || req.url === '/themed') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(hostPage());
+      res.end(req.url === '/themed' ? themedPage() : hostPage());
     } else {
       res.writeHead(404);
       res.end();
@@ -486,7 +505,12 @@ describe('chat widget (real browser, real server)', () => {
       const box = await launcher.boundingBox();
       expect(box!.height).toBeLessThan(80);
 
+      const metaResponse = page.waitForResponse((r) => r.url() === `${apiUrl}/api/meta`);
       await launcher.click();
+      // The widget's meta request is allowed cross-origin (CORS) and reports the fact sheet.
+      expect((await metaResponse).headers()['access-control-allow-origin']).toBe(hostOrigin);
+      const meta = await page.evaluate((url) => fetch(`${url}/api/meta`, { mode: 'cors', credentials: 'omit' }).then((r) => r.json()), apiUrl);
+      expect(meta).toMatchObject({ documents: [{ title: '創新及科技', updated: '2023-06-30' }], corpusUpdated: '2023-06-30', limits: { maxMessageChars: 1000 } });
       await input(page).fill(CYBERPORT_Q);
       await page.keyboard.press('Enter');
       await waitForAnswers(page, 1);
@@ -514,6 +538,115 @@ describe('chat widget (real browser, real server)', () => {
       expect(host.div).toBe('40px');
       expect(host.sheets).toBe(1);
       expect(host.extra).toEqual(['div', 'button', 'script', 'factsheet-chat']);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('reads the fact sheet title, date and limits from GET /api/meta when first opened', async () => {
+    const { context, page, errors } = await openPage(`${apiUrl}/`);
+    const metaRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/meta')) metaRequests.push(r.method());
+    });
+    const bodies: Array<{ message: string; history?: Array<{ role: string; content: string }> }> = [];
+    try {
+      const meta = {
+        documents: [{ id: 'digital-economy.zh-Hant', title: '數碼經濟', updated: '2024-01-15' }],
+        corpusUpdated: '2024-01-15',
+        limits: { maxMessageChars: 50, maxHistoryTurns: 2 },
+      };
+      let metaStatus = 503; // the index is still loading at first
+      await page.route('**/api/meta', (route) =>
+        route.fulfill(
+          metaStatus === 200
+            ? { status: 200, contentType: 'application/json', body: JSON.stringify(meta) }
+            : { status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'not_ready', message: 'loading' } }) },
+        ),
+      );
+      const citations = [{ marker: 1, id: 'p-1', document: 'digital-economy.zh-Hant', section: '概況', text: '數碼經濟發展迅速。', start: 0, end: 9, score: 1 }];
+      await page.route('**/api/chat', (route) => {
+        const body = route.request().postDataJSON();
+        bodies.push(body);
+        const done = { answer: `回答${bodies.length}：數碼經濟發展迅速。 [1]`, answerable: true, citations, mode: 'extractive', language: 'zh-Hant' };
+        return route.fulfill({ status: 200, contentType: 'text/event-stream', body: `event: citations\ndata: ${JSON.stringify(citations)}\n\nevent: done\ndata: ${JSON.stringify(done)}\n\n` });
+      });
+      const note = page.locator('factsheet-chat .note');
+
+      // Not fetched before the panel opens; a 503 keeps the built-in texts.
+      await page.waitForTimeout(200);
+      expect(metaRequests).toEqual([]);
+      await page.getByRole('button', { name: '有問題？問我' }).click();
+      await expect.poll(() => metaRequests.length).toBe(1);
+      await page.waitForTimeout(200);
+      expect(await note.innerText()).toContain('《創新及科技》便覽（更新日期：2023 年 6 月 30 日）');
+      expect(await input(page).getAttribute('maxlength')).toBe('1000');
+
+      // Reopened once the service is ready: fetched once more, and the texts follow it.
+      metaStatus = 200;
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: '有問題？問我' }).click();
+      await expect.poll(() => note.innerText()).toContain('《數碼經濟》便覽（更新日期：2024 年 1 月 15 日）');
+      expect(metaRequests).toEqual(['GET', 'GET']);
+      expect(await page.getByRole('dialog', { name: '數碼經濟便覽問答' }).isVisible()).toBe(true);
+      expect(await input(page).getAttribute('maxlength')).toBe('50');
+      await input(page).fill('數'.repeat(45));
+      expect(await page.locator('factsheet-chat .count').innerText()).toBe('45 / 50 字');
+
+      // The message limit is enforced with the fetched number.
+      await page.locator('factsheet-chat').evaluate((el) => (el as HTMLElement & { ask(q: string): void }).ask('數'.repeat(60)));
+      expect(await page.locator('factsheet-chat .error').innerText()).toContain('問題最多 50 字');
+      expect(bodies).toHaveLength(0);
+
+      // History is cut to maxHistoryTurns entries.
+      for (let i = 1; i <= 3; i++) {
+        await input(page).fill(`問題${i}`);
+        await page.keyboard.press('Enter');
+        await waitForAnswers(page, i);
+      }
+      expect(bodies.map((b) => (b.history ?? []).map((h) => h.content))).toEqual([
+        [],
+        ['問題1', '回答1：數碼經濟發展迅速。 [1]'],
+        ['問題2', '回答2：數碼經濟發展迅速。 [1]'],
+      ]);
+      // The cited passage names its document from the meta.
+      await page.getByRole('button', { name: '來源 1' }).first().click();
+      expect(await page.locator('factsheet-chat .source-kicker').innerText()).toBe('來源 1・《數碼經濟》便覽');
+      await page.keyboard.press('Escape');
+
+      // Closing and reopening does not fetch again; switching language re-renders with the fetched date.
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: '有問題？問我' }).click();
+      await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
+      await expect.poll(() => note.innerText()).toBe('Answers come only from the HKSAR Government fact sheet “數碼經濟” (updated 15 January 2024).');
+      expect(metaRequests).toHaveLength(2);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('themable from the host page: custom properties and ::part()', async () => {
+    const { context, page, errors } = await openPage(`${hostOrigin}/themed`);
+    try {
+      const launcher = page.getByRole('button', { name: 'Ask a question' });
+      const look = (loc: ReturnType<Page['locator']>) =>
+        loc.evaluate((el) => {
+          const s = getComputedStyle(el);
+          return { bg: s.backgroundColor, family: s.fontFamily, radius: s.borderRadius, tt: s.textTransform, width: s.width };
+        });
+      // --factsheet-chat-accent on :root reaches into the shadow root; --factsheet-chat-font on the element too.
+      expect(await look(launcher)).toMatchObject({ bg: 'rgb(0, 100, 0)', family: 'monospace' });
+      await launcher.click();
+      await panelSettled(page);
+      const send = page.getByRole('button', { name: 'Send' });
+      expect(await look(send)).toMatchObject({ bg: 'rgb(0, 100, 0)', radius: '0px' });
+      expect((await look(panel(page))).width).toBe('320px');
+      expect((await look(page.locator('factsheet-chat .title'))).tt).toBe('uppercase');
+      // Properties the page does not set keep the built-in values.
+      expect((await look(page.locator('factsheet-chat .note'))).bg).toBe('rgb(245, 247, 249)');
+      expect(await contrastFailures(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -52,7 +52,8 @@ describe('POST /api/chat (JSON)', () => {
     const res = await post('/api/chat', { message: '數碼港匯集多少家初創企業和科技公司？' });
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(Object.keys(body).sort()).toEqual(['answer', 'answerable', 'citations', 'language', 'mode']);
+    expect(Object.keys(body).sort()).toEqual(['answer', 'answerable', 'citations', 'language', 'mode', 'uncovered']);
+    expect(body.uncovered).toEqual([]);
     expect(body).toMatchObject({ answerable: true, mode: 'extractive', language: 'zh-Hant' });
     expect(body.answer).toContain('1,900');
     expect(markersOf(body.answer)).toEqual(body.citations.map((c: { marker: number }) => c.marker));

@@ -1,9 +1,12 @@
 import type { Turn } from '../../contract/chat.js';
-import { distinctMarkers, renumberMarkers } from '../../contract/markers.js';
+import { distinctMarkers, renumberMarkers, stripMarkers } from '../../contract/markers.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import { ASK_LABELS, carries } from '../evidence.js';
 import type { DocumentMeta } from '../../ingest/types.js';
 import { toCitations } from '../citations.js';
 import { type LlmClient, NOT_IN_SOURCES } from '../llm-client.js';
 import { LlmBusyError } from '../llm-gate.js';
+import { uncoveredMessage } from '../messages.js';
 import { verifyAnswer } from '../verify.js';
 import type { AnswerMode, AnswerRequest, ModeOutcome } from './mode.js';
 
@@ -12,6 +15,7 @@ const LANGUAGE_NAMES = { en: 'English', 'zh-Hans': 'Simplified Chinese', 'zh-Han
 /** Answers with an OpenAI-compatible model from the numbered passages; the answer is verified before use. */
 export class LlmMode implements AnswerMode {
   readonly name = 'llm' as const;
+  readonly readsPassages = true;
   readonly timeoutMs: number;
 
   constructor(
@@ -25,7 +29,7 @@ export class LlmMode implements AnswerMode {
     return this.client.condense(message, history, signal);
   }
 
-  async answer({ question, language, retrieval, signal }: AnswerRequest): Promise<ModeOutcome> {
+  async answer({ question, language, retrieval, uncovered: notFound, asks, signal }: AnswerRequest): Promise<ModeOutcome> {
     const passages = retrieval.hits.map((h) => h.passage);
     const doc = this.documents.get(passages[0]!.docId)!.meta;
     let raw: string;
@@ -50,9 +54,15 @@ export class LlmMode implements AnswerMode {
     if (!verdict.ok) return { kind: 'fallback', reason: verdict.reason };
     // Renumber markers 1..n in order of first use, so citations are contiguous and all cited.
     const order = distinctMarkers(raw);
-    const answer = renumberMarkers(raw, (n) => order.indexOf(n) + 1);
+    // The answer must state what was asked (a date for 「何時」…); what it leaves out is uncovered.
+    const said = normalizeForMatch(stripMarkers(raw));
+    const missing = asks.filter((a) => !carries(said, a, normalizeForMatch(question)));
+    if (asks.length > 0 && missing.length === asks.length) return { kind: 'decline' };
+    const uncovered = [...notFound, ...missing.map((a) => ASK_LABELS[a.kind][language])];
+    const renumbered = renumberMarkers(raw, (n) => order.indexOf(n) + 1);
+    const answer = uncovered.length ? `${renumbered}\n${uncoveredMessage(uncovered, language)}` : renumbered;
     const cited = order.map((n) => passages[n - 1]!);
-    return { kind: 'answer', answer: { answer, answerable: true, citations: toCitations(cited, retrieval), mode: this.name, language } };
+    return { kind: 'answer', answer: { answer, answerable: true, citations: toCitations(cited, retrieval), uncovered, mode: this.name, language } };
   }
 }
 
