@@ -9,7 +9,7 @@ import { loadEnv } from '../src/config/env.js';
 import { loadIndex } from '../src/index/load-index.js';
 import { askedFor } from '../src/retrieve/question/asks.js';
 import { splitQuestion } from '../src/retrieve/question/parts.js';
-import { resolveFollowUp } from '../src/retrieve/follow-up.js';
+import { resolveQuestion } from '../src/retrieve/follow-up.js';
 import { judgePart } from '../src/answer/answerability.js';
 import { normalizeForMatch } from '../src/text/normalize.js';
 
@@ -19,9 +19,9 @@ const env = loadEnv();
 const index = await loadIndex({ ...indexOptions(env), rebuildIfStale: true });
 const { retriever, answers } = createServices(env, index, null, pino({ level: 'silent' }));
 const history = prevQ ? [{ role: 'user' as const, content: prevQ }, { role: 'assistant' as const, content: prevA ?? '' }] : [];
-const followUp = resolveFollowUp(question, history);
+const { question: resolved, followUp } = resolveQuestion(question, history);
 console.log(`follow-up: ${followUp ? `${followUp.kind} ← ${followUp.context.slice(0, 60)}` : 'none'}`);
-for (const part of splitQuestion(question)) {
+for (const part of splitQuestion(resolved)) {
   const r = await retriever.retrieve(part, { k: env.RETRIEVAL_TOP_K, followUp });
   console.log(`\npart: ${part}\n  asks: ${JSON.stringify(askedFor(normalizeForMatch(part)))}\n  concepts: ${r.query.concepts.map((c) => `${c.label}[${c.alternatives.slice(0, 3).join('|')}]`).join(' ')}`);
   console.log(`  confidence ${r.confidence.toFixed(3)}`);

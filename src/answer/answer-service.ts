@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { ChatAnswer, Language, Turn } from '../contract/chat.js';
 import type { DocumentMeta } from '../ingest/types.js';
-import { type FollowUp, resolveFollowUp } from '../retrieve/follow-up.js';
+import { type FollowUp, resolveQuestion } from '../retrieve/follow-up.js';
 import { splitQuestion } from '../retrieve/question/parts.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
@@ -88,6 +88,7 @@ export class AnswerService {
       coverage: this.opts.retriever.coverageOf.bind(this.opts.retriever),
       mentions: this.opts.retriever.mentions.bind(this.opts.retriever),
       followUpKind: followUp?.kind,
+      given: followUp?.given,
       ownWordsRequired: laterPart,
     };
     const strict = judgePart(part, retrieval, { ...base, threshold: this.opts.threshold });
@@ -102,7 +103,7 @@ export class AnswerService {
       parts.map((part, i) =>
         i === 0
           ? this.judgeOne(part, followUp)
-          : this.judgeOne(part, { context: parts[0]!, kind: POINTS_BACK.test(part) ? 'reference' : 'ellipsis' }, true),
+          : this.judgeOne(part, { context: parts[0]!, kind: POINTS_BACK.test(part) ? 'reference' : 'ellipsis', given: '' }, true),
       ),
     );
     const answered = (j: JudgedPart) => j.strict.status === 'answered' || j.lenient.status === 'answered';
@@ -157,8 +158,7 @@ export class AnswerService {
     const scope = outOfScopeReason(message);
     if (scope) return { result: this.decline(scope, language), trace: { confidence: 0, passageIds: [], declineReason: scope } };
 
-    let question = message;
-    let followUp = resolveFollowUp(message, history);
+    let { question, followUp } = resolveQuestion(message, history);
     let fallbackReason: string | undefined;
     // One deadline for every call the mode makes for this request (condense + answer), not one per call.
     const modeSignal = mode.timeoutMs
@@ -166,7 +166,7 @@ export class AnswerService {
       : signal;
     if (followUp && mode.condense) {
       try {
-        question = await mode.condense(message, history, modeSignal);
+        question = await mode.condense(question, history, modeSignal);
         followUp = null;
       } catch (err) {
         fallbackReason = `condense failed: ${errorLine(err)}`;

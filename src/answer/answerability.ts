@@ -38,6 +38,8 @@ export interface JudgeOptions {
   /** Retrieval confidence below which nothing here is about the question. */
   threshold: number;
   followUpKind?: FollowUpKind;
+  /** What the conversation already said: a follow-up is not answered by repeating it. */
+  given?: string;
   /**
    * A later part of a multi-part question: its answer must speak to what the part itself asks
    * (「當中有多少間已經上市？」 is not answered by the count of the part before).
@@ -105,7 +107,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   }
 
   const result = hits === retrieval.hits ? retrieval : { ...retrieval, hits };
-  const selected = selectSentences(result, opts.coverage, asks, opts.followUpKind);
+  const selected = selectSentences(result, opts.coverage, asks, opts.followUpKind, opts.given);
   // A sentence answers only from a passage about the question (a follow-up's passages are about its
   // context too, so there the retriever's ranking decides).
   const ownConcepts = opts.ownWordsRequired ? retrieval.query.concepts : [];

@@ -7,6 +7,8 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { sentenceSpans } from '../text/sentences.js';
 import { carries } from './evidence.js';
 
+const compactForm = (s: string) => normalizeForMatch(s).replace(/[\s。；;，,！？!?]+/g, '');
+
 export interface SelectedSentence {
   passage: Passage;
   /** Rank of the passage in the retrieval result (0 = best). */
@@ -47,7 +49,10 @@ export function selectSentences(
   coverage: Coverage,
   asks: Ask[],
   kind: FollowUpKind | 'standalone' = 'standalone',
+  /** Text the conversation already gave: its sentences are not an answer to a follow-up. */
+  given = '',
 ): SelectedSentence[] {
+  const said = compactForm(given);
   const concepts = result.query.concepts;
   const contextConcepts = result.context?.concepts ?? [];
   const w = SENTENCE_WEIGHTS[kind];
@@ -58,6 +63,7 @@ export function selectSentences(
       const raw = hit.passage.text.slice(s, e);
       const text = raw.trim();
       if (text.length < 4) continue;
+      if (said && said.includes(compactForm(text))) continue;
       const start = s + (raw.length - raw.trimStart().length);
       const matchText = normalizeForMatch(text);
       const carried = asks.filter((a) => carries(matchText, a, result.query.normalized));

@@ -105,7 +105,14 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
     if (start >= 0 && covered.subarray(start, end).every((x) => x === 1)) continue;
     // Single Han characters are mostly grammar; keep only multi-character words and Latin/number tokens.
     if (HAN.test(t) && t.length < 2) continue;
-    concepts.push({ label: t, alternatives: [t], source: 'word' });
+    // A word the corpus never uses may still mean one it does (舉措 → 措施).
+    const synonyms = opts.english?.synonymsOf(t) ?? [];
+    if (synonyms.length) {
+      concepts.push({ label: t, alternatives: [t, ...synonyms], source: 'dictionary' });
+      expansions.push(...synonyms);
+    } else {
+      concepts.push({ label: t, alternatives: [t], source: 'word' });
+    }
   }
   const tokens = tokensForIndex([question, ...expansions].join(' '));
   return { normalized, tokens, concepts: dedupeConcepts(concepts), expansions };

@@ -20,10 +20,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { cachePath } from './lexicon.js';
 import { normalizeForMatch } from './normalize.js';
 
 /** Bump when the build logic changes, so cached indexes are rebuilt. */
-export const ENGLISH_DICTIONARY_FORMAT = 1;
+export const ENGLISH_DICTIONARY_FORMAT = 2;
 export const CEDICT_ATTRIBUTION =
   'English→Chinese expansions derived from CC-CEDICT (https://cc-cedict.org/wiki/), © MDBG and the ' +
   'CC-CEDICT contributors, after CEDICT © 1997, 1998 Paul Andrew Denisowski; licensed under CC BY-SA 4.0 ' +
@@ -341,9 +342,11 @@ export interface EnglishDictionaryData {
   license: string;
   attribution: string;
   source: { package: string; dataDate: string };
-  stats: { cedictEntries: number; keptChineseWords: number; keys: number; buildMs: number };
+  stats: { cedictEntries: number; keptChineseWords: number; keys: number; chineseWords: number; buildMs: number };
   /** English key (lemmatised word, or words joined by one space) → Chinese words, best first. */
   entries: Record<string, string[]>;
+  /** A Chinese word the corpus does not use → corpus words sharing a CEDICT gloss, best first. */
+  chinese: Record<string, string[]>;
 }
 
 export interface BuildOptions {
@@ -463,6 +466,7 @@ export function buildEnglishDictionary(
   }
 
   const entries: Record<string, string[]> = {};
+  const chinese = chineseSynonyms(glossKeys(source, candidates, converted, opts.maxPhraseWords), vocab, scores);
   for (const key of [...scores.keys()].sort()) {
     const ranked = [...scores.get(key)!].sort(
       ([a, sa], [b, sb]) => sb - sa || vocab.count(b) - vocab.count(a) || a.length - b.length || (a < b ? -1 : 1),
@@ -479,10 +483,72 @@ export function buildEnglishDictionary(
       cedictEntries: cedict.length,
       keptChineseWords: kept.size,
       keys: Object.keys(entries).length,
+      chineseWords: Object.keys(chinese).length,
       buildMs: Math.round(performance.now() - t0),
     },
     entries,
+    chinese,
   };
+}
+
+/** A shared gloss must render both words well (product of the two fits). */
+const MIN_SYNONYM_SCORE = 0.4;
+const MAX_SYNONYMS = 3;
+
+/**
+ * Chinese words the corpus does not use → corpus words with the same meaning, through a shared
+ * CEDICT gloss (舉措 "measure" → 措施 "measure"; 戶口 "bank account" → 帳戶 "account"): questions
+ * paraphrase the sheet's wording, and an unknown word should still find the passage that means it.
+ */
+function chineseSynonyms(
+  keysByWord: Record<string, Array<[string, number]>>,
+  vocab: CorpusVocabulary,
+  corpusScores: Map<string, Map<string, number>>,
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [word, keys] of Object.entries(keysByWord)) {
+    if (vocab.has(word)) continue;
+    const found = new Map<string, number>();
+    for (const [key, s] of keys) {
+      for (const [other, t] of corpusScores.get(key) ?? []) {
+        const score = s * t;
+        if (score >= MIN_SYNONYM_SCORE && other !== word) found.set(other, Math.max(found.get(other) ?? 0, score));
+      }
+    }
+    if (found.size) out[word] = [...found].sort((a, b) => b[1] - a[1]).slice(0, MAX_SYNONYMS).map(([w]) => w);
+  }
+  return out;
+}
+
+/**
+ * Every common CEDICT word (2–6 characters, HK forms) → its English keys and fits. It does not depend
+ * on the corpus, so it is computed once per CEDICT version and kept in the cache folder.
+ */
+function glossKeys(source: CedictSource, candidates: CedictEntry[], converted: string[], maxPhraseWords: number): Record<string, Array<[string, number]>> {
+  const file = cachePath(`cedict-gloss-keys-${source.packageVersion}-${source.dataBytes}-v${ENGLISH_DICTIONARY_FORMAT}.json`);
+  if (fs.existsSync(file)) {
+    try {
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Array<[string, number]>>;
+    } catch {
+      // A damaged cache is rebuilt below.
+    }
+  }
+  const out: Record<string, Array<[string, number]>> = {};
+  candidates.forEach((entry, i) => {
+    const word = converted[i]!;
+    if (word.length < 2 || word.length > 6 || /^[A-Z]/.test(entry.pinyin)) return;
+    const keys = new Map<string, number>();
+    let sense = 0;
+    for (const raw of entry.glosses) {
+      for (const gloss of cleanGlosses(raw)) {
+        for (const [key, s] of glossScores(gloss, sense, false, maxPhraseWords)) if (s >= MIN_SYNONYM_SCORE) keys.set(key, Math.max(keys.get(key) ?? 0, s));
+        sense++;
+      }
+    }
+    if (keys.size) out[word] = [...(out[word] ?? []), ...[...keys].map(([k, s]) => [k, Number(s.toFixed(3))] as [string, number])];
+  });
+  writeFileAtomic(file, JSON.stringify(out));
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -498,6 +564,11 @@ export class EnglishDictionary {
     let longest = 1;
     for (const k of this.map.keys()) longest = Math.max(longest, k.split(' ').length);
     this.maxPhraseWords = longest;
+  }
+
+  /** Corpus words meaning what an unknown Chinese word means (empty for words the corpus uses). */
+  synonymsOf(word: string): string[] {
+    return this.data.chinese[word] ?? [];
   }
 
   /** Exact key lookup (already lemmatised, words joined by one space). */
