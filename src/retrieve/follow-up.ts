@@ -7,15 +7,27 @@ const ANAPHORA_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|
 const ELLIPTIC_END_ZH = /(呢|嗎|嘅|咧)[？?！!。]?$/;
 const ANAPHORA_EN = /\b(it|its|they|them|their|this|that|these|those|the same|what about|how about|and|also|else|other|second|third)\b/i;
 
+/** Openers that change the topic or thank, not words of the question (「明白。另外想問，…」, "btw"). */
+const DISCOURSE =
+  /^(\s*(明白|了解|知道了|好的|好|ok|okay|thanks|thank you|謝謝|多謝|唔該|收到)[。.,，!！\s]*)*(另外(想)?問(下|一下)?|另外|順便問(下|一下)?|btw|by the way|also|one more thing)?[，,：:\s]*/iu;
+/** A name in quotes marks a question with its own subject. */
+const QUOTED = /[「『《“"][^」』》”"]{2,}[」』》”"]/u;
+
 /** A deterministic guess whether the question only makes sense with the conversation before it. */
 export function isFollowUp(question: string, history: Turn[]): boolean {
   if (!history.some((t) => t.role === 'user')) return false;
-  const q = question.trim();
+  const q = question.replace(DISCOURSE, '').trim() || question.trim();
+  if (QUOTED.test(q) && (q.match(/\p{Script=Han}/gu) ?? []).length > 8) return false;
   if (detectLanguage(q) === 'en') {
     return q.split(/\s+/).length <= 5 || ANAPHORA_EN.test(q);
   }
   const han = (q.match(/\p{Script=Han}/gu) ?? []).length;
   return han <= 8 || ANAPHORA_ZH.test(q) || ELLIPTIC_END_ZH.test(q);
+}
+
+/** The message without its opening thanks or "by the way". */
+export function withoutDiscourse(message: string): string {
+  return message.replace(DISCOURSE, '').trim() || message;
 }
 
 const PRONOUN_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|這項|該項|此)/;
@@ -63,7 +75,8 @@ export function resolveQuestion(message: string, history: Turn[]): ResolvedQuest
     if (!last || hasOwnAsk(rest)) return { question: rest, followUp: null };
     return { question: rest, followUp: { context: last.context, kind: 'ellipsis', given: last.given } };
   }
-  return { question: message, followUp: resolveFollowUp(message, history) };
+  const followUp = resolveFollowUp(message, history);
+  return { question: followUp ? message : withoutDiscourse(message), followUp };
 }
 
 const ASK = /(甚麼|什麼|咩|乜|點|幾|多少|何|哪|邊|誰|如何|怎|是否|有沒有|有冇|嗎|\b(what|when|where|who|which|how|why|is|are|does|do|did|can)\b)/i;

@@ -7,6 +7,7 @@ import { findSynonyms } from './synonyms.js';
 
 /** Dictionary translations per English word: the first few are the best fits, the rest mostly noise. */
 const MAX_DICTIONARY_EXPANSIONS = 3;
+const TIME_WORD = /(今天|明天|昨天|今日|聽日|尋日|今年|明年|去年|今晚|星期|禮拜|週末|周末|早上|晚上|下午)/;
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -105,8 +106,8 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
     if (start >= 0 && covered.subarray(start, end).every((x) => x === 1)) continue;
     // Single Han characters are mostly grammar; keep only multi-character words and Latin/number tokens.
     if (HAN.test(t) && t.length < 2) continue;
-    // A word the corpus never uses may still mean one it does (舉措 → 措施).
-    const synonyms = opts.english?.synonymsOf(t) ?? [];
+    // A word the corpus never uses may still mean one it does (舉措 → 措施); not time words (明天).
+    const synonyms = opts.english && !TIME_WORD.test(t) ? opts.english.synonymsOf(t) : [];
     if (synonyms.length) {
       concepts.push({ label: t, alternatives: [t, ...synonyms], source: 'dictionary' });
       expansions.push(...synonyms);

@@ -24,7 +24,7 @@ import { cachePath } from './lexicon.js';
 import { normalizeForMatch } from './normalize.js';
 
 /** Bump when the build logic changes, so cached indexes are rebuilt. */
-export const ENGLISH_DICTIONARY_FORMAT = 2;
+export const ENGLISH_DICTIONARY_FORMAT = 3;
 export const CEDICT_ATTRIBUTION =
   'English→Chinese expansions derived from CC-CEDICT (https://cc-cedict.org/wiki/), © MDBG and the ' +
   'CC-CEDICT contributors, after CEDICT © 1997, 1998 Paul Andrew Denisowski; licensed under CC BY-SA 4.0 ' +
@@ -491,8 +491,8 @@ export function buildEnglishDictionary(
   };
 }
 
-/** A shared gloss must render both words well (product of the two fits). */
-const MIN_SYNONYM_SCORE = 0.4;
+/** A shared gloss must render each word well: the gloss is the word's meaning, not a word of it. */
+const MIN_SYNONYM_FIT = 0.75;
 const MAX_SYNONYMS = 3;
 
 /**
@@ -510,9 +510,9 @@ function chineseSynonyms(
     if (vocab.has(word)) continue;
     const found = new Map<string, number>();
     for (const [key, s] of keys) {
+      if (s < MIN_SYNONYM_FIT || VAGUE_ENGLISH_WORDS.has(key) || LIGHT_VERBS.has(key)) continue;
       for (const [other, t] of corpusScores.get(key) ?? []) {
-        const score = s * t;
-        if (score >= MIN_SYNONYM_SCORE && other !== word) found.set(other, Math.max(found.get(other) ?? 0, score));
+        if (t >= MIN_SYNONYM_FIT && other !== word) found.set(other, Math.max(found.get(other) ?? 0, s * t));
       }
     }
     if (found.size) out[word] = [...found].sort((a, b) => b[1] - a[1]).slice(0, MAX_SYNONYMS).map(([w]) => w);
@@ -541,7 +541,7 @@ function glossKeys(source: CedictSource, candidates: CedictEntry[], converted: s
     let sense = 0;
     for (const raw of entry.glosses) {
       for (const gloss of cleanGlosses(raw)) {
-        for (const [key, s] of glossScores(gloss, sense, false, maxPhraseWords)) if (s >= MIN_SYNONYM_SCORE) keys.set(key, Math.max(keys.get(key) ?? 0, s));
+        for (const [key, s] of glossScores(gloss, sense, false, maxPhraseWords)) if (s >= MIN_SYNONYM_FIT) keys.set(key, Math.max(keys.get(key) ?? 0, s));
         sense++;
       }
     }
