@@ -21,7 +21,11 @@ export function toSimplified(text: string): string {
  * and Latin letters are lower-cased. Applied identically to passages and queries.
  */
 export function normalizeForMatch(text: string): string {
-  return toTraditional(text.normalize('NFKC'))
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-    .toLowerCase();
+  return (
+    toTraditional(text.normalize('NFKC'))
+      .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+      // PDF layout spaces between Chinese and figures: 「產學研 1+計劃」, 「2023 年」 read as written without them.
+      .replace(/(?<=[\p{Script=Han}])[ \t]+(?=[\d+])|(?<=[\d+%])[ \t]+(?=[\p{Script=Han}])/gu, '')
+      .toLowerCase()
+  );
 }

@@ -22,8 +22,10 @@ const DATE =
 const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|\bhow long\b|\bhow many (years|months)\b|\bover what (time ?frame|period)\b|\bwhat (time ?frame|period)\b)/;
 const PERCENT =
   /(百分之幾|百分比|幾多成|幾成|多少成|比例|比率|增幅|升幅|增長了多少|增加了多少|\bwhat (percentage|share|proportion)\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
+/** Words naming an amount of money: they ask for one only when nothing else is asked (「預算是多少」, not 「撥款從哪年開始」). */
+const MONEY_NOUN = /(金額|款額|預算|造價|成本|費用|撥款|經費|資助額|資金規模|投資額|\bbudget\b|\bprice\b|\bfees?\b)/;
 const MONEY =
-  /(幾錢|金額|款額|預算|造價|成本|費用|撥款|經費|資助額|資金規模|投資額|(注資|投資|投|注)(了|咗)?(多少|幾多)(?![間家所個項隻])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工|工資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bbudget\b|\bwhat(?:'s| is| was) the cost\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bprice\b|\bfees?\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)/u;
+  /(幾錢|(注資|投資|投|注)(了|咗)?(多少|幾多)(?![間家所個項隻])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工|工資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (cost|budget)\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)/u;
 const SIZE = /((?<![哪邊])幾大|多大|\bhow (big|large)\b|\bsize of\b)/;
 const AREA = /(面積|平方米|平方呎|公頃|\bhectares?\b|\bsquare (metres|meters|feet)\b|\b(floor|land|site|total|gross) (area|space)\b|\bhow much (floor |land )?(area|space)\b)/;
 /** A change (上調了多少, "increase by how much") is answered by an amount or a percentage alike. */
@@ -82,7 +84,8 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   if (PLACE.test(q) && !asks.some((a) => a.kind === 'rank')) asks.push({ kind: 'place' });
   // 「邊個高啲」 in a comparison means "which one".
   if (WHO.test(q) && !/邊個(月|年|時|地方|區)/.test(q) && !COMPARATIVE.test(q)) asks.push({ kind: ROLE.test(q) ? 'person' : 'who' });
-  const specific = AREA.test(q) ? 'area' : CHANGE.test(q) ? null : PERCENT.test(q) ? 'percent' : MONEY.test(q) ? 'money' : SIZE.test(q) ? 'size' : null;
+  const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q));
+  const specific = AREA.test(q) ? 'area' : CHANGE.test(q) ? null : PERCENT.test(q) ? 'percent' : money ? 'money' : SIZE.test(q) ? 'size' : null;
   if (specific) asks.push({ kind: specific });
   // A count, unless the question word was already read as a duration, percentage or amount.
   const countWord = q.match(COUNT)?.[0];

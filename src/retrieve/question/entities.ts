@@ -15,7 +15,7 @@ const NOT_NAMES =
 const GENERIC = new Set(['城市', '地區', '國家', '全球', '世界', '內地', '海外', '亞太區', '亞洲', '國際', '本地', '當地', '各地', '社區', '地方']);
 
 const COMPARISON =
-  /(相比|比較|對比|比起|(同|與|和|跟)[^，。？?]{1,12}(比|相比|一樣|差距|差幾遠)|比[^例率賽較重]|多過|高過|低過|少過|勝過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b)/i;
+  /(相比|比較|對比|比起|(同|與|和|跟)[^，。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b)/i;
 
 export function isComparison(normalizedQuestion: string): boolean {
   return COMPARISON.test(normalizedQuestion);
