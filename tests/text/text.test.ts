@@ -29,7 +29,7 @@ describe('normalisation', () => {
   });
 
   it('folds full-width digits and thousands separators for matching', () => {
-    expect(normalizeForMatch('２萬１千 47,000 1,193 萬 ＩｎｎｏＨＫ')).toBe('2萬1千 47000 1193萬 innohk');
+    expect(normalizeForMatch('２萬１千 47,000 1,193 萬 ＩｎｎｏＨＫ')).toBe('2萬1千47000 1193萬 innohk');
   });
 
   it('drops PDF layout spaces between Chinese and figures, not between words', () => {
