@@ -10,7 +10,12 @@
 
   function wanted() {
     var q = /[?&]lang=([^&#]+)/.exec(location.search);
-    if (q) return decodeURIComponent(q[1]).toLowerCase().indexOf('en') === 0 ? 'en' : 'zh-Hant';
+    if (q) {
+      var value = q[1];
+      // A malformed escape (?lang=%) must not stop the page: fall back to the raw text.
+      try { value = decodeURIComponent(value); } catch (e) { /* keep it undecoded */ }
+      return value.toLowerCase().indexOf('en') === 0 ? 'en' : 'zh-Hant';
+    }
     try {
       var saved = localStorage.getItem('factsheet-demo-lang');
       if (saved === 'en' || saved === 'zh-Hant') return saved;
