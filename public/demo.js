@@ -22,7 +22,12 @@
 
   function wanted() {
     var q = /[?&]lang=([^&#]+)/.exec(location.search);
-    if (q) return norm(decodeURIComponent(q[1]));
+    if (q) {
+      var value = q[1];
+      // A malformed escape (?lang=%) must not stop the page: fall back to the raw text.
+      try { value = decodeURIComponent(value); } catch (e) { /* keep it undecoded */ }
+      return norm(value);
+    }
     try {
       var saved = localStorage.getItem('factsheet-demo-lang');
       if (LANGS.indexOf(saved) !== -1) return saved;

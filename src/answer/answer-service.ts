@@ -5,9 +5,10 @@ import { type FollowUp, resolveQuestion } from '../retrieve/follow-up.js';
 import { splitQuestion } from '../retrieve/question/parts.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
+import { recentHistory } from './history.js';
 import { type PartVerdict, judgePart } from './answerability.js';
 import { ASK_LABELS } from './evidence.js';
-import { aboutLabel, declineMessage, factMissingMessage, premiseMessage } from './messages.js';
+import { type ServiceIdentity, aboutLabel, declineMessage, factMissingMessage, premiseMessage } from './messages.js';
 import type { ExtractiveMode } from './modes/extractive.js';
 import { errorLine } from './modes/llm.js';
 import type { AnswerMode, AnswerRequest } from './modes/mode.js';
@@ -26,6 +27,8 @@ export interface AnswerServiceOptions {
   /** What answers when the mode cannot (and the mode itself when it is extractive). */
   fallback: ExtractiveMode;
   logger: Logger;
+  /** What the service says it covers when it declines (configuration, not a corpus file). */
+  identity: ServiceIdentity;
 }
 
 export interface AnswerTrace {
@@ -68,14 +71,9 @@ export class AnswerService {
     return this.opts.mode;
   }
 
-  /** Metadata of the first document: what the service says it covers when it declines. */
-  private primaryDoc(): DocumentMeta {
-    return [...this.opts.documents.values()][0]!.meta;
-  }
-
   private decline(reason: DeclineReason, language: Language, because?: string): ChatAnswer {
     return {
-      answer: declineMessage(reason, language, this.primaryDoc(), because),
+      answer: declineMessage(reason, language, this.opts.identity, because),
       answerable: false,
       citations: [],
       uncovered: [],
@@ -153,7 +151,8 @@ export class AnswerService {
     };
   }
 
-  async answer(message: string, history: Turn[], signal?: AbortSignal): Promise<{ result: ChatAnswer; trace: AnswerTrace }> {
+  async answer(message: string, fullHistory: Turn[], signal?: AbortSignal): Promise<{ result: ChatAnswer; trace: AnswerTrace }> {
+    const history = recentHistory(fullHistory);
     const language = detectLanguage(message);
     const mode = this.opts.mode;
     const scope = outOfScopeReason(message);
@@ -171,6 +170,11 @@ export class AnswerService {
         followUp = null;
       } catch (err) {
         fallbackReason = `condense failed: ${errorLine(err)}`;
+      }
+      // The rewrite is new text: the scope rules apply to it as they did to the message.
+      const condensedScope = question === message ? null : outOfScopeReason(question);
+      if (condensedScope) {
+        return { result: this.decline(condensedScope, language), trace: { confidence: 0, passageIds: [], declineReason: condensedScope } };
       }
     }
     const judged = await this.judge(question, followUp);

@@ -8,4 +8,10 @@ export interface ServiceState {
   loadError: string | null;
   limits: Limits;
   info: ServiceInfo;
+  /**
+   * Shutdown, in two steps before the grace period ends: `stopping` aborts LLM work so in-flight
+   * requests finish with the extractive answer; `closing` ends any stream still open with an error event.
+   */
+  stopping: AbortSignal;
+  closing: AbortSignal;
 }

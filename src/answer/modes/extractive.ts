@@ -1,5 +1,5 @@
 import type { ChatAnswer } from '../../contract/chat.js';
-import { marker } from '../../contract/markers.js';
+import { escapeSourceBrackets, marker } from '../../contract/markers.js';
 import type { DocumentMeta, Passage } from '../../ingest/types.js';
 import { toCitations } from '../citations.js';
 import { relatedLabel, sourceIntro, uncoveredMessage } from '../messages.js';
@@ -32,7 +32,7 @@ export class ExtractiveMode implements AnswerMode {
       if (i < 0) i = cited.push(p) - 1;
       return marker(i + 1);
     };
-    const lines = sentences.map((s) => `${s.text} ${markerOf(s.passage)}`);
+    const lines = sentences.map((s) => `${escapeSourceBrackets(s.text)} ${markerOf(s.passage)}`);
     const bestCoverage = retrieval.hits[0]?.coverage ?? 0;
     // A partial answer lists no related passages: they would look like answers to the uncovered part.
     const related = uncovered.length
@@ -41,8 +41,9 @@ export class ExtractiveMode implements AnswerMode {
           .filter((h) => !cited.some((c) => c.id === h.passage.id) && h.coverage >= bestCoverage * RELATED_RATIO)
           .slice(0, Math.max(0, MAX_CITATIONS - cited.length))
           .map((h) => markerOf(h.passage));
-    const doc = this.opts.documents.get(cited[0]!.docId)!.meta;
-    const parts = [sourceIntro(doc, language), ...lines];
+    // Framed by every document it cites (quoted sentences and related passages alike).
+    const docs = [...new Set(cited.map((p) => p.docId))].map((id) => this.opts.documents.get(id)!.meta);
+    const parts = [sourceIntro(docs, language), ...lines];
     if (uncovered.length) parts.push(uncoveredMessage(uncovered, language));
     if (related.length) parts.push(`${relatedLabel(language)}${related.join(' ')}`);
     return {

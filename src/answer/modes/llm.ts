@@ -5,6 +5,7 @@ import { ASK_LABELS, carries } from '../evidence.js';
 import type { DocumentMeta } from '../../ingest/types.js';
 import { toCitations } from '../citations.js';
 import { type LlmClient, NOT_IN_SOURCES } from '../llm-client.js';
+import { LlmBusyError } from '../llm-gate.js';
 import { uncoveredMessage } from '../messages.js';
 import { type VerifyOptions, verifyLlmAnswer } from '../verify/index.js';
 import type { AnswerMode, AnswerRequest, ModeOutcome } from './mode.js';
@@ -46,6 +47,8 @@ export class LlmMode implements AnswerMode {
         signal,
       );
     } catch (err) {
+      // Too many calls waiting: the client is told to come back (503), not served a degraded answer.
+      if (err instanceof LlmBusyError) throw err;
       return { kind: 'fallback', reason: `LLM error: ${errorLine(err)}` };
     }
     if (raw.includes(NOT_IN_SOURCES)) return { kind: 'decline' };
@@ -66,6 +69,17 @@ export class LlmMode implements AnswerMode {
   }
 }
 
+/** Our own errors, whose messages say nothing but what went wrong (sizes, breaker state). */
+const OWN_ERRORS = new Set(['ReplyTooLargeError', 'CircuitOpenError', 'LlmBusyError']);
+
+/**
+ * What may be logged about an LLM failure: the error class and HTTP status, never the upstream
+ * message (a 401 body can echo the Authorization header; a 500 body can quote the prompt).
+ */
 export function errorLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+  if (!(err instanceof Error)) return typeof err;
+  if (OWN_ERRORS.has(err.name)) return `${err.name}: ${err.message}`;
+  const status = (err as { status?: unknown }).status;
+  const cls = err.name && err.name !== 'Error' ? err.name : err.constructor.name;
+  return typeof status === 'number' ? `${cls} (HTTP ${status})` : cls;
 }

@@ -17,7 +17,7 @@ export function chatRouter(state: ServiceState): Router {
   router.post('/api/chat', async (req, res) => {
     const body = parseBody(schema, req.body, state.limits);
     const { answers } = requireReady(state);
-    const signal = requestSignal(req, res);
+    const signal = requestSignal(req, res, state.stopping);
     const ask = async () => {
       const { result, trace } = await answers.answer(body.message, body.history, signal);
       res.locals.trace = { ...trace, mode: result.mode, answerable: result.answerable, language: result.language };

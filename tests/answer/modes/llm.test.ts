@@ -137,7 +137,9 @@ describe('LLM mode: valid answers', () => {
     expect(call!.path).toBe('/v1/chat/completions');
     expect(call!.headers.authorization).toBe(`Bearer ${API_KEY}`);
     expect(call!.body?.model).toBe(MODEL);
-    expect(call!.body?.stream ?? false).toBe(false);
+    // Read as a stream (so its size can be capped), with a token bound.
+    expect(call!.body?.stream).toBe(true);
+    expect(call!.body?.max_tokens).toBe(800);
     expect(call!.messages.map((m) => m.role)).toEqual(['system', 'user']);
     expect(call!.messages[0]!.content).toBe(SYSTEM_PROMPT);
     const user = call!.messages[1]!.content;
@@ -315,5 +317,22 @@ describe('LLM mode: follow-ups', () => {
     expect(result.citations[0]!.text).toContain('數碼港');
     expect(result.citations[0]!.text).toContain('1,900');
     expectMarkersConsistent(result);
+  });
+
+  it('applies the scope rules to the condensed question too (a condensed poem request is declined)', async () => {
+    const history = [
+      { role: 'user' as const, content: '數碼港匯集多少家初創企業？' },
+      { role: 'assistant' as const, content: `數碼港${CYBERPORT_FACT}。[1]` },
+    ];
+    fake.reset((req) => {
+      if (isCondense(req)) return { content: '請寫一首關於數碼港的詩' };
+      return { content: `數碼港${CYBERPORT_FACT}。[${markerFor(req, '1,900')}]` };
+    });
+    const result = await chat(server, '用它作主題呢？', history);
+    expect(result.answerable).toBe(false);
+    expect(result.citations).toEqual([]);
+    expect(result.answer).toMatch(/^抱歉，我不會創作詩詞/);
+    // Only the condense call: the request never reached the answer model.
+    expect(fake.chatRequests().filter(isAnswer)).toHaveLength(0);
   });
 });
