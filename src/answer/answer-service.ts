@@ -121,7 +121,7 @@ export class AnswerService {
     if (answered.length === 0) {
       const premise = verdicts.find((v) => v.status === 'premise');
       if (premise?.status === 'premise') {
-        const because = premiseMessage(premise.askedYears, premise.givenYears, language);
+        const because = premiseMessage(premise, language);
         return { kind: 'decline', reason: 'premise', answer: (l) => this.decline('not_covered', l, because) };
       }
       const factMissing = verdicts.find((v) => v.status === 'fact_missing');

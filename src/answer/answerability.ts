@@ -12,6 +12,7 @@ import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { type SelectedSentence, selectSentences } from './select-sentences.js';
+import { type NumberMention, extractNumbers, isStated, passageNumbers } from './verify/numbers.js';
 
 export type PartVerdict =
   /** The selected sentences answer the part (possibly leaving some asked-for kinds out: `missing`). */
@@ -28,8 +29,8 @@ export type PartVerdict =
   | { status: 'not_covered' }
   /** The passages are about the subject but state none of what is asked. */
   | { status: 'fact_missing'; missing: Ask[] }
-  /** The question assumes a year the passages about its subject do not state. */
-  | { status: 'premise'; askedYears: string[]; givenYears: string[] };
+  /** The question assumes a year or figure the passages about its subject do not state. */
+  | { status: 'premise'; kind: 'year' | 'figure'; asked: string[]; given: string[] };
 
 export interface JudgeOptions {
   coverage: (concepts: Concept[], text: string) => number;
@@ -101,8 +102,16 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     if (stating.length === 0) {
       const top = hits[0]!;
       const given = [...new Set([...compact(top).matchAll(YEAR_IN_TEXT)].map((m) => m[0]))];
-      return { status: 'premise', askedYears: missingYears(years, compact(top)), givenYears: given };
+      return { status: 'premise', kind: 'year', asked: missingYears(years, compact(top)), given };
     }
+    hits = stating;
+  }
+
+  // So must the figures it states (「逾 5,000 家公司」, "has 30 labs"), compared by value.
+  const figures = premiseFigures(part);
+  if (figures.length) {
+    const stating = hits.filter((h) => h.coverage >= best * PREMISE_RATIO && figures.every((f) => isStated(f, passageNumbers([h.passage.text]))));
+    if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: figures.map((f) => f.text), given: [] };
     hits = stating;
   }
 
@@ -146,6 +155,16 @@ function knownPart(entity: string, mentions: (term: string) => boolean): boolean
     for (let i = 0; i + len <= e.length; i++) if (mentions(e.slice(i, i + len))) return true;
   }
   return false;
+}
+
+/**
+ * Figures a question states as facts: amounts and counts of 10 or more, not years, ordinals or the
+ * digits of names (5G, 藍圖 2.0, 產學研 1+計劃).
+ */
+function premiseFigures(part: string): NumberMention[] {
+  return extractNumbers(part).filter(
+    (n) => (n.kind === 'count' || n.kind === 'money' || n.kind === 'percent') && n.value >= 10 && !(Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100),
+  );
 }
 
 /** Does the question name the home region itself (香港, Hong Kong)? */

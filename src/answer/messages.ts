@@ -104,10 +104,14 @@ export function declineMessage(
   return `${because ?? why[reason]}我只根據${identity.source.zh}（${asOf}）回答有關${identity.scope.zh}的問題，例如：${identity.example.zh}`;
 }
 
-/** Why a question with a year the sheet does not have is declined: say what it has instead. */
-export function premiseMessage(asked: string[], given: string[], lang: Language): string {
-  const a = asked.join(lang === 'en' ? ', ' : '、');
-  const g = given.join(lang === 'en' ? ', ' : '、');
+/** Why a question with a year or figure the sheet does not have is declined: say what it has instead. */
+export function premiseMessage(p: { kind: 'year' | 'figure'; asked: string[]; given: string[] }, lang: Language): string {
+  const a = p.asked.join(lang === 'en' ? ', ' : '、');
+  const g = p.given.join(lang === 'en' ? ', ' : '、');
+  if (p.kind === 'figure') {
+    if (lang === 'en') return `Sorry, the fact sheet does not give the figure ${a}.`;
+    return lang === 'zh-Hans' ? `抱歉，这份资料没有提及 ${a} 这个数字。` : `抱歉，這份資料沒有提及 ${a} 這個數字。`;
+  }
   if (lang === 'en') {
     return `Sorry, the fact sheet has nothing for ${a}${g ? `; on this subject it gives figures for ${g}` : ''}.`;
   }

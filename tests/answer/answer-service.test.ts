@@ -49,6 +49,20 @@ describe('a year the sheet contradicts', () => {
   });
 });
 
+describe('a figure the sheet contradicts', () => {
+  it('declines rather than quote the sheet\'s own figure as if it were the asked one', async () => {
+    const r = await ask('香港科學園內逾 5,000 家科技公司可以享用哪些支援服務？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('5000');
+  });
+
+  it('answers when the stated figure matches by value (4.4 億 = 440,000,000)', async () => {
+    const r = await ask('國家重點實驗室的資助上限倍增至每年 4.4 億元，是由哪個財政年度開始？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2022/23');
+  });
+});
+
 describe('places and bodies the sheet never mentions', () => {
   it('declines a question about them', async () => {
     expect((await ask('新加坡有多少家金融科技公司？')).answerable).toBe(false);
