@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { ChatAnswer, Language, Turn } from '../contract/chat.js';
 import type { DocumentMeta } from '../ingest/types.js';
-import { type FollowUp, resolveQuestion } from '../retrieve/follow-up.js';
+import { type FollowUp, asFollowUp, resolveQuestion } from '../retrieve/follow-up.js';
 import { splitQuestion } from '../retrieve/question/parts.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
@@ -177,7 +177,16 @@ export class AnswerService {
         return { result: this.decline(condensedScope, language), trace: { confidence: 0, passageIds: [], declineReason: condensedScope } };
       }
     }
-    const judged = await this.judge(question, followUp);
+    let judged = await this.judge(question, followUp);
+    // A question that looked standalone but finds nothing alone may lean on the conversation.
+    const leaning = !followUp && !judged.some((j) => j.lenient.status === 'answered') ? asFollowUp(history) : null;
+    if (leaning) {
+      const again = await this.judge(question, leaning);
+      if (again.some((j) => j.lenient.status === 'answered')) {
+        judged = again;
+        followUp = leaning;
+      }
+    }
     const first = judged[0]!.retrieval;
     const trace: AnswerTrace = {
       confidence: first.confidence,

@@ -65,7 +65,7 @@ const compact = (p: ScoredPassage) => normalizeForMatch(`${p.passage.section} ${
 export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeOptions): PartVerdict {
   if (retrieval.hits.length === 0 || retrieval.confidence < opts.threshold) return { status: 'not_covered' };
   const normalized = normalizeForMatch(part);
-  const asks = askedFor(normalized);
+  const asks = askedFor(normalized).map((a) => (a.counted ? { ...a, countedForms: countedForms(a.counted, retrieval.query.concepts) } : a));
   const best = Math.max(...retrieval.hits.map((h) => h.coverage));
 
   // Quoted names must be named by the answering passage.
@@ -165,6 +165,18 @@ function premiseFigures(part: string): NumberMention[] {
   return extractNumbers(part).filter(
     (n) => (n.kind === 'count' || n.kind === 'money' || n.kind === 'percent') && n.value >= 10 && !(Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100),
   );
+}
+
+/**
+ * What a count question counts, in every form a passage may use (itself and its translations), when
+ * it is specific enough to look for: 智慧燈柱 or 實驗室, not 公司 (part of 科技園公司).
+ */
+function countedForms(counted: string, concepts: Concept[]): string[] {
+  const forms = new Set<string>([counted]);
+  for (const c of concepts) {
+    if (counted.includes(c.label) || c.label.includes(counted)) for (const a of c.alternatives) forms.add(a);
+  }
+  return [...forms].filter((f) => /\p{Script=Han}/u.test(f) && f.length >= 3);
 }
 
 /** Does the question name the home region itself (香港, Hong Kong)? */

@@ -16,17 +16,22 @@ const FIGURE_G = new RegExp(FIGURE.source, 'gu');
 const NOT_A_FIGURE = /(一站式|進一步|之一|唯一|統一|一系列|一直|一些|一同|一帶|一國兩制|十四五|第一時間|一方面|同一|單一|萬事達|九龍|一般|一起|一定|一致|一體)/gu;
 
 /** Figures that count things: not years or dates, not amounts of money, not percentages or ranks. */
-function counts(sentence: string): Array<{ text: string; after: string }> {
+function counts(sentence: string): Array<{ text: string; after: string; phrase: string }> {
   const s = sentence.replace(NOT_A_FIGURE, (m) => '□'.repeat(m.length));
-  const out: Array<{ text: string; after: string }> = [];
+  const out: Array<{ text: string; after: string; phrase: string }> = [];
   for (const m of s.matchAll(FIGURE_G)) {
     const i = m.index ?? 0;
     const after = s.slice(i + m[0].length, i + m[0].length + 6);
     const before = s.slice(Math.max(0, i - 2), i);
+    // 5G, Web3: a figure inside a name counts nothing; nor do 九成 (a share) or 第 9 (a rank).
+    if (/^[a-z]/.test(after) || /^\s*成(?![立功員為])/.test(after)) continue;
     // A year (2016 年, 2022/23) counts nothing; a bare 1,900 does.
     if (/^\s*(年|月|日|\/\d)/.test(after) || (/^(19|20)\d{2}$/.test(m[0]) && /(於|在)\s*$/.test(before))) continue;
     if (/^\s*(萬|億|千|百)?\s*(元|港元|美元|人民幣|%|％)/.test(after) || /第\s*$/.test(before) || /\$\s*$/.test(before)) continue;
-    out.push({ text: m[0], after });
+    // What the figure counts: the phrase after it, up to the next clause break (「270 項…服務」).
+    const rest = s.slice(i + m[0].length);
+    const stop = rest.search(/[，,。；;、)）]/);
+    out.push({ text: m[0], after, phrase: stop < 0 ? rest : rest.slice(0, stop) });
   }
   return out;
 }
@@ -76,8 +81,13 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       return WHO.test(s);
     case 'person':
       return PERSON.test(s);
-    case 'count':
-      return counts(s).some((f) => !ask.unit || unitMatches(f.after, ask.unit));
+    case 'count': {
+      // When the sentence names what is counted, a figure must count it (「270 項服務、智慧燈柱」
+      // does not say how many lamp posts there are); when it does not, any figure may (a paraphrase).
+      const forms = ask.countedForms ?? [];
+      const named = forms.some((f) => s.includes(f));
+      return counts(s).some((f) => (!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.phrase.includes(w))));
+    }
   }
 }
 

@@ -58,6 +58,7 @@ export async function runChatEval(items: EvalItem[], opts: ChatEvalOptions): Pro
   );
   confusion(rows, (r) => r.item.kind, 'kind');
   confusion(rows, (r) => r.item.lang, 'language');
+  confusion(rows, (r) => (r.item.history.length ? 'follow-up' : 'single turn'), 'turn');
   if (opts.verbose) {
     for (const { item, res } of rows) {
       const outcome = outcomeOf(item, res);
@@ -72,7 +73,7 @@ export async function runChatEval(items: EvalItem[], opts: ChatEvalOptions): Pro
 /** Outcomes per group (kind or language): answered right/wrong, declined rightly/wrongly, partial. */
 function confusion(rows: Array<{ item: EvalItem; res: ChatAnswer }>, key: (r: { item: EvalItem }) => string, label: string): void {
   const groups = [...new Set(rows.map(key))].sort();
-  if (label === 'kind' && groups.length < 2) return;
+  if (label !== 'language' && groups.length < 2) return;
   const short: Record<Outcome, string> = {
     'answered right': 'ans✓',
     'answered wrong': 'ans✗',

@@ -98,6 +98,15 @@ export function resolveFollowUp(question: string, history: Turn[]): FollowUp | n
   return { context: last.context, kind: newSubject ? 'ellipsis' : 'reference', given: last.given };
 }
 
+/**
+ * The question read as being about the last exchange's subject, for a question that looked standalone
+ * but finds nothing on its own (「資助額最近有否調整？」 after a question on 「研究人才庫」).
+ */
+export function asFollowUp(history: Turn[]): FollowUp | null {
+  const last = lastExchange(history);
+  return last ? { context: last.context, kind: 'reference', given: last.given } : null;
+}
+
 export function followUpContext(question: string, history: Turn[]): string | null {
   return resolveFollowUp(question, history)?.context ?? null;
 }

@@ -15,13 +15,20 @@ export interface Ask {
    * so 「多少人參加」 is not answered by 「800 間公司」. Absent: any number.
    */
   unit?: string;
+  /**
+   * For counts: what is counted, as written in the question (「多少根智慧燈柱」 → 智慧燈柱, "how many
+   * laboratories" → laboratories). The answering figure must be about it.
+   */
+  counted?: string;
+  /** `counted` and its words and translations, in matching form (set by the answerability check). */
+  countedForms?: string[];
 }
 
 const DATE =
   /((哪|邊)(一)?個財政年度|\bwhat (financial|fiscal) year\b|何時|幾時|甚麼時候|什麼時候|咩時候|乜嘢時候|哪一年|哪年|邊一年|邊年|哪個月|邊個月|幾月|何年|何日|幾號|哪一天|哪天|\bwhen\b|\bwhat (year|month|date)\b|\bwhich (year|month)\b|\bsince when\b|\bhow soon\b)/;
 const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|\bhow long\b|\bhow many (years|months)\b|\bover what (time ?frame|period)\b|\bwhat (time ?frame|period)\b)/;
 const PERCENT =
-  /(百分之幾|百分比|幾多成|幾成|多少成|比例|比率|增幅|升幅|增長了多少|增加了多少|\bwhat (percentage|share|proportion)\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
+  /(率[^，。？?]{0,4}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|增幅|升幅|增長了多少|增加了多少|\bwhat (percentage|share|proportion)\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
 /** Words naming an amount of money: they ask for one only when nothing else is asked (「預算是多少」, not 「撥款從哪年開始」). */
 const MONEY_NOUN = /(金額|款額|預算|造價|成本|費用|撥款|經費|資助額|資金規模|投資額|\bbudget\b|\bprice\b|\bfees?\b)/;
 const MONEY =
@@ -91,7 +98,29 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   const countWord = q.match(COUNT)?.[0];
   const countIsOther = asks.some((a) => ['duration', 'percent', 'money', 'rank', 'area'].includes(a.kind));
   if (countWord && !countIsOther && !(countWord === 'how much' && specific)) {
-    asks.push({ kind: 'count', unit: countUnit(q) });
+    const unit = countUnit(q);
+    // A count of people is checked by its classifier; what else is counted must be specific to check.
+    const counted = unit === PEOPLE ? undefined : countedThing(q);
+    asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}) });
   }
   return asks;
+}
+
+/** Words that end what is counted: verbs, particles and question words after the noun. */
+const COUNTED_END = /[？?，,。、的嘅在於喺係是為有可能會已將被由從向讓令給曾正仲都亦也就而及和與同並]|參加|獲|受|提供|投資|成立|設立|使用|登記|批出|申請|運作|營運/u;
+const EN_COUNTED = /\bhow many ((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?s)\b/;
+
+/**
+ * What a count question counts: the noun after 多少/幾多 and a classifier (「多少根智慧燈柱」), or the
+ * plural after "how many". Undefined for people and organisations (their classifiers say enough) and
+ * when no noun follows (「有多少？」).
+ */
+function countedThing(q: string): string | undefined {
+  const en = q.match(EN_COUNTED);
+  if (en) return en[1]!.trim();
+  const m = q.match(new RegExp(`(?:多少|幾多|幾)(?:個|[${CLASSIFIERS}])?([\\p{Script=Han}a-z0-9.+-]{2,12})`, 'u'));
+  if (!m) return undefined;
+  const end = m[1]!.search(COUNTED_END);
+  const noun = end < 0 ? m[1]! : m[1]!.slice(0, end);
+  return noun.length >= 2 ? noun : undefined;
 }
