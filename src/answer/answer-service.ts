@@ -89,6 +89,7 @@ export class AnswerService {
       mentions: this.opts.retriever.mentions.bind(this.opts.retriever),
       followUpKind: followUp?.kind,
       given: followUp?.given,
+      pointsBack: POINTS_BACK.test(part),
       ownWordsRequired: laterPart,
     };
     const strict = judgePart(part, retrieval, { ...base, threshold: this.opts.threshold });
@@ -182,7 +183,11 @@ export class AnswerService {
     const leaning = !followUp && !judged.some((j) => j.lenient.status === 'answered') ? asFollowUp(history) : null;
     if (leaning) {
       const again = await this.judge(question, leaning);
-      if (again.some((j) => j.lenient.status === 'answered')) {
+      // Only when the answer speaks to the question's own words: 「今晚食咩好？」 is no follow-up.
+      const own = judged[0]!.retrieval.query.concepts;
+      const speaksTo = (j: JudgedPart) =>
+        j.lenient.status === 'answered' && j.lenient.sentences.some((s) => this.opts.retriever.coverageOf(own, s.passage.text) > 0);
+      if (again.some(speaksTo)) {
         judged = again;
         followUp = leaning;
       }

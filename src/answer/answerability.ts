@@ -46,6 +46,8 @@ export interface JudgeOptions {
    * (「當中有多少間已經上市？」 is not answered by the count of the part before).
    */
   ownWordsRequired?: boolean;
+  /** The follow-up points back with a pronoun (「它何時成立？」): its subject is the earlier one. */
+  pointsBack?: boolean;
   /**
    * Leave the asked-for kinds to the answer mode (LLM mode: the model reads the passages and its
    * answer is checked for them afterwards); quoted names and years are still required.
@@ -119,7 +121,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const selected = selectSentences(result, opts.coverage, asks, opts.followUpKind, opts.given);
   // A sentence answers only from a passage about the question (a follow-up's passages are about its
   // context too, so there the retriever's ranking decides).
-  const ownConcepts = opts.ownWordsRequired ? retrieval.query.concepts : [];
+  // The same holds for a follow-up without a pronoun (「今晚食咩好？」 after a question is no follow-up).
+  const ownConcepts = opts.ownWordsRequired || (retrieval.context && !opts.pointsBack) ? retrieval.query.concepts : [];
   const coverageOf = new Map(result.hits.map((h) => [h.passage.id, h.coverage]));
   const sentences = selected.filter(
     (s) =>

@@ -130,3 +130,20 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('100 億元');
   });
 });
+
+describe('a question that does not lean on the conversation', () => {
+  const history: Turn[] = [
+    { role: 'user', content: '「研究人才庫」可資助每間公司聘用多少名研究人才？' },
+    { role: 'assistant', content: '「研究人才庫」資助每間合資格公司或機構聘用最多四名研究人才進行研發工作。 [1]' },
+  ];
+
+  it('is read against the last exchange when it finds nothing alone and the subject speaks to it', async () => {
+    const r = await ask('資助額最近有否調整？', history);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('10%');
+  });
+
+  it('is still declined when it is off topic', async () => {
+    expect((await ask('今晚食咩好？', history)).answerable).toBe(false);
+  });
+});

@@ -149,6 +149,19 @@ describe('translations (real CC-CEDICT data)', () => {
   });
 });
 
+describe('Chinese synonyms through shared glosses', () => {
+  it('maps a word the corpus does not use to one it does, by whole meaning', () => {
+    expect(corpusDict.synonymsOf('舉措')).toContain('措施');
+    expect(corpusDict.synonymsOf('執照')).toContain('牌照');
+  });
+
+  it('has nothing for words the corpus uses, or with no close meaning in it', () => {
+    expect(corpusDict.synonymsOf('措施')).toEqual([]);
+    expect(corpusDict.synonymsOf('天氣')).toEqual([]);
+    expect(corpusDict.synonymsOf('新加坡')).toEqual([]);
+  });
+});
+
 describe('expandEnglish', () => {
   it('returns SynonymHit-shaped hits at their query offsets', () => {
     const q = normalizeForMatch('How many Laboratories does the bank fund?');
