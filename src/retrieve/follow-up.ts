@@ -115,8 +115,8 @@ export function followUpContext(question: string, history: Turn[]): string | nul
  * How much of the last exchange is read as context: a question's subject is in its first sentences,
  * an answer's in its quoted sentences. Bounded, so a long history costs what a short one does.
  */
-const CONTEXT_QUESTION_CHARS = 300;
-const CONTEXT_ANSWER_CHARS = 600;
+const CONTEXT_QUESTION_CHARS = 200;
+const CONTEXT_ANSWER_CHARS = 400;
 
 function lastExchange(history: Turn[]): { context: string; given: string } | null {
   const lastUser = [...history].reverse().findIndex((t) => t.role === 'user');
