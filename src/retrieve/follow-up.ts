@@ -111,11 +111,19 @@ export function followUpContext(question: string, history: Turn[]): string | nul
   return resolveFollowUp(question, history)?.context ?? null;
 }
 
+/**
+ * How much of the last exchange is read as context: a question's subject is in its first sentences,
+ * an answer's in its quoted sentences. Bounded, so a long history costs what a short one does.
+ */
+const CONTEXT_QUESTION_CHARS = 200;
+const CONTEXT_ANSWER_CHARS = 400;
+
 function lastExchange(history: Turn[]): { context: string; given: string } | null {
   const lastUser = [...history].reverse().findIndex((t) => t.role === 'user');
   if (lastUser < 0) return null;
   const idx = history.length - 1 - lastUser;
   const reply = history[idx + 1];
   const given = reply?.role === 'assistant' ? stripMarkers(reply.content) : '';
-  return { context: [history[idx]!.content, given].filter(Boolean).join('\n'), given };
+  const context = [history[idx]!.content.slice(0, CONTEXT_QUESTION_CHARS), given.slice(0, CONTEXT_ANSWER_CHARS)].filter(Boolean).join('\n');
+  return { context, given };
 }
