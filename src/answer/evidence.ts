@@ -23,8 +23,9 @@ function counts(sentence: string): Array<{ text: string; after: string; phrase: 
     const i = m.index ?? 0;
     const after = s.slice(i + m[0].length, i + m[0].length + 6);
     const before = s.slice(Math.max(0, i - 2), i);
-    // 5G, Web3: a figure inside a name counts nothing; nor do 九成 (a share) or 第 9 (a rank).
-    if (/^[a-z]/.test(after) || /^\s*成(?![立功員為])/.test(after)) continue;
+    // 5G, Web3: a figure inside a name counts nothing; nor do 九成 (a share), 第 9 (a rank) or the
+    // article 一 (「一個數碼社區」 is "a community", not a count).
+    if (/^[a-z]/.test(after) || /^\s*成(?![立功員為])/.test(after) || m[0] === '一') continue;
     // A year (2016 年, 2022/23) counts nothing; a bare 1,900 does.
     if (/^\s*(年|月|日|\/\d)/.test(after) || (/^(19|20)\d{2}$/.test(m[0]) && /(於|在)\s*$/.test(before))) continue;
     if (/^\s*(萬|億|千|百)?\s*(元|港元|美元|人民幣|%|％)/.test(after) || /第\s*$/.test(before) || /\$\s*$/.test(before)) continue;

@@ -249,6 +249,36 @@ describe('LLM mode: rejected answers fall back to the extractive answer', () => 
   });
 });
 
+describe('LLM mode: understanding what is asked', () => {
+  const CONTEST_Q = 'How many people got to try out the gadgets from the city innovation contest?';
+
+  it('passes a paraphrase below the extractive gate to the model and serves its checked answer', async () => {
+    fake.reset(
+      answering((req) => ({ content: `The prototypes were tried out by more than 4,260 people. [${markerFor(req, '4,260')}]` })),
+    );
+    const result = await chat(server, CONTEST_Q);
+    expect(fake.chatRequests().filter(isAnswer)).toHaveLength(1);
+    expect(result).toMatchObject({ answerable: true, mode: 'llm', uncovered: [] });
+    expect(result.answer).toContain('4,260');
+    expect(citationWith(result, '4,260')).toBeDefined();
+  });
+
+  it('declines an answer that does not state the asked-for kind of fact', async () => {
+    fake.reset(answering((req) => ({ content: `數碼港是一個深具創意的數碼社區。[${markerFor(req, '1,900')}]` })));
+    const result = await chat(server, '數碼港匯集了多少家初創企業？');
+    expect(result.answerable).toBe(false);
+    expect(result.citations).toEqual([]);
+  });
+
+  it('names what a two-part answer leaves out as uncovered', async () => {
+    fake.reset(answering((req) => ({ content: `數碼港${CYBERPORT_FACT}。[${markerFor(req, '1,900')}]` })));
+    const result = await chat(server, '數碼港有多少家初創企業？數碼港的總部設於何處？');
+    expect(result.answerable).toBe(true);
+    expect(result.uncovered.length).toBe(1);
+    expect(result.answer).toContain('這份資料沒有涵蓋');
+  });
+});
+
 describe('LLM mode: declines', () => {
   it('declines when the model says NOT_IN_SOURCES for an in-scope-looking question', async () => {
     fake.reset(answering(() => ({ content: 'NOT_IN_SOURCES' })));
