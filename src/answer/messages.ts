@@ -136,6 +136,6 @@ export function factMissingMessage(labels: string[], lang: Language): string {
 export function aboutLabel(thing: string, lang: Language): string {
   const year = /^\d{4}$/.test(thing);
   if (lang === 'en') return year ? `figures for ${thing}` : `anything on ${thing}`;
-  if (lang === 'zh-Hans') return year ? `${thing} 年的资料` : `关于${thing}的资料`;
+  if (lang === 'zh-Hans') return year ? `${thing} 年的资料` : `关于${toSimplified(thing)}的资料`;
   return year ? `${thing} 年的資料` : `關於${thing}的資料`;
 }
