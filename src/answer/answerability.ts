@@ -56,6 +56,8 @@ export interface JudgeOptions {
 }
 
 const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+/** Words that name the kind of fact asked (「金額多少？」), not something the answer must mention. */
+const ASK_NOUN = /^(金額|款額|數目|數量|人數|日期|時間|年份|地點|位置|地址|名稱|名字|規模|面積|排名|名次|比例|比率|費用|成本|預算|撥款|總數|總額|amount|number|date|time|year|place|location|name|size|area|rank|ranking|share|cost|budget)$/i;
 /** An answering passage must be about the question nearly as much as the best one (coverage share). */
 const ABOUT_RATIO = 0.5;
 /** A passage stating the question's year must be about the question this much (coverage share of the best). */
@@ -122,7 +124,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // A sentence answers only from a passage about the question (a follow-up's passages are about its
   // context too, so there the retriever's ranking decides).
   // The same holds for a follow-up without a pronoun (「今晚食咩好？」 after a question is no follow-up).
-  const ownConcepts = opts.ownWordsRequired || (retrieval.context && !opts.pointsBack) ? retrieval.query.concepts : [];
+  const ownConcepts =
+    opts.ownWordsRequired || (retrieval.context && !opts.pointsBack) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label)) : [];
   const coverageOf = new Map(result.hits.map((h) => [h.passage.id, h.coverage]));
   const sentences = selected.filter(
     (s) =>
@@ -177,7 +180,7 @@ function premiseFigures(part: string): NumberMention[] {
 function countedForms(counted: string, concepts: Concept[]): string[] {
   const forms = new Set<string>([counted]);
   for (const c of concepts) {
-    if (counted.includes(c.label) || c.label.includes(counted)) for (const a of c.alternatives) forms.add(a);
+    if (counted.includes(c.label)) for (const a of c.alternatives) forms.add(a);
   }
   return [...forms].filter((f) => /\p{Script=Han}/u.test(f) && f.length >= 3);
 }
