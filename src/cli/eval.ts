@@ -6,7 +6,7 @@ import { loadEnv, resolvePath } from '../config/env.js';
 import { type EvalItem, isGoldPassage, readDataset } from '../eval/dataset.js';
 import { auc, bestThreshold, firstRelevantRank, rankStats } from '../eval/metrics.js';
 import { loadIndex } from '../index/load-index.js';
-import { resolveFollowUp } from '../retrieve/follow-up.js';
+import { resolveQuestion } from '../retrieve/follow-up.js';
 import type { Retriever } from '../retrieve/retriever.js';
 import { runChatEval } from '../eval/chat-eval.js';
 import { startServer } from '../serve/server.js';
@@ -36,8 +36,8 @@ const fmt = (x: number) => (Number.isNaN(x) ? '  —  ' : x.toFixed(3));
 async function retrievalReport(retriever: Retriever, items: EvalItem[], only: 'lexical' | 'dense' | undefined, label: string) {
   const rows: Array<{ item: EvalItem; rank: number | null; confidence: number }> = [];
   for (const item of items) {
-    const followUp = resolveFollowUp(item.question, item.history);
-    const r = await retriever.retrieve(item.question, { k: 5, followUp, only });
+    const { question, followUp } = resolveQuestion(item.question, item.history);
+    const r = await retriever.retrieve(question, { k: 5, followUp, only });
     const rank = item.answerable ? firstRelevantRank(r.hits.map((h) => isGoldPassage(item, h.passage.text))) : null;
     rows.push({ item, rank, confidence: r.confidence });
     if (values.verbose && item.answerable && rank !== 1) {

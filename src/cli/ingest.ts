@@ -7,7 +7,7 @@ import { buildIndex } from '../index/build-index.js';
 const env = loadEnv();
 const t0 = performance.now();
 try {
-  const manifest = await buildIndex(indexOptions(env, (line) => console.log(`[ingest] ${line}`)));
+  const manifest = await buildIndex(indexOptions(env, (line) => console.log(`[ingest] ${line}`), (line) => console.warn(`[ingest] warning: ${line}`)));
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(
     `[ingest] done: ${manifest.passageCount} passages, retrieval mode ${manifest.retrievalMode}, ` +

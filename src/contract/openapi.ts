@@ -68,6 +68,11 @@ const CHAT_ERRORS: ErrorCode[] = [
   'rate_limited',
   'internal_error',
   'not_ready',
+  'llm_busy',
+  'shutting_down',
+  'invalid_api_key',
+  'uri_too_long',
+  'headers_too_large',
 ];
 
 /** OpenAPI 3.1 description of the HTTP API; limits come from the running configuration. */
@@ -99,7 +104,7 @@ export function buildOpenApi(info: ServiceInfo, limits: Limits) {
               description:
                 'chat.completion object (or chat.completion.chunk stream ending with [DONE]) plus `citations`, `answerable`, `language`, `mode`, `answerId` (the id is `chatcmpl-{answerId}`). With `format`, the message content is the rendered reply.',
             },
-            ...errorResponses([...CHAT_ERRORS.filter((c) => c !== 'history_too_long'), 'messages_empty']),
+            ...errorResponses([...CHAT_ERRORS, 'messages_empty']),
           },
         },
       },

@@ -5,6 +5,7 @@ import { SUPPORTED_EXTENSIONS } from '../ingest/formats/index.js';
 import { cleanDocument } from '../ingest/clean-document.js';
 import { DEFAULT_MAX_PASSAGE_CHARS, toPassages } from '../ingest/passages.js';
 import { lexiconPath } from '../text/lexicon.js';
+import { ensureEnglishDictionary } from '../text/english-dictionary.js';
 import { loadSegmenter } from '../text/segment.js';
 import type { Passage } from '../ingest/types.js';
 import { denseBackend } from './dense/index.js';
@@ -53,6 +54,12 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
   const docs = sources.map(cleanDocument);
   const passages: Passage[] = docs.flatMap((d) => toPassages(d, maxChars));
   log(`read ${docs.length} document(s), ${passages.length} passages`);
+
+  const english = ensureEnglishDictionary(
+    docs.map((d) => d.text),
+    { file: paths.englishDictionary },
+  ).dictionary;
+  log(`English query dictionary (CC-CEDICT, filtered to the corpus): ${english.size} English keys`);
 
   const dict = loadSegmenter();
   const lexical = LexicalIndex.build(passages);

@@ -9,5 +9,7 @@ export function indexPaths(indexDir: string) {
     lexical: path.join(indexDir, 'lexical-bm25.json'),
     documents: path.join(indexDir, 'documents'),
     dense: path.join(indexDir, 'dense'),
+    /** English → Chinese query dictionary (CC-CEDICT) filtered to this corpus. */
+    englishDictionary: path.join(indexDir, 'english-dictionary.json'),
   };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type SourceDocument, readCorpus } from '../ingest/corpus.js';
 import { DEFAULT_MAX_PASSAGE_CHARS } from '../ingest/passages.js';
+import { type EnglishDictionary, loadEnglishDictionary } from '../text/english-dictionary.js';
 import { loadSegmenter } from '../text/segment.js';
 import type { DocumentMeta, Passage } from '../ingest/types.js';
 import { type BuildOptions, buildIndex, lexiconFiles } from './build-index.js';
@@ -22,6 +23,8 @@ export interface LoadedIndex {
   byId: Map<string, Passage>;
   documents: Map<string, { meta: DocumentMeta; text: string }>;
   lexical: LexicalIndex;
+  /** English → Chinese query expansions for this corpus. */
+  english: EnglishDictionary;
   dense: { store: DenseStore; embedder: Embedder } | null;
   /** Why dense retrieval is off, when it is. */
   denseNote: string | null;
@@ -77,6 +80,7 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
     if (meta) documents.set(d.id, { meta, text: fs.readFileSync(path.join(paths.documents, `${d.id}.txt`), 'utf8') });
   }
   const lexical = LexicalIndex.fromJSON(fs.readFileSync(paths.lexical, 'utf8'));
+  const english = loadEnglishDictionary(paths.englishDictionary);
 
   let dense: LoadedIndex['dense'] = null;
   let denseNote = manifest.denseUnavailableReason;
@@ -89,5 +93,5 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
       log(`embedding model unavailable: ${embedder.reason}; serving lexical retrieval only`);
     }
   }
-  return { manifest, passages, byId: new Map(passages.map((p) => [p.id, p])), documents, lexical, dense, denseNote };
+  return { manifest, passages, byId: new Map(passages.map((p) => [p.id, p])), documents, lexical, english, dense, denseNote };
 }

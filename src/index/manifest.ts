@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { SourceDocument } from '../ingest/corpus.js';
 
 /** Bump when cleaning, passage cutting or index tokenisation changes, so old indexes count as stale. */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 5;
 
 export interface DenseManifest {
   model: string;

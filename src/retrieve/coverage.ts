@@ -1,6 +1,8 @@
 import type { Concept } from '../text/analyze.js';
 
 const UNTRANSLATED_LATIN_WEIGHT = 0.5;
+/** A general-dictionary translation is weaker evidence than a glossary entry (several senses, some noise). */
+const DICTIONARY_WEIGHT = 0.6;
 
 /**
  * How much of what the question asks about a passage mentions: the IDF-weighted share of the
@@ -9,20 +11,25 @@ const UNTRANSLATED_LATIN_WEIGHT = 0.5;
  * about 樓價 or Python is mostly "missing" however many common words it shares with the corpus.
  */
 export class CoverageScorer {
-  private readonly idfCache = new Map<string, number>();
+  private readonly dfCache = new Map<string, number>();
 
   constructor(private readonly normalizedPassages: string[]) {}
 
-  idf(term: string): number {
-    let v = this.idfCache.get(term);
-    if (v === undefined) {
-      const n = this.normalizedPassages.length;
-      let df = 0;
+  /** Passages mentioning `term` (a substring of their normalised text). */
+  documentFrequency(term: string): number {
+    let df = this.dfCache.get(term);
+    if (df === undefined) {
+      df = 0;
       for (const p of this.normalizedPassages) if (p.includes(term)) df++;
-      v = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      this.idfCache.set(term, v);
+      this.dfCache.set(term, df);
     }
-    return v;
+    return df;
+  }
+
+  idf(term: string): number {
+    const n = this.normalizedPassages.length;
+    const df = this.documentFrequency(term);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /**
@@ -33,7 +40,8 @@ export class CoverageScorer {
   weight(c: Concept): number {
     const w = Math.min(...c.alternatives.map((a) => this.idf(a)));
     const untranslated = c.alternatives.length === 1 && /^[a-z][a-z'-]*$/.test(c.alternatives[0]!);
-    return untranslated ? w * UNTRANSLATED_LATIN_WEIGHT : w;
+    if (untranslated) return w * UNTRANSLATED_LATIN_WEIGHT;
+    return c.source === 'dictionary' ? w * DICTIONARY_WEIGHT : w;
   }
 
   coverage(concepts: Concept[], normalizedText: string): number {

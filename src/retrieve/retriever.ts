@@ -66,14 +66,20 @@ export class Retriever {
     return this.coverage.coverage(concepts, normalizeForMatch(text));
   }
 
+  /** Whether any passage mentions the term (normalised for matching). */
+  mentions(term: string): boolean {
+    return this.coverage.documentFrequency(normalizeForMatch(term)) > 0;
+  }
+
   get mode(): RetrievalMode {
     return this.index.dense ? 'hybrid' : 'lexical';
   }
 
   async retrieve(question: string, opts: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = opts.k ?? 5;
-    const query = analyzeQuery(question);
-    const context = opts.followUp ? analyzeQuery(opts.followUp.context) : null;
+    const resources = { english: this.index.english };
+    const query = analyzeQuery(question, resources);
+    const context = opts.followUp ? analyzeQuery(opts.followUp.context, resources) : null;
     const w = WEIGHTS[opts.followUp?.kind ?? 'standalone'];
     // Repeating the question's tokens weights them in BM25 against the context's.
     const tokens = [...Array.from({ length: w.questionRepeat }, () => query.tokens).flat(), ...(context?.tokens ?? [])];

@@ -11,4 +11,10 @@ export interface ServiceState {
   info: ServiceInfo;
   /** Public address, answer records and metrics: what the people around the service get (deliver.ts). */
   delivery: DeliveryContext;
+  /**
+   * Shutdown, in two steps before the grace period ends: `stopping` aborts LLM work so in-flight
+   * requests finish with the extractive answer; `closing` ends any stream still open with an error event.
+   */
+  stopping: AbortSignal;
+  closing: AbortSignal;
 }

@@ -51,7 +51,7 @@ async function scrape(s: RunningServer): Promise<{ text: string; value: (key: st
 describe('GET /metrics', () => {
   it('counts requests, outcomes, LLM calls and fallbacks, and describes the index', async () => {
     fake.reset(() => ({ content: '數碼港匯集超過 1,900 家初創企業和科技公司。[1]' }));
-    expect((await chat(SECRET_QUESTION)).status).toBe(200);
+    expect((await chat('數碼港匯集多少家初創企業和科技公司？')).status).toBe(200);
     fake.reset(() => ({ content: '數碼港匯集超過 5,000 家公司。[1]' })); // a number no passage has: verification fails
     expect((await chat(SECRET_QUESTION)).status).toBe(200);
     fake.reset(() => ({ status: 500, message: 'model crashed' }));
@@ -70,9 +70,9 @@ describe('GET /metrics', () => {
     expect(value('http_request_duration_seconds_count{method="POST",route="/api/chat"}')).toBe(5);
     expect(value('http_request_duration_seconds_bucket{le="+Inf",method="POST",route="/api/chat"}')).toBe(5);
 
-    // The two fallbacks are answered by the extractive mode.
+    // The two fallbacks are answered by the extractive mode, and partially: the fact sheet has no phone number.
     expect(value('factsheet_answers_total{outcome="answered",endpoint="chat",mode="llm",language="zh-Hant"}')).toBe(1);
-    expect(value('factsheet_answers_total{outcome="answered",endpoint="chat",mode="extractive",language="zh-Hant"}')).toBe(2);
+    expect(value('factsheet_answers_total{outcome="partial",endpoint="chat",mode="extractive",language="zh-Hant"}')).toBe(2);
     expect(value('factsheet_answers_total{outcome="declined",endpoint="chat",mode="llm",language="zh-Hant"}')).toBe(2);
     expect(value('factsheet_declines_total{reason="not_covered"}')).toBe(1);
     expect(value('factsheet_declines_total{reason="creative"}')).toBe(1);
@@ -118,11 +118,12 @@ describe('GET /metrics', () => {
 describe('ServiceMetrics', () => {
   it('counts an answerable answer with uncovered parts as partial (a missing field is not partial)', async () => {
     const m = new ServiceMetrics();
-    const base: ChatAnswer = { answer: 'a [1]', answerable: true, citations: [], mode: 'extractive', language: 'en' };
+    const base: ChatAnswer = { answer: 'a [1]', answerable: true, citations: [], uncovered: [], mode: 'extractive', language: 'en' };
     const trace: AnswerTrace = { confidence: 1, passageIds: [] };
-    m.answered('chat', { ...base, uncovered: ['the weather'] } as ChatAnswer, trace);
-    m.answered('chat', { ...base, uncovered: [] } as ChatAnswer, trace);
+    m.answered('chat', { ...base, uncovered: ['the weather'] }, trace);
     m.answered('chat', base, trace);
+    const { uncovered: _, ...withoutField } = base;
+    m.answered('chat', withoutField as ChatAnswer, trace);
     const text = await m.registry.metrics();
     m.close();
     expect(text).toContain('factsheet_answers_total{outcome="partial",endpoint="chat",mode="extractive",language="en"} 1');

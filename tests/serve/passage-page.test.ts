@@ -72,7 +72,8 @@ describe('GET /passages/:id', () => {
     expect(html).not.toContain('另一章節的文字');
     expect(html).toContain('<time datetime="2024-01-15">2024年1月15日</time>');
     expect(html).toContain('<dt>發布機構</dt><dd>測試署</dd>');
-    expect(html).toContain('<a href="https://www.example.gov.hk/doc?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer">測試來源 &lt;u&gt;x&lt;/u&gt;</a>');
+    // The metadata's URL arrives normalised by validation (quotes percent-encoded), then escaped.
+    expect(html).toContain('<a href="https://www.example.gov.hk/doc?a=1&amp;b=%222%22" rel="noopener noreferrer">測試來源 &lt;u&gt;x&lt;/u&gt;</a>');
     expect(html).toContain(`<a href="/api/passages/${second.id}">`);
   });
 
@@ -114,10 +115,13 @@ describe('GET /passages/:id', () => {
 });
 
 describe('document metadata', () => {
-  it('refuses a source url that is not http(s)', () => {
+  it('refuses a source url that is not http(s): the document is skipped with a warning, or stops a strict corpus', () => {
     const dir = tempDir('bad-url');
     fs.writeFileSync(path.join(dir, 'a.md'), '# A\n\n- text\n');
     fs.writeFileSync(path.join(dir, 'a.meta.json'), JSON.stringify({ url: 'javascript:alert(1)' }));
-    expect(() => readCorpus(dir)).toThrow(/url must be http\(s\)/);
+    const warnings: string[] = [];
+    expect(readCorpus(dir, { strict: false, warn: (l) => warnings.push(l) })).toEqual([]);
+    expect(warnings).toEqual([expect.stringMatching(/a\.meta\.json: invalid metadata: url must be http\(s\)/)]);
+    expect(() => readCorpus(dir, { strict: true, warn: () => {} })).toThrow(/url must be http\(s\)/);
   });
 });

@@ -19,7 +19,7 @@ export function chatRouter(state: ServiceState): Router {
   router.post('/api/chat', async (req, res) => {
     const body = parseBody(schema, req.body, state.limits);
     const { answers } = requireReady(state);
-    const signal = requestSignal(req, res);
+    const signal = requestSignal(req, res, state.stopping);
     const ask = async () => {
       const { result, trace } = await answers.answer(body.message, unrenderHistory(body.history), signal);
       const delivered = deliver(state.delivery, req, { endpoint: 'chat', message: body.message, result, trace, reply: body });

@@ -27,6 +27,7 @@ const answer: ChatAnswer = {
     cite(1, '創科界持份者', '數碼港是一個深具創意的數碼社區，匯集超過 1,900 家初創企業和科技公司。'),
     cite(2, '創科基建 (Infrastructure)', '香港科學園匯集逾 1,000 家科技公司，並提供研發設施及支援服務予科技公司進行研發工作。'),
   ],
+  uncovered: [],
   mode: 'extractive',
   language: 'zh-Hant',
 };
@@ -37,6 +38,7 @@ const nasty: ChatAnswer = {
   answer: `${NASTY}[1]\n# not a heading\n1. not a list\n===`,
   answerable: true,
   citations: [cite(1, `Section ${NASTY}`, `Quote ${NASTY}`)],
+  uncovered: [],
   mode: 'llm',
   language: 'en',
 };
