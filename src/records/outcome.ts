@@ -3,10 +3,9 @@ import type { ChatAnswer } from '../contract/chat.js';
 export const OUTCOMES = ['answered', 'declined', 'partial'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-/** Parts of the question an answer says it did not cover (none when the field is absent). */
+/** Parts of the question an answer says it did not cover (an answer from an older producer may lack the field). */
 export function uncoveredOf(answer: ChatAnswer): string[] {
-  const u = (answer as { uncovered?: unknown }).uncovered;
-  return Array.isArray(u) ? u.filter((x): x is string => typeof x === 'string') : [];
+  return answer.uncovered ?? [];
 }
 
 /** answered, declined, or partial: answerable but with parts of the question not covered. */
