@@ -70,6 +70,7 @@ function countUnit(q: string): string | undefined {
   }
   // 多少人參加 / 幾多人: a bare 人 after the question word.
   if (/(多少|幾多)(個)?(人|市民|學者|大學生|學生|員工|僱員|研究人員|人才)/.test(q)) return PEOPLE;
+  if (/(多少|幾多)(個|名|位)?\p{Script=Han}{0,4}(員|者)(?=[？?，,。\s]|$)/u.test(q)) return PEOPLE;
   if (/(多少|幾多)(個)?(公司|企業|機構|初創|大學|院校|銀行)/.test(q)) return ORGANISATIONS;
   if (EN_PEOPLE.test(q)) return PEOPLE;
   if (EN_ORGANISATIONS.test(q)) return ORGANISATIONS;
