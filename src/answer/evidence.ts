@@ -37,6 +37,7 @@ function counts(sentence: string): Array<{ text: string; after: string; phrase: 
   return out;
 }
 
+const AS_OF = /(截至|截止|直至|as of|as at)[^，,。；]{0,14}/gu;
 const YEAR = /((19|20)\d{2}\s*(年|\/\d{2}|-\d{2})|(19|20)\d{2}(?!\d)|\d{1,2}\s*月|年底|年初|年中|年內|上半年|下半年|首季|今年|明年|去年|同年|當年)/;
 const DURATION = /(\d+(?:\.\d+)?|[一二兩三四五六七八九十]+)\s*(至\s*(\d+|[一二兩三四五六七八九十]+)\s*)?(個)?(年|月|星期|週|周|日|天)(?!\d)|年期|期限|為期/;
 const PERCENT = /(%|％|百分之|[一二三四五六七八九十\d]\s*成(?![立功員為])|倍|\d\s*[（(][^）)]{1,6}[）)]\s*[:：比]\s*\d|\d\s*[:：比]\s*\d)/;
@@ -63,7 +64,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
   if (!HAN.test(s)) return carriesEnglish(s, ask);
   switch (ask.kind) {
     case 'date':
-      return YEAR.test(s);
+      // 「截至 2023 年 3 月底已錄得…」 dates a figure; it says nothing of when something began.
+      return YEAR.test(s.replace(AS_OF, ''));
     case 'duration':
       return DURATION.test(s);
     case 'percent':

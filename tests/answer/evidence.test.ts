@@ -39,3 +39,10 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('It promotes research.', { kind: 'money' })).toBe(false);
   });
 });
+
+describe('dates and people, more closely', () => {
+  it('an as-of date is no date of an event', () => {
+    expect(says('快速支付系統「轉數快」（截至 2023 年 3 月底已錄得超過 1,193 萬個帳戶登記）。', { kind: 'date' })).toBe(false);
+    expect(says('「轉數快」於 2018 年 9 月推出。', { kind: 'date' })).toBe(true);
+  });
+});

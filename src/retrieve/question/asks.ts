@@ -70,6 +70,7 @@ function countUnit(q: string): string | undefined {
   }
   // 多少人參加 / 幾多人: a bare 人 after the question word.
   if (/(多少|幾多)(個)?(人|市民|學者|大學生|學生|員工|僱員|研究人員|人才)/.test(q)) return PEOPLE;
+  if (/(多少|幾多)(個|名|位)?\p{Script=Han}{0,4}(員|者)(?=[？?，,。\s]|$)/u.test(q)) return PEOPLE;
   if (/(多少|幾多)(個)?(公司|企業|機構|初創|大學|院校|銀行)/.test(q)) return ORGANISATIONS;
   if (EN_PEOPLE.test(q)) return PEOPLE;
   if (EN_ORGANISATIONS.test(q)) return ORGANISATIONS;
@@ -98,13 +99,18 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   const countWord = q.match(COUNT)?.[0];
   const countIsOther = asks.some((a) => ['duration', 'percent', 'money', 'rank', 'area'].includes(a.kind));
   if (countWord && !countIsOther && !(countWord === 'how much' && specific)) {
-    const unit = countUnit(q);
+    const thing = countedThing(q);
+    // 「幾多個研究員」 counts people whatever the classifier.
+    const unit = thing && PEOPLE_NOUN.test(thing) ? PEOPLE : countUnit(q);
     // A count of people is checked by its classifier; what else is counted must be specific to check.
-    const counted = unit === PEOPLE ? undefined : countedThing(q);
+    const counted = unit === PEOPLE ? undefined : thing;
     asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}) });
   }
   return asks;
 }
+
+/** Nouns for people by their ending: 研究員, 參加者, 市民, 學生. */
+const PEOPLE_NOUN = /(員|者|人才|市民|居民|學生|大學生|畢業生|旅客|遊客|用戶|會員)$/u;
 
 /** Words that end what is counted: verbs, particles and question words after the noun. */
 const COUNTED_END = /[？?，,。、的嘅在於喺係是為有可能會已將被由從向讓令給曾正仲都亦也就而及和與同並]|參加|獲|受|提供|投資|成立|設立|使用|登記|批出|申請|運作|營運/u;

@@ -37,3 +37,10 @@ describe('what a question asks for', () => {
     (q) => expect(kinds(q)).toEqual([]),
   );
 });
+
+describe('counts of people by the noun', () => {
+  it('reads 研究員 and 參加者 as people whatever the classifier', () => {
+    expect(kinds('佢個研究中心有幾多個研究員？')).toEqual(['count:人名位']);
+    expect(kinds('每年有多少個參加者？')).toEqual(['count:人名位']);
+  });
+});
