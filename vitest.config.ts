@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Answer records of test servers go to a temporary folder, never data/.
+    setupFiles: ['./tests/helpers/setup-env.ts'],
     // Native addons (hnswlib, jieba, onnxruntime) are not safe to share across worker threads.
     pool: 'forks',
     testTimeout: 60_000,

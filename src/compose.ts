@@ -7,6 +7,7 @@ import { AnswerService } from './answer/answer-service.js';
 import { LlmClient } from './answer/llm-client.js';
 import { ExtractiveMode } from './answer/modes/extractive.js';
 import { LlmMode } from './answer/modes/llm.js';
+import type { ServiceIdentity } from './answer/messages.js';
 import type { AnswerMode } from './answer/modes/mode.js';
 import { loadPrompts } from './answer/prompts.js';
 import { type Env, resolvePath } from './config/env.js';
@@ -20,12 +21,39 @@ export { indexOptions };
  * The LLM client when LLM mode is configured. Prompts load here, before the server listens: a broken
  * prompt file is a start-up error, not a runtime one.
  */
-export function llmClient(env: Env): LlmClient | null {
+export function llmClient(env: Env, logger?: Logger): LlmClient | null {
   if (!env.LLM_MODEL) return null;
   return new LlmClient(
-    { baseUrl: env.LLM_BASE_URL, apiKey: env.LLM_API_KEY, model: env.LLM_MODEL, timeoutMs: env.LLM_TIMEOUT_MS, temperature: env.LLM_TEMPERATURE },
+    {
+      baseUrl: env.LLM_BASE_URL,
+      apiKey: env.LLM_API_KEY,
+      model: env.LLM_MODEL,
+      timeoutMs: env.LLM_TIMEOUT_MS,
+      temperature: env.LLM_TEMPERATURE,
+      maxTokens: env.LLM_MAX_TOKENS,
+      maxReplyChars: env.LLM_MAX_REPLY_CHARS,
+      maxConcurrency: env.LLM_MAX_CONCURRENCY,
+      maxQueue: env.LLM_MAX_QUEUE,
+      breakerFailures: env.LLM_BREAKER_FAILURES,
+      breakerCooldownMs: env.LLM_BREAKER_COOLDOWN_MS,
+      onBreakerChange: (state) =>
+        state === 'open'
+          ? logger?.warn({ breaker: state, cooldownMs: env.LLM_BREAKER_COOLDOWN_MS }, 'LLM circuit breaker opened: answering extractively')
+          : logger?.info({ breaker: state }, 'LLM circuit breaker closed'),
+    },
     loadPrompts(resolvePath(env.PROMPTS_DIR)),
   );
+}
+
+/** The service's own identity (SERVICE_* settings; defaults describe the shipped fact sheet). */
+export function serviceIdentity(env: Env): ServiceIdentity {
+  return {
+    name: env.SERVICE_NAME,
+    source: { zh: env.SERVICE_SOURCE_ZH, en: env.SERVICE_SOURCE_EN },
+    scope: { zh: env.SERVICE_SCOPE_ZH, en: env.SERVICE_SCOPE_EN },
+    dates: env.SERVICE_DATES,
+    example: { zh: env.SERVICE_EXAMPLE_ZH, en: env.SERVICE_EXAMPLE_EN },
+  };
 }
 
 export interface Services {
@@ -37,16 +65,20 @@ export interface Services {
 /** Everything that answers questions, from an index already loaded. */
 export function createServices(env: Env, index: LoadedIndex, llm: LlmClient | null, logger: Logger): Services {
   const retriever = new Retriever(index, env.DENSE_FUSION_WEIGHT);
-  const extractive = new ExtractiveMode({ documents: index.documents, coverage: (c, t) => retriever.coverageOf(c, t) });
-  const mode: AnswerMode = llm ? new LlmMode(llm, index.documents) : extractive;
+  const extractive = new ExtractiveMode({ documents: index.documents });
+  const mode: AnswerMode = llm
+    ? new LlmMode(llm, index.documents, { prompts: llm.promptTexts, allowedLinkHosts: env.LLM_ALLOWED_LINK_HOSTS })
+    : extractive;
   const answers = new AnswerService({
     documents: index.documents,
     retriever,
     threshold: env.ANSWERABLE_THRESHOLD,
+    readerThreshold: env.LLM_ANSWERABLE_THRESHOLD,
     topK: env.RETRIEVAL_TOP_K,
     mode,
     fallback: extractive,
     logger,
+    identity: serviceIdentity(env),
   });
   return { index, retriever, answers };
 }
@@ -61,10 +93,10 @@ export async function loadServices(
   opts: { rebuildIfStale: boolean; llm?: LlmClient | null; onProgress?: (p: LoadProgress) => void } = { rebuildIfStale: true },
 ): Promise<Services> {
   const index = await loadIndex({
-    ...indexOptions(env, (line) => logger.info(line)),
+    ...indexOptions(env, (line) => logger.info(line), (line) => logger.warn(line)),
     rebuildIfStale: opts.rebuildIfStale,
     inWorker: true,
     onProgress: opts.onProgress,
   });
-  return createServices(env, index, opts.llm === undefined ? llmClient(env) : opts.llm, logger);
+  return createServices(env, index, opts.llm === undefined ? llmClient(env, logger) : opts.llm, logger);
 }

@@ -1,13 +1,17 @@
 import type { Logger } from 'pino';
 import type { ChatAnswer, Language, Turn } from '../contract/chat.js';
 import type { DocumentMeta } from '../ingest/types.js';
-import { type FollowUp, resolveFollowUp } from '../retrieve/follow-up.js';
-import type { Retriever } from '../retrieve/retriever.js';
+import { type FollowUp, asFollowUp, resolveQuestion } from '../retrieve/follow-up.js';
+import { splitQuestion } from '../retrieve/question/parts.js';
+import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
-import { declineMessage } from './messages.js';
+import { recentHistory } from './history.js';
+import { type PartVerdict, judgePart } from './answerability.js';
+import { ASK_LABELS } from './evidence.js';
+import { type ServiceIdentity, aboutLabel, declineMessage, factMissingMessage, premiseMessage } from './messages.js';
 import type { ExtractiveMode } from './modes/extractive.js';
 import { errorLine } from './modes/llm.js';
-import type { AnswerMode } from './modes/mode.js';
+import type { AnswerMode, AnswerRequest } from './modes/mode.js';
 import { type DeclineReason, outOfScopeReason } from './scope.js';
 
 export interface AnswerServiceOptions {
@@ -15,24 +19,51 @@ export interface AnswerServiceOptions {
   retriever: Retriever;
   /** Retrieval confidence below which the service declines (calibrated with `npm run eval`). */
   threshold: number;
+  /** The lower gate for modes that read the passages themselves (LLM). */
+  readerThreshold: number;
   topK: number;
   /** The configured answer mode. */
   mode: AnswerMode;
   /** What answers when the mode cannot (and the mode itself when it is extractive). */
   fallback: ExtractiveMode;
   logger: Logger;
+  /** What the service says it covers when it declines (configuration, not a corpus file). */
+  identity: ServiceIdentity;
 }
 
 export interface AnswerTrace {
   confidence: number;
   passageIds: string[];
-  declineReason?: DeclineReason;
+  declineReason?: DeclineReason | 'fact_missing' | 'premise';
   /** Why the mode's answer was replaced by the extractive one. */
   fallbackReason?: string;
   followUp?: FollowUp['kind'];
+  /** Question parts, and how many were found uncovered. */
+  parts?: number;
+  uncovered?: number;
 }
 
-/** Orchestrates one answer: scope rules → follow-up → retrieval → decline threshold → the answer mode. */
+/**
+ * A later part is read with the first as context: with a pronoun (「當中有多少間…」, "how many of them")
+ * it is about the first part's subject; otherwise its own words lead (an elliptic follow-up).
+ */
+const POINTS_BACK = /(當中|其中|佢|它|其|該|這些|那些|嗰啲|\b(it|its|they|them|their|of them|that|those)\b)/i;
+
+interface JudgedPart {
+  part: string;
+  retrieval: RetrievalResult;
+  /** The verdict for quoting (extractive): the passages must state what is asked. */
+  strict: PartVerdict;
+  /** The verdict for a mode that reads the passages itself. */
+  lenient: PartVerdict;
+}
+
+type Plan = { kind: 'decline'; answer: (language: Language) => ChatAnswer; reason: AnswerTrace['declineReason'] } | { kind: 'answer'; request: AnswerRequest };
+
+/**
+ * Orchestrates one answer: scope rules → follow-up → question parts → retrieval and answerability
+ * per part → the answer mode (with the parts the documents do not cover), or a decline saying why.
+ */
 export class AnswerService {
   constructor(private readonly opts: AnswerServiceOptions) {}
 
@@ -40,23 +71,95 @@ export class AnswerService {
     return this.opts.mode;
   }
 
-  /** Metadata of the first document: what the service says it covers when it declines. */
-  private primaryDoc(): DocumentMeta {
-    return [...this.opts.documents.values()][0]!.meta;
+  private decline(reason: DeclineReason, language: Language, because?: string): ChatAnswer {
+    return {
+      answer: declineMessage(reason, language, this.opts.identity, because),
+      answerable: false,
+      citations: [],
+      uncovered: [],
+      mode: this.mode.name,
+      language,
+    };
   }
 
-  private decline(reason: DeclineReason, language: Language): ChatAnswer {
-    return { answer: declineMessage(reason, language, this.primaryDoc()), answerable: false, citations: [], mode: this.mode.name, language };
+  private async judgeOne(part: string, followUp: FollowUp | null, laterPart = false): Promise<JudgedPart> {
+    const retrieval = await this.opts.retriever.retrieve(part, { k: this.opts.topK, followUp });
+    const base = {
+      coverage: this.opts.retriever.coverageOf.bind(this.opts.retriever),
+      mentions: this.opts.retriever.mentions.bind(this.opts.retriever),
+      followUpKind: followUp?.kind,
+      given: followUp?.given,
+      pointsBack: POINTS_BACK.test(part),
+      ownWordsRequired: laterPart,
+    };
+    const strict = judgePart(part, retrieval, { ...base, threshold: this.opts.threshold });
+    const lenient = this.mode.readsPassages ? judgePart(part, retrieval, { ...base, threshold: this.opts.readerThreshold, lenient: true }) : strict;
+    return { part, retrieval, strict, lenient };
   }
 
-  async answer(message: string, history: Turn[], signal?: AbortSignal): Promise<{ result: ChatAnswer; trace: AnswerTrace }> {
+  /** Each part of the question judged on its own; the whole question when no part is answered alone. */
+  private async judge(question: string, followUp: FollowUp | null): Promise<JudgedPart[]> {
+    const parts = splitQuestion(question);
+    const judged = await Promise.all(
+      parts.map((part, i) =>
+        i === 0
+          ? this.judgeOne(part, followUp)
+          : this.judgeOne(part, { context: parts[0]!, kind: POINTS_BACK.test(part) ? 'reference' : 'ellipsis', given: '' }, true),
+      ),
+    );
+    const answered = (j: JudgedPart) => j.strict.status === 'answered' || j.lenient.status === 'answered';
+    if (parts.length > 1 && !judged.some(answered)) {
+      const whole = await this.judgeOne(question, followUp);
+      if (answered(whole)) return [whole];
+    }
+    return judged;
+  }
+
+  /** What to do with the judged parts: decline (saying why) or answer the covered parts. */
+  private plan(judged: JudgedPart[], verdictOf: (j: JudgedPart) => PartVerdict, question: string, language: Language, signal?: AbortSignal): Plan {
+    const verdicts = judged.map(verdictOf);
+    const answered = judged.filter((_, i) => verdicts[i]!.status === 'answered');
+    if (answered.length === 0) {
+      const premise = verdicts.find((v) => v.status === 'premise');
+      if (premise?.status === 'premise') {
+        const because = premiseMessage(premise, language);
+        return { kind: 'decline', reason: 'premise', answer: (l) => this.decline('not_covered', l, because) };
+      }
+      const factMissing = verdicts.find((v) => v.status === 'fact_missing');
+      if (factMissing?.status === 'fact_missing') {
+        const because = factMissingMessage(factMissing.missing.map((a) => ASK_LABELS[a.kind][language]), language);
+        return { kind: 'decline', reason: 'fact_missing', answer: (l) => this.decline('not_covered', l, because) };
+      }
+      return { kind: 'decline', reason: 'not_covered', answer: (l) => this.decline('not_covered', l) };
+    }
+    const uncovered = judged.flatMap((j, i) => {
+      const v = verdicts[i]!;
+      if (v.status !== 'answered') return [j.part.trim()];
+      return [...v.missing.map((a) => ASK_LABELS[a.kind][language]), ...v.unmatched.map((e) => aboutLabel(e, language))];
+    });
+    const covered = verdicts.filter((v) => v.status === 'answered');
+    return {
+      kind: 'answer',
+      request: {
+        question,
+        language,
+        retrieval: mergeRetrievals(answered.map((j) => j.retrieval)),
+        sentences: dedupeSentences(covered.flatMap((v) => v.sentences)),
+        uncovered,
+        asks: covered.flatMap((v) => v.asks.filter((a) => !v.missing.includes(a))),
+        signal,
+      },
+    };
+  }
+
+  async answer(message: string, fullHistory: Turn[], signal?: AbortSignal): Promise<{ result: ChatAnswer; trace: AnswerTrace }> {
+    const history = recentHistory(fullHistory);
     const language = detectLanguage(message);
     const mode = this.opts.mode;
     const scope = outOfScopeReason(message);
     if (scope) return { result: this.decline(scope, language), trace: { confidence: 0, passageIds: [], declineReason: scope } };
 
-    let question = message;
-    let followUp = resolveFollowUp(message, history);
+    let { question, followUp } = resolveQuestion(message, history);
     let fallbackReason: string | undefined;
     // One deadline for every call the mode makes for this request (condense + answer), not one per call.
     const modeSignal = mode.timeoutMs
@@ -64,29 +167,67 @@ export class AnswerService {
       : signal;
     if (followUp && mode.condense) {
       try {
-        question = await mode.condense(message, history, modeSignal);
+        question = await mode.condense(question, history, modeSignal);
         followUp = null;
       } catch (err) {
         fallbackReason = `condense failed: ${errorLine(err)}`;
       }
+      // The rewrite is new text: the scope rules apply to it as they did to the message.
+      const condensedScope = question === message ? null : outOfScopeReason(question);
+      if (condensedScope) {
+        return { result: this.decline(condensedScope, language), trace: { confidence: 0, passageIds: [], declineReason: condensedScope } };
+      }
     }
-    const retrieval = await this.opts.retriever.retrieve(question, { k: this.opts.topK, followUp });
+    let judged = await this.judge(question, followUp);
+    // A question that looked standalone but finds nothing alone may lean on the conversation.
+    const leaning = !followUp && !judged.some((j) => j.lenient.status === 'answered') ? asFollowUp(history) : null;
+    if (leaning) {
+      const again = await this.judge(question, leaning);
+      // Only when the answer speaks to the question's own words: 「今晚食咩好？」 is no follow-up.
+      const own = judged[0]!.retrieval.query.concepts;
+      const speaksTo = (j: JudgedPart) =>
+        j.lenient.status === 'answered' && j.lenient.sentences.some((s) => this.opts.retriever.coverageOf(own, s.passage.text) > 0);
+      if (again.some(speaksTo)) {
+        judged = again;
+        followUp = leaning;
+      }
+    }
+    const first = judged[0]!.retrieval;
     const trace: AnswerTrace = {
-      confidence: retrieval.confidence,
-      passageIds: retrieval.hits.map((h) => h.passage.id),
+      confidence: first.confidence,
+      passageIds: first.hits.map((h) => h.passage.id),
       followUp: followUp?.kind,
       fallbackReason,
+      parts: judged.length,
     };
-    if (retrieval.confidence < this.opts.threshold || retrieval.hits.length === 0) {
-      return { result: this.decline('not_covered', language), trace: { ...trace, declineReason: 'not_covered' } };
-    }
 
-    const request = { question, language, retrieval, followUpKind: followUp?.kind, signal: modeSignal };
-    const outcome = await mode.answer(request);
+    const plan = this.plan(judged, (j) => j.lenient, question, language, modeSignal);
+    if (plan.kind === 'decline') return { result: plan.answer(language), trace: { ...trace, declineReason: plan.reason } };
+    trace.uncovered = plan.request.uncovered.length;
+    const outcome = await mode.answer(plan.request);
     if (outcome.kind === 'answer') return { result: outcome.answer, trace };
     if (outcome.kind === 'decline') return { result: this.decline('not_covered', language), trace: { ...trace, declineReason: 'not_covered' } };
     trace.fallbackReason = outcome.reason;
     this.opts.logger.warn({ reason: trace.fallbackReason }, 'answer mode fell back to the extractive answer');
-    return { result: this.opts.fallback.compose(request), trace };
+    // The extractive answer quotes the passages, so it must pass the strict checks.
+    const strict = mode.readsPassages ? this.plan(judged, (j) => j.strict, question, language, modeSignal) : plan;
+    if (strict.kind === 'decline') return { result: strict.answer(language), trace: { ...trace, declineReason: strict.reason } };
+    trace.uncovered = strict.request.uncovered.length;
+    return { result: this.opts.fallback.compose(strict.request), trace };
   }
+}
+
+/** The parts' passages in one list (first part's first), each passage once. */
+function mergeRetrievals(results: RetrievalResult[]): RetrievalResult {
+  const seen = new Set<string>();
+  const hits = results.flatMap((r) => r.hits).filter((h) => !seen.has(h.passage.id) && seen.add(h.passage.id));
+  return { ...results[0]!, hits };
+}
+
+function dedupeSentences<T extends { passage: { id: string }; start: number }>(sentences: T[]): T[] {
+  const seen = new Set<string>();
+  return sentences.filter((s) => {
+    const key = `${s.passage.id}:${s.start}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }

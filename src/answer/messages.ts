@@ -1,6 +1,22 @@
 import type { DocumentMeta } from '../ingest/types.js';
 import type { Language } from '../text/language.js';
+import { toSimplified } from '../text/normalize.js';
 import type { DeclineReason } from './scope.js';
+
+/**
+ * What the service says it is when it declines: configured (SERVICE_* settings), never taken from
+ * whichever corpus file happens to sort first.
+ */
+export interface ServiceIdentity {
+  name: string;
+  /** What answers come from, e.g. 香港特區政府《創新及科技》便覽 / the government fact sheet "創新及科技". */
+  source: { zh: string; en: string };
+  /** The subject, e.g. 香港創新及科技 / Hong Kong innovation and technology. */
+  scope: { zh: string; en: string };
+  /** The date the sources are current to, or the range they span (ISO dates). */
+  dates: { from?: string; to: string };
+  example: { zh: string; en: string };
+}
 
 function formatDate(iso: string | undefined, lang: Language): string {
   if (!iso) return '';
@@ -12,17 +28,33 @@ function formatDate(iso: string | undefined, lang: Language): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** Framing line before quoted sentences: names the source and, for non-Traditional readers, the quoting. */
-export function sourceIntro(doc: DocumentMeta, lang: Language): string {
-  const date = formatDate(doc.updated, lang);
+/**
+ * Framing line before quoted sentences: names every document cited (in order of first citation) and,
+ * for non-Traditional readers, the quoting.
+ */
+export function sourceIntro(docs: DocumentMeta[], lang: Language): string {
+  const named = docs.map((doc) => {
+    const date = formatDate(doc.updated, lang);
+    if (lang === 'en') return `"${doc.title}"${date ? ` (updated ${date})` : ''}`;
+    return `《${doc.title}》${date ? `（${date}更新）` : ''}`;
+  });
   switch (lang) {
-    case 'en':
-      return `According to the fact sheet "${doc.title}"${date ? ` (updated ${date})` : ''}, quoted in its original Traditional Chinese:`;
+    case 'en': {
+      const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0];
+      return `According to ${named.length > 1 ? 'the documents' : 'the fact sheet'} ${list}, quoted in ${named.length > 1 ? 'their' : 'its'} original Traditional Chinese:`;
+    }
     case 'zh-Hans':
-      return `根据《${doc.title}》${date ? `（${date}更新）` : ''}，以下引用原文（繁体中文）：`;
+      return `根据${named.join('及')}，以下引用原文（繁体中文）：`;
     default:
-      return `根據《${doc.title}》${date ? `（${date}更新）` : ''}：`;
+      return `根據${named.join('及')}：`;
   }
+}
+
+function formatDates(dates: ServiceIdentity['dates'], lang: Language): string {
+  const to = formatDate(dates.to, lang);
+  if (!dates.from) return to;
+  const from = formatDate(dates.from, lang);
+  return lang === 'en' ? `${from} to ${to}` : `${from}至${to}`;
 }
 
 export function relatedLabel(lang: Language): string {
@@ -30,8 +62,15 @@ export function relatedLabel(lang: Language): string {
 }
 
 /** A short, polite decline that says what the service does cover. */
-export function declineMessage(reason: DeclineReason, lang: Language, coverage: { title: string; updated?: string }): string {
-  const date = formatDate(coverage.updated, lang);
+export function declineMessage(
+  reason: DeclineReason,
+  lang: Language,
+  identity: ServiceIdentity,
+  /** Replaces the first sentence (why the service declines), e.g. a premise the sheet contradicts. */
+  because?: string,
+): string {
+  const date = formatDates(identity.dates, lang);
+  const asOf = identity.dates.from ? (lang === 'en' ? `covering ${date}` : `涵蓋${date}`) : lang === 'en' ? `as of ${date}` : `資料截至${date}`;
   if (lang === 'en') {
     const why: Record<DeclineReason, string> = {
       not_covered: 'Sorry, the fact sheet does not cover that.',
@@ -41,7 +80,7 @@ export function declineMessage(reason: DeclineReason, lang: Language, coverage: 
       code: 'Sorry, I do not write code; I only answer questions from the fact sheet.',
       person: 'Sorry, the fact sheet names organisations, not the people who lead them.',
     };
-    return `${why[reason]} I answer questions about Hong Kong innovation and technology based only on the government fact sheet "${coverage.title}"${date ? ` (as of ${date})` : ''}. Try asking, for example, how many start-ups Cyberport hosts.`;
+    return `${because ?? why[reason]} I answer questions about ${identity.scope.en} based only on ${identity.source.en} (${asOf}). Try asking, for example, ${identity.example.en}.`;
   }
   if (lang === 'zh-Hans') {
     const why: Record<DeclineReason, string> = {
@@ -52,7 +91,7 @@ export function declineMessage(reason: DeclineReason, lang: Language, coverage: 
       code: '抱歉，我不会编写程序，只会根据资料回答问题。',
       person: '抱歉，这份资料只提及机构，没有列出机构负责人的姓名。',
     };
-    return `${why[reason]}我只根据香港特区政府《${coverage.title}》便览${date ? `（资料截至${date}）` : ''}回答有关香港创新及科技的问题，例如：数码港汇聚了多少家初创企业？`;
+    return `${because ?? why[reason]}${toSimplified(`我只根據${identity.source.zh}（${asOf}）回答有關${identity.scope.zh}的問題，例如：${identity.example.zh}`)}`;
   }
   const why: Record<DeclineReason, string> = {
     not_covered: '抱歉，這份資料沒有涵蓋你的問題。',
@@ -62,5 +101,41 @@ export function declineMessage(reason: DeclineReason, lang: Language, coverage: 
     code: '抱歉，我不會編寫程式，只會根據資料回答問題。',
     person: '抱歉，這份資料只提及機構，沒有列出機構負責人的姓名。',
   };
-  return `${why[reason]}我只根據香港特區政府《${coverage.title}》便覽${date ? `（資料截至${date}）` : ''}回答有關香港創新及科技的問題，例如：數碼港匯聚了多少家初創企業？`;
+  return `${because ?? why[reason]}我只根據${identity.source.zh}（${asOf}）回答有關${identity.scope.zh}的問題，例如：${identity.example.zh}`;
+}
+
+/** Why a question with a year or figure the sheet does not have is declined: say what it has instead. */
+export function premiseMessage(p: { kind: 'year' | 'figure'; asked: string[]; given: string[] }, lang: Language): string {
+  const a = p.asked.join(lang === 'en' ? ', ' : '、');
+  const g = p.given.join(lang === 'en' ? ', ' : '、');
+  if (p.kind === 'figure') {
+    if (lang === 'en') return `Sorry, the fact sheet does not give the figure ${a}.`;
+    return lang === 'zh-Hans' ? `抱歉，这份资料没有提及 ${a} 这个数字。` : `抱歉，這份資料沒有提及 ${a} 這個數字。`;
+  }
+  if (lang === 'en') {
+    return `Sorry, the fact sheet has nothing for ${a}${g ? `; on this subject it gives figures for ${g}` : ''}.`;
+  }
+  if (lang === 'zh-Hans') return `抱歉，这份资料没有 ${a} 年的相关资料${g ? `；它就这个题目提供的是 ${g} 年的资料` : ''}。`;
+  return `抱歉，這份資料沒有 ${a} 年的相關資料${g ? `；它就這個題目提供的是 ${g} 年的資料` : ''}。`;
+}
+
+/** The sentence of a partial answer that names what the sheet does not cover. */
+export function uncoveredMessage(items: string[], lang: Language): string {
+  if (lang === 'en') return `The fact sheet does not cover: ${items.join('; ')}.`;
+  const list = items.map((i) => i.replace(/[？?。.]+$/u, '')).join('；');
+  return lang === 'zh-Hans' ? `这份资料没有涵盖：${list}。` : `這份資料沒有涵蓋：${list}。`;
+}
+
+/** Why a question about a covered subject is declined: the sheet does not state the asked-for fact. */
+export function factMissingMessage(labels: string[], lang: Language): string {
+  if (lang === 'en') return `Sorry, the fact sheet mentions this but does not give ${labels.join(' or ')}.`;
+  return lang === 'zh-Hans' ? `抱歉，这份资料提到相关内容，但没有提供${labels.join('或')}。` : `抱歉，這份資料提到相關內容，但沒有提供${labels.join('或')}。`;
+}
+
+/** An uncovered side of a comparison: 「關於新加坡的資料」, "anything on Singapore", 「2021 年的資料」. */
+export function aboutLabel(thing: string, lang: Language): string {
+  const year = /^\d{4}$/.test(thing);
+  if (lang === 'en') return year ? `figures for ${thing}` : `anything on ${thing}`;
+  if (lang === 'zh-Hans') return year ? `${thing} 年的资料` : `关于${toSimplified(thing)}的资料`;
+  return year ? `${thing} 年的資料` : `關於${thing}的資料`;
 }

@@ -1,8 +1,13 @@
-import { sentenceSpans } from '../text/sentences.js';
-import type { Concept } from '../text/analyze.js';
-import type { FollowUpKind } from '../retrieve/follow-up.js';
-import type { RetrievalResult } from '../retrieve/retriever.js';
 import type { Passage } from '../ingest/types.js';
+import type { FollowUpKind } from '../retrieve/follow-up.js';
+import type { Ask } from '../retrieve/question/asks.js';
+import type { RetrievalResult } from '../retrieve/retriever.js';
+import type { Concept } from '../text/analyze.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { sentenceSpans } from '../text/sentences.js';
+import { carries } from './evidence.js';
+
+const compactForm = (s: string) => normalizeForMatch(s).replace(/[\s。；;，,！？!?]+/g, '');
 
 export interface SelectedSentence {
   passage: Passage;
@@ -13,14 +18,11 @@ export interface SelectedSentence {
   end: number;
   text: string;
   score: number;
+  /** The asked-for kinds of fact this sentence states. */
+  carried: Ask[];
 }
 
 type Coverage = (concepts: Concept[], text: string) => number;
-
-const QUANTITY = /(多少|幾多|幾個|幾間|幾家|幾項|幾宗|幾所|幾隻|幾枚|幾條|幾成|金額|資金|how many|how much|number of|amount)/i;
-const TIME = /(何時|幾時|甚麼時候|什麼時候|哪一年|哪年|邊年|幾時|when|what year|which year|what date|since when)/i;
-const NUMBER = /[0-9０-９一二三四五六七八九十百千萬億兩]/;
-const DATE = /\d{4}\s*年|\d{1,2}\s*月|\d{4}\/\d{2}/;
 
 /** A pronoun follow-up (「它…」) is about the earlier subject: its sentence must match the context most. */
 const SENTENCE_WEIGHTS = {
@@ -34,23 +36,26 @@ const SOURCE_PASSAGES = 3;
 const MAX_SENTENCES = 3;
 /** A further sentence must score this share of the best one to be worth reading. */
 const KEEP_RATIO = 0.7;
+/** Score for stating each kind of fact the question asks for (a date for 何時, a number for 多少). */
+const ASK_BONUS = 0.15;
 
 /**
  * Picks the 1–3 sentences of the top passages that best answer the question: coverage of the
  * question's concepts in the sentence (and its passage), the passage's rank, and whether the
- * sentence has the kind of thing asked for (a number for 多少, a date for 何時).
+ * sentence states the kinds of fact asked for.
  */
 export function selectSentences(
-  question: string,
   result: RetrievalResult,
   coverage: Coverage,
+  asks: Ask[],
   kind: FollowUpKind | 'standalone' = 'standalone',
+  /** Text the conversation already gave: its sentences are not an answer to a follow-up. */
+  given = '',
 ): SelectedSentence[] {
+  const said = compactForm(given);
   const concepts = result.query.concepts;
   const contextConcepts = result.context?.concepts ?? [];
   const w = SENTENCE_WEIGHTS[kind];
-  const wantsNumber = QUANTITY.test(question);
-  const wantsDate = TIME.test(question);
   const candidates: SelectedSentence[] = [];
   result.hits.slice(0, SOURCE_PASSAGES).forEach((hit, rank) => {
     const passageCov = coverage(concepts, hit.passage.text);
@@ -58,12 +63,13 @@ export function selectSentences(
       const raw = hit.passage.text.slice(s, e);
       const text = raw.trim();
       if (text.length < 4) continue;
+      if (said && said.includes(compactForm(text))) continue;
       const start = s + (raw.length - raw.trimStart().length);
-      let score = w.question * coverage(concepts, text) + 0.3 * passageCov + 0.3 / (rank + 1);
+      const matchText = normalizeForMatch(text);
+      const carried = asks.filter((a) => carries(matchText, a, result.query.normalized));
+      let score = w.question * coverage(concepts, text) + 0.3 * passageCov + 0.3 / (rank + 1) + ASK_BONUS * carried.length;
       if (contextConcepts.length) score += w.context * coverage(contextConcepts, text);
-      if (wantsNumber && NUMBER.test(text)) score += 0.15;
-      if (wantsDate && DATE.test(text)) score += 0.15;
-      candidates.push({ passage: hit.passage, rank, start, end: start + text.length, text, score });
+      candidates.push({ passage: hit.passage, rank, start, end: start + text.length, text, score, carried });
     }
   });
   if (candidates.length === 0) return [];

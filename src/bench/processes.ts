@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { scratchDataDir } from '../cli/scratch-data.js';
 import { PROJECT_ROOT } from '../config/paths.js';
 
 const TSX = ['--import', 'tsx'];
@@ -20,9 +21,13 @@ export interface RunResult {
   output: string;
 }
 
+let dataDir: string | null = null;
+
 function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   // Not the developer's .env or shell: only what the run sets (dotenv does not override set variables).
-  return { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', EMBEDDING_MODEL: 'none', ...extra };
+  // Answers are recorded as in production, into a scratch DATA_DIR, never the content owners' data/.
+  dataDir ??= scratchDataDir();
+  return { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', EMBEDDING_MODEL: 'none', DATA_DIR: dataDir, ...extra };
 }
 
 /** Runs `npm run ingest` (src/cli/ingest.ts) and waits for it; throws with its output on failure. */

@@ -6,11 +6,12 @@ import { loadEnv, resolvePath } from '../config/env.js';
 import { type EvalItem, isGoldPassage, readDataset } from '../eval/dataset.js';
 import { auc, bestThreshold, firstRelevantRank, rankStats } from '../eval/metrics.js';
 import { loadIndex } from '../index/load-index.js';
-import { resolveFollowUp } from '../retrieve/follow-up.js';
+import { resolveQuestion } from '../retrieve/follow-up.js';
 import type { Retriever } from '../retrieve/retriever.js';
 import { runChatEval } from '../eval/chat-eval.js';
 import { startServer } from '../serve/server.js';
 import { pino } from 'pino';
+import { scratchDataDir } from './scratch-data.js';
 
 /**
  * `npm run eval -- --dataset FILE [--dataset FILE…] [--chat] [--verbose]`
@@ -35,8 +36,8 @@ const fmt = (x: number) => (Number.isNaN(x) ? '  —  ' : x.toFixed(3));
 async function retrievalReport(retriever: Retriever, items: EvalItem[], only: 'lexical' | 'dense' | undefined, label: string) {
   const rows: Array<{ item: EvalItem; rank: number | null; confidence: number }> = [];
   for (const item of items) {
-    const followUp = resolveFollowUp(item.question, item.history);
-    const r = await retriever.retrieve(item.question, { k: 5, followUp, only });
+    const { question, followUp } = resolveQuestion(item.question, item.history);
+    const r = await retriever.retrieve(question, { k: 5, followUp, only });
     const rank = item.answerable ? firstRelevantRank(r.hits.map((h) => isGoldPassage(item, h.passage.text))) : null;
     rows.push({ item, rank, confidence: r.confidence });
     if (values.verbose && item.answerable && rank !== 1) {
@@ -66,7 +67,7 @@ const index = await loadIndex({ ...indexOptions(env, (l) => console.log(`[index]
 const { retriever } = createServices(env, index, null, pino({ level: 'warn' }));
 // --chat: the real HTTP server on a loopback port, with the environment's configuration.
 const server = values.chat
-  ? await startServer({ config: { PORT: 0, HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: 0 }, logger: pino({ level: 'warn' }) })
+  ? await startServer({ config: { PORT: 0, HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: 0, DATA_DIR: scratchDataDir() }, logger: pino({ level: 'warn' }) })
   : null;
 console.log(`retrieval mode: ${retriever.mode}; model: ${index.manifest.dense?.model ?? 'none'}${index.denseNote ? ` (${index.denseNote})` : ''}`);
 for (const file of datasets) {

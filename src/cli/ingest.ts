@@ -12,7 +12,7 @@ const env = loadEnv();
 const t0 = performance.now();
 const log = (line: string) => console.log(`[ingest] ${line}`);
 try {
-  const opts = indexOptions(env, log);
+  const opts = indexOptions(env, log, (line) => console.warn(`[ingest] warning: ${line}`));
   const manifest = await buildIndex(opts);
   if (env.DATABASE_URL) await publishIndex({ indexDir: opts.indexDir, databaseUrl: env.DATABASE_URL, log }, manifest);
   const usage = process.resourceUsage();

@@ -3,6 +3,7 @@
  * inferred from them, and the OpenAPI document (./openapi.ts) is generated from the same schemas.
  */
 import { z } from 'zod/v4';
+import { checkReplyOptions, replyOptionsShape } from './reply-format.js';
 
 export const LANGUAGES = ['zh-Hant', 'zh-Hans', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -26,18 +27,50 @@ export interface Limits {
 export const MAX_TURN_CHARS = 8000;
 /** Request bodies above this are refused with payload_too_large. */
 export const MAX_BODY_BYTES = 64 * 1024;
+/** Request URLs above this are refused with uri_too_long (414); past Node's header limit, 431 JSON. */
+export const MAX_URL_CHARS = 8 * 1024;
 
 export const turnSchema = z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(MAX_TURN_CHARS) });
 export type Turn = z.infer<typeof turnSchema>;
+
+/** Characters nobody can see: controls (NUL), format characters (ZWSP, RLO, BOM), fillers, spaces. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\s\u2800]/gu;
+
+/** True when the text has at least one character a reader could see. */
+export function hasVisibleText(text: string): boolean {
+  return text.replace(INVISIBLE, '').length > 0;
+}
+
+/**
+ * A message of invisible characters only (ZWSP, RLO, NUL…) is empty. The message limit holds for
+ * the text as the service reads it (NFKC): one character such as U+FDFA
+ * expands to 18, so a 1,000-character message could otherwise cost as much as 18,000.
+ */
+function messageSchema(limits: Limits) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(limits.maxMessageChars)
+    .superRefine((value, ctx) => {
+      if (!hasVisibleText(value)) {
+        ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: value, message: 'message has no visible characters' });
+      } else if (value.normalize('NFKC').length > limits.maxMessageChars) {
+        ctx.addIssue({ code: 'too_big', origin: 'string', maximum: limits.maxMessageChars, inclusive: true, input: value, message: 'message is too long once normalised (NFKC)' });
+      }
+    });
+}
 
 export function chatRequestSchema(limits: Limits) {
   // Unknown fields are stripped (ignored), per the API contract.
   return z
     .object({
-      message: z.string().trim().min(1).max(limits.maxMessageChars),
+      message: messageSchema(limits),
       history: z.array(turnSchema).max(limits.maxHistoryTurns).default([]),
       stream: z.boolean().optional(),
+      ...replyOptionsShape,
     })
+    .superRefine(checkReplyOptions)
     .describe('Unknown fields are ignored.');
 }
 export type ChatRequest = z.infer<ReturnType<typeof chatRequestSchema>>;
@@ -58,10 +91,26 @@ export const chatAnswerSchema = z.object({
   answer: z.string().describe('Every [n] refers to the citation with marker n; every citation is cited.'),
   answerable: z.boolean(),
   citations: z.array(citationSchema),
+  uncovered: z
+    .array(z.string())
+    .describe(
+      'Parts of the question the documents do not cover (a partial answer: answerable with the covered part cited); empty when the answer is complete or the question is declined.',
+    ),
   mode: answerModeSchema,
   language: languageSchema,
 });
 export type ChatAnswer = z.infer<typeof chatAnswerSchema>;
+
+/** What the chat endpoints send: the answer, its id (for feedback) and a link to each cited passage's page. */
+export const chatResponseSchema = chatAnswerSchema.extend({
+  answerId: z.string().uuid().describe('Reference this answer in POST /api/feedback'),
+  citations: z.array(
+    citationSchema.extend({
+      url: z.string().describe('The passage page /passages/{id}: absolute when PUBLIC_BASE_URL is set, else root-relative'),
+    }),
+  ),
+});
+export type ChatResponse = z.infer<typeof chatResponseSchema>;
 
 export const passageResponseSchema = z.object({
   id: z.string(),
@@ -109,7 +158,8 @@ export const openAiRequestSchema = z.object({
     )
     .min(1),
   stream: z.boolean().optional(),
-});
+  ...replyOptionsShape,
+}).superRefine(checkReplyOptions);
 export type OpenAiRequest = z.infer<typeof openAiRequestSchema>;
 
 export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

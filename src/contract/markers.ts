@@ -6,6 +6,19 @@
 const MARKER = /\[(\d{1,3})\]/g;
 const MARKER_WITH_SPACE = /\s*\[\d{1,3}\]/g;
 
+/** Bracketed numbers in source text (footnotes such as `[9]`), which would read as markers. */
+const SOURCE_BRACKETS = /\[(\d{1,3})\]/g;
+
+/**
+ * Source text quoted in an answer (or shown to the LLM beside numbered passages) with its own
+ * bracketed numbers written with full-width brackets (`[9]` → `［9］`), so only citation markers
+ * use ASCII brackets: a footnote can never be read as, or collide with, a citation. Citation
+ * `text` stays verbatim; only answer text is escaped.
+ */
+export function escapeSourceBrackets(text: string): string {
+  return text.replace(SOURCE_BRACKETS, '\uFF3B$1\uFF3D');
+}
+
 /** The marker text for citation n (1-based). */
 export function marker(n: number): string {
   return `[${n}]`;

@@ -1,8 +1,8 @@
 import { z } from 'zod/v4';
 import {
   type Limits,
-  chatAnswerSchema,
   chatRequestSchema,
+  chatResponseSchema,
   citationSchema,
   errorSchema,
   metaSchema,
@@ -12,6 +12,7 @@ import {
   turnSchema,
 } from './chat.js';
 import { ERRORS, type ErrorCode } from './errors.js';
+import { feedbackRequestSchema, feedbackResponseSchema } from './feedback.js';
 
 export interface ServiceInfo {
   title: string;
@@ -25,7 +26,9 @@ function components(limits: Limits) {
   registry.add(turnSchema, { id: 'Turn' });
   registry.add(chatRequestSchema(limits), { id: 'ChatRequest' });
   registry.add(citationSchema, { id: 'Citation' });
-  registry.add(chatAnswerSchema, { id: 'ChatResponse' });
+  registry.add(chatResponseSchema, { id: 'ChatResponse' });
+  registry.add(feedbackRequestSchema, { id: 'FeedbackRequest' });
+  registry.add(feedbackResponseSchema, { id: 'FeedbackResponse' });
   registry.add(passageResponseSchema, { id: 'Passage' });
   registry.add(readySchema, { id: 'Ready' });
   registry.add(metaSchema, { id: 'Meta' });
@@ -65,6 +68,11 @@ const CHAT_ERRORS: ErrorCode[] = [
   'rate_limited',
   'internal_error',
   'not_ready',
+  'llm_busy',
+  'shutting_down',
+  'invalid_api_key',
+  'uri_too_long',
+  'headers_too_large',
 ];
 
 /** OpenAPI 3.1 description of the HTTP API; limits come from the running configuration. */
@@ -92,9 +100,43 @@ export function buildOpenApi(info: ServiceInfo, limits: Limits) {
           summary: 'OpenAI chat-completions compatible endpoint (messages, stream); citations in an extra field',
           requestBody: { required: true, content: json('OpenAiRequest') },
           responses: {
-            '200': { description: 'chat.completion object (or chat.completion.chunk stream ending with [DONE]) plus `citations`, `answerable`, `language`, `mode`' },
-            ...errorResponses([...CHAT_ERRORS.filter((c) => c !== 'history_too_long'), 'messages_empty']),
+            '200': {
+              description:
+                'chat.completion object (or chat.completion.chunk stream ending with [DONE]) plus `citations`, `answerable`, `language`, `mode`, `answerId` (the id is `chatcmpl-{answerId}`). With `format`, the message content is the rendered reply.',
+            },
+            ...errorResponses([...CHAT_ERRORS, 'messages_empty']),
           },
+        },
+      },
+      '/api/feedback': {
+        post: {
+          summary: '👍/👎 on an answer, with an optional reason; a second call for the same answer replaces the first',
+          requestBody: { required: true, content: json('FeedbackRequest') },
+          responses: {
+            '201': { description: 'Stored', content: json('FeedbackResponse') },
+            '200': { description: 'Replaced earlier feedback on the same answer', content: json('FeedbackResponse') },
+            ...errorResponses(['invalid_json', 'invalid_request', 'answer_not_found', 'payload_too_large', 'unsupported_media_type', 'rate_limited', 'feedback_unavailable']),
+          },
+        },
+      },
+      '/passages/{id}': {
+        get: {
+          summary: 'The human-readable page of a passage (HTML): highlighted in its section, with the document title, date and source link',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['zh-Hant', 'zh-Hans', 'en'] }, description: 'Language of the page labels' },
+          ],
+          responses: {
+            '200': { description: 'HTML page', content: { 'text/html': { schema: { type: 'string' } } } },
+            '404': { description: 'No such passage (HTML page)', content: { 'text/html': { schema: { type: 'string' } } } },
+            '503': { description: 'Still loading (HTML page)', content: { 'text/html': { schema: { type: 'string' } } } },
+          },
+        },
+      },
+      '/metrics': {
+        get: {
+          summary: 'Prometheus metrics (text format; when METRICS_ENABLED)',
+          responses: { '200': { description: 'Prometheus exposition format', content: { 'text/plain': { schema: { type: 'string' } } } } },
         },
       },
       '/v1/models': { get: { summary: 'The single model id this endpoint serves', responses: { '200': { description: 'OpenAI model list' } } } },

@@ -1,6 +1,7 @@
 import type { ChatAnswer } from '../contract/chat.js';
 import { percentile } from './metrics.js';
 import { type EvalItem, factsPresent, isGoldPassage } from './dataset.js';
+import { OUTCOMES, type Outcome, isRight, outcomeOf } from './outcome.js';
 
 export interface ChatEvalOptions {
   /** Base URL of a running server (e.g. the one `startServer` returned). */
@@ -55,14 +56,39 @@ export async function runChatEval(items: EvalItem[], opts: ChatEvalOptions): Pro
     `           verbatim citations ${verbatim}/${citations}; markers ↔ citations consistent ${markersOk}/${rows.length}; ` +
       `wrongly declined ${falseRefusals}/${answerable.length}; wrongly answered ${falseAnswers}/${rows.length - answerable.length}`,
   );
+  confusion(rows, (r) => r.item.kind, 'kind');
+  confusion(rows, (r) => r.item.lang, 'language');
+  confusion(rows, (r) => (r.item.history.length ? 'follow-up' : 'single turn'), 'turn');
   if (opts.verbose) {
     for (const { item, res } of rows) {
-      const citeOk = !item.answerable || res.citations.some((c) => isGoldPassage(item, c.text));
-      const factOk = !item.answerable || (res.answerable && factsPresent(item, res.answer));
-      if (res.answerable !== item.answerable || !citeOk || !factOk) {
-        console.log(`  ✗ ${item.id} [${item.lang}] ${item.question}\n    → answerable=${res.answerable} cite=${citeOk} facts=${factOk}: ${res.answer.replace(/\n/g, ' ').slice(0, 160)}`);
+      const outcome = outcomeOf(item, res);
+      if (!isRight(outcome)) {
+        const uncovered = res.uncovered?.length ? ` uncovered=${JSON.stringify(res.uncovered)}` : '';
+        console.log(`  ✗ ${item.id} [${item.lang} ${item.kind}] ${item.question}\n    → ${outcome}${uncovered}: ${res.answer.replace(/\n/g, ' ').slice(0, 160)}`);
       }
     }
+  }
+}
+
+/** Outcomes per group (kind or language): answered right/wrong, declined rightly/wrongly, partial. */
+function confusion(rows: Array<{ item: EvalItem; res: ChatAnswer }>, key: (r: { item: EvalItem }) => string, label: string): void {
+  const groups = [...new Set(rows.map(key))].sort();
+  if (label !== 'language' && groups.length < 2) return;
+  const short: Record<Outcome, string> = {
+    'answered right': 'ans✓',
+    'answered wrong': 'ans✗',
+    'declined rightly': 'dec✓',
+    'declined wrongly': 'dec✗',
+    'partial right': 'part✓',
+    'partial wrong': 'part✗',
+  };
+  console.log(`           outcomes by ${label}:`);
+  console.log(`           ${label.padEnd(24)}   n  ${OUTCOMES.map((o) => short[o].padStart(6)).join('')}   right`);
+  for (const g of [...groups, 'all']) {
+    const sel = rows.filter((r) => g === 'all' || key(r) === g);
+    const counts = OUTCOMES.map((o) => sel.filter((r) => outcomeOf(r.item, r.res) === o).length);
+    const right = sel.filter((r) => isRight(outcomeOf(r.item, r.res))).length / sel.length;
+    console.log(`           ${g.padEnd(24)} ${String(sel.length).padStart(3)}  ${counts.map((c) => String(c).padStart(6)).join('')}   ${fmt(right)}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 export const evalItemSchema = z.object({
   id: z.string(),
@@ -9,8 +9,17 @@ export const evalItemSchema = z.object({
   gold: z.array(z.string()).default([]),
   facts: z.array(z.array(z.string())).default([]),
   answerable: z.boolean(),
+  /** What kind of question it is (paraphrase, multi_part, absent_fact, …), for per-kind tables. */
+  kind: z.string().default('—'),
+  /**
+   * The right outcome: answer; partial (answer the covered part and say which part is not covered);
+   * decline; correct_premise (the question states a year/figure the sheet contradicts: decline, or
+   * say what the sheet gives instead). Defaults from `answerable`.
+   */
+  expect: z.enum(['answer', 'partial', 'decline', 'correct_premise']).optional(),
+  conversation: z.string().optional(),
 });
-export type EvalItem = z.infer<typeof evalItemSchema>;
+export type EvalItem = z.infer<typeof evalItemSchema> & { expect: NonNullable<z.infer<typeof evalItemSchema>['expect']> };
 
 export function readDataset(file: string): EvalItem[] {
   return fs
@@ -20,7 +29,7 @@ export function readDataset(file: string): EvalItem[] {
     .map((l, i) => {
       const parsed = evalItemSchema.safeParse(JSON.parse(l));
       if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-      return parsed.data;
+      return { ...parsed.data, expect: parsed.data.expect ?? (parsed.data.answerable ? 'answer' : 'decline') };
     });
 }
 

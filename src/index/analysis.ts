@@ -108,10 +108,12 @@ export function analyseDocument(source: SourceDocument, maxPassageChars: number)
       sec = { norm, tokens: tokensOfNormalized(norm) };
       sections.set(p.section, sec);
     }
-    const norm = normalizeForMatch(p.text);
-    // normalizeForMatch works character by character or within phrases, never across the space, so
-    // this equals normalizeForMatch(`${p.section} ${p.text}`) (a test checks it on the corpus).
-    const m = `${sec.norm} ${norm}`;
+    // What coverage and the rerank read, exactly as the query side would normalise it; the passage's
+    // own normalisation is its tail (normalising works within phrases and never across the joining
+    // space, which is kept or dropped as a whole), so OpenCC runs once per passage.
+    const m = normalizeForMatch(`${p.section} ${p.text}`);
+    const L = sec.norm.length;
+    const norm = m.startsWith(sec.norm) ? m.slice(L + (m[L] === ' ' ? 1 : 0)) : normalizeForMatch(p.text);
     match.push(m);
     const body = tokensOfNormalized(norm);
     for (const t of body) add(t, FIELD_TF2.body);

@@ -21,6 +21,7 @@ export interface AnalyzeResult {
 
 export function runAnalyzeTask(t: AnalyzeTask): AnalyzeResult {
   const source = readSource(t.corpusDir, t.fileName);
+  if (!source) throw new Error(`${t.fileName} can no longer be read`);
   const a = analyseDocument(source, t.maxPassageChars);
   writeSegment(t.segmentFile, t.key, a);
   return { docId: a.docId, passages: a.passages.length };

@@ -10,6 +10,8 @@ import { analyzeAll } from './analyze-pool.js';
 import type { AnalyzeTask } from './analyze-task.js';
 import type { HnswParams } from './dense/index.js';
 import { corpusState } from './corpus-state.js';
+import type { EmbedderConfig } from './embedder.js';
+import { buildCorpusEnglishDictionary } from './english-index.js';
 import { indexPaths, segmentName } from './index-files.js';
 import { type FileRecord, parseJsonFile, recordFiles } from './integrity.js';
 import { LEXICAL_FIELDS } from './lexical/bm25f.js';
@@ -31,11 +33,9 @@ import { DocumentStoreWriter } from './store/document-store.js';
 import { PassageStore, PassageStoreWriter } from './store/passage-store.js';
 import { SEGMENT_FORMAT, type Segment, readSegment } from './store/segment.js';
 
-export interface EmbeddingConfig {
+export interface EmbeddingConfig extends EmbedderConfig {
   /** "none" switches dense retrieval off. */
   model: string;
-  modelsDir: string;
-  allowRemote: boolean;
   /** Vector-store backend for the dense ranking (VECTOR_STORE). */
   store: string;
 }
@@ -46,6 +46,9 @@ export interface BuildOptions {
   embedding: EmbeddingConfig;
   maxPassageChars?: number;
   log?: (line: string) => void;
+  /** Where skipped-file warnings go, and whether a bad corpus file stops ingestion instead (STRICT_CORPUS). */
+  warn?: (line: string) => void;
+  strictCorpus?: boolean;
   /** Analysis worker threads (default: up to 2; 0 analyses in this thread). */
   workers?: number;
   /** PostgreSQL connection (DATABASE_URL): vectors for VECTOR_STORE=pgvector, and where the server loads from. */
@@ -189,6 +192,9 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
   log(`lexical index: BM25F over jieba words + character bigrams (dictionary ${dict.fingerprint}), ${passageCount} passages`);
   removeLeftovers(opts.indexDir, new Set(docs.map((d) => d.id)));
 
+  const englishKeys = buildCorpusEnglishDictionary(opts.indexDir, hashDocumentList(docs));
+  log(`English query dictionary (CC-CEDICT, filtered to the corpus): ${englishKeys} English keys`);
+
   let dense: DenseManifest | null = null;
   let denseUnavailableReason: string | null = null;
   fs.rmSync(paths.dense, { recursive: true, force: true });
@@ -197,13 +203,9 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
     log('dense index: off (EMBEDDING_MODEL=none) — retrieval mode: lexical');
   } else {
     // Imported only when a model is asked for: transformers.js and onnxruntime are heavy to load.
-    const { loadEmbedder } = await import('./embeddings.js');
+    const { loadConfiguredEmbedder } = await import('./embedder.js');
     const { denseBackend } = await import('./dense/index.js');
-    const embedder = await loadEmbedder({
-      modelId: opts.embedding.model,
-      modelsDir: opts.embedding.modelsDir,
-      allowRemote: opts.embedding.allowRemote,
-    });
+    const embedder = await loadConfiguredEmbedder(opts.embedding.model, opts.embedding);
     if (!embedder.ok) {
       denseUnavailableReason = embedder.reason;
       log(`${embedder.reason}; built the lexical index only — retrieval mode: lexical`);
@@ -229,6 +231,7 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
         queryInstruction: s.queryInstruction || null,
         space: 'cosine',
         store: built.kind,
+        ...(s.provider ? { provider: s.provider, endpoint: s.endpoint } : {}),
       };
       log(`dense index: ${passages.length} vectors × ${embedder.dimensions} from ${s.modelId} in ${Math.round(performance.now() - t)} ms — retrieval mode: hybrid`);
     }
@@ -236,6 +239,7 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
 
   const files: Record<string, FileRecord> = {
     ...written,
+    ...recordFiles(opts.indexDir, [paths.englishDictionary]),
     ...(dense && fs.existsSync(paths.dense) ? recordFiles(opts.indexDir, listFiles(paths.dense)) : {}),
   };
   const documents = docs.map((d) => ({
@@ -245,6 +249,7 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
     updated: d.meta.updated ?? null,
     ...(d.meta.publisher ? { publisher: d.meta.publisher } : {}),
     ...(d.meta.source ? { source: d.meta.source } : {}),
+    ...(d.meta.url ? { url: d.meta.url } : {}),
     ...(d.meta.series ? { series: d.meta.series } : {}),
     ...(d.meta.edition ? { edition: d.meta.edition } : {}),
     hash: d.hash,
@@ -265,6 +270,7 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
     maxPassageChars: maxChars,
     lexical: { library: 'built-in BM25F (MaxScore over typed-array postings)', fields: LEXICAL_FIELDS, tokenizer: 'nodejs-jieba cutForSearch (zh-HK dictionary) + Han bigrams' },
     requestedModel: opts.embedding.model,
+    ...(opts.embedding.provider === 'openai' ? { requestedProvider: 'openai' as const } : {}),
     dense,
     denseUnavailableReason,
     retrievalMode: dense ? 'hybrid' : 'lexical',

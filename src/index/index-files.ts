@@ -16,6 +16,8 @@ export function indexPaths(indexDir: string) {
     /** Per-document analysis, reused by incremental ingest (src/index/store/segment.ts). */
     segments: path.join(indexDir, 'segments'),
     dense: path.join(indexDir, 'dense'),
+    /** English → Chinese query dictionary (CC-CEDICT) filtered to this corpus. */
+    englishDictionary: path.join(indexDir, 'english-dictionary.json'),
   };
 }
 

@@ -1,9 +1,10 @@
 import type { Passage } from '../ingest/types.js';
+import type { EnglishDictionary } from '../text/english-dictionary.js';
 import { loadSegmenter } from '../text/segment.js';
 import { lexiconDirs } from '../text/lexicon.js';
 import { startWorker } from '../util/worker.js';
 import type { DenseStore } from './dense/index.js';
-import type { TransformersEmbeddings } from './embeddings.js';
+import type { Embedder } from './embedder.js';
 import { indexPaths } from './index-files.js';
 import type { LexicalSearcher } from './lexical/store.js';
 import type { IndexManifest } from './manifest.js';
@@ -34,7 +35,9 @@ export interface LoadedIndex {
   matchText: { get(id: string): string | undefined };
   /** Substring document frequencies over the passages (coverage IDF). */
   termFrequencies: TermFrequencies;
-  dense: { store: DenseStore; embedder: TransformersEmbeddings } | null;
+  /** English → Chinese query expansions for this corpus. */
+  english: EnglishDictionary;
+  dense: { store: DenseStore; embedder: Embedder } | null;
   /** Why dense retrieval is off, when it is. */
   denseNote: string | null;
   /** Releases what the index holds open (database connections, the embedding model). */
@@ -43,11 +46,12 @@ export interface LoadedIndex {
 
 /** Checks/builds/reads in a worker thread; progress and log lines come back as messages. */
 function prepareInWorker(opts: LoadOptions): Promise<IndexData> {
-  const { log, onProgress, inWorker: _w, ...plain } = opts;
+  const { log, warn, onProgress, inWorker: _w, ...plain } = opts;
   const worker = startWorker(new URL('./load-worker.ts', import.meta.url), { opts: plain, lexicon: lexiconDirs() });
   return new Promise<IndexData>((resolve, reject) => {
-    worker.on('message', (m: { log?: string; progress?: LoadProgress; data?: IndexData; error?: { name: string; message: string } }) => {
+    worker.on('message', (m: { log?: string; warn?: string; progress?: LoadProgress; data?: IndexData; error?: { name: string; message: string } }) => {
       if (m.log !== undefined) log?.(m.log);
+      else if (m.warn !== undefined) (warn ?? log)?.(m.warn);
       else if (m.progress) onProgress?.(m.progress);
       else if (m.data) resolve(m.data);
       else if (m.error) reject(m.error.name === 'IndexNotReadyError' ? new IndexNotReadyError(m.error.message) : new Error(m.error.message));
@@ -62,32 +66,39 @@ export async function loadIndex(opts: LoadOptions): Promise<LoadedIndex> {
   const data = opts.inWorker ? await prepareInWorker(opts) : await prepareIndexData(opts);
   opts.onProgress?.({ phase: 'opening', detail: 'passages, postings and models' });
   const { store, lexical, coverage, documents } = assembleIndex(data, opts);
-  return finishIndex(opts, data.manifest, { store, lexical, coverage, documents });
+  const { loadEnglishDictionary } = await import('../text/english-dictionary.js');
+  const english = loadEnglishDictionary(indexPaths(opts.indexDir).englishDictionary);
+  return finishIndex(opts, data.manifest, { store, lexical, coverage, documents, english });
 }
 
 /** The parts every backend provides, completed with the dense store and the lookups. */
 export async function finishIndex(
   opts: LoadOptions,
   manifest: IndexManifest,
-  parts: { store: PassageStore; lexical: LexicalSearcher; coverage: CoverageIndex; documents: Map<string, { meta: DocumentMeta; text: string }> },
+  parts: {
+    store: PassageStore;
+    lexical: LexicalSearcher;
+    coverage: CoverageIndex;
+    documents: Map<string, { meta: DocumentMeta; text: string }>;
+    english: EnglishDictionary;
+  },
   release: () => Promise<void> = async () => {},
 ): Promise<LoadedIndex> {
   const log = opts.log ?? (() => {});
-  const { store, lexical, coverage, documents } = parts;
+  const { store, lexical, coverage, documents, english } = parts;
   loadSegmenter();
   let dense: LoadedIndex['dense'] = null;
   let denseNote = manifest.denseUnavailableReason;
   if (manifest.dense) {
-    const { loadEmbedder } = await import('./embeddings.js');
+    // Imported only for an index with vectors: transformers.js and onnxruntime are heavy to load.
+    const { loadConfiguredEmbedder } = await import('./embedder.js');
     const { denseBackend } = await import('./dense/index.js');
-    const embedder = await loadEmbedder({
-      modelId: manifest.dense.model,
-      modelsDir: opts.embedding.modelsDir,
-      allowRemote: opts.embedding.allowRemote,
-    });
+    const { tolerantStore } = await import('./remote-embeddings.js');
+    const embedder = await loadConfiguredEmbedder(manifest.dense.model, opts.embedding);
     if (embedder.ok) {
       const ctx = { databaseUrl: opts.databaseUrl, hnsw: opts.hnsw };
-      dense = { store: await denseBackend(manifest.dense.store).load(indexPaths(opts.indexDir).dense, embedder, ctx), embedder };
+      const backend = await denseBackend(manifest.dense.store).load(indexPaths(opts.indexDir).dense, embedder, ctx);
+      dense = { store: tolerantStore(backend, log), embedder };
     } else {
       denseNote = `the index has dense vectors but the model cannot be loaded now (${embedder.reason})`;
       log(`embedding model unavailable: ${embedder.reason}; serving lexical retrieval only`);
@@ -104,6 +115,7 @@ export async function finishIndex(
     store,
     documents,
     lexical,
+    english,
     matchText: {
       get: (id: string) => {
         const i = store.indexOf(id);

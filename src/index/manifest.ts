@@ -9,7 +9,7 @@ import { lexiconPath } from '../text/lexicon.js';
 import { IndexDamagedError } from './integrity.js';
 
 /** Bump when cleaning, passage cutting or index tokenisation changes, so old indexes count as stale. */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 5;
 /** Bump when the layout of the files under index/ changes. */
 export const FORMAT_VERSION = 3;
 
@@ -22,6 +22,9 @@ const denseSchema = z.object({
   space: z.literal('cosine'),
   /** Vector-store backend holding the vectors. */
   store: z.string().min(1),
+  /** Where the vectors came from when not the local model: an OpenAI-compatible server (never its key). */
+  provider: z.literal('openai').optional(),
+  endpoint: z.string().optional(),
 });
 
 const fileStatSchema = z.object({ bytes: z.number(), mtimeMs: z.number(), metaBytes: z.number().nullable(), metaMtimeMs: z.number().nullable() });
@@ -47,6 +50,7 @@ export const manifestSchema = z
           updated: z.string().nullable(),
           publisher: z.string().optional(),
           source: z.string().optional(),
+          url: z.string().optional(),
           series: z.string().optional(),
           edition: z.string().optional(),
           /** SHA-256 of the document's metadata and raw text: an unchanged document is not analysed again. */
@@ -65,6 +69,8 @@ export const manifestSchema = z
     lexical: z.object({ library: z.string(), fields: z.record(z.string(), z.number()), tokenizer: z.string() }),
     /** The embedding model asked for at build time ("none" when dense retrieval was switched off). */
     requestedModel: z.string(),
+    /** Set when the embeddings were asked of a model server (EMBEDDING_PROVIDER=openai); absent means local. */
+    requestedProvider: z.literal('openai').optional(),
     /** Null when the model could not be loaded and the index is lexical only. */
     dense: denseSchema.nullable(),
     denseUnavailableReason: z.string().nullable(),
@@ -96,6 +102,7 @@ export function metaOf(d: DocumentEntry): DocumentMeta {
     updated: d.updated ?? undefined,
     publisher: d.publisher,
     source: d.source,
+    ...(d.url ? { url: d.url } : {}),
     ...(d.series ? { series: d.series } : {}),
     ...(d.edition ? { edition: d.edition } : {}),
   };
@@ -187,6 +194,8 @@ export interface Expectation {
   lexiconHash: string;
   requestedModel: string;
   vectorStore: string;
+  /** Default local. */
+  requestedProvider?: 'local' | 'openai';
 }
 
 /** Why an index does not fit the current corpus and configuration, or null when it does. */
@@ -198,6 +207,9 @@ export function staleReason(m: IndexManifest, want: Expectation): string | null 
   if (m.lexiconHash !== want.lexiconHash) return 'the segmentation dictionary or stop words changed since the index was built';
   if (m.dense && m.dense.store !== want.vectorStore) {
     return `the dense vectors are in a "${m.dense.store}" store but VECTOR_STORE is "${want.vectorStore}"`;
+  }
+  if ((m.requestedProvider ?? 'local') !== (want.requestedProvider ?? 'local')) {
+    return `the index was built with ${m.requestedProvider ?? 'local'} embeddings but EMBEDDING_PROVIDER is "${want.requestedProvider ?? 'local'}"`;
   }
   if (m.requestedModel !== want.requestedModel) {
     return `the index was built for embedding model "${m.requestedModel}" but EMBEDDING_MODEL is "${want.requestedModel}"`;

@@ -70,6 +70,7 @@ export function inspectIndex(opts: IndexOpts): { stale: string } | { manifest: I
     lexiconHash: hashFiles(lexiconFiles()),
     requestedModel: opts.embedding.model,
     vectorStore: opts.embedding.store,
+    requestedProvider: opts.embedding.provider,
   });
   if (stale) return { stale: stale + (stale.includes('corpus folder changed') ? corpusChange(manifest, docs) : '') };
   return { manifest };

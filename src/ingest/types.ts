@@ -9,6 +9,8 @@ export interface DocumentMeta {
   /** ISO date (YYYY-MM-DD) the source says it was last updated. */
   updated?: string;
   source?: string;
+  /** Where the source can be read (http or https), linked from the passage pages. */
+  url?: string;
   /** Documents that are editions of one publication share a series (e.g. a yearly fact sheet). */
   series?: string;
   /** This edition's label (e.g. "2023"); editions are ordered by `updated`, then by label. */

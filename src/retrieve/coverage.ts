@@ -4,8 +4,10 @@ import type { Concept } from '../text/analyze.js';
 export type { TermFrequencies };
 
 const UNTRANSLATED_LATIN_WEIGHT = 0.5;
-/** IDF values kept; the oldest go first (questions bring new words forever). */
-const IDF_CACHE_SIZE = 20_000;
+/** A general-dictionary translation is weaker evidence than a glossary entry (several senses, some noise). */
+const DICTIONARY_WEIGHT = 0.6;
+/** Frequencies kept; the oldest go first (questions bring new words forever). */
+const DF_CACHE_SIZE = 20_000;
 
 /** Substring document frequencies by scanning texts (small corpora, tests). */
 function scanFrequencies(texts: string[]): TermFrequencies {
@@ -17,27 +19,31 @@ function scanFrequencies(texts: string[]): TermFrequencies {
  * question's concepts with an alternative in the passage text. IDF is counted over passages
  * (substring document frequency), so words the corpus never uses weigh the most — a question
  * about 樓價 or Python is mostly "missing" however many common words it shares with the corpus.
- * The index precomputes the frequencies (src/index/store/coverage-index.ts); a list of normalised
- * passage texts is scanned instead.
  */
 export class CoverageScorer {
-  private readonly idfCache = new Map<string, number>();
+  private readonly dfCache = new Map<string, number>();
   private readonly frequencies: TermFrequencies;
 
+  /** The index precomputes the frequencies (src/index/store/coverage-index.ts); a list of normalised passage texts is scanned instead. */
   constructor(source: string[] | TermFrequencies) {
     this.frequencies = Array.isArray(source) ? scanFrequencies(source) : source;
   }
 
-  idf(term: string): number {
-    let v = this.idfCache.get(term);
-    if (v === undefined) {
-      const n = this.frequencies.size;
-      const df = this.frequencies.df(term);
-      v = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      if (this.idfCache.size >= IDF_CACHE_SIZE) this.idfCache.delete(this.idfCache.keys().next().value!);
-      this.idfCache.set(term, v);
+  /** Passages mentioning `term` (a substring of their normalised text). */
+  documentFrequency(term: string): number {
+    let df = this.dfCache.get(term);
+    if (df === undefined) {
+      df = this.frequencies.df(term);
+      if (this.dfCache.size >= DF_CACHE_SIZE) this.dfCache.delete(this.dfCache.keys().next().value!);
+      this.dfCache.set(term, df);
     }
-    return v;
+    return df;
+  }
+
+  idf(term: string): number {
+    const n = this.frequencies.size;
+    const df = this.documentFrequency(term);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /**
@@ -48,7 +54,8 @@ export class CoverageScorer {
   weight(c: Concept): number {
     const w = Math.min(...c.alternatives.map((a) => this.idf(a)));
     const untranslated = c.alternatives.length === 1 && /^[a-z][a-z'-]*$/.test(c.alternatives[0]!);
-    return untranslated ? w * UNTRANSLATED_LATIN_WEIGHT : w;
+    if (untranslated) return w * UNTRANSLATED_LATIN_WEIGHT;
+    return c.source === 'dictionary' ? w * DICTIONARY_WEIGHT : w;
   }
 
   coverage(concepts: Concept[], normalizedText: string): number {

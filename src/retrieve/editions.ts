@@ -43,19 +43,29 @@ export class EditionPolicy {
 
   /** Documents to leave out of retrieval for this question (empty when no series has several editions). */
   exclusions(question: string): Set<string> {
-    const out = new Set<string>();
-    if (this.series.size === 0) return out;
+    return this.select(question).exclude;
+  }
+
+  /**
+   * The documents to leave out, and the years the question used to name an edition (「2022年版」):
+   * those are stated by the edition's date, not expected in its text.
+   */
+  select(question: string): { exclude: Set<string>; editionYears: string[] } {
+    const exclude = new Set<string>();
+    const editionYears = new Set<string>();
+    if (this.series.size === 0) return { exclude, editionYears: [] };
     const years = new Set(question.match(/(19|20)\d{2}/g) ?? []);
     const cue = EDITION_CUE.test(question);
     for (const [, editions] of this.series) {
       const [newest, ...older] = editions;
       const asked = older.filter((e) => e.year && years.has(e.year));
+      if (cue) for (const e of editions) if (e.year && years.has(e.year)) editionYears.add(e.year);
       if (asked.length > 0 && cue && !(newest!.year && years.has(newest!.year))) {
-        for (const e of editions) if (!asked.includes(e)) out.add(e.id);
+        for (const e of editions) if (!asked.includes(e)) exclude.add(e.id);
       } else {
-        for (const e of older) if (!asked.includes(e)) out.add(e.id);
+        for (const e of older) if (!asked.includes(e)) exclude.add(e.id);
       }
     }
-    return out;
+    return { exclude, editionYears: [...editionYears] };
   }
 }

@@ -7,10 +7,17 @@ const ANAPHORA_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|
 const ELLIPTIC_END_ZH = /(呢|嗎|嘅|咧)[？?！!。]?$/;
 const ANAPHORA_EN = /\b(it|its|they|them|their|this|that|these|those|the same|what about|how about|and|also|else|other|second|third)\b/i;
 
+/** Openers that change the topic or thank, not words of the question (「明白。另外想問，…」, "btw"). */
+const DISCOURSE =
+  /^(\s*(明白|了解|知道了|好的|好|ok|okay|thanks|thank you|謝謝|多謝|唔該|收到)[。.,，!！\s]*)*(另外(想)?問(下|一下)?|另外|順便問(下|一下)?|btw|by the way|also|one more thing)?[，,：:\s]*/iu;
+/** A name in quotes marks a question with its own subject. */
+const QUOTED = /[「『《“"][^」』》”"]{2,}[」』》”"]/u;
+
 /** A deterministic guess whether the question only makes sense with the conversation before it. */
 export function isFollowUp(question: string, history: Turn[]): boolean {
   if (!history.some((t) => t.role === 'user')) return false;
-  const q = question.trim();
+  const q = question.replace(DISCOURSE, '').trim() || question.trim();
+  if (QUOTED.test(q) && (q.match(/\p{Script=Han}/gu) ?? []).length > 8) return false;
   if (detectLanguage(q) === 'en') {
     return q.split(/\s+/).length <= 5 || ANAPHORA_EN.test(q);
   }
@@ -18,19 +25,63 @@ export function isFollowUp(question: string, history: Turn[]): boolean {
   return han <= 8 || ANAPHORA_ZH.test(q) || ELLIPTIC_END_ZH.test(q);
 }
 
+/** The message without its opening thanks or "by the way". */
+export function withoutDiscourse(message: string): string {
+  return message.replace(DISCOURSE, '').trim() || message;
+}
+
 const PRONOUN_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|這項|該項|此)/;
 const PRONOUN_EN = /\b(it|its|they|them|their|this|that|these|those|the same)\b/i;
+/** 「那數碼港呢？」, "what about Cyberport?", "and InnoExpress?": a new subject, the same ask. */
+const NEW_SUBJECT_ZH = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{1,24}(呢|咧)[？?！!。]?$/u;
+const NEW_SUBJECT_EN = /^\s*(and|what about|how about|same for|and what about)\b/i;
+/** 「唔係，我想問嘅係…」, "no, I meant …": the user corrects the subject of the last question. */
+const CORRECTION =
+  /^\s*(唔係(呀|啊|喎)?|不是(啊|的)?|不對|唔啱|我(是|係)問|我想問(嘅|的)?(係|是)|我問緊|我指(嘅|的)?(係|是)?|no\b|not that|i meant|i mean|sorry,? i meant|actually)[，,。.!！\s]*(我(想|是)?問(嘅|的)?(係|是)|我(指|說|講)(嘅|的)?(係|是)?|i meant|i mean|i was asking about)?[，,：:\s]*/iu;
 
 /**
- * 'reference': the question points back with a pronoun (「它何時啟用？」), so the earlier subject
- * matters as much as the question. 'ellipsis': it swaps in a new subject (「那數碼港呢？」), so the
- * question's own words must dominate.
+ * 'reference': the question asks something new about the earlier subject, with or without a pronoun
+ * (「它何時啟用？」, 「資助對象是誰？」), so the earlier subject matters as much as the question.
+ * 'ellipsis': it swaps in a new subject and keeps the earlier ask (「那數碼港呢？」, a correction
+ * 「唔係，我問緊科學園」), so the question's own words must dominate.
  */
 export type FollowUpKind = 'reference' | 'ellipsis';
 
 export interface FollowUp {
   context: string;
   kind: FollowUpKind;
+  /** What the assistant already said (markers stripped): a follow-up wants something else. */
+  given: string;
+}
+
+export interface ResolvedQuestion {
+  /** The question to answer (a correction's preamble removed). */
+  question: string;
+  followUp: FollowUp | null;
+}
+
+/**
+ * Reads a message against the conversation: a correction (「唔係，我想問嘅係微電子研發院，佢想做到啲咩？」)
+ * becomes its own question, or the earlier ask about the corrected subject; a follow-up gets the last
+ * question and answer as context; anything else stands on its own.
+ */
+export function resolveQuestion(message: string, history: Turn[]): ResolvedQuestion {
+  const hasEarlier = history.some((t) => t.role === 'user');
+  const correction = hasEarlier ? message.match(CORRECTION) : null;
+  if (correction && correction[0].trim() && correction[0].length < message.length) {
+    const rest = message.slice(correction[0].length).trim();
+    const last = lastExchange(history);
+    // With its own ask it is a new question; a bare subject ("no, the Science Park") keeps the last ask.
+    if (!last || hasOwnAsk(rest)) return { question: rest, followUp: null };
+    return { question: rest, followUp: { context: last.context, kind: 'ellipsis', given: last.given } };
+  }
+  const followUp = resolveFollowUp(message, history);
+  return { question: followUp ? message : withoutDiscourse(message), followUp };
+}
+
+const ASK = /(甚麼|什麼|咩|乜|點|幾|多少|何|哪|邊|誰|如何|怎|是否|有沒有|有冇|嗎|\b(what|when|where|who|which|how|why|is|are|does|do|did|can)\b)/i;
+function hasOwnAsk(text: string): boolean {
+  return ASK.test(text);
 }
 
 /**
@@ -38,18 +89,41 @@ export interface FollowUp {
  * (which names the entity a pronoun refers to). Null when the question stands on its own.
  */
 export function resolveFollowUp(question: string, history: Turn[]): FollowUp | null {
-  const context = followUpContext(question, history);
-  if (!context) return null;
-  return { context, kind: PRONOUN_ZH.test(question) || PRONOUN_EN.test(question) ? 'reference' : 'ellipsis' };
+  if (!isFollowUp(question, history)) return null;
+  const last = lastExchange(history);
+  if (!last) return null;
+  const q = question.trim();
+  const pronoun = PRONOUN_ZH.test(q) || PRONOUN_EN.test(q);
+  const newSubject = !pronoun && (NEW_SUBJECT_ZH.test(q) || NEW_SUBJECT_EN.test(q));
+  return { context: last.context, kind: newSubject ? 'ellipsis' : 'reference', given: last.given };
+}
+
+/**
+ * The question read as being about the last exchange's subject, for a question that looked standalone
+ * but finds nothing on its own (「資助額最近有否調整？」 after a question on 「研究人才庫」).
+ */
+export function asFollowUp(history: Turn[]): FollowUp | null {
+  const last = lastExchange(history);
+  return last ? { context: last.context, kind: 'reference', given: last.given } : null;
 }
 
 export function followUpContext(question: string, history: Turn[]): string | null {
-  if (!isFollowUp(question, history)) return null;
+  return resolveFollowUp(question, history)?.context ?? null;
+}
+
+/**
+ * How much of the last exchange is read as context: a question's subject is in its first sentences,
+ * an answer's in its quoted sentences. Bounded, so a long history costs what a short one does.
+ */
+const CONTEXT_QUESTION_CHARS = 200;
+const CONTEXT_ANSWER_CHARS = 400;
+
+function lastExchange(history: Turn[]): { context: string; given: string } | null {
   const lastUser = [...history].reverse().findIndex((t) => t.role === 'user');
   if (lastUser < 0) return null;
   const idx = history.length - 1 - lastUser;
-  const parts = [history[idx]!.content];
   const reply = history[idx + 1];
-  if (reply?.role === 'assistant') parts.push(stripMarkers(reply.content));
-  return parts.join('\n');
+  const given = reply?.role === 'assistant' ? stripMarkers(reply.content) : '';
+  const context = [history[idx]!.content.slice(0, CONTEXT_QUESTION_CHARS), given.slice(0, CONTEXT_ANSWER_CHARS)].filter(Boolean).join('\n');
+  return { context, given };
 }

@@ -37,6 +37,8 @@ export interface RetrievalResult {
    */
   confidence: number;
   mode: RetrievalMode;
+  /** Years the question used to name an edition (「2022年版」): stated by that edition's date. */
+  editionYears?: string[];
 }
 
 /** How many candidates each retriever contributes before fusion. */
@@ -70,19 +72,25 @@ export class Retriever {
     return this.coverage.coverage(concepts, normalizeForMatch(text));
   }
 
+  /** Whether any passage mentions the term (normalised for matching). */
+  mentions(term: string): boolean {
+    return this.coverage.documentFrequency(normalizeForMatch(term)) > 0;
+  }
+
   get mode(): RetrievalMode {
     return this.index.dense ? 'hybrid' : 'lexical';
   }
 
   async retrieve(question: string, opts: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = opts.k ?? 5;
-    const query = analyzeQuery(question);
-    const context = opts.followUp ? analyzeQuery(opts.followUp.context) : null;
+    const resources = { english: this.index.english };
+    const query = analyzeQuery(question, resources);
+    const context = opts.followUp ? analyzeQuery(opts.followUp.context, resources) : null;
     const w = WEIGHTS[opts.followUp?.kind ?? 'standalone'];
     // Repeating the question's tokens weights them in BM25 against the context's.
     const tokens = [...Array.from({ length: w.questionRepeat }, () => query.tokens).flat(), ...(context?.tokens ?? [])];
     // Superseded editions stay out unless the question (or its context) names their year.
-    const excludeDocs = this.editions.exclusions(opts.followUp ? `${opts.followUp.context}\n${question}` : question);
+    const { exclude: excludeDocs, editionYears } = this.editions.select(opts.followUp ? `${opts.followUp.context}\n${question}` : question);
     const lexical = opts.only === 'dense' ? [] : await this.index.lexical.search(tokens, CANDIDATES, { excludeDocs });
     const rankings: Array<Array<{ id: string }>> = [lexical];
     const denseRank = new Map<string, number>();
@@ -119,6 +127,6 @@ export class Retriever {
     // A pronoun follow-up (「它何時啟用？」) is about the earlier subject, so context counts with it.
     const ownOnly = opts.followUp?.kind === 'ellipsis' && query.concepts.length > 0;
     const confidence = Math.max(0, ...(ownOnly ? top3Own : hits.slice(0, 3).map((h) => h.coverage)));
-    return { query, context, hits, confidence, mode: this.mode };
+    return { query, context, hits, confidence, mode: this.mode, ...(editionYears.length ? { editionYears } : {}) };
   }
 }

@@ -1,17 +1,22 @@
 import path from 'node:path';
 import cors from 'cors';
 import express from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { PROJECT_ROOT } from '../config/paths.js';
-import { MAX_BODY_BYTES } from '../contract/chat.js';
+import type { ApiKey } from '../config/env.js';
+import { MAX_BODY_BYTES, MAX_URL_CHARS } from '../contract/chat.js';
 import { errorBody } from '../contract/errors.js';
+import { apiKeyClient } from './api-keys.js';
 import { errorHandler, notFound } from './errors.js';
 import { chatRouter } from './routes/chat.js';
+import { feedbackRouter } from './routes/feedback.js';
 import { infoRouter } from './routes/info.js';
+import { metricsRouter } from './routes/metrics.js';
 import { openAiRouter } from './routes/openai.js';
+import { passagePageRouter } from './routes/passage-page.js';
 import type { ServiceState } from './state.js';
 
 export interface AppOptions {
@@ -22,6 +27,10 @@ export interface AppOptions {
   /** Requests per minute per client IP on the answering endpoints; 0 disables. */
   rateLimitPerMinute: number;
   trustProxy: boolean | number | string;
+  /** Server-to-server clients with their own rate limits (optional). */
+  apiKeys?: ApiKey[];
+  /** CSP upgrade-insecure-requests: only for deployments reached over HTTPS alone. */
+  upgradeInsecureRequests?: boolean;
   publicDir?: string;
 }
 
@@ -35,6 +44,19 @@ export function createApp(opts: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', opts.trustProxy);
+  const { metrics } = opts.state.delivery;
+  if (metrics) app.use(metrics.middleware);
+
+  // Long URLs are refused as JSON before any work (Node itself answers an empty 431 past its header limit).
+  app.use((req, res, next) => {
+    if (req.originalUrl.length > MAX_URL_CHARS) {
+      res.status(414).json(errorBody('uri_too_long', `The request URL must be at most ${MAX_URL_CHARS} characters.`));
+      return;
+    }
+    // Streams end with an error event when the server is about to close connections (see sse.ts).
+    res.locals.closing = opts.state.closing;
+    next();
+  });
 
   app.use(
     pinoHttp({
@@ -45,11 +67,13 @@ export function createApp(opts: AppOptions): express.Express {
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customProps: (_req, res) => {
-        const trace = (res as express.Response).locals?.trace;
-        return trace ? { chat: trace } : {};
+        const locals = (res as express.Response).locals;
+        // The API client's name, never its key.
+        const client = (locals?.apiClient as ApiKey | undefined)?.name;
+        return { ...(locals?.trace ? { chat: locals.trace } : {}), ...(client ? { client } : {}) };
       },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' || req.url === '/metrics' },
     }),
   );
 
@@ -62,6 +86,8 @@ export function createApp(opts: AppOptions): express.Express {
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
+          // Helmet adds it by default; on plain HTTP (a LAN deployment) it breaks every asset.
+          upgradeInsecureRequests: opts.upgradeInsecureRequests ? [] : null,
         },
       },
       // widget.js is meant to be loaded by other sites.
@@ -78,18 +104,27 @@ export function createApp(opts: AppOptions): express.Express {
   });
   app.use(['/api', '/v1', '/openapi.json'], corsMiddleware);
 
-  if (opts.rateLimitPerMinute > 0) {
-    const limiter = rateLimit({
-      windowMs: 60_000,
-      limit: opts.rateLimitPerMinute,
-      standardHeaders: 'draft-7',
-      legacyHeaders: false,
-      handler: (_req, res) => {
-        res.status(429).json(errorBody('rate_limited'));
-      },
-    });
-    app.use(['/api/chat', '/v1/chat/completions'], limiter);
-  }
+  const answering = ['/api/chat', '/v1/chat/completions'];
+  app.use(answering, apiKeyClient(opts.apiKeys ?? []));
+  // Per API key for named clients, per IP for everyone else; a limit of 0 means none.
+  const clientOf = (res: express.Response) => res.locals.apiClient as ApiKey | undefined;
+  const limitFor = (res: express.Response) => clientOf(res)?.perMinute ?? opts.rateLimitPerMinute;
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: (_req, res) => limitFor(res),
+    skip: (_req, res) => limitFor(res) === 0,
+    keyGenerator: (req, res) => {
+      const client = clientOf(res);
+      return client ? `key:${client.name}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+    },
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res.status(429).json(errorBody('rate_limited'));
+    },
+  });
+  // Feedback shares the per-IP budget (it needs no API key).
+  app.use([...answering, '/api/feedback'], limiter);
 
   // Only JSON bodies are accepted on POST routes; a wrong content type is a clear 415.
   app.use((req, res, next) => {
@@ -104,6 +139,9 @@ export function createApp(opts: AppOptions): express.Express {
   app.use(infoRouter(opts.state));
   app.use(chatRouter(opts.state));
   app.use(openAiRouter(opts.state));
+  app.use(feedbackRouter(opts.state));
+  app.use(passagePageRouter(opts.state));
+  if (metrics) app.use(metricsRouter(metrics));
   app.use(express.static(opts.publicDir ?? path.join(PROJECT_ROOT, 'public'), { setHeaders: cacheHeaders, index: 'index.html' }));
   app.use(notFound);
   app.use(errorHandler);

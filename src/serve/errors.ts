@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { LlmBusyError } from '../answer/llm-gate.js';
 import { ApiError, type ErrorCode, errorBody } from '../contract/errors.js';
 
 export const notFound: RequestHandler = (req, res) => {
@@ -16,6 +17,7 @@ const BODY_PARSER_CODES: Record<string, ErrorCode> = {
 /** Any thrown value as an ApiError: ours as they are, body-parser's mapped, anything else a 500 without internals. */
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
+  if (err instanceof LlmBusyError) return new ApiError('llm_busy', undefined, err.retryAfterSeconds);
   const e = err as { type?: string; status?: number };
   const code = e?.type ? BODY_PARSER_CODES[e.type] : undefined;
   if (code) return new ApiError(code);
@@ -31,5 +33,6 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     res.end();
     return;
   }
+  if (e.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(e.retryAfterSeconds));
   res.status(e.status).json(errorBody(e.code, e.message));
 };

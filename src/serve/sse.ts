@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { errorBody } from '../contract/errors.js';
+import { ApiError, errorBody } from '../contract/errors.js';
 import { toApiError } from './errors.js';
 
 export interface SseStream {
@@ -10,6 +10,8 @@ export interface SseStream {
 /**
  * Owns a Server-Sent Events response: headers, framing, and the end. A failure inside `run` becomes
  * one `error` event (via `onError`, default `event: error` with { error }), so routes never write frames.
+ * A stream still open when the server is about to close connections (`res.locals.closing`, set by
+ * the app) gets a `shutting_down` error event and ends: a stream always ends with done or error.
  */
 export async function streamSSE(
   req: Request,
@@ -24,20 +26,35 @@ export async function streamSSE(
   // Reverse proxies (nginx) must not buffer the stream.
   res.setHeader('X-Accel-Buffering', 'no');
   res.flushHeaders();
+  let ended = false;
   const stream: SseStream = {
     send(event, data) {
+      if (ended) return;
       const payload = typeof data === 'string' ? data : JSON.stringify(data);
       res.write(`${event ? `event: ${event}\n` : ''}data: ${payload}\n\n`);
     },
   };
+  const end = () => {
+    ended = true;
+    res.end();
+  };
+  const closing = res.locals.closing as AbortSignal | undefined;
+  const onClosing = () => {
+    onError(stream, new ApiError('shutting_down'));
+    end();
+  };
+  if (closing?.aborted) return onClosing();
+  closing?.addEventListener('abort', onClosing, { once: true });
   try {
     await run(stream);
   } catch (err) {
     const e = toApiError(err);
     if (e.status >= 500) req.log?.error({ err }, 'stream failed');
     onError(stream, e);
+  } finally {
+    closing?.removeEventListener('abort', onClosing);
   }
-  res.end();
+  end();
 }
 
 /**

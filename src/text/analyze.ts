@@ -1,7 +1,13 @@
 import { normalizeForMatch } from './normalize.js';
 import { segment, segmentPrecise } from './segment.js';
 import { stopWords } from './stopwords.js';
+import { type EnglishDictionary, expandEnglish } from './english-dictionary.js';
+import { QUOTED_NAME } from './quoted-names.js';
 import { findSynonyms } from './synonyms.js';
+
+/** Dictionary translations per English word: the first few are the best fits, the rest mostly noise. */
+const MAX_DICTIONARY_EXPANSIONS = 3;
+const TIME_WORD = /(今天|明天|昨天|今日|聽日|尋日|今年|明年|去年|今晚|星期|禮拜|週末|周末|早上|晚上|下午)/;
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -48,6 +54,13 @@ export function tokensOfNormalized(norm: string): string[] {
 export interface Concept {
   label: string;
   alternatives: string[];
+  /** Where the alternatives come from: the hand-written glossary, the CC-CEDICT dictionary, or the word itself. */
+  source: 'glossary' | 'dictionary' | 'word';
+}
+
+export interface AnalyzeOptions {
+  /** English → Chinese expansions for English words the glossary lacks. */
+  english?: EnglishDictionary;
 }
 
 export interface AnalyzedQuery {
@@ -59,10 +72,18 @@ export interface AnalyzedQuery {
 }
 
 /** Normalises, expands synonyms, segments, and lists the question's content concepts. */
-export function analyzeQuery(question: string): AnalyzedQuery {
+export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): AnalyzedQuery {
   const normalized = normalizeForMatch(question);
   const stops = stopWords();
-  const hits = findSynonyms(normalized);
+  const glossary = findSynonyms(normalized).map((h) => ({ ...h, source: 'glossary' as const }));
+  // English words the glossary does not know fall back to the general dictionary.
+  const dictionary = opts.english
+    ? expandEnglish(normalized, opts.english, { covered: glossary, stopWords: stops, maxExpansions: MAX_DICTIONARY_EXPANSIONS }).map((h) => ({
+        ...h,
+        source: 'dictionary' as const,
+      }))
+    : [];
+  const hits = [...glossary, ...dictionary];
   const expansions = hits.flatMap((h) => h.expansions);
   const covered = new Uint8Array(normalized.length);
   const concepts: Concept[] = [];
@@ -70,7 +91,14 @@ export function analyzeQuery(question: string): AnalyzedQuery {
     covered.fill(1, h.start, h.end);
     // Colloquial particles map to stop words: they mark the span as read but ask about nothing.
     const alts = [h.term, ...h.expansions].filter((a) => !stops.has(a));
-    if (alts.length > 0) concepts.push({ label: h.term, alternatives: [...new Set(alts)] });
+    if (alts.length > 0) concepts.push({ label: h.term, alternatives: [...new Set(alts)], source: h.source });
+  }
+  // A quoted name (「一區兩園」) is one thing asked about, however jieba cuts it (its words count too).
+  for (const m of normalized.matchAll(QUOTED_NAME)) {
+    const name = m[1]!.replace(/\s+/g, '');
+    if (!covered.subarray(m.index! + 1, m.index! + 1 + m[1]!.length).every((x) => x === 1)) {
+      concepts.push({ label: name, alternatives: [name], source: 'word' });
+    }
   }
   let offset = 0;
   for (const word of segmentPrecise(normalized)) {
@@ -82,7 +110,14 @@ export function analyzeQuery(question: string): AnalyzedQuery {
     if (start >= 0 && covered.subarray(start, end).every((x) => x === 1)) continue;
     // Single Han characters are mostly grammar; keep only multi-character words and Latin/number tokens.
     if (HAN.test(t) && t.length < 2) continue;
-    concepts.push({ label: t, alternatives: [t] });
+    // A word the corpus never uses may still mean one it does (舉措 → 措施); not time words (明天).
+    const synonyms = opts.english && !TIME_WORD.test(t) ? opts.english.synonymsOf(t) : [];
+    if (synonyms.length) {
+      concepts.push({ label: t, alternatives: [t, ...synonyms], source: 'dictionary' });
+      expansions.push(...synonyms);
+    } else {
+      concepts.push({ label: t, alternatives: [t], source: 'word' });
+    }
   }
   const tokens = tokensForIndex([question, ...expansions].join(' '));
   return { normalized, tokens, concepts: dedupeConcepts(concepts), expansions };

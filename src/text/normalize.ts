@@ -20,8 +20,17 @@ export function toSimplified(text: string): string {
  * (２萬１千 → 2萬1千), thousands separators go (47,000 → 47000), the script becomes HK Traditional,
  * and Latin letters are lower-cased. Applied identically to passages and queries.
  */
+/** Variant characters → the form the fact sheet uses (汇集 → 彙集 by OpenCC, 匯集 in the text). */
+const VARIANTS: Record<string, string> = { 彙: '匯', 巿: '市', 裡: '裏', 衛: '衞', 綫: '線', 麪: '麵', 啓: '啟', 峯: '峰' };
+const VARIANT = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'gu');
+
 export function normalizeForMatch(text: string): string {
-  return toTraditional(text.normalize('NFKC'))
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-    .toLowerCase();
+  return (
+    toTraditional(text.normalize('NFKC'))
+      .replace(VARIANT, (c) => VARIANTS[c] ?? c)
+      .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+      // PDF layout spaces between Chinese and figures: 「產學研 1+計劃」, 「2023 年」 read as written without them.
+      .replace(/(?<=[\p{Script=Han}])[ \t]+(?=[\d+])|(?<=[\d+%])[ \t]+(?=[\p{Script=Han}])/gu, '')
+      .toLowerCase()
+  );
 }

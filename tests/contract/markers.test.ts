@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctMarkers, markersIn, renumberMarkers, splitMarkers, stripMarkers } from '../../src/contract/markers.js';
+import { distinctMarkers, escapeSourceBrackets, markersIn, renumberMarkers, splitMarkers, stripMarkers } from '../../src/contract/markers.js';
 
 describe('citation markers', () => {
   const text = '甲 [2]，乙 [1]；丙 [2]。';
@@ -13,5 +13,10 @@ describe('citation markers', () => {
   });
   it('splits text into runs and markers for renderers', () => {
     expect(splitMarkers('a [1] b[12]')).toEqual([{ text: 'a ' }, { marker: 1 }, { text: ' b' }, { marker: 12 }]);
+  });
+  it('escapes bracketed numbers of source text so they never read as markers', () => {
+    const quoted = escapeSourceBrackets('預算為 5 億元[9]，見附註[1]。');
+    expect(quoted).toBe('預算為 5 億元［9］，見附註［1］。');
+    expect(markersIn(`${quoted} [1]`)).toEqual([1]);
   });
 });

@@ -25,13 +25,21 @@ export interface RecordedRequest {
   messages: ChatMessage[];
   /** True when the client aborted before the reply was sent (e.g. its timeout fired). */
   aborted: boolean;
+  /** Bytes of reply body written to the socket (a capped client stops reading early). */
+  bytesSent: number;
 }
 
 export type Reply =
   /** A normal completion with this assistant text (streamed as SSE if the client asked for stream). */
   | { content: string; delayMs?: number }
   /** An HTTP error with an OpenAI-style error body. */
-  | { status: number; message?: string; delayMs?: number };
+  | { status: number; message?: string; delayMs?: number }
+  /**
+   * A completion whose text is the concatenation of `pieces`, produced lazily and written with
+   * backpressure (one stream event per piece, or one JSON body), `pieceDelayMs` apart: huge or
+   * slow completions without holding them in memory. Stops when the client goes away.
+   */
+  | { pieces: Iterable<string>; pieceDelayMs?: number; delayMs?: number };
 
 export type Script = (req: RecordedRequest) => Reply | Promise<Reply>;
 
@@ -65,6 +73,54 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** Writes a `pieces` reply with backpressure; resolves when done or when the client went away. */
+async function writePieces(
+  res: http.ServerResponse,
+  record: RecordedRequest,
+  reply: { pieces: Iterable<string>; pieceDelayMs?: number },
+  stream: boolean,
+  ids: { id: string; created: number; model: string },
+): Promise<void> {
+  let closed = false;
+  res.on('close', () => {
+    closed = true;
+  });
+  const write = async (text: string) => {
+    if (closed) return;
+    record.bytesSent += Buffer.byteLength(text);
+    if (!res.write(text)) await new Promise<void>((r) => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', done);
+        r();
+      };
+      res.on('drain', done);
+      res.on('close', done);
+    });
+  };
+  const event = (delta: Record<string, unknown>, finish: string | null) =>
+    `data: ${JSON.stringify({ ...ids, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }] })}\n\n`;
+  if (stream) {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    await write(event({ role: 'assistant', content: '' }, null));
+  } else {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    await write(`{"id":"${ids.id}","object":"chat.completion","created":${ids.created},"model":${JSON.stringify(ids.model)},"choices":[{"index":0,"finish_reason":"stop","logprobs":null,"message":{"role":"assistant","content":"`);
+  }
+  for (const piece of reply.pieces) {
+    if (closed) return;
+    if (reply.pieceDelayMs) await new Promise((r) => setTimeout(r, reply.pieceDelayMs));
+    await write(stream ? event({ content: piece }, null) : JSON.stringify(piece).slice(1, -1));
+  }
+  if (closed) return;
+  if (stream) {
+    await write(event({}, 'stop'));
+    res.end('data: [DONE]\n\n');
+  } else {
+    res.end('"}}],"usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}');
+  }
 }
 
 export async function startFakeOpenAI(initial: Script = DEFAULT_SCRIPT): Promise<FakeOpenAI> {
@@ -125,6 +181,7 @@ export async function startFakeOpenAI(initial: Script = DEFAULT_SCRIPT): Promise
       body,
       messages,
       aborted: false,
+      bytesSent: 0,
     };
     requests.push(record);
     res.on('close', () => {
@@ -154,6 +211,10 @@ export async function startFakeOpenAI(initial: Script = DEFAULT_SCRIPT): Promise
     const id = `chatcmpl-fake-${++counter}`;
     const created = Math.floor(Date.now() / 1000);
     const model = typeof body?.model === 'string' ? body.model : 'fake-model';
+    if ('pieces' in reply) {
+      await writePieces(res, record, reply, body?.stream === true, { id, created, model });
+      return;
+    }
     if (body?.stream === true) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
       const chunk = (delta: Record<string, unknown>, finish: string | null) =>

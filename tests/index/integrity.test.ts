@@ -78,7 +78,7 @@ describe('loading a damaged index', () => {
 
 describe('serving a damaged index', () => {
   const quiet = pino({ level: 'silent' });
-  const config = (indexDir: string) => ({ PORT: 0, HOST: '127.0.0.1', INDEX_DIR: indexDir, EMBEDDING_MODEL: 'none', RATE_LIMIT_PER_MINUTE: 0 });
+  const config = (indexDir: string) => ({ PORT: 0, HOST: '127.0.0.1', DATA_DIR: tempDir('data'), INDEX_DIR: indexDir, EMBEDDING_MODEL: 'none', RATE_LIMIT_PER_MINUTE: 0 });
 
   it('npm start rebuilds it: /readyz reports what was loaded and answerable questions are answered', async () => {
     const indexDir = damagedCopy((p) => halve(p.passages));
@@ -105,7 +105,7 @@ describe('serving a damaged index', () => {
     const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
     const run = spawnSync(tsx, ['src/cli/serve.ts', '--no-rebuild'], {
       cwd: PROJECT_ROOT,
-      env: { PATH: process.env.PATH, INDEX_DIR: indexDir, EMBEDDING_MODEL: 'none', PORT: '0', LOG_LEVEL: 'silent' },
+      env: { PATH: process.env.PATH, INDEX_DIR: indexDir, DATA_DIR: tempDir('data'), EMBEDDING_MODEL: 'none', PORT: '0', LOG_LEVEL: 'silent' },
       encoding: 'utf8',
       timeout: 60_000,
     });

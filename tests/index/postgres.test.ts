@@ -107,7 +107,7 @@ describe('serving from PostgreSQL', () => {
   it('a replica with only DATABASE_URL answers with citations', async () => {
     const s = await startServer({
       env: {},
-      config: { PORT: 0, HOST: '127.0.0.1', INDEX_DIR: tempDir('replica-index'), CORPUS_DIR: corpusDir, EMBEDDING_MODEL: 'none', DATABASE_URL: db.url, RATE_LIMIT_PER_MINUTE: 0 },
+      config: { PORT: 0, HOST: '127.0.0.1', DATA_DIR: tempDir('data'), INDEX_DIR: tempDir('replica-index'), CORPUS_DIR: corpusDir, EMBEDDING_MODEL: 'none', DATABASE_URL: db.url, RATE_LIMIT_PER_MINUTE: 0 },
       logger: quiet,
     });
     try {
@@ -125,7 +125,7 @@ describe('serving from PostgreSQL', () => {
     const empty = await startLocalPostgres();
     try {
       await expect(
-        startServer({ env: {}, config: { PORT: 0, HOST: '127.0.0.1', EMBEDDING_MODEL: 'none', DATABASE_URL: empty.url }, logger: quiet }),
+        startServer({ env: {}, config: { PORT: 0, HOST: '127.0.0.1', DATA_DIR: tempDir('data'), EMBEDDING_MODEL: 'none', DATABASE_URL: empty.url }, logger: quiet }),
       ).rejects.toThrow(/no index has been published there.*npm run ingest.*DATABASE_URL/);
     } finally {
       await empty.close();

@@ -48,7 +48,7 @@ describe('answers over two editions (HTTP)', () => {
     fs.writeFileSync(path.join(corpusDir, `${OLD}.meta.json`), JSON.stringify({ ...meta, updated: '2022-06-30', series: 'hk-facts-innovation', edition: '2022' }));
     server = await startServer({
       env: {},
-      config: { PORT: 0, HOST: '127.0.0.1', CORPUS_DIR: corpusDir, INDEX_DIR: tempDir('editions-index'), EMBEDDING_MODEL: 'none', RATE_LIMIT_PER_MINUTE: 0 },
+      config: { PORT: 0, HOST: '127.0.0.1', DATA_DIR: tempDir('data'), CORPUS_DIR: corpusDir, INDEX_DIR: tempDir('editions-index'), EMBEDDING_MODEL: 'none', RATE_LIMIT_PER_MINUTE: 0 },
       logger: pino({ level: 'silent' }),
     });
   });

@@ -5,6 +5,7 @@ import OpenAI from 'openai';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../../src/serve/server.js';
+import { startFakeOpenAI } from '../helpers/fake-openai-server.js';
 import { tempDir } from '../helpers/paths.js';
 
 const indexDir = tempDir('api-index');
@@ -51,12 +52,15 @@ describe('POST /api/chat (JSON)', () => {
     const res = await post('/api/chat', { message: '數碼港匯集多少家初創企業和科技公司？' });
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(Object.keys(body).sort()).toEqual(['answer', 'answerable', 'citations', 'language', 'mode']);
+    expect(Object.keys(body).sort()).toEqual(['answer', 'answerId', 'answerable', 'citations', 'language', 'mode', 'uncovered']);
+    expect(body.answerId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(body.uncovered).toEqual([]);
     expect(body).toMatchObject({ answerable: true, mode: 'extractive', language: 'zh-Hant' });
     expect(body.answer).toContain('1,900');
     expect(markersOf(body.answer)).toEqual(body.citations.map((c: { marker: number }) => c.marker));
     for (const c of body.citations) {
-      expect(Object.keys(c).sort()).toEqual(['document', 'end', 'id', 'marker', 'score', 'section', 'start', 'text']);
+      expect(Object.keys(c).sort()).toEqual(['document', 'end', 'id', 'marker', 'score', 'section', 'start', 'text', 'url']);
+      expect(c.url).toBe(`/passages/${c.id}`);
       const passage = await (await fetch(`${server.url}/api/passages/${c.id}`)).json();
       expect(passage.text).toBe(c.text);
       expect([passage.start, passage.end, passage.section]).toEqual([c.start, c.end, c.section]);
@@ -123,6 +127,7 @@ describe('POST /api/chat errors', () => {
     ['a non-string message', { message: 123 }, 400, 'invalid_request'],
     ['an empty message', { message: '   ' }, 400, 'message_empty'],
     ['an over-long message', { message: '數'.repeat(1001) }, 400, 'message_too_long'],
+    ['a message NFKC expands past the limit (1,000 × U+FDFA → 18,000)', { message: '\uFDFA'.repeat(1000) }, 400, 'message_too_long'],
     ['too much history', { message: '數碼港？', history: Array.from({ length: 21 }, () => ({ role: 'user', content: 'x' })) }, 400, 'history_too_long'],
     ['a bad history role', { message: '數碼港？', history: [{ role: 'system', content: 'x' }] }, 400, 'invalid_request'],
     ['a non-boolean stream flag', { message: '數碼港？', stream: 'yes' }, 400, 'invalid_request'],
@@ -285,17 +290,8 @@ describe('readiness, rate limiting and shutdown (own servers)', () => {
 
   it('drains an in-flight request on close, then refuses new connections', async () => {
     // A slow OpenAI-protocol server keeps one request in flight while the service shuts down.
-    const slow = http.createServer((req, res) => {
-      req.resume();
-      req.on('end', () =>
-        setTimeout(() => {
-          res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify({ id: 'x', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: 'NOT_IN_SOURCES' }, finish_reason: 'stop' }] }));
-        }, 600),
-      );
-    });
-    await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r));
-    const llmUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/v1`;
+    const slow = await startFakeOpenAI(() => ({ content: 'NOT_IN_SOURCES', delayMs: 600 }));
+    const llmUrl = slow.baseUrl;
     const s = await startServer({ config: { PORT: 0, HOST: '127.0.0.1', INDEX_DIR: indexDir, EMBEDDING_MODEL: 'none', LLM_BASE_URL: llmUrl, LLM_API_KEY: 'k', LLM_MODEL: 'm', LLM_TIMEOUT_MS: 5000 }, logger: quiet });
     try {
       const inflight = fetch(`${s.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"message":"數碼港匯集多少家初創企業？"}' });
@@ -308,7 +304,7 @@ describe('readiness, rate limiting and shutdown (own servers)', () => {
       await closed;
       await expect(fetch(`${s.url}/healthz`)).rejects.toThrow();
     } finally {
-      slow.close();
+      await slow.close();
     }
   });
 });

@@ -13,7 +13,7 @@ it('answers liveness within 300 ms and readiness 503 with progress while it buil
   generateDecoys({ corpusDir: CORPUS_DIR, outDir: corpusDir, copies: 40, seed: 3 });
   const s = await startServer({
     env: {},
-    config: { PORT: 0, HOST: '127.0.0.1', CORPUS_DIR: corpusDir, INDEX_DIR: tempDir('loading-index'), EMBEDDING_MODEL: 'none', RATE_LIMIT_PER_MINUTE: 0 },
+    config: { PORT: 0, HOST: '127.0.0.1', DATA_DIR: tempDir('data'), CORPUS_DIR: corpusDir, INDEX_DIR: tempDir('loading-index'), EMBEDDING_MODEL: 'none', RATE_LIMIT_PER_MINUTE: 0 },
     logger: pino({ level: 'silent' }),
     waitUntilReady: false,
   });

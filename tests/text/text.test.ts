@@ -29,7 +29,11 @@ describe('normalisation', () => {
   });
 
   it('folds full-width digits and thousands separators for matching', () => {
-    expect(normalizeForMatch('２萬１千 47,000 1,193 萬 ＩｎｎｏＨＫ')).toBe('2萬1千 47000 1193 萬 innohk');
+    expect(normalizeForMatch('２萬１千 47,000 1,193 萬 ＩｎｎｏＨＫ')).toBe('2萬1千47000 1193萬 innohk');
+  });
+
+  it('drops PDF layout spaces between Chinese and figures, not between words', () => {
+    expect(normalizeForMatch('「產學研 1+計劃」於 2023 年 3 月 Hong Kong')).toBe('「產學研1+計劃」於2023年3月 hong kong');
   });
 
   it('detects the reply language', () => {

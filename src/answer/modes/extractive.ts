@@ -1,9 +1,8 @@
-import { marker } from '../../contract/markers.js';
+import type { ChatAnswer } from '../../contract/chat.js';
+import { escapeSourceBrackets, marker } from '../../contract/markers.js';
 import type { DocumentMeta, Passage } from '../../ingest/types.js';
-import type { Concept } from '../../text/analyze.js';
 import { toCitations } from '../citations.js';
-import { relatedLabel, sourceIntro } from '../messages.js';
-import { selectSentences } from '../select-sentences.js';
+import { relatedLabel, sourceIntro, uncoveredMessage } from '../messages.js';
 import type { AnswerMode, AnswerRequest, ModeOutcome } from './mode.js';
 
 /** Related passages must be at least this share as relevant (coverage) as the best one. */
@@ -12,11 +11,12 @@ const MAX_CITATIONS = 5;
 
 export interface ExtractiveModeOptions {
   documents: ReadonlyMap<string, { meta: DocumentMeta }>;
-  /** Coverage (0..1) of concepts in a text, weighted by the corpus's IDF (the retriever's). */
-  coverage: (concepts: Concept[], text: string) => number;
 }
 
-/** Quotes the 1–3 sentences that answer best, verbatim, each cited, plus a line of related passages. */
+/**
+ * Quotes the sentences that answer, verbatim, each cited, then says which parts of the question
+ * the documents do not cover (a partial answer), then a line of related passages.
+ */
 export class ExtractiveMode implements AnswerMode {
   readonly name = 'extractive' as const;
   constructor(private readonly opts: ExtractiveModeOptions) {}
@@ -25,27 +25,32 @@ export class ExtractiveMode implements AnswerMode {
     return { kind: 'answer', answer: this.compose(req) };
   }
 
-  compose({ question, language, retrieval, followUpKind }: AnswerRequest) {
-    const sentences = selectSentences(question, retrieval, this.opts.coverage, followUpKind);
+  compose({ language, retrieval, sentences, uncovered }: AnswerRequest): ChatAnswer {
     const cited: Passage[] = [];
     const markerOf = (p: Passage) => {
       let i = cited.findIndex((c) => c.id === p.id);
       if (i < 0) i = cited.push(p) - 1;
       return marker(i + 1);
     };
-    const lines = sentences.map((s) => `${s.text} ${markerOf(s.passage)}`);
+    const lines = sentences.map((s) => `${escapeSourceBrackets(s.text)} ${markerOf(s.passage)}`);
     const bestCoverage = retrieval.hits[0]?.coverage ?? 0;
-    const related = retrieval.hits
-      .filter((h) => !cited.some((c) => c.id === h.passage.id) && h.coverage >= bestCoverage * RELATED_RATIO)
-      .slice(0, Math.max(0, MAX_CITATIONS - cited.length))
-      .map((h) => markerOf(h.passage));
-    const doc = this.opts.documents.get(cited[0]!.docId)!.meta;
-    const parts = [sourceIntro(doc, language), ...lines];
+    // A partial answer lists no related passages: they would look like answers to the uncovered part.
+    const related = uncovered.length
+      ? []
+      : retrieval.hits
+          .filter((h) => !cited.some((c) => c.id === h.passage.id) && h.coverage >= bestCoverage * RELATED_RATIO)
+          .slice(0, Math.max(0, MAX_CITATIONS - cited.length))
+          .map((h) => markerOf(h.passage));
+    // Framed by every document it cites (quoted sentences and related passages alike).
+    const docs = [...new Set(cited.map((p) => p.docId))].map((id) => this.opts.documents.get(id)!.meta);
+    const parts = [sourceIntro(docs, language), ...lines];
+    if (uncovered.length) parts.push(uncoveredMessage(uncovered, language));
     if (related.length) parts.push(`${relatedLabel(language)}${related.join(' ')}`);
     return {
       answer: parts.join('\n'),
       answerable: true,
       citations: toCitations(cited, retrieval),
+      uncovered,
       mode: this.name,
       language,
     };

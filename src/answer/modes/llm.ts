@@ -1,9 +1,13 @@
 import type { Turn } from '../../contract/chat.js';
-import { distinctMarkers, renumberMarkers } from '../../contract/markers.js';
+import { distinctMarkers, renumberMarkers, stripMarkers } from '../../contract/markers.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import { ASK_LABELS, carries } from '../evidence.js';
 import type { DocumentMeta } from '../../ingest/types.js';
 import { toCitations } from '../citations.js';
 import { type LlmClient, NOT_IN_SOURCES } from '../llm-client.js';
-import { verifyAnswer } from '../verify.js';
+import { LlmBusyError } from '../llm-gate.js';
+import { uncoveredMessage } from '../messages.js';
+import { type VerifyOptions, verifyLlmAnswer } from '../verify/index.js';
 import type { AnswerMode, AnswerRequest, ModeOutcome } from './mode.js';
 
 const LANGUAGE_NAMES = { en: 'English', 'zh-Hans': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese' } as const;
@@ -11,11 +15,14 @@ const LANGUAGE_NAMES = { en: 'English', 'zh-Hans': 'Simplified Chinese', 'zh-Han
 /** Answers with an OpenAI-compatible model from the numbered passages; the answer is verified before use. */
 export class LlmMode implements AnswerMode {
   readonly name = 'llm' as const;
+  readonly readsPassages = true;
   readonly timeoutMs: number;
 
   constructor(
     private readonly client: LlmClient,
     private readonly documents: ReadonlyMap<string, { meta: DocumentMeta }>,
+    /** The prompts the model saw (an answer quoting them is rejected) and the hosts links may point to. */
+    private readonly verifyOptions: VerifyOptions,
   ) {
     this.timeoutMs = client.config.timeoutMs;
   }
@@ -24,7 +31,7 @@ export class LlmMode implements AnswerMode {
     return this.client.condense(message, history, signal);
   }
 
-  async answer({ question, language, retrieval, signal }: AnswerRequest): Promise<ModeOutcome> {
+  async answer({ question, language, retrieval, uncovered: notFound, asks, signal }: AnswerRequest): Promise<ModeOutcome> {
     const passages = retrieval.hits.map((h) => h.passage);
     const doc = this.documents.get(passages[0]!.docId)!.meta;
     let raw: string;
@@ -40,19 +47,39 @@ export class LlmMode implements AnswerMode {
         signal,
       );
     } catch (err) {
+      // Too many calls waiting: the client is told to come back (503), not served a degraded answer.
+      if (err instanceof LlmBusyError) throw err;
       return { kind: 'fallback', reason: `LLM error: ${errorLine(err)}` };
     }
     if (raw.includes(NOT_IN_SOURCES)) return { kind: 'decline' };
-    const verdict = verifyAnswer(raw, passages.map((p) => p.text));
-    if (!verdict.ok) return { kind: 'fallback', reason: verdict.reason };
+    const verdict = verifyLlmAnswer(raw, passages.map((p) => p.text), this.verifyOptions);
+    if (!verdict.ok) return { kind: 'fallback', reason: `${verdict.check}: ${verdict.reason}` };
+    const checked = verdict.answer;
     // Renumber markers 1..n in order of first use, so citations are contiguous and all cited.
-    const order = distinctMarkers(raw);
-    const answer = renumberMarkers(raw, (n) => order.indexOf(n) + 1);
+    const order = distinctMarkers(checked);
+    // The answer must state what was asked (a date for 「何時」…); what it leaves out is uncovered.
+    const said = normalizeForMatch(stripMarkers(checked));
+    const missing = asks.filter((a) => !carries(said, a, normalizeForMatch(question)));
+    if (asks.length > 0 && missing.length === asks.length) return { kind: 'decline' };
+    const uncovered = [...notFound, ...missing.map((a) => ASK_LABELS[a.kind][language])];
+    const renumbered = renumberMarkers(checked, (n) => order.indexOf(n) + 1);
+    const answer = uncovered.length ? `${renumbered}\n${uncoveredMessage(uncovered, language)}` : renumbered;
     const cited = order.map((n) => passages[n - 1]!);
-    return { kind: 'answer', answer: { answer, answerable: true, citations: toCitations(cited, retrieval), mode: this.name, language } };
+    return { kind: 'answer', answer: { answer, answerable: true, citations: toCitations(cited, retrieval), uncovered, mode: this.name, language } };
   }
 }
 
+/** Our own errors, whose messages say nothing but what went wrong (sizes, breaker state). */
+const OWN_ERRORS = new Set(['ReplyTooLargeError', 'CircuitOpenError', 'LlmBusyError']);
+
+/**
+ * What may be logged about an LLM failure: the error class and HTTP status, never the upstream
+ * message (a 401 body can echo the Authorization header; a 500 body can quote the prompt).
+ */
 export function errorLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+  if (!(err instanceof Error)) return typeof err;
+  if (OWN_ERRORS.has(err.name)) return `${err.name}: ${err.message}`;
+  const status = (err as { status?: unknown }).status;
+  const cls = err.name && err.name !== 'Error' ? err.name : err.constructor.name;
+  return typeof status === 'number' ? `${cls} (HTTP ${status})` : cls;
 }

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { DocumentMeta } from '../../ingest/types.js';
+import { parseEnglishDictionary } from '../../text/english-dictionary.js';
 import { IndexDamagedError } from '../integrity.js';
 import { documentPrior } from '../lexical/bm25f.js';
 import { PostgresLexicalIndex } from '../lexical/postgres.js';
@@ -67,10 +69,17 @@ export async function loadFromPostgres(opts: LoadOptions): Promise<LoadedIndex> 
       if (text === undefined) throw notReady(`${TABLES.documents} has no document "${d.id}"`);
       documents.set(d.id, { meta: metaOf(d), text });
     }
+    const englishBytes = blobs.get('english-dictionary.json');
+    if (!englishBytes) throw notReady(`${TABLES.blobs} has no english-dictionary.json`);
+    const englishJson = Buffer.concat(englishBytes);
+    if (createHash('sha256').update(englishJson).digest('hex') !== manifest.files['english-dictionary.json']?.sha256) {
+      throw notReady('english-dictionary.json does not match its checksum in the manifest');
+    }
+    const english = parseEnglishDictionary(englishJson.toString('utf8'), 'english-dictionary.json');
     const prior = new Map(manifest.documents.map((d) => [d.id, documentPrior(d.quality)]));
     const lexical = new PostgresLexicalIndex(db, row.stats, prior, (id) => store.indexOf(id));
     opts.onProgress?.({ phase: 'opening', detail: 'models' });
-    return await finishIndex(opts, manifest, { store, lexical, coverage, documents }, () => db.end());
+    return await finishIndex(opts, manifest, { store, lexical, coverage, documents, english }, () => db.end());
   } catch (err) {
     await db.end().catch(() => undefined);
     throw err;

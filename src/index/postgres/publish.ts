@@ -4,6 +4,7 @@
  * old index or the new one, never a mix. Rows of unchanged documents are kept; changed, added and
  * removed documents' rows are replaced. Token document frequencies come from PostgreSQL's own ts_stat.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { indexPaths, segmentName } from '../index-files.js';
@@ -24,8 +25,8 @@ const MAX_LEXEME_BYTES = 2000;
 /** tsvector positions run up to 16,383. */
 const MAX_POSITION = 16383;
 
-/** The published passage files: those the replicas read besides the SQL tables. */
-export const PUBLISHED_BLOBS = ['passages.bin', 'coverage.bin'] as const;
+/** The published index files: those the replicas read besides the SQL tables. */
+export const PUBLISHED_BLOBS = ['passages.bin', 'coverage.bin', 'english-dictionary.json'] as const;
 
 /**
  * A passage's tokens as a tsvector: per token, A-weighted positions for its body occurrences (2 per
@@ -60,8 +61,9 @@ export async function publishIndex(opts: { indexDir: string; databaseUrl: string
     const keep = new Set(manifest.documents.filter((d) => before.get(d.id) === d.hash).map((d) => d.id));
     const blobs = PUBLISHED_BLOBS.map((name) => {
       const bytes = fs.readFileSync(path.join(opts.indexDir, name));
-      const c = readContainer(path.join(opts.indexDir, name), name);
-      if (c.sha256 !== manifest.files[name]?.sha256) throw new IndexDamagedError(name, 'does not match its checksum in the manifest');
+      if (createHash('sha256').update(bytes).digest('hex') !== manifest.files[name]?.sha256) {
+        throw new IndexDamagedError(name, 'does not match its checksum in the manifest');
+      }
       return { name, bytes };
     });
     const lexicalMeta = readContainer(paths.lexical, 'lexical.bin').meta as { passages: number; avgLength: number };

@@ -150,6 +150,22 @@ export class CoverageIndex implements TermFrequencies {
     return Math.round((hits / VERIFY_LIMIT) * cand.length);
   }
 
+  /** Whether any passage contains `term` (stops at the first that does). */
+  has(term: string): boolean {
+    if (term.length <= 2) return this.df(term) > 0;
+    const lists: Array<[number, number]> = [];
+    for (let i = 0; i + 1 < term.length; i++) {
+      const l = this.list(((term.charCodeAt(i) << 16) | term.charCodeAt(i + 1)) >>> 0);
+      if (!l) return false;
+      lists.push(l);
+    }
+    lists.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+    let cand = this.docs.subarray(lists[0]![0], lists[0]![1]);
+    for (let l = 1; l < lists.length && cand.length > 0; l++) cand = this.intersect(cand, lists[l]!);
+    for (const d of cand) if (this.contains(d, term)) return true;
+    return false;
+  }
+
   /** Members of `a` present in list [s, e) (both ascending), by galloping through the list. */
   private intersect(a: Uint32Array, [s, e]: [number, number]): Uint32Array {
     const out = new Uint32Array(a.length);

@@ -56,7 +56,11 @@ export class DocumentTexts {
       throw new IndexDamagedError(name, 'has texts that disagree with their offsets');
     }
     this.start = text.offset;
+    this.bytes = text.bytes;
   }
+
+  /** Bytes of text (UTF-8) all documents hold. */
+  readonly bytes: number;
 
   text(i: number): string {
     const from = i === 0 ? 0 : this.ends[i - 1]!;

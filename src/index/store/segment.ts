@@ -13,7 +13,7 @@ import { type Container, ContainerWriter, readContainer, u8, u16, u32 } from './
 
 export const SEGMENT_KIND = 'segment';
 /** Bump when the segment layout changes: older segments are then analysed again. */
-export const SEGMENT_FORMAT = 5;
+export const SEGMENT_FORMAT = 6;
 
 /** What decides whether a stored segment can be reused. */
 export interface SegmentKey {

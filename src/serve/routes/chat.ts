@@ -2,6 +2,8 @@ import { Router } from 'express';
 import type { Request } from 'express';
 import { chatRequestSchema } from '../../contract/chat.js';
 import { parseBody } from '../../contract/validate.js';
+import { deliver } from '../deliver.js';
+import { unrenderHistory } from '../render/history.js';
 import { chunkAnswer, streamSSE } from '../sse.js';
 import type { ServiceState } from '../state.js';
 import { requireReady, requestSignal } from './common.js';
@@ -17,11 +19,12 @@ export function chatRouter(state: ServiceState): Router {
   router.post('/api/chat', async (req, res) => {
     const body = parseBody(schema, req.body, state.limits);
     const { answers } = requireReady(state);
-    const signal = requestSignal(req, res);
+    const signal = requestSignal(req, res, state.stopping);
     const ask = async () => {
-      const { result, trace } = await answers.answer(body.message, body.history, signal);
-      res.locals.trace = { ...trace, mode: result.mode, answerable: result.answerable, language: result.language };
-      return result;
+      const { result, trace } = await answers.answer(body.message, unrenderHistory(body.history), signal);
+      const delivered = deliver(state.delivery, req, { endpoint: 'chat', message: body.message, result, trace, reply: body });
+      res.locals.trace = delivered.trace;
+      return delivered.response;
     };
     if (!wantsStream(req, body.stream)) {
       res.json(await ask());

@@ -9,11 +9,14 @@ export function requireReady(state: ServiceState): NonNullable<ServiceState['rea
   return state.ready;
 }
 
-/** Aborted when the client goes away, so an LLM call for a closed connection stops early. */
-export function requestSignal(_req: Request, res: Response): AbortSignal {
+/**
+ * Aborted when the client goes away (an LLM call for a closed connection stops early) or when the
+ * server is shutting down (`stopping`: the answer falls back to the extractive one in time).
+ */
+export function requestSignal(_req: Request, res: Response, stopping?: AbortSignal): AbortSignal {
   const controller = new AbortController();
   res.on('close', () => {
     if (!res.writableFinished) controller.abort();
   });
-  return controller.signal;
+  return stopping ? AbortSignal.any([controller.signal, stopping]) : controller.signal;
 }

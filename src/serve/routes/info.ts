@@ -1,8 +1,21 @@
+import path from 'node:path';
 import { Router } from 'express';
+import { PROJECT_ROOT } from '../../config/paths.js';
 import { ApiError } from '../../contract/errors.js';
 import { buildOpenApi } from '../../contract/openapi.js';
 import type { ServiceState } from '../state.js';
 import { requireReady } from './common.js';
+
+/**
+ * A note for the public without the server's file layout: absolute paths become project-relative
+ * (models/Xenova/…) or, outside the project, just their last part.
+ */
+export function withoutAbsolutePaths(text: string): string {
+  return text.replace(/(^|[\s"'(])(\/[^\s"'),;]+)/g, (_m, before: string, p: string) => {
+    const rel = path.relative(PROJECT_ROOT, p);
+    return before + (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : `…/${path.basename(p)}`);
+  });
+}
 
 export function infoRouter(state: ServiceState): Router {
   const router = Router();
@@ -14,7 +27,9 @@ export function infoRouter(state: ServiceState): Router {
   router.get('/readyz', (_req, res) => {
     if (!state.ready) {
       res.status(503).json(
-        state.loadError ? { status: 'failed', error: state.loadError } : { status: 'loading', ...(state.loading ? { phase: state.loading.phase, progress: state.loading.detail } : {}) },
+        state.loadError
+          ? { status: 'failed', error: withoutAbsolutePaths(state.loadError) }
+          : { status: 'loading', ...(state.loading ? { phase: state.loading.phase, progress: withoutAbsolutePaths(state.loading.detail) } : {}) },
       );
       return;
     }
@@ -25,7 +40,7 @@ export function infoRouter(state: ServiceState): Router {
       status: 'ready',
       retrieval: index.dense ? 'hybrid' : 'lexical',
       model: index.dense ? index.dense.embedder.settings.modelId : null,
-      modelNote: index.denseNote,
+      modelNote: index.denseNote === null ? null : withoutAbsolutePaths(index.denseNote),
       answerMode: answers.mode.name,
       passages: index.byId.size,
       documents,

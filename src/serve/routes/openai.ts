@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import type { Turn } from '../../contract/chat.js';
-import { type OpenAiRequest, openAiRequestSchema } from '../../contract/chat.js';
+import { type OpenAiRequest, chatRequestSchema, openAiRequestSchema } from '../../contract/chat.js';
 import { ApiError } from '../../contract/errors.js';
 import { parseBody } from '../../contract/validate.js';
+import { deliver } from '../deliver.js';
+import { unrenderHistory } from '../render/history.js';
 import { chunkAnswer, streamSSE } from '../sse.js';
 import type { ServiceState } from '../state.js';
 import { requireReady, requestSignal } from './common.js';
@@ -15,19 +16,23 @@ function text(content: OpenAiRequest['messages'][number]['content']): string {
   return (content ?? []).map((p) => (p.type === 'text' ? (p.text ?? '') : '')).join('');
 }
 
-/** The last user message is the question; earlier user/assistant turns are history. System prompts are ignored. */
+/** System and developer messages a client may send besides the conversation (they are ignored). */
+const MAX_OTHER_MESSAGES = 4;
+
+/**
+ * The last user message is the question; earlier user/assistant turns are history, held to the same
+ * limits as /api/chat (the same schema validates both). System prompts are ignored.
+ */
 function toChat(body: OpenAiRequest, state: ServiceState): { message: string; history: Turn[] } {
+  if (body.messages.length > state.limits.maxHistoryTurns + 1 + MAX_OTHER_MESSAGES) {
+    throw new ApiError('history_too_long', `messages may hold at most ${state.limits.maxHistoryTurns} earlier turns plus the question.`);
+  }
   const turns = body.messages
     .filter((m) => m.role === 'user' || m.role === 'assistant')
     .map((m) => ({ role: m.role as Turn['role'], content: text(m.content) }));
   const last = turns.pop();
   if (!last || last.role !== 'user') throw new ApiError('invalid_request', 'The last message must come from the user.');
-  const message = last.content.trim();
-  if (!message) throw new ApiError('message_empty', 'The user message must not be empty.');
-  if (message.length > state.limits.maxMessageChars) {
-    throw new ApiError('message_too_long', `The user message must be at most ${state.limits.maxMessageChars} characters.`);
-  }
-  return { message, history: turns.slice(-state.limits.maxHistoryTurns) };
+  return parseBody(chatRequestSchema(state.limits), { message: last.content, history: turns }, state.limits);
 }
 
 /** OpenAI chat-completions compatible endpoint; citations ride along in an extra `citations` field. */
@@ -42,12 +47,14 @@ export function openAiRouter(state: ServiceState): Router {
     const body = parseBody(openAiRequestSchema, req.body, state.limits);
     const { message, history } = toChat(body, state);
     const { answers } = requireReady(state);
-    const { result, trace } = await answers.answer(message, history, requestSignal(req, res));
-    res.locals.trace = { ...trace, mode: result.mode, answerable: result.answerable, language: result.language };
-    const id = `chatcmpl-${randomUUID()}`;
+    const answered = await answers.answer(message, unrenderHistory(history), requestSignal(req, res, state.stopping));
+    const delivered = deliver(state.delivery, req, { endpoint: 'openai', message, ...answered, reply: body });
+    res.locals.trace = delivered.trace;
+    const result = delivered.response;
+    const id = `chatcmpl-${result.answerId}`;
     const created = Math.floor(Date.now() / 1000);
     const model = body.model ?? OPENAI_MODEL_ID;
-    const extra = { citations: result.citations, answerable: result.answerable, language: result.language, mode: result.mode };
+    const extra = { citations: result.citations, answerable: result.answerable, language: result.language, mode: result.mode, answerId: result.answerId };
     if (!body.stream) {
       res.json({
         id,

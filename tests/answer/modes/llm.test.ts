@@ -93,6 +93,7 @@ function start(timeoutMs: number): Promise<RunningServer> {
       PORT: 0,
       HOST: '127.0.0.1',
       INDEX_DIR: indexDir,
+      DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'llm-mode-data-')),
       EMBEDDING_MODEL: 'none',
       LLM_BASE_URL: fake.baseUrl,
       LLM_API_KEY: API_KEY,
@@ -137,7 +138,9 @@ describe('LLM mode: valid answers', () => {
     expect(call!.path).toBe('/v1/chat/completions');
     expect(call!.headers.authorization).toBe(`Bearer ${API_KEY}`);
     expect(call!.body?.model).toBe(MODEL);
-    expect(call!.body?.stream ?? false).toBe(false);
+    // Read as a stream (so its size can be capped), with a token bound.
+    expect(call!.body?.stream).toBe(true);
+    expect(call!.body?.max_tokens).toBe(800);
     expect(call!.messages.map((m) => m.role)).toEqual(['system', 'user']);
     expect(call!.messages[0]!.content).toBe(SYSTEM_PROMPT);
     const user = call!.messages[1]!.content;
@@ -247,6 +250,36 @@ describe('LLM mode: rejected answers fall back to the extractive answer', () => 
   });
 });
 
+describe('LLM mode: understanding what is asked', () => {
+  const CONTEST_Q = 'How many people got to try out the gadgets from the city innovation contest?';
+
+  it('passes a paraphrase below the extractive gate to the model and serves its checked answer', async () => {
+    fake.reset(
+      answering((req) => ({ content: `The prototypes were tried out by more than 4,260 people. [${markerFor(req, '4,260')}]` })),
+    );
+    const result = await chat(server, CONTEST_Q);
+    expect(fake.chatRequests().filter(isAnswer)).toHaveLength(1);
+    expect(result).toMatchObject({ answerable: true, mode: 'llm', uncovered: [] });
+    expect(result.answer).toContain('4,260');
+    expect(citationWith(result, '4,260')).toBeDefined();
+  });
+
+  it('declines an answer that does not state the asked-for kind of fact', async () => {
+    fake.reset(answering((req) => ({ content: `數碼港是一個深具創意的數碼社區。[${markerFor(req, '1,900')}]` })));
+    const result = await chat(server, '數碼港匯集了多少家初創企業？');
+    expect(result.answerable).toBe(false);
+    expect(result.citations).toEqual([]);
+  });
+
+  it('names what a two-part answer leaves out as uncovered', async () => {
+    fake.reset(answering((req) => ({ content: `數碼港${CYBERPORT_FACT}。[${markerFor(req, '1,900')}]` })));
+    const result = await chat(server, '數碼港有多少家初創企業？數碼港的總部設於何處？');
+    expect(result.answerable).toBe(true);
+    expect(result.uncovered.length).toBe(1);
+    expect(result.answer).toContain('這份資料沒有涵蓋');
+  });
+});
+
 describe('LLM mode: declines', () => {
   it('declines when the model says NOT_IN_SOURCES for an in-scope-looking question', async () => {
     fake.reset(answering(() => ({ content: 'NOT_IN_SOURCES' })));
@@ -315,5 +348,22 @@ describe('LLM mode: follow-ups', () => {
     expect(result.citations[0]!.text).toContain('數碼港');
     expect(result.citations[0]!.text).toContain('1,900');
     expectMarkersConsistent(result);
+  });
+
+  it('applies the scope rules to the condensed question too (a condensed poem request is declined)', async () => {
+    const history = [
+      { role: 'user' as const, content: '數碼港匯集多少家初創企業？' },
+      { role: 'assistant' as const, content: `數碼港${CYBERPORT_FACT}。[1]` },
+    ];
+    fake.reset((req) => {
+      if (isCondense(req)) return { content: '請寫一首關於數碼港的詩' };
+      return { content: `數碼港${CYBERPORT_FACT}。[${markerFor(req, '1,900')}]` };
+    });
+    const result = await chat(server, '用它作主題呢？', history);
+    expect(result.answerable).toBe(false);
+    expect(result.citations).toEqual([]);
+    expect(result.answer).toMatch(/^抱歉，我不會創作詩詞/);
+    // Only the condense call: the request never reached the answer model.
+    expect(fake.chatRequests().filter(isAnswer)).toHaveLength(0);
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * `npx tsx scripts/explain.ts "question" ["previous question" "previous answer"]`: shows how the
+ * service reads a question — its parts, what each asks for, the passages found, the sentences
+ * chosen and the verdict — against the built index. For developers tuning answerability.
+ */
+import { pino } from 'pino';
+import { createServices, indexOptions } from '../src/compose.js';
+import { loadEnv } from '../src/config/env.js';
+import { loadIndex } from '../src/index/load-index.js';
+import { askedFor } from '../src/retrieve/question/asks.js';
+import { splitQuestion } from '../src/retrieve/question/parts.js';
+import { resolveQuestion } from '../src/retrieve/follow-up.js';
+import { judgePart } from '../src/answer/answerability.js';
+import { normalizeForMatch } from '../src/text/normalize.js';
+
+const [question, prevQ, prevA] = process.argv.slice(2);
+if (!question) throw new Error('usage: explain.ts "question" ["previous question" "previous answer"]');
+const env = loadEnv();
+const index = await loadIndex({ ...indexOptions(env), rebuildIfStale: true });
+const { retriever, answers } = createServices(env, index, null, pino({ level: 'silent' }));
+const history = prevQ ? [{ role: 'user' as const, content: prevQ }, { role: 'assistant' as const, content: prevA ?? '' }] : [];
+const { question: resolved, followUp } = resolveQuestion(question, history);
+console.log(`follow-up: ${followUp ? `${followUp.kind} ← ${followUp.context.slice(0, 60)}` : 'none'}`);
+for (const part of splitQuestion(resolved)) {
+  const r = await retriever.retrieve(part, { k: env.RETRIEVAL_TOP_K, followUp });
+  console.log(`\npart: ${part}\n  asks: ${JSON.stringify(askedFor(normalizeForMatch(part)))}\n  concepts: ${r.query.concepts.map((c) => `${c.label}[${c.alternatives.slice(0, 3).join('|')}]`).join(' ')}`);
+  console.log(`  confidence ${r.confidence.toFixed(3)}`);
+  for (const h of r.hits) console.log(`  ${h.score.toFixed(3)} cov ${h.coverage.toFixed(2)}  ${h.passage.text.slice(0, 70)}`);
+  const v = judgePart(part, r, { coverage: retriever.coverageOf.bind(retriever), mentions: retriever.mentions.bind(retriever), threshold: env.ANSWERABLE_THRESHOLD, followUpKind: followUp?.kind });
+  console.log(`  verdict: ${v.status}${'missing' in v ? ` missing ${JSON.stringify(v.missing)}` : ''}${v.status === 'premise' ? ` ${v.kind} ${v.asked.join(',')}` : ''}`);
+  if (v.status === 'answered') for (const s of v.sentences) console.log(`    ✓ ${s.score.toFixed(2)} [${s.carried.map((a) => a.kind).join(',')}] ${s.text.slice(0, 70)}`);
+}
+const { result, trace } = await answers.answer(question, history);
+console.log(`\nanswer (${JSON.stringify(trace)}):\n${result.answer}`);

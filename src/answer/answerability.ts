@@ -1,0 +1,192 @@
+/**
+ * Does the retrieved text answer what this question (part) asks? Word coverage says the passages are
+ * about the question's subject; these checks say whether they state what is asked: the kind of fact
+ * (a date for 「何時」, a head count for 「多少人」), the names it quotes, and the years it takes for granted.
+ */
+import type { FollowUpKind } from '../retrieve/follow-up.js';
+import { type Ask, askedFor } from '../retrieve/question/asks.js';
+import { quotedNames } from '../text/quoted-names.js';
+import { isComparison, namedEntities } from '../retrieve/question/entities.js';
+import { missingYears, questionYears } from '../retrieve/question/premises.js';
+import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
+import type { Concept } from '../text/analyze.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { type SelectedSentence, selectSentences } from './select-sentences.js';
+import { type NumberMention, extractNumbers, isStated, passageNumbers } from './verify/numbers.js';
+
+export type PartVerdict =
+  /** The selected sentences answer the part (possibly leaving some asked-for kinds out: `missing`). */
+  | {
+      status: 'answered';
+      sentences: SelectedSentence[];
+      /** Asked-for kinds of fact no answering sentence states. */
+      missing: Ask[];
+      asks: Ask[];
+      /** Other sides of a comparison (places, bodies, years) the answering passages say nothing about. */
+      unmatched: string[];
+    }
+  /** Nothing retrieved is about the part. */
+  | { status: 'not_covered' }
+  /** The passages are about the subject but state none of what is asked. */
+  | { status: 'fact_missing'; missing: Ask[] }
+  /** The question assumes a year or figure the passages about its subject do not state. */
+  | { status: 'premise'; kind: 'year' | 'figure'; asked: string[]; given: string[] };
+
+export interface JudgeOptions {
+  coverage: (concepts: Concept[], text: string) => number;
+  /** Whether any passage of the corpus mentions a term. */
+  mentions: (term: string) => boolean;
+  /** Retrieval confidence below which nothing here is about the question. */
+  threshold: number;
+  followUpKind?: FollowUpKind;
+  /** What the conversation already said: a follow-up is not answered by repeating it. */
+  given?: string;
+  /**
+   * A later part of a multi-part question: its answer must speak to what the part itself asks
+   * (「當中有多少間已經上市？」 is not answered by the count of the part before).
+   */
+  ownWordsRequired?: boolean;
+  /** The follow-up points back with a pronoun (「它何時成立？」): its subject is the earlier one. */
+  pointsBack?: boolean;
+  /**
+   * Leave the asked-for kinds to the answer mode (LLM mode: the model reads the passages and its
+   * answer is checked for them afterwards); quoted names and years are still required.
+   */
+  lenient?: boolean;
+}
+
+const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+/** Words that name the kind of fact asked (「金額多少？」), not something the answer must mention. */
+const ASK_NOUN = /^(金額|款額|數目|數量|人數|日期|時間|年份|地點|位置|地址|名稱|名字|規模|面積|排名|名次|比例|比率|費用|成本|預算|撥款|總數|總額|amount|number|date|time|year|place|location|name|size|area|rank|ranking|share|cost|budget)$/i;
+/** An answering passage must be about the question nearly as much as the best one (coverage share). */
+const ABOUT_RATIO = 0.5;
+/** A passage stating the question's year must be about the question this much (coverage share of the best). */
+const PREMISE_RATIO = 0.85;
+
+const compact = (p: ScoredPassage) => normalizeForMatch(`${p.passage.section} ${p.passage.text}`).replace(/\s+/g, '');
+
+/** Judges one question part against its retrieval result. */
+export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeOptions): PartVerdict {
+  if (retrieval.hits.length === 0 || retrieval.confidence < opts.threshold) return { status: 'not_covered' };
+  const normalized = normalizeForMatch(part);
+  const asks = askedFor(normalized).map((a) => (a.counted ? { ...a, countedForms: countedForms(a.counted, retrieval.query.concepts) } : a));
+  const best = Math.max(...retrieval.hits.map((h) => h.coverage));
+
+  // Quoted names must be named by the answering passage.
+  const names = quotedNames(normalized);
+  let hits = retrieval.hits.filter((h) => names.every((n) => compact(h).includes(n)));
+  if (hits.length === 0) return { status: 'not_covered' };
+
+  // A place, body or person the corpus never mentions: the question is about something else
+  // (「新加坡有多少家金融科技公司？」), unless it is the other side of a comparison.
+  const comparison = isComparison(normalized);
+  const entities = namedEntities(part, normalized);
+  // A name is known when the corpus mentions it, or a translation of it (Cyberport → 數碼港).
+  const conceptsOf = (e: string) => {
+    const n = normalizeForMatch(e);
+    return retrieval.query.concepts.filter((c) => c.label.includes(n) || n.includes(c.label));
+  };
+  const known = (e: string) =>
+    opts.mentions(e) || conceptsOf(e).some((c) => c.alternatives.some((a) => a !== c.label && opts.mentions(a))) || knownPart(e, opts.mentions);
+  if (!comparison && entities.some((e) => !known(e))) return { status: 'not_covered' };
+
+  // Years the question takes for granted must be stated by a passage that is about the question;
+  // in a comparison (「比起 2021 年…」) a year the passages lack is the uncovered side.
+  // A year that names an edition (「2022年版」) is stated by that edition's date (src/retrieve/editions.ts).
+  let years = questionYears(normalized).filter((y) => !retrieval.editionYears?.includes(y));
+  const unmatchedYears: string[] = [];
+  if (comparison && years.length > 1) {
+    const stated = years.filter((y) => hits.some((h) => h.coverage >= best * PREMISE_RATIO && missingYears([y], compact(h)).length === 0));
+    if (stated.length > 0) {
+      unmatchedYears.push(...years.filter((y) => !stated.includes(y)));
+      years = stated;
+    }
+  }
+  if (years.length) {
+    const stating = hits.filter((h) => h.coverage >= best * PREMISE_RATIO && missingYears(years, compact(h)).length === 0);
+    if (stating.length === 0) {
+      const top = hits[0]!;
+      const given = [...new Set([...compact(top).matchAll(YEAR_IN_TEXT)].map((m) => m[0]))];
+      return { status: 'premise', kind: 'year', asked: missingYears(years, compact(top)), given };
+    }
+    hits = stating;
+  }
+
+  // So must the figures it states (「逾 5,000 家公司」, "has 30 labs"), compared by value.
+  const figures = premiseFigures(part);
+  if (figures.length) {
+    const stating = hits.filter((h) => h.coverage >= best * PREMISE_RATIO && figures.every((f) => isStated(f, passageNumbers([h.passage.text]))));
+    if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: figures.map((f) => f.text), given: [] };
+    hits = stating;
+  }
+
+  const result = hits === retrieval.hits ? retrieval : { ...retrieval, hits };
+  const selected = selectSentences(result, opts.coverage, asks, opts.followUpKind, opts.given);
+  // A sentence answers only from a passage about the question (a follow-up's passages are about its
+  // context too, so there the retriever's ranking decides).
+  // The same holds for a follow-up without a pronoun (「今晚食咩好？」 after a question is no follow-up).
+  const ownConcepts =
+    opts.ownWordsRequired || (retrieval.context && !opts.pointsBack) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label)) : [];
+  const coverageOf = new Map(result.hits.map((h) => [h.passage.id, h.coverage]));
+  const sentences = selected.filter(
+    (s) =>
+      (retrieval.context !== null || (coverageOf.get(s.passage.id) ?? 0) >= best * ABOUT_RATIO) &&
+      (ownConcepts.length === 0 || opts.coverage(ownConcepts, `${s.passage.section} ${s.text}`) > 0),
+  );
+  if (sentences.length === 0 && !opts.lenient) return asks.length ? { status: 'fact_missing', missing: asks } : { status: 'not_covered' };
+  if (opts.lenient) return { status: 'answered', sentences: sentences.length ? sentences : selected, missing: [], asks, unmatched: [] };
+  const missing = asks.filter((a) => !sentences.some((s) => s.carried.includes(a)));
+  if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
+  // The other side of a comparison: named things the answering passages do not mention.
+  const answering = sentences.map((s) => normalizeForMatch(`${s.passage.section} ${s.passage.text}`).replace(/\s+/g, ''));
+  const inAnswer = (e: string) => {
+    const forms = [normalizeForMatch(e), ...conceptsOf(e).flatMap((c) => c.alternatives)];
+    return answering.some((a) => forms.some((f) => a.includes(f.replace(/\s+/g, ''))));
+  };
+  const unmatched = comparison ? [...entities.filter((e) => !inAnswer(e)), ...unmatchedYears] : [];
+  // Every side of the comparison is uncovered and Hong Kong is not one of them: nothing here answers it.
+  if (comparison && unmatched.length > 0 && unmatched.length === entities.length + unmatchedYears.length && !namesHome(part)) {
+    return { status: 'not_covered' };
+  }
+  return { status: 'answered', sentences, missing, asks, unmatched };
+}
+
+/**
+ * jieba tags loosely (智能化 as a place): a Chinese name counts as known when a word of two or more
+ * characters inside it, other than 香港, is mentioned (香港大學 → 大學); 新加坡 and 澳門 have none.
+ */
+function knownPart(entity: string, mentions: (term: string) => boolean): boolean {
+  const e = normalizeForMatch(entity).replace(/^(香港|本港)/, '');
+  if (!/\p{Script=Han}/u.test(e) || e.length < 3) return false;
+  for (let len = e.length - 1; len >= 2; len--) {
+    for (let i = 0; i + len <= e.length; i++) if (mentions(e.slice(i, i + len))) return true;
+  }
+  return false;
+}
+
+/**
+ * Figures a question states as facts: amounts and counts of 10 or more, not years, ordinals or the
+ * digits of names (5G, 藍圖 2.0, 產學研 1+計劃).
+ */
+function premiseFigures(part: string): NumberMention[] {
+  return extractNumbers(part).filter(
+    (n) => (n.kind === 'count' || n.kind === 'money' || n.kind === 'percent') && n.value >= 10 && !(Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100),
+  );
+}
+
+/**
+ * What a count question counts, in every form a passage may use (itself and its translations), when
+ * it is specific enough to look for: 智慧燈柱 or 實驗室, not 公司 (part of 科技園公司).
+ */
+function countedForms(counted: string, concepts: Concept[]): string[] {
+  const forms = new Set<string>([counted]);
+  for (const c of concepts) {
+    if (counted.includes(c.label)) for (const a of c.alternatives) forms.add(a);
+  }
+  return [...forms].filter((f) => /\p{Script=Han}/u.test(f) && f.length >= 3);
+}
+
+/** Does the question name the home region itself (香港, Hong Kong)? */
+function namesHome(part: string): boolean {
+  return /(香港|本港|全港|hong kong|\bhk\b)/i.test(normalizeForMatch(part));
+}

@@ -1,0 +1,139 @@
+/**
+ * Does a sentence carry the kind of fact a question asks for? A date for 「何時」, a number with
+ * the right classifier for 「多少人」, an amount of money for "how much funding", a place for
+ * 「喺邊度」… Used to tell an answer from a sentence that is merely about the same subject.
+ * Sentences are in matching form (normalizeForMatch).
+ */
+import type { Ask, AskKind } from '../retrieve/question/asks.js';
+
+/** The region every passage is about: naming it locates nothing. */
+const HOME = /^(香港|本港|全港|香港特區)$/;
+const ZH_NUMERAL = '零〇一二兩三四五六七八九十百千萬億';
+/** A figure: digits (decimals, separators removed by normalisation) or a Chinese numeral run. */
+const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?|[${ZH_NUMERAL}]{1,6})`, 'u');
+const FIGURE_G = new RegExp(FIGURE.source, 'gu');
+/** Chinese numeral runs that are words, not figures (一站式, 進一步, 十四五…). */
+const NOT_A_FIGURE = /(一站式|進一步|之一|唯一|統一|一系列|一直|一些|一同|一帶|一國兩制|十四五|第一時間|一方面|同一|單一|萬事達|九龍|一般|一起|一定|一致|一體)/gu;
+
+/** Figures that count things: not years or dates, not amounts of money, not percentages or ranks. */
+function counts(sentence: string): Array<{ text: string; after: string; phrase: string }> {
+  const s = sentence.replace(NOT_A_FIGURE, (m) => '□'.repeat(m.length));
+  const out: Array<{ text: string; after: string; phrase: string }> = [];
+  for (const m of s.matchAll(FIGURE_G)) {
+    const i = m.index ?? 0;
+    const after = s.slice(i + m[0].length, i + m[0].length + 6);
+    const before = s.slice(Math.max(0, i - 2), i);
+    // 5G, Web3: a figure inside a name counts nothing; nor do 九成 (a share), 第 9 (a rank) or the
+    // article 一 (「一個數碼社區」 is "a community", not a count).
+    if (/^[a-z]/.test(after) || /^\s*成(?![立功員為])/.test(after) || m[0] === '一') continue;
+    // A year (2016 年, 2022/23) counts nothing; a bare 1,900 does.
+    if (/^\s*(年|月|日|\/\d)/.test(after) || (/^(19|20)\d{2}$/.test(m[0]) && /(於|在)\s*$/.test(before))) continue;
+    if (/^\s*(萬|億|千|百)?\s*(元|港元|美元|人民幣|%|％)/.test(after) || /第\s*$/.test(before) || /\$\s*$/.test(before)) continue;
+    // What the figure counts: the phrase after it, up to the next clause break (「270 項…服務」).
+    const rest = s.slice(i + m[0].length);
+    const stop = rest.search(/[，,。；;、)）]/);
+    out.push({ text: m[0], after, phrase: stop < 0 ? rest : rest.slice(0, stop) });
+  }
+  return out;
+}
+
+const AS_OF = /(截至|截止|直至|as of|as at)[^，,。；]{0,14}/gu;
+const YEAR = /((19|20)\d{2}\s*(年|\/\d{2}|-\d{2})|(19|20)\d{2}(?!\d)|\d{1,2}\s*月|年底|年初|年中|年內|上半年|下半年|首季|今年|明年|去年|同年|當年)/;
+const DURATION = /(\d+(?:\.\d+)?|[一二兩三四五六七八九十]+)\s*(至\s*(\d+|[一二兩三四五六七八九十]+)\s*)?(個)?(年|月|星期|週|周|日|天)(?!\d)|年期|期限|為期/;
+const PERCENT = /(%|％|百分之|[一二三四五六七八九十\d]\s*成(?![立功員為])|倍|\d\s*[（(][^）)]{1,6}[）)]\s*[:：比]\s*\d|\d\s*[:：比]\s*\d)/;
+const MONEY = /((\d+(?:\.\d+)?|[零〇一二兩三四五六七八九十百千]+)\s*(萬|億|千|百)?\s*(元|港元|港幣|美元|人民幣|歐元)|hk\$|us\$|rmb|\$\s*\d)/;
+const SIZE = /(平方米|平方呎|平方英尺|公頃|畝|呎|\d+(?:\.\d+)?\s*(萬|億)?\s*(元|港元|個|間|家|座|層))/;
+const AREA = /(平方米|平方呎|平方英尺|公頃|畝|\d\s*(萬\s*)?(米|呎)(?![\p{Script=Han}]))/u;
+const RANK = /(第\s*\d+|第[一二三四五六七八九十]+|首位|榜首|之首|排名|前列|名列|最(高|低|大|多|少|佳|快|強|具))/;
+/** Where something is: a locating verb, or a district, landmark or city (the home region itself says nothing). */
+const PLACE_VERB = /(位於|設於|設在|坐落|座落|選址|在(?!香港|本港)[^，。；、]{2,12}(內|中|旁|附近)?(設立|設置|興建|建立|成立|開設))/;
+const PLACE_NAME =
+  /(香港島|九龍|新界|將軍澳|元朗|沙田|大埔|屯門|荃灣|觀塘|數碼港|科學園|創新園|創科園|科技園|工業邨|河套|落馬洲|新田|北部都會區|深圳|廣州|北京|上海|前海|南沙|橫琴|大灣區|[\p{Script=Han}]{1,4}(?<![地社園專])(區|島|省))/gu;
+/** A person by name or title (the fact sheet names organisations, rarely people). */
+const PERSON = /(博士|教授|先生|女士|小姐|[\p{Script=Han}]{1,3}(局長|司長|署長|院長|主席|總裁|校長))/u;
+/** An organisation or person named as the actor: who is responsible, who runs it. */
+const WHO =
+  /(公司|局|署|處|委員會|中心|研究院|學院|大學|辦公室|政府|機構|基金會|協會|科學院|管理局|理事會|小組|部|廳|博士|教授|先生|女士|主席|局長|院長|總裁)/;
+
+/**
+ * True when the sentence states a fact of the asked kind. Words of the question itself are no
+ * evidence (「數碼港位於哪一區？」 is not answered by a sentence that merely names 數碼港).
+ */
+export function carries(sentence: string, ask: Ask, question = ''): boolean {
+  const s = sentence;
+  if (!HAN.test(s)) return carriesEnglish(s, ask);
+  switch (ask.kind) {
+    case 'date':
+      // 「截至 2023 年 3 月底已錄得…」 dates a figure; it says nothing of when something began.
+      return YEAR.test(s.replace(AS_OF, ''));
+    case 'duration':
+      return DURATION.test(s);
+    case 'percent':
+      return PERCENT.test(s);
+    case 'money':
+      return MONEY.test(s);
+    case 'size':
+      return SIZE.test(s) || AREA.test(s);
+    case 'area':
+      return AREA.test(s);
+    case 'rank':
+      return RANK.test(s);
+    case 'place':
+      return PLACE_VERB.test(s) || [...s.matchAll(PLACE_NAME)].some((m) => !question.includes(m[0]) && !HOME.test(m[0]));
+    case 'who':
+      return WHO.test(s);
+    case 'person':
+      return PERSON.test(s);
+    case 'count': {
+      // When the sentence names what is counted, a figure must count it (「270 項服務、智慧燈柱」
+      // does not say how many lamp posts there are); when it does not, any figure may (a paraphrase).
+      const forms = ask.countedForms ?? [];
+      const named = forms.some((f) => s.includes(f));
+      return counts(s).some((f) => (!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.phrase.includes(w))));
+    }
+  }
+}
+
+const HAN = /\p{Script=Han}/u;
+const EN_MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+const EN_NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b/;
+
+/**
+ * An English sentence (an LLM answer to an English question): figures and dates are checked; places
+ * and names cannot be told from other words without a tagger, so they count as stated.
+ */
+function carriesEnglish(s: string, ask: Ask): boolean {
+  switch (ask.kind) {
+    case 'date':
+      return /(19|20)\d{2}/.test(s) || EN_MONTH.test(s);
+    case 'place':
+    case 'who':
+    case 'person':
+      return true;
+    default:
+      return EN_NUMBER.test(s);
+  }
+}
+
+/** The number's classifier (within a few characters after it, past 萬/億 and 多/餘) is one the question accepts. */
+function unitMatches(after: string, unit: string): boolean {
+  const m = after.match(/^\s*(?:[萬億千百]\s*)?(?:多|餘|幾)?\s*(人次|[\p{Script=Han}])/u);
+  if (!m) return false;
+  const classifier = m[1]!;
+  if (classifier === '人次') return unit.includes('人');
+  return unit.includes(classifier);
+}
+
+export const ASK_LABELS: Record<AskKind, { 'zh-Hant': string; 'zh-Hans': string; en: string }> = {
+  date: { 'zh-Hant': '日期或年份', 'zh-Hans': '日期或年份', en: 'the date' },
+  duration: { 'zh-Hant': '所需時間', 'zh-Hans': '所需时间', en: 'how long' },
+  percent: { 'zh-Hant': '百分比', 'zh-Hans': '百分比', en: 'the percentage' },
+  money: { 'zh-Hant': '金額', 'zh-Hans': '金额', en: 'the amount' },
+  count: { 'zh-Hant': '數目', 'zh-Hans': '数目', en: 'the number' },
+  size: { 'zh-Hant': '規模', 'zh-Hans': '规模', en: 'the size' },
+  area: { 'zh-Hant': '面積', 'zh-Hans': '面积', en: 'the area' },
+  rank: { 'zh-Hant': '排名', 'zh-Hans': '排名', en: 'the ranking' },
+  place: { 'zh-Hant': '地點', 'zh-Hans': '地点', en: 'the place' },
+  who: { 'zh-Hant': '負責的機構或人物', 'zh-Hans': '负责的机构或人物', en: 'who' },
+  person: { 'zh-Hant': '相關人物的姓名', 'zh-Hans': '相关人物的姓名', en: 'the name of the person' },
+};

@@ -1,0 +1,132 @@
+/**
+ * What a question asks for — a date, a count, an amount of money, a place, a person or body, a rank…
+ * — so the answer can be checked for it: a passage about the right subject that lacks the asked-for
+ * kind of fact (「微電子研發院何時成立？」 against a passage with no date) does not answer the question.
+ * Works on the matching form (normalizeForMatch: HK Traditional, lower case), in written Chinese,
+ * Cantonese and English.
+ */
+
+export type AskKind = 'date' | 'duration' | 'percent' | 'money' | 'count' | 'size' | 'area' | 'rank' | 'place' | 'who' | 'person';
+
+export interface Ask {
+  kind: AskKind;
+  /**
+   * For counts of people or organisations: the classifiers the number must carry (人名位 or 間家所),
+   * so 「多少人參加」 is not answered by 「800 間公司」. Absent: any number.
+   */
+  unit?: string;
+  /**
+   * For counts: what is counted, as written in the question (「多少根智慧燈柱」 → 智慧燈柱, "how many
+   * laboratories" → laboratories). The answering figure must be about it.
+   */
+  counted?: string;
+  /** `counted` and its words and translations, in matching form (set by the answerability check). */
+  countedForms?: string[];
+}
+
+const DATE =
+  /((哪|邊)(一)?個財政年度|\bwhat (financial|fiscal) year\b|何時|幾時|甚麼時候|什麼時候|咩時候|乜嘢時候|哪一年|哪年|邊一年|邊年|哪個月|邊個月|幾月|何年|何日|幾號|哪一天|哪天|\bwhen\b|\bwhat (year|month|date)\b|\bwhich (year|month)\b|\bsince when\b|\bhow soon\b)/;
+const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|\bhow long\b|\bhow many (years|months)\b|\bover what (time ?frame|period)\b|\bwhat (time ?frame|period)\b)/;
+const PERCENT =
+  /(率[^，。？?]{0,4}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|增幅|升幅|增長了多少|增加了多少|\bwhat (percentage|share|proportion)\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
+/** Words naming an amount of money: they ask for one only when nothing else is asked (「預算是多少」, not 「撥款從哪年開始」). */
+const MONEY_NOUN = /(金額|款額|預算|造價|成本|費用|撥款|經費|資助額|資金規模|投資額|\bbudget\b|\bprice\b|\bfees?\b)/;
+const MONEY =
+  /(幾錢|(注資|投資|投|注)(了|咗)?(多少|幾多)(?![間家所個項隻])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工|工資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (cost|budget)\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)/u;
+const SIZE = /((?<![哪邊])幾大|多大|\bhow (big|large)\b|\bsize of\b)/;
+const AREA = /(面積|平方米|平方呎|公頃|\bhectares?\b|\bsquare (metres|meters|feet)\b|\b(floor|land|site|total|gross) (area|space)\b|\bhow much (floor |land )?(area|space)\b)/;
+/** A change (上調了多少, "increase by how much") is answered by an amount or a percentage alike. */
+const CHANGE = /(上調|下調|調升|調高|調整|提高|增加|減少|削減|增長|上升|下降|升咗|跌咗|\b(increase|decrease|raise|cut|grow|grew|rise|rose|fall|fell)\w*\b)/;
+/** 「院長是誰」: a person by role, not the body responsible. */
+const ROLE = /(院長|主席|局長|署長|司長|部長|總裁|行政總裁|負責人|創辦人|校長|會長|主管|\b(head|president|chair(man|woman|person)?|director|founder|ceo|secretary|minister|commissioner)\b)/;
+const RANK = /(第幾|排第|排名|名次|排行|\brank(ed|ing|s)?\b|\bwhat place\b|\bwhich place\b|\bposition\b)/;
+const PLACE =
+  /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated\b|\blocation\b|\bheadquarter)/;
+const WHO = /(誰|邊個|邊位|何人|哪位|\bwho\b|\bwhom\b)/;
+const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
+const CLASSIFIERS = '個人名位間家所項宗隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
+/** 「頭嗰幾座」, 「呢幾間」 are "the few", not a question. */
+const COUNT = new RegExp(`((?<![嗰呢這那頭前首好十])幾多|多少|(?<![嗰呢這那頭前首好十邊哪])幾[${CLASSIFIERS}]|\\bhow many\\b|\\bnumber of\\b|\\bhow much\\b)`);
+
+/** Classifiers after 多少/幾(多), grouped where any member answers any other. */
+const PEOPLE = '人名位';
+/** 個 too: 「八個虛擬銀行牌照」 answers how many banks hold a licence. */
+const ORGANISATIONS = '間家所個';
+const CLASSIFIER_AFTER = new RegExp(`(?:多少|幾多|幾)(個|人次|[${CLASSIFIERS}])`);
+/** Counted nouns in English, mapped to a classifier class. */
+const EN_PEOPLE =
+  /\bhow many (?:\w+ ){0,2}(people|persons|attendees|visitors|participants|employees|staff|workers|users|students|researchers|scholars|academics|talents|residents|tenants|members|graduates|professionals|engineers|scientists|teams|applicants)\b/;
+const EN_ORGANISATIONS =
+  /\bhow many (?:\w+ ){0,2}(companies|firms|start-?ups|businesses|enterprises|organisations|organizations|institutions|universities|banks|insurers|exchanges|operators|funds|centres|centers|laboratories|labs|institutes|platforms)\b/;
+
+/** The classifier class a count question asks for, or undefined when any number answers it. */
+function countUnit(q: string): string | undefined {
+  const m = q.match(CLASSIFIER_AFTER);
+  if (m && m[1] !== '個') {
+    if (ORGANISATIONS.includes(m[1]!)) return ORGANISATIONS;
+    if (m[1] === '人次' || PEOPLE.includes(m[1]!)) return PEOPLE;
+    // Other classifiers vary between question and text (幾張牌照 / 八個牌照): any number answers them.
+    return undefined;
+  }
+  // 多少人參加 / 幾多人: a bare 人 after the question word.
+  if (/(多少|幾多)(個)?(人|市民|學者|大學生|學生|員工|僱員|研究人員|人才)/.test(q)) return PEOPLE;
+  if (/(多少|幾多)(個|名|位)?\p{Script=Han}{0,4}(員|者)(?=[？?，,。\s]|$)/u.test(q)) return PEOPLE;
+  if (/(多少|幾多)(個)?(公司|企業|機構|初創|大學|院校|銀行)/.test(q)) return ORGANISATIONS;
+  if (EN_PEOPLE.test(q)) return PEOPLE;
+  if (EN_ORGANISATIONS.test(q)) return ORGANISATIONS;
+  return undefined;
+}
+
+/**
+ * The kinds of fact a (single-part) question asks for. More specific kinds win over a generic count:
+ * 「注資了多少」 asks for money, 「增長了多少」 for a percentage, 「多少年」 for a duration. Open
+ * questions (what, which, why, yes/no) ask for no particular kind and return [].
+ */
+export function askedFor(normalizedQuestion: string): Ask[] {
+  const q = normalizedQuestion;
+  const asks: Ask[] = [];
+  if (DATE.test(q)) asks.push({ kind: 'date' });
+  if (DURATION.test(q)) asks.push({ kind: 'duration' });
+  if (RANK.test(q)) asks.push({ kind: 'rank' });
+  // "Where did it rank" asks for a rank, not a place.
+  if (PLACE.test(q) && !asks.some((a) => a.kind === 'rank')) asks.push({ kind: 'place' });
+  // 「邊個高啲」 in a comparison means "which one".
+  if (WHO.test(q) && !/邊個(月|年|時|地方|區)/.test(q) && !COMPARATIVE.test(q)) asks.push({ kind: ROLE.test(q) ? 'person' : 'who' });
+  const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q));
+  const specific = AREA.test(q) ? 'area' : CHANGE.test(q) ? null : PERCENT.test(q) ? 'percent' : money ? 'money' : SIZE.test(q) ? 'size' : null;
+  if (specific) asks.push({ kind: specific });
+  // A count, unless the question word was already read as a duration, percentage or amount.
+  const countWord = q.match(COUNT)?.[0];
+  const countIsOther = asks.some((a) => ['duration', 'percent', 'money', 'rank', 'area'].includes(a.kind));
+  if (countWord && !countIsOther && !(countWord === 'how much' && specific)) {
+    const thing = countedThing(q);
+    // 「幾多個研究員」 counts people whatever the classifier.
+    const unit = thing && PEOPLE_NOUN.test(thing) ? PEOPLE : countUnit(q);
+    // A count of people is checked by its classifier; what else is counted must be specific to check.
+    const counted = unit === PEOPLE ? undefined : thing;
+    asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}) });
+  }
+  return asks;
+}
+
+/** Nouns for people by their ending: 研究員, 參加者, 市民, 學生. */
+const PEOPLE_NOUN = /(員|者|人才|市民|居民|學生|大學生|畢業生|旅客|遊客|用戶|會員)$/u;
+
+/** Words that end what is counted: verbs, particles and question words after the noun. */
+const COUNTED_END = /[？?，,。、的嘅在於喺係是為有可能會已將被由從向讓令給曾正仲都亦也就而及和與同並]|參加|獲|受|提供|投資|成立|設立|使用|登記|批出|申請|運作|營運/u;
+const EN_COUNTED = /\bhow many ((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?s)\b/;
+
+/**
+ * What a count question counts: the noun after 多少/幾多 and a classifier (「多少根智慧燈柱」), or the
+ * plural after "how many". Undefined for people and organisations (their classifiers say enough) and
+ * when no noun follows (「有多少？」).
+ */
+function countedThing(q: string): string | undefined {
+  const en = q.match(EN_COUNTED);
+  if (en) return en[1]!.trim();
+  const m = q.match(new RegExp(`(?:多少|幾多|幾)(?:個|[${CLASSIFIERS}])?([\\p{Script=Han}a-z0-9.+-]{2,12})`, 'u'));
+  if (!m) return undefined;
+  const end = m[1]!.search(COUNTED_END);
+  const noun = end < 0 ? m[1]! : m[1]!.slice(0, end);
+  return noun.length >= 2 ? noun : undefined;
+}

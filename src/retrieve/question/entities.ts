@@ -1,0 +1,39 @@
+/**
+ * Places, bodies and people a question names, and whether it compares things. A question about
+ * something the documents never mention (新加坡, "Octopus cards") is not answered by the nearest
+ * fact about Hong Kong; a comparison with it gets the Hong Kong side and says the other is not covered.
+ */
+import * as jieba from 'nodejs-jieba';
+import { loadSegmenter } from '../../text/segment.js';
+
+/** The region every document is about: naming it distinguishes nothing. */
+export const HOME = /^(香港|本港|全港|香港特區|香港特別行政區|hong kong|hk|hksar)$/i;
+/** Tagged as places by jieba, but ordinary words. */
+/** Capitalised English words that name no place or body. */
+const NOT_NAMES =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hongkongers?|chinese|english|cantonese|mandarin|mainland|government)$/i;
+const GENERIC = new Set(['城市', '地區', '國家', '全球', '世界', '內地', '海外', '亞太區', '亞洲', '國際', '本地', '當地', '各地', '社區', '地方']);
+
+const COMPARISON =
+  /(相比|比較|對比|比起|(同|與|和|跟)[^，。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b)/i;
+
+export function isComparison(normalizedQuestion: string): boolean {
+  return COMPARISON.test(normalizedQuestion);
+}
+
+/**
+ * Named places, organisations and people in a question: jieba's place/organisation/person tags on
+ * the matching form, and capitalised English words that do not start the sentence (from the original).
+ */
+export function namedEntities(question: string, normalizedQuestion: string): string[] {
+  loadSegmenter();
+  const zh = jieba
+    .tag(normalizedQuestion)
+    .filter((t) => /^n[srt]$/.test(t.tag) && [...t.word].length >= 2 && /\p{Script=Han}/u.test(t.word))
+    .map((t) => t.word);
+  // "Singapore", "Octopus", "Hsinchu Science Park": capitalised words after the first word of a sentence.
+  const en = [...question.matchAll(/(?<=[a-z0-9,'’]\s+|\bthe\s+|\bor\s+|\band\s+)([A-Z][A-Za-z]+(?:[-\s]+[A-Z][A-Za-z]+)*)/g)]
+    .map((m) => m[1]!.replace(/[’']s$/, ''))
+    .filter((e) => e.length >= 3 && !NOT_NAMES.test(e));
+  return [...new Set([...zh, ...en])].filter((e) => !HOME.test(e) && !GENERIC.has(e));
+}

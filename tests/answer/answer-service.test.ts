@@ -1,0 +1,149 @@
+/**
+ * Understanding questions, end to end on the real index: what is asked must be in the answer, and
+ * what the fact sheet does not say is declined or named as uncovered (issue examples and our own).
+ */
+import { pino } from 'pino';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createServices, indexOptions } from '../../src/compose.js';
+import type { ChatAnswer, Turn } from '../../src/contract/chat.js';
+import { loadEnv } from '../../src/config/env.js';
+import { loadIndex } from '../../src/index/load-index.js';
+import type { AnswerService } from '../../src/answer/answer-service.js';
+import { tempDir } from '../helpers/paths.js';
+
+let answers: AnswerService;
+const ask = async (message: string, history: Turn[] = []): Promise<ChatAnswer> => (await answers.answer(message, history)).result;
+
+beforeAll(async () => {
+  const env = { ...loadEnv({}), INDEX_DIR: tempDir('answer-service-index'), EMBEDDING_MODEL: 'none' };
+  const index = await loadIndex({ ...indexOptions(env), rebuildIfStale: true });
+  answers = createServices(env, index, null, pino({ level: 'silent' })).answers;
+});
+
+describe('the asked-for fact must be in the answer', () => {
+  it.each([
+    ['香港金融科技周每年有多少人參加？', '提供'],
+    ['政府打算成立的微電子研發院預計何時正式成立？', '日期'],
+    ['香港應用科技研究院的總部設於何處？', '地點'],
+    ['How many people work for the companies at the Science Park?', 'number'],
+  ])('declines %s, saying the sheet lacks it', async (q, says) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(false);
+    expect(r.citations).toEqual([]);
+    expect(r.answer).toContain(says);
+  });
+
+  it('answers when the passage states it', async () => {
+    const r = await ask('數碼港匯集多少家初創企業和科技公司？');
+    expect(r).toMatchObject({ answerable: true, uncovered: [] });
+    expect(r.answer).toContain('1,900');
+  });
+});
+
+describe('a year the sheet contradicts', () => {
+  it('declines and says which year the sheet has instead', async () => {
+    const r = await ask('2020 年的初創企業調查顯示香港有多少間初創企業？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toMatch(/沒有 2020 年.*2022/);
+    expect(r.answer).not.toContain('3,985');
+  });
+});
+
+describe('a figure the sheet contradicts', () => {
+  it('declines rather than quote the sheet\'s own figure as if it were the asked one', async () => {
+    const r = await ask('香港科學園內逾 5,000 家科技公司可以享用哪些支援服務？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('5000');
+  });
+
+  it('answers when the stated figure matches by value (4.4 億 = 440,000,000)', async () => {
+    const r = await ask('國家重點實驗室的資助上限倍增至每年 4.4 億元，是由哪個財政年度開始？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2022/23');
+  });
+});
+
+describe('places and bodies the sheet never mentions', () => {
+  it('declines a question about them', async () => {
+    expect((await ask('新加坡有多少家金融科技公司？')).answerable).toBe(false);
+    expect((await ask('How many Octopus cards are in circulation in Hong Kong?')).answerable).toBe(false);
+  });
+
+  it('answers the Hong Kong side of a comparison and names the other as uncovered', async () => {
+    const r = await ask('香港的儲值支付工具牌照比澳門多嗎？');
+    expect(r.answerable).toBe(true);
+    expect(r.uncovered).toEqual(['關於澳門的資料']);
+    expect(r.answer).toContain('17 個儲值支付工具牌照');
+    expect(r.answer).toContain('這份資料沒有涵蓋：關於澳門的資料');
+  });
+
+  it('a comparison between two places the sheet never mentions is declined', async () => {
+    expect((await ask('北京和上海哪个城市的国家重点实验室更多？')).answerable).toBe(false);
+  });
+});
+
+describe('multi-part questions', () => {
+  it('answers every part, each cited', async () => {
+    const r = await ask('「產學研1+計劃」有幾多錢？會資助幾多支大學團隊？');
+    expect(r).toMatchObject({ answerable: true, uncovered: [] });
+    expect(r.answer).toContain('100 億元');
+    expect(r.answer).toContain('100 支');
+  });
+
+  it('answers the covered part and names the uncovered one', async () => {
+    const r = await ask('數碼港投資創業基金截至2023年2月底投資了多少間公司？當中有多少間已經上市？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('25 間公司');
+    expect(r.uncovered).toEqual(['當中有多少間已經上市？']);
+  });
+});
+
+describe('paraphrases and English beyond the glossary', () => {
+  it('finds the passage through a dictionary synonym (舉措 → 措施)', async () => {
+    const r = await ask('《香港智慧城市藍圖 2.0》一共包含多少項具體舉措？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('130 項措施');
+  });
+
+  it('reads an English word the glossary lacks through CC-CEDICT', async () => {
+    const r = await ask('How many laboratories does InnoHK have up and running?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('28');
+  });
+});
+
+describe('follow-ups', () => {
+  const history: Turn[] = [
+    { role: 'user', content: '「策略性創科基金」有幾多錢？' },
+    { role: 'assistant', content: '根據《創新及科技》：成立 50 億元的「策略性創科基金」，投資具發展潛力的企業，以豐富香港的創科生態。 [1]' },
+  ];
+
+  it('a same-subject follow-up asking a new fact does not repeat the last answer', async () => {
+    const r = await ask('佢投資啲咩企業？', history);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).not.toContain('成立 50 億元的「策略性創科基金」，投資具發展潛力的企業');
+  });
+
+  it('a correction is answered about the corrected subject', async () => {
+    const r = await ask('唔係呀，我想問嘅係「產學研1+計劃」，佢有幾多錢？', history);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('100 億元');
+  });
+});
+
+describe('a question that does not lean on the conversation', () => {
+  const history: Turn[] = [
+    { role: 'user', content: '「研究人才庫」可資助每間公司聘用多少名研究人才？' },
+    { role: 'assistant', content: '「研究人才庫」資助每間合資格公司或機構聘用最多四名研究人才進行研發工作。 [1]' },
+  ];
+
+  it('is read against the last exchange when it finds nothing alone and the subject speaks to it', async () => {
+    const r = await ask('資助額最近有否調整？', history);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('10%');
+  });
+
+  it('is still declined when it is off topic', async () => {
+    expect((await ask('今晚食咩好？', history)).answerable).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { carries } from '../../src/answer/evidence.js';
+import type { Ask } from '../../src/retrieve/question/asks.js';
+import { normalizeForMatch } from '../../src/text/normalize.js';
+
+const says = (sentence: string, ask: Ask, question = '') => carries(normalizeForMatch(sentence), ask, normalizeForMatch(question));
+
+describe('does a sentence state the asked-for kind of fact', () => {
+  it('dates', () => {
+    expect(says('中國科學院香港創新研究院於 2019 年 4 月在香港成立。', { kind: 'date' })).toBe(true);
+    expect(says('政府打算設立一所微電子研發院，推動香港微電子的發展。', { kind: 'date' })).toBe(false);
+  });
+
+  it('counts of people are not counts of companies, years or money', () => {
+    const people: Ask = { kind: 'count', unit: '人名位' };
+    expect(says('試用人數超過 4,700 人。', people)).toBe(true);
+    expect(says('香港有超過 800 間金融科技公司。', people)).toBe(false);
+    expect(says('瑞典卡羅琳醫學院於 2016年在香港科學園設立研究中心。', { kind: 'count' })).toBe(false);
+    expect(says('阿里巴巴集團啟動了 10 億元的香港創業者基金。', { kind: 'count' })).toBe(false);
+    expect(says('數碼港匯集超過 1,900 家初創企業和科技公司。', { kind: 'count', unit: '間家所個' })).toBe(true);
+  });
+
+  it('money, percentages and ratios', () => {
+    expect(says('成立 50 億元的「策略性創科基金」。', { kind: 'money' })).toBe(true);
+    expect(says('已向 27 間科技企業投資。', { kind: 'money' })).toBe(false);
+    expect(says('覆蓋率已逾九成的 5G 網絡。', { kind: 'percent' })).toBe(true);
+    expect(says('以 2（政府）：1（企業）的配對形式資助。', { kind: 'percent' })).toBe(true);
+  });
+
+  it('places: a locating verb or a district, not Hong Kong and not the subject itself', () => {
+    expect(says('位於將軍澳的數據技術中心啟用。', { kind: 'place' })).toBe(true);
+    expect(says('中國科學院香港創新研究院於 2019 年 4 月在香港成立。', { kind: 'place' })).toBe(false);
+    expect(says('數碼港是一個深具創意的數碼社區。', { kind: 'place' }, '數碼港位於哪一區？')).toBe(false);
+  });
+
+  it('English sentences (generated answers): figures and dates are checked', () => {
+    expect(says('It opened in 2019. [1]', { kind: 'date' })).toBe(true);
+    expect(says('It hosts over 1,900 start-ups.', { kind: 'count', unit: '人名位' })).toBe(true);
+    expect(says('It promotes research.', { kind: 'money' })).toBe(false);
+  });
+});
+
+describe('dates and people, more closely', () => {
+  it('an as-of date is no date of an event', () => {
+    expect(says('快速支付系統「轉數快」（截至 2023 年 3 月底已錄得超過 1,193 萬個帳戶登記）。', { kind: 'date' })).toBe(false);
+    expect(says('「轉數快」於 2018 年 9 月推出。', { kind: 'date' })).toBe(true);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { askedFor } from '../../../src/retrieve/question/asks.js';
+import { normalizeForMatch } from '../../../src/text/normalize.js';
+
+const kinds = (q: string) => askedFor(normalizeForMatch(q)).map((a) => (a.unit ? `${a.kind}:${a.unit}` : a.kind));
+
+describe('what a question asks for', () => {
+  it.each([
+    ['微電子研發院何時成立？', ['date']],
+    ['將軍澳嗰個數據技術中心係幾時開始用㗎？', ['date']],
+    ['When was the institute founded?', ['date']],
+    ['政府每年撥款的上限從哪個財政年度開始翻倍？', ['date']],
+    ['創新斗室一個月租金大概要幾錢？', ['money']],
+    ['How much extra money did Cyberport inject in April 2021?', ['money']],
+    ['「大灣區青年就業計劃」每個月俾幾多津貼？', ['money']],
+    ['香港啲5G網絡而家覆蓋咗幾多成？', ['percent']],
+    ['香港的Wi-Fi熱點有多少個？', ['count']],
+    ['香港金融科技周每年大約有多少人參加？', ['count:人名位']],
+    ['How many people work there?', ['count:人名位']],
+    ['數碼港投資創業基金投資了多少間公司？', ['count:間家所個']],
+    ['How many companies hold a licence?', ['count:間家所個']],
+    ['香港應用科技研究院的總部設於何處？', ['place']],
+    ['Where is the centre located?', ['place']],
+    ['Where did Hong Kong rank in the index?', ['rank']],
+    ['香港在智慧城市指數排第幾？', ['rank']],
+    ['香港科學院現任院長是誰？', ['person']],
+    ['港深創科園由邊個負責營運？', ['who']],
+    ['涵蓋未來多少年的發展？', ['duration']],
+    ['整個園區的總面積有多大？', ['area']],
+    ['「研究人才庫」的資助額度上調了多少？', ['count']],
+  ])('%s → %j', (q, expected) => {
+    expect(kinds(q)).toEqual(expected);
+  });
+
+  it.each(['「一區兩園」指的是甚麼？', 'What does the Technology Voucher Programme subsidise?', '藍圖有哪幾大發展方向？', '香港有邊幾個監管機構推出咗監管沙盒？', 'Is there an online portal where departments list problems?', '河套嗰個港深創科園，頭嗰幾座樓做咩用？'])(
+    'asks for no particular kind of fact: %s',
+    (q) => expect(kinds(q)).toEqual([]),
+  );
+});
+
+describe('counts of people by the noun', () => {
+  it('reads 研究員 and 參加者 as people whatever the classifier', () => {
+    expect(kinds('佢個研究中心有幾多個研究員？')).toEqual(['count:人名位']);
+    expect(kinds('每年有多少個參加者？')).toEqual(['count:人名位']);
+  });
+});

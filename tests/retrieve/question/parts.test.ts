@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isComparison, namedEntities } from '../../../src/retrieve/question/entities.js';
+import { splitQuestion } from '../../../src/retrieve/question/parts.js';
+import { missingYears, questionYears } from '../../../src/retrieve/question/premises.js';
+import { normalizeForMatch } from '../../../src/text/normalize.js';
+import { quotedNames } from '../../../src/text/quoted-names.js';
+
+describe('multi-part questions', () => {
+  it.each([
+    ['數碼港投資創業基金投資了多少間公司？當中有多少間已經上市？', ['數碼港投資創業基金投資了多少間公司？', '當中有多少間已經上市？']],
+    ['Where did Hong Kong rank in 2022, and what was its rank the year before?', ['Where did Hong Kong rank in 2022', 'what was its rank the year before?']],
+    ['港深創科園幾時落成，由邊個負責營運？', ['港深創科園幾時落成', '由邊個負責營運？']],
+    // A leading statement belongs to the question after it.
+    ['The fact sheet says Hong Kong has 30 labs. How much funding do they get?', ['The fact sheet says Hong Kong has 30 labs. How much funding do they get?']],
+  ])('%s', (q, parts) => {
+    expect(splitQuestion(q)).toEqual(parts);
+  });
+
+  it('keeps a one-part question whole, commas included', () => {
+    expect(splitQuestion('根據投資推廣署的調查，香港有多少間初創企業？')).toEqual(['根據投資推廣署的調查，香港有多少間初創企業？']);
+  });
+});
+
+describe('years a question takes for granted', () => {
+  it('reads four-digit years, not amounts', () => {
+    expect(questionYears(normalizeForMatch('根據2021年的調查，2,000間公司獲得2022/23年度的資助？'))).toEqual(['2021', '2022']);
+    expect(questionYears(normalizeForMatch('The 2020 Digital Intelligence Index'))).toEqual(['2020']);
+    expect(questionYears(normalizeForMatch('投資了 1900 萬元'))).toEqual([]);
+  });
+
+  it('finds the years a passage does not state', () => {
+    expect(missingYears(['2021', '2022'], '根據投資推廣署於 2022 年進行的初創企業調查')).toEqual(['2021']);
+  });
+});
+
+describe('names, places and comparisons', () => {
+  it('reads quoted names in every quotation style', () => {
+    expect(quotedNames(normalizeForMatch('「策略性創科基金」和《香港創新科技發展藍圖》及“一区两园”'))).toEqual(['策略性創科基金', '香港創新科技發展藍圖', '一區兩園']);
+  });
+
+  it('finds places and capitalised English names, not Hong Kong itself', () => {
+    const q = '香港的儲值支付工具牌照比澳門多嗎？';
+    expect(namedEntities(q, normalizeForMatch(q))).toEqual(['澳門']);
+    const en = "How does Hong Kong's ranking stack up against Singapore's in September?";
+    expect(namedEntities(en, normalizeForMatch(en))).toEqual(['Singapore']);
+  });
+
+  it('tells comparisons from other uses of 比', () => {
+    expect(isComparison(normalizeForMatch('香港的初創企業數目與深圳相比，哪一方較多？'))).toBe(true);
+    expect(isComparison(normalizeForMatch('How does it compare with Singapore?'))).toBe(true);
+    expect(isComparison(normalizeForMatch('政府和僱主的資助比例是多少？'))).toBe(false);
+    expect(isComparison(normalizeForMatch('城市創科大挑戰的比賽收到多少方案？'))).toBe(false);
+  });
+});
