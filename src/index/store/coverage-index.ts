@@ -123,7 +123,8 @@ export class CoverageIndex implements TermFrequencies {
   }
 
   df(term: string): number {
-    if (term.length === 0) return 0;
+    // Every text contains the empty string (as String#includes says).
+    if (term.length === 0) return this.size;
     if (term.length === 1) return this.charDf[term.charCodeAt(0)]!;
     const lists: Array<[number, number]> = [];
     const seen = new Set<number>();
