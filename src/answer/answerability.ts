@@ -121,18 +121,15 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   }
 
   const result = hits === retrieval.hits ? retrieval : { ...retrieval, hits };
-  const selected = selectSentences(result, opts.coverage, asks, opts.followUpKind, opts.given);
-  // A sentence answers only from a passage about the question (a follow-up's passages are about its
-  // context too, so there the retriever's ranking decides).
+  // A sentence answers only from a passage about the question (and, for a follow-up on the same
+  // subject, about its context too); a new subject (「那數碼港呢？」) is judged by the ranking.
+  const coverageOf = new Map(result.hits.map((h) => [h.passage.id, h.coverage]));
+  const about = (p: { id: string }) => opts.followUpKind === 'ellipsis' || (coverageOf.get(p.id) ?? 0) >= best * ABOUT_RATIO;
+  const selected = selectSentences(result, opts.coverage, asks, opts.followUpKind, opts.given, about);
   // The same holds for a follow-up without a pronoun (「今晚食咩好？」 after a question is no follow-up).
   const ownConcepts =
     opts.ownWordsRequired || (retrieval.context && !opts.pointsBack) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label)) : [];
-  const coverageOf = new Map(result.hits.map((h) => [h.passage.id, h.coverage]));
-  const sentences = selected.filter(
-    (s) =>
-      (retrieval.context !== null || (coverageOf.get(s.passage.id) ?? 0) >= best * ABOUT_RATIO) &&
-      (ownConcepts.length === 0 || opts.coverage(ownConcepts, `${s.passage.section} ${s.text}`) > 0),
-  );
+  const sentences = selected.filter((s) => ownConcepts.length === 0 || opts.coverage(ownConcepts, `${s.passage.section} ${s.text}`) > 0);
   if (sentences.length === 0 && !opts.lenient) return asks.length ? { status: 'fact_missing', missing: asks } : { status: 'not_covered' };
   if (opts.lenient) return { status: 'answered', sentences: sentences.length ? sentences : selected, missing: [], asks, unmatched: [] };
   const missing = asks.filter((a) => !sentences.some((s) => s.carried.includes(a)));

@@ -36,6 +36,8 @@ const SOURCE_PASSAGES = 3;
 const MAX_SENTENCES = 3;
 /** A further sentence must score this share of the best one to be worth reading. */
 const KEEP_RATIO = 0.7;
+/** A sentence the conversation already gave keeps this share of its score. */
+const REPEAT_PENALTY = 0.5;
 /** Score for stating each kind of fact the question asks for (a date for 何時, a number for 多少). */
 const ASK_BONUS = 0.15;
 
@@ -51,6 +53,8 @@ export function selectSentences(
   kind: FollowUpKind | 'standalone' = 'standalone',
   /** Text the conversation already gave: its sentences are not an answer to a follow-up. */
   given = '',
+  /** Passages an answer may come from (default: all retrieved). */
+  eligible: (passage: Passage) => boolean = () => true,
 ): SelectedSentence[] {
   const said = compactForm(given);
   const concepts = result.query.concepts;
@@ -58,17 +62,20 @@ export function selectSentences(
   const w = SENTENCE_WEIGHTS[kind];
   const candidates: SelectedSentence[] = [];
   result.hits.slice(0, SOURCE_PASSAGES).forEach((hit, rank) => {
+    if (!eligible(hit.passage)) return;
     const passageCov = coverage(concepts, hit.passage.text);
     for (const [s, e] of sentenceSpans(hit.passage.text)) {
       const raw = hit.passage.text.slice(s, e);
       const text = raw.trim();
       if (text.length < 4) continue;
-      if (said && said.includes(compactForm(text))) continue;
+      // Already said: a follow-up wants something else, unless nothing else on the subject answers it.
+      const repeated = said !== '' && said.includes(compactForm(text));
       const start = s + (raw.length - raw.trimStart().length);
       const matchText = normalizeForMatch(text);
       const carried = asks.filter((a) => carries(matchText, a, result.query.normalized));
       let score = w.question * coverage(concepts, text) + 0.3 * passageCov + 0.3 / (rank + 1) + ASK_BONUS * carried.length;
       if (contextConcepts.length) score += w.context * coverage(contextConcepts, text);
+      if (repeated) score *= REPEAT_PENALTY;
       candidates.push({ passage: hit.passage, rank, start, end: start + text.length, text, score, carried });
     }
   });

@@ -33,7 +33,7 @@ export function withoutDiscourse(message: string): string {
 const PRONOUN_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|這項|該項|此)/;
 const PRONOUN_EN = /\b(it|its|they|them|their|this|that|these|those|the same)\b/i;
 /** 「那數碼港呢？」, "what about Cyberport?", "and InnoExpress?": a new subject, the same ask. */
-const NEW_SUBJECT_ZH = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{1,24}(呢|咧)[？?！!。]?$/u;
+const NEW_SUBJECT_ZH = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{1,24}(呢|咧)[？?！!。]?$|^(那麼|那|咁|噉|至於)(?!它|佢|其|這|那|啲)\p{Script=Han}{2}/u;
 const NEW_SUBJECT_EN = /^\s*(and|what about|how about|same for|and what about)\b/i;
 /** 「唔係，我想問嘅係…」, "no, I meant …": the user corrects the subject of the last question. */
 const CORRECTION =

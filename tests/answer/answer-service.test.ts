@@ -118,10 +118,24 @@ describe('follow-ups', () => {
     { role: 'assistant', content: '根據《創新及科技》：成立 50 億元的「策略性創科基金」，投資具發展潛力的企業，以豐富香港的創科生態。 [1]' },
   ];
 
-  it('a same-subject follow-up asking a new fact does not repeat the last answer', async () => {
+  it('a same-subject follow-up asking a new fact does not merely repeat the last answer', async () => {
     const r = await ask('佢投資啲咩企業？', history);
     expect(r.answerable).toBe(true);
-    expect(r.answer).not.toContain('成立 50 億元的「策略性創科基金」，投資具發展潛力的企業');
+    // Something the conversation has not said yet: the industries the fund's companies are drawn from.
+    expect(r.answer).toContain('生命健康科技');
+  });
+
+  it('repeats an earlier sentence when it is the one that answers (「那它的第二個呢？」)', async () => {
+    const innoHk: Turn[] = [
+      { role: 'user', content: 'InnoHK的第一個創新平台是甚麼？' },
+      {
+        role: 'assistant',
+        content: '根據《創新及科技》：「InnoHK 創新香港研發平台」位於香港科學園，首兩個創新平台分別為專注醫療科技的「Health@InnoHK」，以及專注人工智能及機械人科技的「AIR@InnoHK」。 [1]',
+      },
+    ];
+    const r = await ask('那它的第二個呢？', innoHk);
+    expect(r.answer).toContain('AIR@InnoHK');
+    expect(r.answer).not.toContain('第二個先進製造業中心');
   });
 
   it('a correction is answered about the corrected subject', async () => {

@@ -31,8 +31,7 @@ const PERCENT =
   /(率[^，。？?]{0,4}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|增幅|升幅|增長了多少|增加了多少|\bwhat (percentage|share|proportion)\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
 /** Words naming an amount of money: they ask for one only when nothing else is asked (「預算是多少」, not 「撥款從哪年開始」). */
 const MONEY_NOUN = /(金額|款額|預算|造價|成本|費用|撥款|經費|資助額|資金規模|投資額|\bbudget\b|\bprice\b|\bfees?\b)/;
-const MONEY =
-  /(幾錢|(注資|投資|投|注)(了|咗)?(多少|幾多)(?![間家所個項隻])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工|工資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (cost|budget)\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)/u;
+
 const SIZE = /((?<![哪邊])幾大|多大|\bhow (big|large)\b|\bsize of\b)/;
 const AREA = /(面積|平方米|平方呎|公頃|\bhectares?\b|\bsquare (metres|meters|feet)\b|\b(floor|land|site|total|gross) (area|space)\b|\bhow much (floor |land )?(area|space)\b)/;
 /** A change (上調了多少, "increase by how much") is answered by an amount or a percentage alike. */
@@ -45,6 +44,7 @@ const PLACE =
 const WHO = /(誰|邊個|邊位|何人|哪位|\bwho\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 const CLASSIFIERS = '個人名位間家所項宗隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
+const MONEY = new RegExp(String.raw`(幾錢|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (cost|budget)\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');
 /** 「頭嗰幾座」, 「呢幾間」 are "the few", not a question. */
 const COUNT = new RegExp(`((?<![嗰呢這那頭前首好十])幾多|多少|(?<![嗰呢這那頭前首好十邊哪])幾[${CLASSIFIERS}]|\\bhow many\\b|\\bnumber of\\b|\\bhow much\\b)`);
 
