@@ -4,8 +4,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexOptions } from '../compose.js';
 import { ConfigError, loadEnv, resolvePath } from '../config/env.js';
+import { loadIndex } from '../index/load-index.js';
 import { indexPaths } from '../index/index-files.js';
-import type { IndexManifest } from '../index/manifest.js';
 import type { Passage } from '../ingest/types.js';
 import { DATABASE_FILE, openDatabase } from '../records/database.js';
 import { passagePagePath } from '../contract/links.js';
@@ -35,9 +35,15 @@ try {
   let passages: Passage[] = [];
   let title = 'fact-sheet Q&A';
   if (fs.existsSync(paths.manifest)) {
-    passages = fs.readFileSync(paths.passages, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Passage);
-    const manifest = JSON.parse(fs.readFileSync(paths.manifest, 'utf8')) as IndexManifest;
-    title = `《${manifest.documents.map((d) => d.title).join('》《')}》 Q&A`;
+    try {
+      // The index as the server would load it (checked, never rebuilt here).
+      const index = await loadIndex({ ...opts, rebuildIfStale: false, acceptStale: true });
+      passages = index.passages;
+      title = `《${index.manifest.documents.map((d) => d.title).join('》《')}》 Q&A`;
+      await index.close();
+    } catch (err) {
+      console.warn(`[report] the index in ${opts.indexDir} cannot be used (${err instanceof Error ? err.message : String(err)}): passages are listed by id only`);
+    }
   } else {
     console.warn(`[report] no index in ${opts.indexDir}: passages are listed by id only`);
   }

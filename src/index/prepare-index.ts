@@ -32,6 +32,8 @@ export interface LoadProgress {
 export interface LoadOptions extends BuildOptions {
   /** Rebuild when the index is missing, damaged or does not match the corpus/configuration (npm start does). */
   rebuildIfStale?: boolean;
+  /** Use an intact index even when it no longer fits the corpus or configuration (reports, tools). */
+  acceptStale?: boolean;
   /** Check, build and read the files in a worker thread so this thread's event loop stays free. */
   inWorker?: boolean;
   onProgress?: (p: LoadProgress) => void;
@@ -56,7 +58,7 @@ function corpusChange(manifest: IndexManifest, docs: Array<{ id: string; hash: s
  * Reads and validates the manifest and checks it fits the corpus and configuration. Throws
  * IndexDamagedError naming the file at fault; returns why the index is stale (or missing), or the manifest.
  */
-export function inspectIndex(opts: IndexOpts): { stale: string } | { manifest: IndexManifest } {
+export function inspectIndex(opts: IndexOpts): { stale: string; manifest?: IndexManifest } | { manifest: IndexManifest } {
   const paths = indexPaths(opts.indexDir);
   if (!fs.existsSync(paths.manifest)) return { stale: `no index found in ${opts.indexDir}` };
   const raw = parseJsonFile(opts.indexDir, paths.manifest);
@@ -72,7 +74,7 @@ export function inspectIndex(opts: IndexOpts): { stale: string } | { manifest: I
     vectorStore: opts.embedding.store,
     requestedProvider: opts.embedding.provider,
   });
-  if (stale) return { stale: stale + (stale.includes('corpus folder changed') ? corpusChange(manifest, docs) : '') };
+  if (stale) return { stale: stale + (stale.includes('corpus folder changed') ? corpusChange(manifest, docs) : ''), manifest };
   return { manifest };
 }
 
@@ -127,8 +129,8 @@ export async function prepareIndexData(opts: LoadOptions): Promise<IndexData> {
     try {
       opts.onProgress?.({ phase: 'checking', detail: 'corpus and manifest' });
       const r = inspectIndex(opts);
-      if ('stale' in r) return { problem: r.stale };
-      const data = readIndexData(opts, r.manifest, opts.onProgress);
+      if ('stale' in r && !(opts.acceptStale && r.manifest)) return { problem: r.stale };
+      const data = readIndexData(opts, r.manifest!, opts.onProgress);
       assembleIndex(data, opts); // consistency checks across files (counts, sections)
       return data;
     } catch (err) {

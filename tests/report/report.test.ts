@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { buildIndex } from '../../src/index/build-index.js';
+import { loadIndex } from '../../src/index/load-index.js';
 import type { Passage } from '../../src/ingest/types.js';
 import { AnswerRecords } from '../../src/records/answer-records.js';
 import { openDatabase } from '../../src/records/database.js';
@@ -31,8 +32,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   configureLexicon({ lexiconDir: path.join(PROJECT_ROOT, 'lexicon'), cacheDir: path.join(PROJECT_ROOT, '.cache') });
-  await buildIndex({ corpusDir: CORPUS_DIR, indexDir, embedding: { model: 'none', modelsDir: tempDir('m'), allowRemote: false, store: 'hnsw' } });
-  passages = fs.readFileSync(path.join(indexDir, 'passages.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Passage);
+  const embedding = { model: 'none', modelsDir: tempDir('m'), allowRemote: false, store: 'hnsw' };
+  await buildIndex({ corpusDir: CORPUS_DIR, indexDir, embedding });
+  passages = (await loadIndex({ corpusDir: CORPUS_DIR, indexDir, embedding })).passages;
   const [p1, p2] = passages;
   const records = AnswerRecords.open(dataDir, { storeQuestions: true, questionRetentionDays: 30, dataRetentionDays: 365 });
   let n = 0;
