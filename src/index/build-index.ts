@@ -11,7 +11,6 @@ import type { AnalyzeTask } from './analyze-task.js';
 import type { HnswParams } from './dense/index.js';
 import { corpusState } from './corpus-state.js';
 import type { EmbedderConfig } from './embedder.js';
-import { buildCorpusEnglishDictionary } from './english-index.js';
 import { indexPaths, segmentName } from './index-files.js';
 import { type FileRecord, parseJsonFile, recordFiles } from './integrity.js';
 import { LEXICAL_FIELDS } from './lexical/bm25f.js';
@@ -192,6 +191,8 @@ export async function buildIndex(opts: BuildOptions): Promise<IndexManifest> {
   log(`lexical index: BM25F over jieba words + character bigrams (dictionary ${dict.fingerprint}), ${passageCount} passages`);
   removeLeftovers(opts.indexDir, new Set(docs.map((d) => d.id)));
 
+  // Imported here, after the workers are gone: it loads OpenCC and CC-CEDICT into this thread.
+  const { buildCorpusEnglishDictionary } = await import('./english-index.js');
   const englishKeys = buildCorpusEnglishDictionary(opts.indexDir, hashDocumentList(docs));
   log(`English query dictionary (CC-CEDICT, filtered to the corpus): ${englishKeys} English keys`);
 
