@@ -4,8 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexOptions } from '../compose.js';
 import { ConfigError, loadEnv, resolvePath } from '../config/env.js';
-import { indexPaths } from '../index/index-files.js';
-import type { IndexManifest } from '../index/manifest.js';
+import { loadIndex } from '../index/load-index.js';
 import type { Passage } from '../ingest/types.js';
 import { DATABASE_FILE, openDatabase } from '../records/database.js';
 import { passagePagePath } from '../contract/links.js';
@@ -31,15 +30,15 @@ try {
 
   const dataDir = resolvePath(env.DATA_DIR);
   const opts = indexOptions(env); // also points the word segmentation at the lexicon
-  const paths = indexPaths(opts.indexDir);
   let passages: Passage[] = [];
   let title = 'fact-sheet Q&A';
-  if (fs.existsSync(paths.manifest)) {
-    passages = fs.readFileSync(paths.passages, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Passage);
-    const manifest = JSON.parse(fs.readFileSync(paths.manifest, 'utf8')) as IndexManifest;
-    title = `《${manifest.documents.map((d) => d.title).join('》《')}》 Q&A`;
-  } else {
-    console.warn(`[report] no index in ${opts.indexDir}: passages are listed by id only`);
+  try {
+    const index = await loadIndex({ ...opts, rebuildIfStale: false });
+    passages = index.passages;
+    title = `《${index.manifest.documents.map((d) => d.title).join('》《')}》 Q&A`;
+    await index.close();
+  } catch (err) {
+    console.warn(`[report] no usable index in ${opts.indexDir} (${err instanceof Error ? err.message.split('\n')[0] : String(err)}): passages are listed by id only`);
   }
 
   let db;
