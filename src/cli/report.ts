@@ -5,7 +5,6 @@ import { parseArgs } from 'node:util';
 import { indexOptions } from '../compose.js';
 import { ConfigError, loadEnv, resolvePath } from '../config/env.js';
 import { loadIndex } from '../index/load-index.js';
-import { indexPaths } from '../index/index-files.js';
 import type { Passage } from '../ingest/types.js';
 import { DATABASE_FILE, openDatabase } from '../records/database.js';
 import { passagePagePath } from '../contract/links.js';
@@ -31,21 +30,16 @@ try {
 
   const dataDir = resolvePath(env.DATA_DIR);
   const opts = indexOptions(env); // also points the word segmentation at the lexicon
-  const paths = indexPaths(opts.indexDir);
   let passages: Passage[] = [];
   let title = 'fact-sheet Q&A';
-  if (fs.existsSync(paths.manifest)) {
-    try {
-      // The index as the server would load it (checked, never rebuilt here).
-      const index = await loadIndex({ ...opts, rebuildIfStale: false, acceptStale: true });
-      passages = index.passages;
-      title = `《${index.manifest.documents.map((d) => d.title).join('》《')}》 Q&A`;
-      await index.close();
-    } catch (err) {
-      console.warn(`[report] the index in ${opts.indexDir} cannot be used (${err instanceof Error ? err.message : String(err)}): passages are listed by id only`);
-    }
-  } else {
-    console.warn(`[report] no index in ${opts.indexDir}: passages are listed by id only`);
+  try {
+    // Checked, never rebuilt here; an index built for other settings still lists its passages.
+    const index = await loadIndex({ ...opts, rebuildIfStale: false, acceptStale: true });
+    passages = index.passages;
+    title = `《${index.manifest.documents.map((d) => d.title).join('》《')}》 Q&A`;
+    await index.close();
+  } catch (err) {
+    console.warn(`[report] no usable index in ${opts.indexDir} (${err instanceof Error ? err.message.split('\n')[0] : String(err)}): passages are listed by id only`);
   }
 
   let db;

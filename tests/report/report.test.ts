@@ -32,9 +32,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   configureLexicon({ lexiconDir: path.join(PROJECT_ROOT, 'lexicon'), cacheDir: path.join(PROJECT_ROOT, '.cache') });
-  const embedding = { model: 'none', modelsDir: tempDir('m'), allowRemote: false, store: 'hnsw' };
-  await buildIndex({ corpusDir: CORPUS_DIR, indexDir, embedding });
-  passages = (await loadIndex({ corpusDir: CORPUS_DIR, indexDir, embedding })).passages;
+  await buildIndex({ corpusDir: CORPUS_DIR, indexDir, embedding: { model: 'none', modelsDir: tempDir('m'), allowRemote: false, store: 'hnsw' } });
+  const index = await loadIndex({ corpusDir: CORPUS_DIR, indexDir, embedding: { model: 'none', modelsDir: tempDir('m'), allowRemote: false, store: 'hnsw' } });
+  passages = index.passages;
+  await index.close();
   const [p1, p2] = passages;
   const records = AnswerRecords.open(dataDir, { storeQuestions: true, questionRetentionDays: 30, dataRetentionDays: 365 });
   let n = 0;
@@ -100,7 +101,7 @@ describe('npm run report', () => {
     const out = path.join(tempDir('report-out'), 'report.html');
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/report.ts', '--days', '14', '--out', out], {
       cwd: PROJECT_ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, INDEX_DIR: indexDir, PUBLIC_BASE_URL: 'https://qa.example.gov.hk' },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, INDEX_DIR: indexDir, EMBEDDING_MODEL: 'none', PUBLIC_BASE_URL: 'https://qa.example.gov.hk' },
       timeout: 60_000,
     });
     expect(stdout).toMatch(/13 questions \(7 answered, 1 partial, 5 declined\), 2 👍 \/ 1 👎/);
