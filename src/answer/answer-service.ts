@@ -10,7 +10,7 @@ import { type PartVerdict, judgePart } from './answerability.js';
 import { ASK_LABELS } from './evidence.js';
 import { type ServiceIdentity, aboutLabel, declineMessage, factMissingMessage, premiseMessage } from './messages.js';
 import type { ExtractiveMode } from './modes/extractive.js';
-import { errorLine } from './modes/llm.js';
+import { errorLine } from './llm-errors.js';
 import type { AnswerMode, AnswerRequest } from './modes/mode.js';
 import { type DeclineReason, outOfScopeReason } from './scope.js';
 

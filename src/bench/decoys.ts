@@ -10,18 +10,10 @@ import path from 'node:path';
 import { type Block } from '../ingest/blocks.js';
 import { cleanDocument } from '../ingest/clean-document.js';
 import { readCorpus } from '../ingest/corpus.js';
+import { seededRandom } from '../util/random.js';
 
-/** Deterministic PRNG (mulberry32): the same seed gives the same decoys on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG: the same seed gives the same decoys on every machine. */
+export const rng = seededRandom;
 
 const HAN = /\p{Script=Han}/u;
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
+import { listenOnLoopback } from './loopback.js';
 
 export const FAKE_DIMENSIONS = 64;
 
@@ -73,14 +74,7 @@ export async function startFakeEmbeddings(): Promise<FakeEmbeddings> {
       });
     });
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  fake.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  const port = await listenOnLoopback(server, sockets);
+  fake.baseUrl = `http://127.0.0.1:${port}/v1`;
   return fake;
 }

@@ -7,7 +7,8 @@
  *   new ChatOpenAI({ configuration: { baseURL: fake.baseUrl }, ... })
  */
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
+import { listenOnLoopback } from './loopback.js';
 
 export interface ChatMessage {
   role: string;
@@ -237,16 +238,7 @@ export async function startFakeOpenAI(initial: Script = DEFAULT_SCRIPT): Promise
       }),
     );
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server, sockets);
   fake.baseUrl = `http://127.0.0.1:${port}/v1`;
   return fake;
 }

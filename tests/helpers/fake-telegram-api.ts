@@ -5,8 +5,9 @@
  * and the text must be 1–4,096 characters after entity parsing; otherwise 400 "Bad Request: …".
  */
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { MarkdownV2Error, parseMarkdownV2 } from './telegram-markdown-v2.js';
+import { listenOnLoopback } from './loopback.js';
 
 export interface ApiCall {
   method: string;
@@ -116,17 +117,10 @@ export async function startFakeTelegram(token: string): Promise<FakeTelegram> {
       }
     });
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
+  const port = await listenOnLoopback(server, sockets);
 
   return {
-    apiRoot: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    apiRoot: `http://127.0.0.1:${port}`,
     calls,
     push(update) {
       const id = nextUpdate++;

@@ -8,6 +8,7 @@ import { type LlmClient, NOT_IN_SOURCES } from '../llm-client.js';
 import { LlmBusyError } from '../llm-gate.js';
 import { uncoveredMessage } from '../messages.js';
 import { type VerifyOptions, verifyLlmAnswer } from '../verify/index.js';
+import { errorLine } from '../llm-errors.js';
 import type { AnswerMode, AnswerRequest, ModeOutcome } from './mode.js';
 
 const LANGUAGE_NAMES = { en: 'English', 'zh-Hans': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese' } as const;
@@ -67,19 +68,4 @@ export class LlmMode implements AnswerMode {
     const cited = order.map((n) => passages[n - 1]!);
     return { kind: 'answer', answer: { answer, answerable: true, citations: toCitations(cited, retrieval), uncovered, mode: this.name, language } };
   }
-}
-
-/** Our own errors, whose messages say nothing but what went wrong (sizes, breaker state). */
-const OWN_ERRORS = new Set(['ReplyTooLargeError', 'CircuitOpenError', 'LlmBusyError']);
-
-/**
- * What may be logged about an LLM failure: the error class and HTTP status, never the upstream
- * message (a 401 body can echo the Authorization header; a 500 body can quote the prompt).
- */
-export function errorLine(err: unknown): string {
-  if (!(err instanceof Error)) return typeof err;
-  if (OWN_ERRORS.has(err.name)) return `${err.name}: ${err.message}`;
-  const status = (err as { status?: unknown }).status;
-  const cls = err.name && err.name !== 'Error' ? err.name : err.constructor.name;
-  return typeof status === 'number' ? `${cls} (HTTP ${status})` : cls;
 }
