@@ -25,7 +25,7 @@ export interface Ask {
 }
 
 const DATE =
-  /((哪|邊)(一)?個財政年度|\bwhat (financial|fiscal) year\b|何時|幾時|甚麼時候|什麼時候|咩時候|乜嘢時候|哪一年|哪年|邊一年|邊年|哪個月|邊個月|幾月|何年|何日|幾號|哪一天|哪天|\bwhen\b|\bwhat (year|month|date)\b|\bwhich (year|month)\b|\bsince when\b|\bhow soon\b)/;
+  /((哪|邊)(一)?個財政年度|\bwhat (financial|fiscal) year\b|何時|幾時|甚麼時候|什麼時候|咩時候|乜嘢時候|哪一年|哪年|邊一年|邊年|哪個月|邊個月|幾月|何年|何日|幾號|哪一天|哪天|哪幾天|邊幾日|邊日|\bwhen\b|\bwhat (year|month|date)\b|\bwhich (year|month)\b|\bsince when\b|\bhow soon\b)/;
 const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|\bhow long\b|\bhow many (years|months)\b|\bover what (time ?frame|period)\b|\bwhat (time ?frame|period)\b)/;
 const PERCENT =
   /(率[^，。？?]{0,4}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|增幅|升幅|增長了多少|增加了多少|\bwhat (percentage|share|proportion)\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
@@ -38,7 +38,9 @@ const AREA = /(面積|平方米|平方呎|公頃|\bhectares?\b|\bsquare (metres|
 const CHANGE = /(上調|下調|調升|調高|調整|提高|增加|減少|削減|增長|上升|下降|升咗|跌咗|\b(increase|decrease|raise|cut|grow|grew|rise|rose|fall|fell)\w*\b)/;
 /** 「院長是誰」: a person by role, not the body responsible. */
 const ROLE = /(院長|主席|局長|署長|司長|部長|總裁|行政總裁|負責人|創辦人|校長|會長|主管|\b(head|president|chair(man|woman|person)?|director|founder|ceo|secretary|minister|commissioner)\b)/;
-const RANK = /(第幾|排第|排名|名次|排行|\brank(ed|ing|s)?\b|\bwhat place\b|\bwhich place\b|\bposition\b)/;
+/** 「排名第幾」, 「排名如何」: asking the position; 「這個排名出自哪份報告？」 asks about the ranking itself. */
+const RANK =
+  /(第幾|排第|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ing|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b)/;
 const PLACE =
   /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated\b|\blocation\b|\bheadquarter)/;
 const WHO = /(誰|邊個|邊位|何人|哪位|\bwho\b|\bwhom\b)/;

@@ -44,3 +44,16 @@ describe('counts of people by the noun', () => {
     expect(kinds('每年有多少個參加者？')).toEqual(['count:人名位']);
   });
 });
+
+describe('rankings and days', () => {
+  it('asks for a rank only when the position is asked, not about the ranking itself', () => {
+    expect(kinds('香港在智慧城市指數排第幾？')).toEqual(['rank']);
+    expect(kinds('香港的全球排名是多少？')).toEqual(['rank']);
+    expect(kinds('這個排名出自哪份報告？')).toEqual([]);
+    expect(kinds('这个排名是哪家机构发布的？')).toEqual([]);
+  });
+
+  it('reads 哪幾天 as asking for dates', () => {
+    expect(kinds('今年金融科技周是哪几天？')).toEqual(['date']);
+  });
+});
