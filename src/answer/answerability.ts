@@ -63,7 +63,26 @@ const ABOUT_RATIO = 0.5;
 /** A passage stating the question's year must be about the question this much (coverage share of the best). */
 const PREMISE_RATIO = 0.85;
 
-const compact = (p: ScoredPassage) => normalizeForMatch(`${p.passage.section} ${p.passage.text}`).replace(/\s+/g, '');
+/**
+ * A passage's matching form without whitespace, and the figures it states, each computed once per
+ * passage and judgement (the names, years and figures checks all read them).
+ */
+function passageForms() {
+  const texts = new Map<string, string>();
+  const numbers = new Map<string, NumberMention[]>();
+  return {
+    compact(h: ScoredPassage): string {
+      let t = texts.get(h.passage.id);
+      if (t === undefined) texts.set(h.passage.id, (t = normalizeForMatch(`${h.passage.section} ${h.passage.text}`).replace(/\s+/g, '')));
+      return t;
+    },
+    figures(h: ScoredPassage): NumberMention[] {
+      let n = numbers.get(h.passage.id);
+      if (n === undefined) numbers.set(h.passage.id, (n = passageNumbers([h.passage.text])));
+      return n;
+    },
+  };
+}
 
 /** Judges one question part against its retrieval result. */
 export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeOptions): PartVerdict {
@@ -71,6 +90,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const normalized = normalizeForMatch(part);
   const asks = askedFor(normalized).map((a) => (a.counted ? { ...a, countedForms: countedForms(a.counted, retrieval.query.concepts) } : a));
   const best = Math.max(...retrieval.hits.map((h) => h.coverage));
+  const { compact, figures: figuresIn } = passageForms();
 
   // Quoted names must be named by the answering passage.
   const names = quotedNames(normalized);
@@ -115,7 +135,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // So must the figures it states (「逾 5,000 家公司」, "has 30 labs"), compared by value.
   const figures = premiseFigures(part);
   if (figures.length) {
-    const stating = hits.filter((h) => h.coverage >= best * PREMISE_RATIO && figures.every((f) => isStated(f, passageNumbers([h.passage.text]))));
+    const stating = hits.filter((h) => h.coverage >= best * PREMISE_RATIO && figures.every((f) => isStated(f, figuresIn(h))));
     if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: figures.map((f) => f.text), given: [] };
     hits = stating;
   }

@@ -5,9 +5,9 @@
  * Sentences are in matching form (normalizeForMatch).
  */
 import type { Ask, AskKind } from '../retrieve/question/asks.js';
+// The region every passage is about: naming it locates nothing.
+import { HOME } from '../retrieve/question/entities.js';
 
-/** The region every passage is about: naming it locates nothing. */
-const HOME = /^(香港|本港|全港|香港特區)$/;
 const ZH_NUMERAL = '零〇一二兩三四五六七八九十百千萬億';
 /** A figure: digits (decimals, separators removed by normalisation) or a Chinese numeral run. */
 const FIGURE = new RegExp(`(\\d+(?:\\.\\d+)?|[${ZH_NUMERAL}]{1,6})`, 'u');
