@@ -86,7 +86,7 @@ export class AnswerService {
     const retrieval = await this.opts.retriever.retrieve(part, { k: this.opts.topK, followUp });
     const base = {
       coverage: this.opts.retriever.coverageOf.bind(this.opts.retriever),
-      mentions: this.opts.retriever.mentions.bind(this.opts.retriever),
+      passagesMentioning: this.opts.retriever.passagesMentioning.bind(this.opts.retriever),
       followUpKind: followUp?.kind,
       given: followUp?.given,
       pointsBack: POINTS_BACK.test(part),

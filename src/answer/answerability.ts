@@ -34,8 +34,8 @@ export type PartVerdict =
 
 export interface JudgeOptions {
   coverage: (concepts: Concept[], text: string) => number;
-  /** Whether any passage of the corpus mentions a term. */
-  mentions: (term: string) => boolean;
+  /** How many passages of the corpus mention a term. */
+  passagesMentioning: (term: string) => number;
   /** Retrieval confidence below which nothing here is about the question. */
   threshold: number;
   followUpKind?: FollowUpKind;
@@ -71,7 +71,7 @@ function passageForms() {
   const texts = new Map<string, string>();
   const numbers = new Map<string, NumberMention[]>();
   return {
-    compact(h: ScoredPassage): string {
+    compact(h: Pick<ScoredPassage, 'passage'>): string {
       let t = texts.get(h.passage.id);
       if (t === undefined) texts.set(h.passage.id, (t = normalizeForMatch(`${h.passage.section} ${h.passage.text}`).replace(/\s+/g, '')));
       return t;
@@ -91,6 +91,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const asks = askedFor(normalized).map((a) => (a.counted ? { ...a, countedForms: countedForms(a.counted, retrieval.query.concepts) } : a));
   const best = Math.max(...retrieval.hits.map((h) => h.coverage));
   const { compact, figures: figuresIn } = passageForms();
+  const mentions = (term: string) => opts.passagesMentioning(term) > 0;
 
   // Quoted names must be named by the answering passage.
   const names = quotedNames(normalized);
@@ -107,7 +108,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     return retrieval.query.concepts.filter((c) => c.label.includes(n) || n.includes(c.label));
   };
   const known = (e: string) =>
-    opts.mentions(e) || conceptsOf(e).some((c) => c.alternatives.some((a) => a !== c.label && opts.mentions(a))) || knownPart(e, opts.mentions);
+    mentions(e) || conceptsOf(e).some((c) => c.alternatives.some((a) => a !== c.label && mentions(a))) || knownPart(e, mentions);
   if (!comparison && entities.some((e) => !known(e))) return { status: 'not_covered' };
 
   // Years the question takes for granted must be stated by a passage that is about the question;
@@ -152,7 +153,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const sentences = selected.filter((s) => ownConcepts.length === 0 || opts.coverage(ownConcepts, `${s.passage.section} ${s.text}`) > 0);
   if (sentences.length === 0 && !opts.lenient) return asks.length ? { status: 'fact_missing', missing: asks } : { status: 'not_covered' };
   if (opts.lenient) return { status: 'answered', sentences: sentences.length ? sentences : selected, missing: [], asks, unmatched: [] };
-  const missing = asks.filter((a) => !sentences.some((s) => s.carried.includes(a)));
+  // The asked-for fact must be stated about the question's subject: a sum from the passage on
+  // another scheme does not answer 「科技券每個申請最多能拿到多少資助？」.
+  const anchor = anchorOf(retrieval.query.concepts, opts.passagesMentioning);
+  const onSubject = (s: SelectedSentence) => !anchor || anchor.some((a) => compact(s).includes(a));
+  const missing = asks.filter((a) => !sentences.some((s) => onSubject(s) && s.carried.includes(a)));
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
   // The other side of a comparison: named things the answering passages do not mention.
   const answering = sentences.map((s) => normalizeForMatch(`${s.passage.section} ${s.passage.text}`).replace(/\s+/g, ''));
@@ -166,6 +171,26 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     return { status: 'not_covered' };
   }
   return { status: 'answered', sentences, missing, asks, unmatched };
+}
+
+/** A concept this few passages mention names the question's subject (泊車位, InnoHK), not its topic. */
+const ANCHOR_MAX_PASSAGES = 4;
+
+/**
+ * The forms of the question's specific concepts (those few passages mention): an answering
+ * sentence's passage must mention one of them. None when every concept is common.
+ */
+function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number): string[] | undefined {
+  const forms: string[] = [];
+  for (const c of concepts) {
+    if (ASK_NOUN.test(c.label)) continue;
+    const own = c.alternatives.map((a) => a.replace(/\s+/g, '')).filter((a) => a.length >= 2);
+    const dfs = own.map(passagesMentioning);
+    // Passages mentioning any form: at least the most frequent form's count.
+    const df = Math.max(0, ...dfs);
+    if (df > 0 && df <= ANCHOR_MAX_PASSAGES) forms.push(...own.filter((_, i) => dfs[i]! > 0));
+  }
+  return forms.length ? forms : undefined;
 }
 
 /**

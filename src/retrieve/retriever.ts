@@ -72,9 +72,14 @@ export class Retriever {
     return this.coverage.coverage(concepts, normalizeForMatch(text));
   }
 
-  /** Whether any passage mentions the term (normalised for matching). */
+  /** How many passages mention the term (normalised for matching). */
+  passagesMentioning(term: string): number {
+    return this.coverage.documentFrequency(normalizeForMatch(term));
+  }
+
+  /** Whether any passage mentions the term. */
   mentions(term: string): boolean {
-    return this.coverage.documentFrequency(normalizeForMatch(term)) > 0;
+    return this.passagesMentioning(term) > 0;
   }
 
   get mode(): RetrievalMode {

@@ -33,6 +33,15 @@ describe('the asked-for fact must be in the answer', () => {
     expect(r.answer).toContain(says);
   });
 
+  it.each([
+    ['數碼港有幾多個泊車位？'],
+    ['创新科技署2023/24年度的总开支预算是多少？'],
+  ])('declines %s when only a passage on another subject states a figure of the asked kind', async (q) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(false);
+    expect(r.citations).toEqual([]);
+  });
+
   it('answers when the passage states it', async () => {
     const r = await ask('數碼港匯集多少家初創企業和科技公司？');
     expect(r).toMatchObject({ answerable: true, uncovered: [] });
