@@ -1,9 +1,12 @@
 /**
- * `npx tsx scripts/explain.ts "question" ["previous question" "previous answer"]`: shows how the
+ * `npx tsx scripts/explain.ts "question" ["previous question" "previous answer"]` or
+ * `npx tsx scripts/explain.ts @tests/eval/set.jsonl:id`: shows how the
  * service reads a question — its parts, what each asks for, the passages found, the sentences
  * chosen and the verdict — against the built index. For developers tuning answerability.
  */
+import fs from 'node:fs';
 import { pino } from 'pino';
+import type { Turn } from '../src/contract/chat.js';
 import { createServices, indexOptions } from '../src/compose.js';
 import { loadEnv } from '../src/config/env.js';
 import { loadIndex } from '../src/index/load-index.js';
@@ -13,12 +16,24 @@ import { resolveQuestion } from '../src/retrieve/follow-up.js';
 import { judgePart } from '../src/answer/answerability.js';
 import { normalizeForMatch } from '../src/text/normalize.js';
 
-const [question, prevQ, prevA] = process.argv.slice(2);
-if (!question) throw new Error('usage: explain.ts "question" ["previous question" "previous answer"]');
+/** `@file.jsonl:id` reads a question (and its history) from a question set. */
+function fromSet(arg: string): { question: string; history: Turn[] } {
+  const [file, id] = arg.slice(1).split(/:(?=[^:]+$)/);
+  const item = fs.readFileSync(file!, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((o) => o.id === id);
+  if (!item) throw new Error(`no question ${id} in ${file}`);
+  return { question: item.question, history: item.history ?? [] };
+}
+
+const [first, prevQ, prevA] = process.argv.slice(2);
+if (!first) throw new Error('usage: explain.ts "question" ["previous question" "previous answer"] | explain.ts @set.jsonl:id');
 const env = loadEnv();
 const index = await loadIndex({ ...indexOptions(env), rebuildIfStale: true });
 const { retriever, answers } = createServices(env, index, null, pino({ level: 'silent' }));
-const history = prevQ ? [{ role: 'user' as const, content: prevQ }, { role: 'assistant' as const, content: prevA ?? '' }] : [];
+const { question, history } = first.startsWith('@')
+  ? fromSet(first)
+  : { question: first, history: prevQ ? [{ role: 'user' as const, content: prevQ }, { role: 'assistant' as const, content: prevA ?? '' }] : [] };
+if (history.length) console.log(history.map((t) => `${t.role}: ${t.content.slice(0, 100)}`).join('\n'));
+console.log(`question: ${question}`);
 const { question: resolved, followUp } = resolveQuestion(question, history);
 console.log(`follow-up: ${followUp ? `${followUp.kind} ← ${followUp.context.slice(0, 60)}` : 'none'}`);
 for (const part of splitQuestion(resolved)) {

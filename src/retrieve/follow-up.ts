@@ -76,7 +76,7 @@ export function resolveQuestion(message: string, history: Turn[]): ResolvedQuest
     return { question: rest, followUp: { context: last.context, kind: 'ellipsis', given: last.given } };
   }
   const followUp = resolveFollowUp(message, history);
-  return { question: followUp ? message : withoutDiscourse(message), followUp };
+  return { question: withoutDiscourse(message), followUp };
 }
 
 const ASK = /(甚麼|什麼|咩|乜|點|幾|多少|何|哪|邊|誰|如何|怎|是否|有沒有|有冇|嗎|\b(what|when|where|who|which|how|why|is|are|does|do|did|can)\b)/i;
@@ -92,7 +92,7 @@ export function resolveFollowUp(question: string, history: Turn[]): FollowUp | n
   if (!isFollowUp(question, history)) return null;
   const last = lastExchange(history);
   if (!last) return null;
-  const q = question.trim();
+  const q = withoutDiscourse(question.trim());
   const pronoun = PRONOUN_ZH.test(q) || PRONOUN_EN.test(q);
   const newSubject = !pronoun && (NEW_SUBJECT_ZH.test(q) || NEW_SUBJECT_EN.test(q));
   return { context: last.context, kind: newSubject ? 'ellipsis' : 'reference', given: last.given };

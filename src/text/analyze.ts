@@ -75,7 +75,10 @@ export interface AnalyzedQuery {
 export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): AnalyzedQuery {
   const normalized = normalizeForMatch(question);
   const stops = stopWords();
-  const glossary = findSynonyms(normalized).map((h) => ({ ...h, source: 'glossary' as const }));
+  // "it" the pronoun is not IT the field: a short glossary term that is also a stop word counts only in capitals.
+  const glossary = findSynonyms(normalized)
+    .filter((h) => h.term.length > 3 || !stops.has(h.term) || new RegExp(`(?<![A-Za-z])${h.term.toUpperCase()}(?![A-Za-z])`).test(question))
+    .map((h) => ({ ...h, source: 'glossary' as const }));
   // English words the glossary does not know fall back to the general dictionary.
   const dictionary = opts.english
     ? expandEnglish(normalized, opts.english, { covered: glossary, stopWords: stops, maxExpansions: MAX_DICTIONARY_EXPANSIONS }).map((h) => ({

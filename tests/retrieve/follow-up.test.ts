@@ -10,6 +10,9 @@ describe('follow-up detection', () => {
     expect(resolveFollowUp('那它的第二個呢？', history)?.kind).toBe('reference');
     expect(resolveFollowUp('那數碼港呢？', history)?.kind).toBe('ellipsis');
     expect(resolveFollowUp('And Cyberport?', history)?.context).toContain('InnoHK');
+    // An acknowledgement before the new subject does not hide the ellipsis.
+    expect(resolveFollowUp('ok and the science park?', history)?.kind).toBe('ellipsis');
+    expect(resolveFollowUp('好，咁數碼港呢？', history)?.kind).toBe('ellipsis');
   });
   it('leaves standalone questions and first turns alone', () => {
     expect(isFollowUp('香港科技園公司成立了哪間附屬公司負責港深創科園的營運？', history)).toBe(false);

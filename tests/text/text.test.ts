@@ -57,6 +57,11 @@ describe('synonyms', () => {
     expect(analyzeQuery('科技園嘅基金投咗幾多間公司？').concepts.map((c) => c.label)).not.toContain('嘅');
   });
 
+  it('reads "it" the pronoun as no concept, and IT in capitals as the field', () => {
+    expect(analyzeQuery('how much has it invested so far?').expansions).not.toContain('資訊科技');
+    expect(analyzeQuery('Which schools get money for IT labs?').expansions).toContain('資訊科技');
+  });
+
   it('matches Latin terms as whole words, with plurals, longest first', () => {
     const entries = parseSynonyms(['park\t公園', 'science park\t科學園', 'licence\t牌照']);
     const hits = findSynonyms('science parks and licences', entries);
