@@ -5,7 +5,9 @@ import { detectLanguage } from '../text/language.js';
 // Pronouns and elliptic openers that make a question lean on an earlier turn.
 const ANAPHORA_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|這項|該項|此|那麼|那|咁|另外|還有|仲有|第二|第三|其他|其餘)/;
 const ELLIPTIC_END_ZH = /(呢|嗎|嘅|咧)[？?！!。]?$/;
-const ANAPHORA_EN = /\b(it|its|they|them|their|this|that|these|those|the same|what about|how about|and|also|else|other|second|third)\b/i;
+/** "there" points back ("people who work there"), unlike the existential "is there", "there are". */
+const THERE = String.raw`(?<!\b(is|are|was|were|be)\s)\bthere\b(?!\s+(is|are|was|were|be|any|a|an)\b)`;
+const ANAPHORA_EN = new RegExp(String.raw`\b(it|its|they|them|their|this|that|these|those|the same|what about|how about|and|also|else|other|second|third)\b|${THERE}`, 'i');
 
 /** Openers that change the topic or thank, not words of the question (「明白。另外想問，…」, "btw"). */
 const DISCOURSE =
@@ -31,7 +33,7 @@ export function withoutDiscourse(message: string): string {
 }
 
 const PRONOUN_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|這項|該項|此)/;
-const PRONOUN_EN = /\b(it|its|they|them|their|this|that|these|those|the same)\b/i;
+const PRONOUN_EN = new RegExp(String.raw`\b(it|its|they|them|their|this|that|these|those|the same)\b|${THERE}`, 'i');
 /** 「那數碼港呢？」, "what about Cyberport?", "and InnoExpress?": a new subject, the same ask. */
 const NEW_SUBJECT_ZH = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{1,24}(呢|咧)[？?！!。]?$|^(那麼|那|咁|噉|至於)(?!它|佢|其|這|那|啲)\p{Script=Han}{2}/u;
 const NEW_SUBJECT_EN = /^\s*(and|what about|how about|same for|and what about)\b/i;

@@ -13,6 +13,9 @@ describe('follow-up detection', () => {
     // An acknowledgement before the new subject does not hide the ellipsis.
     expect(resolveFollowUp('ok and the science park?', history)?.kind).toBe('ellipsis');
     expect(resolveFollowUp('好，咁數碼港呢？', history)?.kind).toBe('ellipsis');
+    // "there" points back; the existential "is there" does not.
+    expect(resolveFollowUp('is there any housing for people who work there?', history)?.kind).toBe('reference');
+    expect(isFollowUp('Are there any funding schemes for universities to start companies?', history)).toBe(false);
   });
   it('leaves standalone questions and first turns alone', () => {
     expect(isFollowUp('香港科技園公司成立了哪間附屬公司負責港深創科園的營運？', history)).toBe(false);

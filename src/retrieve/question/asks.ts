@@ -43,7 +43,8 @@ const RANK =
   /(第幾|排第|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ing|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b)/;
 const PLACE =
   /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated\b|\blocation\b|\bheadquarter)/;
-const WHO = /(誰|邊個|邊位|何人|哪位|\bwho\b|\bwhom\b)/;
+/** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
+const WHO = /(誰|邊個|邊位|何人|哪位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 const CLASSIFIERS = '個人名位間家所項宗隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
 const MONEY = new RegExp(String.raw`(幾錢|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (cost|budget)\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');

@@ -57,3 +57,11 @@ describe('rankings and days', () => {
     expect(kinds('今年金融科技周是哪几天？')).toEqual(['date']);
   });
 });
+
+describe('English "who"', () => {
+  it('asks for a body or person only as a question word, not as a relative pronoun', () => {
+    expect(kinds('who runs it?')).toEqual(['who']);
+    expect(kinds('and who is responsible for it?')).toEqual(['who']);
+    expect(kinds('is there any housing for people who work there?')).toEqual([]);
+  });
+});
