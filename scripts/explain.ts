@@ -41,7 +41,7 @@ for (const part of splitQuestion(resolved)) {
   console.log(`\npart: ${part}\n  asks: ${JSON.stringify(askedFor(normalizeForMatch(part)))}\n  concepts: ${r.query.concepts.map((c) => `${c.label}[${c.alternatives.slice(0, 3).join('|')}]`).join(' ')}`);
   console.log(`  confidence ${r.confidence.toFixed(3)}`);
   for (const h of r.hits) console.log(`  ${h.score.toFixed(3)} cov ${h.coverage.toFixed(2)}  ${h.passage.text.slice(0, 70)}`);
-  const v = judgePart(part, r, { coverage: retriever.coverageOf.bind(retriever), passagesMentioning: retriever.passagesMentioning.bind(retriever), threshold: env.ANSWERABLE_THRESHOLD, followUpKind: followUp?.kind });
+  const v = judgePart(part, r, { coverage: retriever.coverageOf.bind(retriever), passagesMentioning: retriever.passagesMentioning.bind(retriever), threshold: env.ANSWERABLE_THRESHOLD, followUpKind: followUp?.kind, given: followUp?.given, askedBefore: followUp?.asked });
   console.log(`  verdict: ${v.status}${'missing' in v ? ` missing ${JSON.stringify(v.missing)}` : ''}${v.status === 'premise' ? ` ${v.kind} ${v.asked.join(',')}` : ''}`);
   if (v.status === 'answered') for (const s of v.sentences) console.log(`    ✓ ${s.score.toFixed(2)} [${s.carried.map((a) => a.kind).join(',')}] ${s.text.slice(0, 70)}`);
 }

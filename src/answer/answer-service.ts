@@ -89,6 +89,7 @@ export class AnswerService {
       passagesMentioning: this.opts.retriever.passagesMentioning.bind(this.opts.retriever),
       followUpKind: followUp?.kind,
       given: followUp?.given,
+      askedBefore: followUp?.asked,
       pointsBack: POINTS_BACK.test(part),
       ownWordsRequired: laterPart,
     };
@@ -104,7 +105,7 @@ export class AnswerService {
       parts.map((part, i) =>
         i === 0
           ? this.judgeOne(part, followUp)
-          : this.judgeOne(part, { context: parts[0]!, kind: POINTS_BACK.test(part) ? 'reference' : 'ellipsis', given: '' }, true),
+          : this.judgeOne(part, { context: parts[0]!, kind: POINTS_BACK.test(part) ? 'reference' : 'ellipsis', given: '', asked: parts[0]! }, true),
       ),
     );
     const answered = (j: JudgedPart) => j.strict.status === 'answered' || j.lenient.status === 'answered';

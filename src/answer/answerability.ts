@@ -3,7 +3,7 @@
  * about the question's subject; these checks say whether they state what is asked: the kind of fact
  * (a date for 「何時」, a head count for 「多少人」), the names it quotes, and the years it takes for granted.
  */
-import type { FollowUpKind } from '../retrieve/follow-up.js';
+import { type FollowUpKind, hasOwnAsk } from '../retrieve/follow-up.js';
 import { type Ask, askedFor } from '../retrieve/question/asks.js';
 import { quotedNames } from '../text/quoted-names.js';
 import { isComparison, namedEntities } from '../retrieve/question/entities.js';
@@ -41,6 +41,8 @@ export interface JudgeOptions {
   followUpKind?: FollowUpKind;
   /** What the conversation already said: a follow-up is not answered by repeating it. */
   given?: string;
+  /** The earlier question: an ellipsis with no ask of its own (「那數碼港呢？」) asks what it asked. */
+  askedBefore?: string;
   /**
    * A later part of a multi-part question: its answer must speak to what the part itself asks
    * (「當中有多少間已經上市？」 is not answered by the count of the part before).
@@ -88,7 +90,9 @@ function passageForms() {
 export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeOptions): PartVerdict {
   if (retrieval.hits.length === 0 || retrieval.confidence < opts.threshold) return { status: 'not_covered' };
   const normalized = normalizeForMatch(part);
-  const asks = askedFor(normalized).map((a) => (a.counted ? { ...a, countedForms: countedForms(a.counted, retrieval.query.concepts) } : a));
+  const own = askedFor(normalized);
+  const asked = own.length === 0 && opts.followUpKind === 'ellipsis' && opts.askedBefore && !hasOwnAsk(normalized) ? askedFor(normalizeForMatch(opts.askedBefore)) : own;
+  const asks = asked.map((a) => (a.counted ? { ...a, countedForms: countedForms(a.counted, retrieval.query.concepts) } : a));
   const best = Math.max(...retrieval.hits.map((h) => h.coverage));
   const { compact, figures: figuresIn } = passageForms();
   const mentions = (term: string) => opts.passagesMentioning(term) > 0;

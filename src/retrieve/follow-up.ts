@@ -54,6 +54,8 @@ export interface FollowUp {
   kind: FollowUpKind;
   /** What the assistant already said (markers stripped): a follow-up wants something else. */
   given: string;
+  /** The earlier question: an ellipsis (「那數碼港呢？」) asks what it asked. */
+  asked: string;
 }
 
 export interface ResolvedQuestion {
@@ -75,14 +77,15 @@ export function resolveQuestion(message: string, history: Turn[]): ResolvedQuest
     const last = lastExchange(history);
     // With its own ask it is a new question; a bare subject ("no, the Science Park") keeps the last ask.
     if (!last || hasOwnAsk(rest)) return { question: rest, followUp: null };
-    return { question: rest, followUp: { context: last.context, kind: 'ellipsis', given: last.given } };
+    return { question: rest, followUp: { ...last, kind: 'ellipsis' } };
   }
   const followUp = resolveFollowUp(message, history);
   return { question: withoutDiscourse(message), followUp };
 }
 
 const ASK = /(甚麼|什麼|咩|乜|點|幾|多少|何|哪|邊|誰|如何|怎|是否|有沒有|有冇|嗎|\b(what|when|where|who|which|how|why|is|are|does|do|did|can)\b)/i;
-function hasOwnAsk(text: string): boolean {
+/** Whether the text has a question word of its own (「咁X資助啲乜？」), unlike a bare 「那X呢？」. */
+export function hasOwnAsk(text: string): boolean {
   return ASK.test(text);
 }
 
@@ -97,7 +100,7 @@ export function resolveFollowUp(question: string, history: Turn[]): FollowUp | n
   const q = withoutDiscourse(question.trim());
   const pronoun = PRONOUN_ZH.test(q) || PRONOUN_EN.test(q);
   const newSubject = !pronoun && (NEW_SUBJECT_ZH.test(q) || NEW_SUBJECT_EN.test(q));
-  return { context: last.context, kind: newSubject ? 'ellipsis' : 'reference', given: last.given };
+  return { ...last, kind: newSubject ? 'ellipsis' : 'reference' };
 }
 
 /**
@@ -106,7 +109,7 @@ export function resolveFollowUp(question: string, history: Turn[]): FollowUp | n
  */
 export function asFollowUp(history: Turn[]): FollowUp | null {
   const last = lastExchange(history);
-  return last ? { context: last.context, kind: 'reference', given: last.given } : null;
+  return last ? { ...last, kind: 'reference' } : null;
 }
 
 export function followUpContext(question: string, history: Turn[]): string | null {
@@ -120,12 +123,13 @@ export function followUpContext(question: string, history: Turn[]): string | nul
 const CONTEXT_QUESTION_CHARS = 200;
 const CONTEXT_ANSWER_CHARS = 400;
 
-function lastExchange(history: Turn[]): { context: string; given: string } | null {
+function lastExchange(history: Turn[]): Omit<FollowUp, 'kind'> | null {
   const lastUser = [...history].reverse().findIndex((t) => t.role === 'user');
   if (lastUser < 0) return null;
   const idx = history.length - 1 - lastUser;
   const reply = history[idx + 1];
   const given = reply?.role === 'assistant' ? stripMarkers(reply.content) : '';
-  const context = [history[idx]!.content.slice(0, CONTEXT_QUESTION_CHARS), given.slice(0, CONTEXT_ANSWER_CHARS)].filter(Boolean).join('\n');
-  return { context, given };
+  const asked = history[idx]!.content.slice(0, CONTEXT_QUESTION_CHARS);
+  const context = [asked, given.slice(0, CONTEXT_ANSWER_CHARS)].filter(Boolean).join('\n');
+  return { context, given, asked };
 }

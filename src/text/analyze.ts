@@ -113,6 +113,8 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
     if (start >= 0 && covered.subarray(start, end).every((x) => x === 1)) continue;
     // Single Han characters are mostly grammar; keep only multi-character words and Latin/number tokens.
     if (HAN.test(t) && t.length < 2) continue;
+    // A lone letter is the remains of an apostrophe ("what's", "Hong Kong's"), not a word.
+    if (/^[a-z]$/.test(t)) continue;
     // A word the corpus never uses may still mean one it does (舉措 → 措施); not time words (明天).
     const synonyms = opts.english && !TIME_WORD.test(t) ? opts.english.synonymsOf(t) : [];
     if (synonyms.length) {

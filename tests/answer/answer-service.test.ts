@@ -152,6 +152,16 @@ describe('follow-ups', () => {
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain('100 億元');
   });
+
+  it('a new subject with no question word of its own asks what the last question asked', async () => {
+    const fund: Turn[] = [
+      { role: 'user', content: 'How much has the I&T Venture Fund invested so far?' },
+      { role: 'assistant', content: 'As of end-March 2023 it had invested about $207 million in 27 local I&T start-ups [1].' },
+    ];
+    const r = await ask("and Cyberport's fund?", fund);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('1.8 億元');
+  });
 });
 
 describe('a question that does not lean on the conversation', () => {

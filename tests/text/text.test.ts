@@ -62,6 +62,10 @@ describe('synonyms', () => {
     expect(analyzeQuery('Which schools get money for IT labs?').expansions).toContain('資訊科技');
   });
 
+  it('leaves no lone letter of an apostrophe as a concept', () => {
+    expect(analyzeQuery("What's Cyberport's fund?").concepts.map((c) => c.label)).not.toContain('s');
+  });
+
   it('matches Latin terms as whole words, with plurals, longest first', () => {
     const entries = parseSynonyms(['park\t公園', 'science park\t科學園', 'licence\t牌照']);
     const hits = findSynonyms('science parks and licences', entries);
