@@ -16,9 +16,9 @@ const FIGURE_G = new RegExp(FIGURE.source, 'gu');
 const NOT_A_FIGURE = /(一站式|進一步|之一|唯一|統一|一系列|一直|一些|一同|一帶|一國兩制|十四五|第一時間|一方面|同一|單一|萬事達|九龍|一般|一起|一定|一致|一體)/gu;
 
 /** Figures that count things: not years or dates, not amounts of money, not percentages or ranks. */
-function counts(sentence: string): Array<{ text: string; after: string; phrase: string }> {
+function counts(sentence: string): Array<{ text: string; after: string; clause: string }> {
   const s = sentence.replace(NOT_A_FIGURE, (m) => '□'.repeat(m.length));
-  const out: Array<{ text: string; after: string; phrase: string }> = [];
+  const out: Array<{ text: string; after: string; clause: string }> = [];
   for (const m of s.matchAll(FIGURE_G)) {
     const i = m.index ?? 0;
     const after = s.slice(i + m[0].length, i + m[0].length + 6);
@@ -29,10 +29,13 @@ function counts(sentence: string): Array<{ text: string; after: string; phrase: 
     // A year (2016 年, 2022/23) counts nothing; a bare 1,900 does.
     if (/^\s*(年|月|日|\/\d)/.test(after) || (/^(19|20)\d{2}$/.test(m[0]) && /(於|在)\s*$/.test(before))) continue;
     if (/^\s*(萬|億|千|百)?\s*(元|港元|美元|人民幣|%|％)/.test(after) || /第\s*$/.test(before) || /\$\s*$/.test(before)) continue;
-    // What the figure counts: the phrase after it, up to the next clause break (「270 項…服務」).
+    // What the figure counts: its clause, up to the clause breaks around it (「270 項…服務」,
+    // 「智能生產線在五年間增加至超過 130 條」).
     const rest = s.slice(i + m[0].length);
     const stop = rest.search(/[，,。；;、)）]/);
-    out.push({ text: m[0], after, phrase: stop < 0 ? rest : rest.slice(0, stop) });
+    const head = s.slice(0, i);
+    const from = Math.max(...[...'，,。；;、(（'].map((c) => head.lastIndexOf(c))) + 1;
+    out.push({ text: m[0], after, clause: head.slice(from) + m[0] + (stop < 0 ? rest : rest.slice(0, stop)) });
   }
   return out;
 }
@@ -49,6 +52,8 @@ const RANK = /(第\s*\d+|第[一二三四五六七八九十]+|首位|榜首|之�
 const PLACE_VERB = /(位於|設於|設在|坐落|座落|選址|在(?!香港|本港)[^，。；、]{2,12}(內|中|旁|附近)?(設立|設置|興建|建立|成立|開設))/;
 const PLACE_NAME =
   /(香港島|九龍|新界|將軍澳|元朗|沙田|大埔|屯門|荃灣|觀塘|數碼港|科學園|創新園|創科園|科技園|工業邨|河套|落馬洲|新田|北部都會區|深圳|廣州|北京|上海|前海|南沙|橫琴|大灣區|[\p{Script=Han}]{1,4}(?<![地社園專])(區|島|省))/gu;
+/** A stated limit: a cap, a floor or a ceiling (「最高資助額」, 「不少於 100 支」, 「最多四名」). */
+const LIMIT = /(最多|最高|上限|最少|至少|不少於|不多於|不超過|最低|封頂|以上|以內|多達)/;
 /** A person by name or title (the fact sheet names organisations, rarely people). */
 const PERSON = /(博士|教授|先生|女士|小姐|[\p{Script=Han}]{1,3}(局長|司長|署長|院長|主席|總裁|校長))/u;
 /** An organisation or person named as the actor: who is responsible, who runs it. */
@@ -62,6 +67,7 @@ const WHO =
 export function carries(sentence: string, ask: Ask, question = ''): boolean {
   const s = sentence;
   if (!HAN.test(s)) return carriesEnglish(s, ask);
+  if (ask.limit && !LIMIT.test(s)) return false;
   switch (ask.kind) {
     case 'date':
       // 「截至 2023 年 3 月底已錄得…」 dates a figure; it says nothing of when something began.
@@ -89,7 +95,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       // does not say how many lamp posts there are); when it does not, any figure may (a paraphrase).
       const forms = ask.countedForms ?? [];
       const named = forms.some((f) => s.includes(f));
-      return counts(s).some((f) => (!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.phrase.includes(w))));
+      if (ask.orMoney && MONEY.test(s)) return true;
+      return counts(s).some((f) => (!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))));
     }
   }
 }

@@ -42,6 +42,28 @@ describe('the asked-for fact must be in the answer', () => {
     expect(r.citations).toEqual([]);
   });
 
+  it('counts a noun named before its figure (「智能生產線…增加至超過 130 條」)', async () => {
+    const r = await ask('再工業化資助計劃目標是資助多少條生產線？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('130 條');
+  });
+
+  it('a question for a limit is not answered by a total (「最多」 needs 「最高」, 「上限」…)', async () => {
+    const r = await ask('「數碼轉型支援先導計劃」每家企業最多能拿多少？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('5 億元');
+  });
+
+  it('a bare 「幾多」 is answered by a sum of money, and 「最多」 finds 「最高」', async () => {
+    const history: Turn[] = [
+      { role: 'user', content: '數碼港嗰個智慧生活初創培育計劃有幾多錢？' },
+      { role: 'assistant', content: '政府為數碼港預留 2.65 億元推出針對智慧生活初創企業的培育計劃[1]。' },
+    ];
+    const r = await ask('每間最多攞到幾多？', history);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('50 萬元');
+  });
+
   it('answers when the passage states it', async () => {
     const r = await ask('數碼港匯集多少家初創企業和科技公司？');
     expect(r).toMatchObject({ answerable: true, uncovered: [] });

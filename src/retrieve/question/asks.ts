@@ -22,6 +22,13 @@ export interface Ask {
   counted?: string;
   /** `counted` and its words and translations, in matching form (set by the answerability check). */
   countedForms?: string[];
+  /**
+   * A bare 「幾多？」 or "how much" names no unit: a sum of money answers it as well as a count
+   * (「每間最多攞到幾多？」 → 「最高資助額為 50 萬元」).
+   */
+  orMoney?: boolean;
+  /** The question asks for a limit (「最多」, 「上限」, "at most"): a plain total does not answer it. */
+  limit?: boolean;
 }
 
 const DATE =
@@ -107,10 +114,15 @@ export function askedFor(normalizedQuestion: string): Ask[] {
     const unit = thing && PEOPLE_NOUN.test(thing) ? PEOPLE : countUnit(q);
     // A count of people is checked by its classifier; what else is counted must be specific to check.
     const counted = unit === PEOPLE ? undefined : thing;
-    asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}) });
+    const bare = !unit && !thing && !CLASSIFIER_AFTER.test(q) && !/\bhow many\b/.test(q);
+    asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}), ...(bare ? { orMoney: true } : {}) });
   }
+  // 「每家企業最多能拿多少？」 is not answered by the scheme's total budget.
+  if (LIMIT.test(q)) for (const a of asks) if (a.kind === 'count' || a.kind === 'money') a.limit = true;
   return asks;
 }
+
+const LIMIT = /(最多|最高|上限|最少|至少|最低|\bmax(imum)?\b|\bup to\b|\bat (most|least)\b|\bminimum\b|\bceiling\b|\bcap\b)/;
 
 /** Nouns for people by their ending: 研究員, 參加者, 市民, 學生. */
 const PEOPLE_NOUN = /(員|者|人才|市民|居民|學生|大學生|畢業生|旅客|遊客|用戶|會員)$/u;

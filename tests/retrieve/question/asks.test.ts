@@ -65,3 +65,11 @@ describe('English "who"', () => {
     expect(kinds('is there any housing for people who work there?')).toEqual([]);
   });
 });
+
+describe('bare amounts and limits', () => {
+  it('lets money answer a bare 「幾多」 or "how much", not a count of things', () => {
+    expect(askedFor(normalizeForMatch('每間最多攞到幾多？'))[0]).toMatchObject({ kind: 'count', orMoney: true, limit: true });
+    expect(askedFor(normalizeForMatch('有幾多間公司？'))[0]?.orMoney).toBeUndefined();
+    expect(askedFor(normalizeForMatch('how many labs are there?'))[0]?.orMoney).toBeUndefined();
+  });
+});
