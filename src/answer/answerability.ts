@@ -62,6 +62,8 @@ const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 const ASK_NOUN = /^(金額|款額|數目|數量|人數|日期|時間|年份|地點|位置|地址|名稱|名字|規模|面積|排名|名次|比例|比率|費用|成本|預算|撥款|總數|總額|amount|number|date|time|year|place|location|name|size|area|rank|ranking|share|cost|budget)$/i;
 /** An answering passage must be about the question nearly as much as the best one (coverage share). */
 const ABOUT_RATIO = 0.5;
+/** A sentence from another passage must be about the question this much (coverage share of the sentence most about it). */
+const SENTENCE_ABOUT_RATIO = 0.7;
 /** A passage stating the question's year must be about the question this much (coverage share of the best). */
 const PREMISE_RATIO = 0.85;
 
@@ -161,7 +163,12 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // another scheme does not answer 「科技券每個申請最多能拿到多少資助？」.
   const anchor = anchorOf(retrieval.query.concepts, opts.passagesMentioning);
   const onSubject = (s: SelectedSentence) => !anchor || anchor.some((a) => compact(s).includes(a));
-  const missing = asks.filter((a) => !sentences.some((s) => onSubject(s) && s.carried.includes(a)));
+  // …and by a sentence about the question nearly as much as the one most about it: the date of the
+  // 先進製造業中心 does not say when the 數據技術中心 beside it opened.
+  const aboutness = new Map(sentences.map((s) => [s, opts.coverage(retrieval.query.concepts, `${s.passage.section} ${s.text}`)]));
+  const most = sentences.reduce((m, s) => (aboutness.get(s)! > aboutness.get(m)! ? s : m), sentences[0]!);
+  const closeEnough = (s: SelectedSentence) => s.passage.id === most?.passage.id || aboutness.get(s)! >= SENTENCE_ABOUT_RATIO * aboutness.get(most)!;
+  const missing = asks.filter((a) => !sentences.some((s) => onSubject(s) && closeEnough(s) && s.carried.includes(a)));
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
   // The other side of a comparison: named things the answering passages do not mention.
   const answering = sentences.map((s) => normalizeForMatch(`${s.passage.section} ${s.passage.text}`).replace(/\s+/g, ''));

@@ -71,7 +71,7 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
   switch (ask.kind) {
     case 'date':
       // 「截至 2023 年 3 月底已錄得…」 dates a figure; it says nothing of when something began.
-      return YEAR.test(s.replace(AS_OF, ''));
+      return YEAR.test(s.replace(AS_OF, '')) && (!ask.event || ask.event.some((e) => s.includes(e)));
     case 'duration':
       return DURATION.test(s);
     case 'percent':

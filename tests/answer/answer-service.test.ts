@@ -64,6 +64,15 @@ describe('the asked-for fact must be in the answer', () => {
     expect(r.answer).toContain('50 萬元');
   });
 
+  it.each([
+    ['科學園旁的創新斗室每月租金是多少？'],
+    ['How many companies has the Office for Attracting Strategic Enterprises actually brought to Hong Kong so far?'],
+    ['「產學研 1+計劃」申請截止日期是何時？'],
+  ])('declines %s: the sum or the event asked for is not the one the sheet gives', async (q) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(false);
+  });
+
   it('answers when the passage states it', async () => {
     const r = await ask('數碼港匯集多少家初創企業和科技公司？');
     expect(r).toMatchObject({ answerable: true, uncovered: [] });

@@ -29,7 +29,26 @@ export interface Ask {
   orMoney?: boolean;
   /** The question asks for a limit (「最多」, 「上限」, "at most"): a plain total does not answer it. */
   limit?: boolean;
+  /**
+   * For dates: the event asked about (founding, launch, opening, completion, publication, deadline,
+   * signing), as words an answering sentence may use for it. 「申請截止日期是何時？」 is not answered
+   * by the year a scheme was set up.
+   */
+  event?: string[];
 }
+
+/** Events a date question asks about: the question's words for it → the fact sheet's words for it. */
+const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
+  { asked: /(截止|限期|\bdeadline\b|\bclos(e|ing) date\b)/, stated: ['截止', '限期'] },
+  { asked: /(成立|創立|創辦|建立|\bfounded\b|\bestablished\b|\bset up\b|\bcreated\b)/, stated: ['成立', '創立', '創辦', '設立', '建立', '開設', '成為'] },
+  {
+    asked: /(啟用|開幕|開業|投入服務|投入運作|投入使用|開始運作|入伙|入住|有人住|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmove in\b)/,
+    stated: ['啟用', '開幕', '開業', '落成', '投入', '運作', '開放', '入住', '入伙', '開設', '開始'],
+  },
+  { asked: /(竣工|完工|建成|\bcompleted?\b|\bfinish(ed)?\b|\bbuilt\b)/, stated: ['完成', '竣工', '落成', '建成'] },
+  { asked: /(發表|公布|公佈|發布|發佈|\bpublish(ed)?\b|\breleased?\b|\bannounced?\b|\bunveil(ed)?\b)/, stated: ['發表', '公布', '公佈', '發布', '發佈', '推出'] },
+  { asked: /(簽署|簽訂|\bsign(ed)?\b)/, stated: ['簽署', '簽訂', '簽'] },
+];
 
 const DATE =
   /((哪|邊)(一)?個財政年度|\bwhat (financial|fiscal) year\b|何時|幾時|甚麼時候|什麼時候|咩時候|乜嘢時候|哪一年|哪年|邊一年|邊年|哪個月|邊個月|幾月|何年|何日|幾號|哪一天|哪天|哪幾天|邊幾日|邊日|\bwhen\b|\bwhat (year|month|date)\b|\bwhich (year|month)\b|\bsince when\b|\bhow soon\b)/;
@@ -38,6 +57,8 @@ const PERCENT =
   /(率[^，。？?]{0,4}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|增幅|升幅|增長了多少|增加了多少|\bwhat (percentage|share|proportion)\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
 /** Words naming an amount of money: they ask for one only when nothing else is asked (「預算是多少」, not 「撥款從哪年開始」). */
 const MONEY_NOUN = /(金額|款額|預算|造價|成本|費用|撥款|經費|資助額|資金規模|投資額|\bbudget\b|\bprice\b|\bfees?\b)/;
+/** Sums that are money whatever else the question asks (「每月租金是多少」 is not answered by 「500 個單位」). */
+const PRICE_NOUN = /(租金|月租|薪金|薪酬|薪水|人工|工資|月薪|年薪|價錢|價格|售價|收費|學費|獎金|津貼|補貼|\b(rents?|salary|salaries|wages?|stipends?|allowances?|prices?|fees?|prize money)\b)/;
 
 const SIZE = /((?<![哪邊])幾大|多大|\bhow (big|large)\b|\bsize of\b)/;
 const AREA = /(面積|平方米|平方呎|公頃|\bhectares?\b|\bsquare (metres|meters|feet)\b|\b(floor|land|site|total|gross) (area|space)\b|\bhow much (floor |land )?(area|space)\b)/;
@@ -55,6 +76,8 @@ const WHO = /(誰|邊個|邊位|何人|哪位|(?<![a-z]+ )\bwho\b|\b(and|but|so|
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 const CLASSIFIERS = '個人名位間家所項宗隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
 const MONEY = new RegExp(String.raw`(幾錢|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (cost|budget)\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');
+/** "what's the monthly salary", "what is the rent": a sum asked for without "how much". */
+const WHAT_PRICE = /\bwhat(?:'s|s| is| was| are| were) the (?:\w+ ){0,2}(cost|budget|price|fees?|rent|salary|wages?|pay|stipend|allowance|funding)\b/;
 /** 「頭嗰幾座」, 「呢幾間」 are "the few", not a question. */
 const COUNT = new RegExp(`((?<![嗰呢這那頭前首好十])幾多|多少|(?<![嗰呢這那頭前首好十邊哪])幾[${CLASSIFIERS}]|\\bhow many\\b|\\bnumber of\\b|\\bhow much\\b)`);
 
@@ -95,14 +118,17 @@ function countUnit(q: string): string | undefined {
 export function askedFor(normalizedQuestion: string): Ask[] {
   const q = normalizedQuestion;
   const asks: Ask[] = [];
-  if (DATE.test(q)) asks.push({ kind: 'date' });
+  if (DATE.test(q)) {
+    const event = EVENTS.find((e) => e.asked.test(q));
+    asks.push(event ? { kind: 'date', event: event.stated } : { kind: 'date' });
+  }
   if (DURATION.test(q)) asks.push({ kind: 'duration' });
   if (RANK.test(q)) asks.push({ kind: 'rank' });
   // "Where did it rank" asks for a rank, not a place.
   if (PLACE.test(q) && !asks.some((a) => a.kind === 'rank')) asks.push({ kind: 'place' });
   // 「邊個高啲」 in a comparison means "which one".
   if (WHO.test(q) && !/邊個(月|年|時|地方|區)/.test(q) && !COMPARATIVE.test(q)) asks.push({ kind: ROLE.test(q) ? 'person' : 'who' });
-  const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q));
+  const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q)) || (PRICE_NOUN.test(q) && COUNT.test(q)) || WHAT_PRICE.test(q);
   const specific = AREA.test(q) ? 'area' : CHANGE.test(q) ? null : PERCENT.test(q) ? 'percent' : money ? 'money' : SIZE.test(q) ? 'size' : null;
   if (specific) asks.push({ kind: specific });
   // A count, unless the question word was already read as a duration, percentage or amount.

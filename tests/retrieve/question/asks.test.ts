@@ -73,3 +73,17 @@ describe('bare amounts and limits', () => {
     expect(askedFor(normalizeForMatch('how many labs are there?'))[0]?.orMoney).toBeUndefined();
   });
 });
+
+describe('which sum and which event', () => {
+  it('reads a price noun as asking for money, whatever the question word', () => {
+    expect(kinds('科學園旁的創新斗室每月租金是多少？')).toEqual(['money']);
+    expect(kinds("what's the monthly salary they get")).toEqual(['money']);
+  });
+
+  it('names the event a date question asks about', () => {
+    expect(askedFor(normalizeForMatch('申請截止日期是何時？'))[0]?.event).toContain('截止');
+    expect(askedFor(normalizeForMatch('When did the hub open?'))[0]?.event).toContain('啟用');
+    expect(askedFor(normalizeForMatch('微電子研發院何時成立？'))[0]?.event).toContain('成立');
+    expect(askedFor(normalizeForMatch('幾時開始？'))[0]?.event).toBeUndefined();
+  });
+});
