@@ -11,6 +11,7 @@ import { missingYears, questionYears } from '../retrieve/question/premises.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { hasNoun } from '../text/segment.js';
 import { type SelectedSentence, selectSentences } from './select-sentences.js';
 import { type NumberMention, extractNumbers, isStated, passageNumbers } from './verify/numbers.js';
 
@@ -161,7 +162,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   if (opts.lenient) return { status: 'answered', sentences: sentences.length ? sentences : selected, missing: [], asks, unmatched: [] };
   // The asked-for fact must be stated about the question's subject: a sum from the passage on
   // another scheme does not answer 「科技券每個申請最多能拿到多少資助？」.
-  const anchor = anchorOf(retrieval.query.concepts, opts.passagesMentioning);
+  const anchor = anchorOf(retrieval.query.concepts.filter(namesSomething), opts.passagesMentioning);
   const onSubject = (s: SelectedSentence) => !anchor || anchor.some((a) => compact(s).includes(a));
   // …and by a sentence about the question nearly as much as the one most about it: the date of the
   // 先進製造業中心 does not say when the 數據技術中心 beside it opened.
@@ -186,6 +187,14 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
 
 /** A concept this few passages mention names the question's subject (泊車位, InnoHK), not its topic. */
 const ANCHOR_MAX_PASSAGES = 4;
+
+/**
+ * Whether a concept can name a subject: one of its Chinese forms has a noun (樓宇, 科技券), unlike
+ * the verbs and adverbs English words are rendered by ("start" → 啟動, "fully" → 全力).
+ */
+function namesSomething(c: Concept): boolean {
+  return c.alternatives.some((a) => /\p{Script=Han}/u.test(a) && hasNoun(a.replace(/\s+/g, '')));
+}
 
 /**
  * The forms of the question's specific concepts (those few passages mention): an answering

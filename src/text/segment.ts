@@ -36,3 +36,9 @@ export function segmentPrecise(text: string): string[] {
 export function stopWordsFile(): string {
   return loadSegmenter().stopWords;
 }
+
+/** Whether jieba reads a noun in the word (數據技術中心, 泊車位; not 啟動 or 共同): it can name a thing. */
+export function hasNoun(word: string): boolean {
+  loadSegmenter();
+  return jieba.tag(word).some((t) => /^n/.test(t.tag));
+}

@@ -73,6 +73,12 @@ describe('the asked-for fact must be in the answer', () => {
     expect(r.answerable).toBe(false);
   });
 
+  it('a rare rendering of an English verb is no subject the answer must name ("start" → 啟動)', async () => {
+    const r = await ask('when did the Mainland-HK Joint Funding Scheme start?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2019 年 4 月');
+  });
+
   it('answers when the passage states it', async () => {
     const r = await ask('數碼港匯集多少家初創企業和科技公司？');
     expect(r).toMatchObject({ answerable: true, uncovered: [] });
