@@ -34,7 +34,7 @@ describe('the asked-for fact must be in the answer', () => {
   });
 
   it.each([
-    ['數碼港有幾多個泊車位？'],
+    ['香港应用科技研究院每年的经费是多少？'],
     ['创新科技署2023/24年度的总开支预算是多少？'],
   ])('declines %s when only a passage on another subject states a figure of the asked kind', async (q) => {
     const r = await ask(q);
