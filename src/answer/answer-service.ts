@@ -2,7 +2,9 @@ import type { Logger } from 'pino';
 import type { ChatAnswer, Language, Turn } from '../contract/chat.js';
 import type { DocumentMeta } from '../ingest/types.js';
 import { type FollowUp, asFollowUp, resolveQuestion } from '../retrieve/follow-up.js';
+import { homeSide } from '../retrieve/question/entities.js';
 import { splitQuestion } from '../retrieve/question/parts.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
 import { recentHistory } from './history.js';
@@ -83,7 +85,9 @@ export class AnswerService {
   }
 
   private async judgeOne(part: string, followUp: FollowUp | null, laterPart = false): Promise<JudgedPart> {
-    const retrieval = await this.opts.retriever.retrieve(part, { k: this.opts.topK, followUp });
+    // A comparison is looked up for its home side: a passage naming the other side (深圳) is about
+    // something else, and the other side is named as uncovered unless the answer states it.
+    const retrieval = await this.opts.retriever.retrieve(homeSide(normalizeForMatch(part)), { k: this.opts.topK, followUp });
     const base = {
       coverage: this.opts.retriever.coverageOf.bind(this.opts.retriever),
       passagesMentioning: this.opts.retriever.passagesMentioning.bind(this.opts.retriever),

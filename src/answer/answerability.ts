@@ -6,7 +6,7 @@
 import { type FollowUpKind, hasOwnAsk } from '../retrieve/follow-up.js';
 import { type Ask, askedFor } from '../retrieve/question/asks.js';
 import { quotedNames } from '../text/quoted-names.js';
-import { isComparison, namedEntities } from '../retrieve/question/entities.js';
+import { isComparison, namedEntities, otherSides } from '../retrieve/question/entities.js';
 import { missingYears, questionYears } from '../retrieve/question/premises.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
@@ -108,7 +108,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // A place, body or person the corpus never mentions: the question is about something else
   // (「新加坡有多少家金融科技公司？」), unless it is the other side of a comparison.
   const comparison = isComparison(normalized);
-  const entities = namedEntities(part, normalized);
+  const entities = [...new Set([...namedEntities(part, normalized), ...otherSides(normalized)])];
   // A name is known when the corpus mentions it, or a translation of it (Cyberport → 數碼港).
   const conceptsOf = (e: string) => {
     const n = normalizeForMatch(e);

@@ -123,6 +123,13 @@ describe('places and bodies the sheet never mentions', () => {
     expect(r.answer).toContain('這份資料沒有涵蓋：關於澳門的資料');
   });
 
+  it('answers the home side even when the sheet mentions the other side elsewhere (深圳), and names it as uncovered', async () => {
+    const r = await ask('香港啲初創數量同深圳比係咪差好遠？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('3,985');
+    expect(r.uncovered).toEqual(['關於深圳的資料']);
+  });
+
   it('a comparison between two places the sheet never mentions is declined', async () => {
     expect((await ask('北京和上海哪个城市的国家重点实验室更多？')).answerable).toBe(false);
   });

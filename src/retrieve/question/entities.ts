@@ -37,3 +37,27 @@ export function namedEntities(question: string, normalizedQuestion: string): str
     .filter((e) => e.length >= 3 && !NOT_NAMES.test(e));
   return [...new Set([...zh, ...en])].filter((e) => !HOME.test(e) && !GENERIC.has(e));
 }
+
+/** 「與深圳相比」, 「同新加坡比」, 「和支付寶比起來」: the other side of a Chinese comparison. */
+const OTHER_SIDE_ZH = /(?:同|與|和|跟|對比)([^，,。？?、\s\d一二兩三四五六七八九十]{1,12}?)(?:相比|比較|對比|比起來|比(?![例率賽較重\d一二兩三四五六七八九十])|一樣|差距|差幾遠|嘅分別|的分別)/gu;
+/** "compared with Singapore", "than London", "against Singapore's": the other side in English. */
+const OTHER_SIDE_EN = /\b(?:compared? (?:with|to)|compare with|than(?: in| that of)?|versus|vs\.?|against)\s+(?:the\s+)?([a-z][a-z'’ .-]{1,40}?)(?:['’]s)?\s*(?=[?.,!]|$|\b(?:in|on|for|at|by|when|and)\b)/gi;
+
+/**
+ * What a comparison compares the home region with (深圳, "Singapore"): the side the answer must not
+ * borrow from another passage. Years and the home region itself are not other sides.
+ */
+export function otherSides(normalizedQuestion: string): string[] {
+  if (!isComparison(normalizedQuestion)) return [];
+  const sides = [...normalizedQuestion.matchAll(OTHER_SIDE_ZH), ...normalizedQuestion.matchAll(OTHER_SIDE_EN)]
+    .map((m) => m[1]!.replace(/^(香港|本港)?(的|嘅)?/, '').replace(/(的|嘅|啲)$/, '').trim())
+    .filter((x) => x.length >= 2 && !HOME.test(x) && !/\d/.test(x) && !GENERIC.has(x));
+  return [...new Set(sides)];
+}
+
+/** The question without the other side of its comparison: what to look up for the home side. */
+export function homeSide(normalizedQuestion: string): string {
+  let q = normalizedQuestion;
+  for (const side of otherSides(normalizedQuestion)) q = q.split(side).join(' ');
+  return q;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { homeSide, otherSides } from '../../../src/retrieve/question/entities.js';
+import { normalizeForMatch } from '../../../src/text/normalize.js';
+
+const sides = (q: string) => otherSides(normalizeForMatch(q));
+
+describe('the other side of a comparison', () => {
+  it('is read from 「同/與/和 X 比」 and "compared with / than / against X"', () => {
+    expect(sides('香港的初創企業數目與深圳相比，哪一方較多？')).toEqual(['深圳']);
+    expect(sides('香港转数快的日均交易笔数和支付宝比起来怎么样？')).toEqual(['支付寶']);
+    expect(sides("How does Hong Kong's number of fintech firms stack up against Singapore's?")).toEqual(['singapore']);
+    expect(sides('How does the number of AI patents filed in Hong Kong compare with Shenzhen?')).toEqual(['shenzhen']);
+  });
+
+  it('is not a ratio, a year or the home region', () => {
+    expect(sides('政府與企業按二比一比例分擔的培訓計劃叫甚麼？')).toEqual([]);
+    expect(sides('香港喺2023年智慧城市指數嘅排名，比起2021年係升咗定跌咗？')).toEqual([]);
+    expect(sides('深圳的初創企業數目與香港相比如何？')).toEqual([]);
+  });
+
+  it('is left out of what is looked up for the home side', () => {
+    expect(homeSide(normalizeForMatch('香港啲初創數量同深圳比係咪差好遠？'))).not.toContain('深圳');
+  });
+});
