@@ -67,7 +67,8 @@ const WHO =
 export function carries(sentence: string, ask: Ask, question = ''): boolean {
   const s = sentence;
   if (!HAN.test(s)) return carriesEnglish(s, ask);
-  if (ask.limit && !LIMIT.test(s)) return false;
+  // A limit must be stated of the figure: the clause giving it says 「最高」 or 「不少於」.
+  if (ask.limit) return s.split(/[，,；;]/).some((clause) => LIMIT.test(clause) && carries(clause, { ...ask, limit: false }, question));
   switch (ask.kind) {
     case 'date':
       // 「截至 2023 年 3 月底已錄得…」 dates a figure; it says nothing of when something began.

@@ -143,6 +143,13 @@ describe('multi-part questions', () => {
     expect(r.answer).toContain('100 支');
   });
 
+  it('a limit asked for must be stated of the figure (「不少於 100 支」 is no cap on each team\'s money)', async () => {
+    const r = await ask('「產學研1+計劃」有幾多錢？每隊大學團隊最多可以攞幾多？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('100 億元');
+    expect(r.uncovered.length).toBe(1);
+  });
+
   it('answers the covered part and names the uncovered one', async () => {
     const r = await ask('數碼港投資創業基金截至2023年2月底投資了多少間公司？當中有多少間已經上市？');
     expect(r.answerable).toBe(true);

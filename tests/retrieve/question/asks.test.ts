@@ -68,7 +68,9 @@ describe('English "who"', () => {
 
 describe('bare amounts and limits', () => {
   it('lets money answer a bare 「幾多」 or "how much", not a count of things', () => {
-    expect(askedFor(normalizeForMatch('每間最多攞到幾多？'))[0]).toMatchObject({ kind: 'count', orMoney: true, limit: true });
+    expect(askedFor(normalizeForMatch('每間最多有幾多？'))[0]).toMatchObject({ kind: 'count', orMoney: true, limit: true });
+    // Getting a bare amount is getting money.
+    expect(askedFor(normalizeForMatch('每間最多攞到幾多？'))[0]).toMatchObject({ kind: 'money', limit: true });
     expect(askedFor(normalizeForMatch('有幾多間公司？'))[0]?.orMoney).toBeUndefined();
     expect(askedFor(normalizeForMatch('how many labs are there?'))[0]?.orMoney).toBeUndefined();
   });
