@@ -3,6 +3,7 @@ import type { ChatAnswer, Language, Turn } from '../contract/chat.js';
 import type { DocumentMeta } from '../ingest/types.js';
 import { type FollowUp, asFollowUp, resolveQuestion } from '../retrieve/follow-up.js';
 import { homeSide } from '../retrieve/question/entities.js';
+import { absoluteYears } from '../retrieve/question/premises.js';
 import { splitQuestion } from '../retrieve/question/parts.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
@@ -104,7 +105,9 @@ export class AnswerService {
 
   /** Each part of the question judged on its own; the whole question when no part is answered alone. */
   private async judge(question: string, followUp: FollowUp | null): Promise<JudgedPart[]> {
-    const parts = splitQuestion(question);
+    // 「前一年呢？」 counts from the year the first part or the last question named.
+    const split = splitQuestion(question);
+    const parts = split.map((part, i) => absoluteYears(part, i > 0 ? split[0]! : (followUp?.asked ?? '')));
     const judged = await Promise.all(
       parts.map((part, i) =>
         i === 0

@@ -150,6 +150,13 @@ describe('multi-part questions', () => {
     expect(r.uncovered.length).toBe(1);
   });
 
+  it('a relative year is counted from the first part\'s year and checked like any other', async () => {
+    const r = await ask('Where did Hong Kong rank globally in the WIPO Global Innovation Index 2022, and what was its rank the year before?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('全球第 14');
+    expect(r.uncovered.length).toBe(1);
+  });
+
   it('answers the covered part and names the uncovered one', async () => {
     const r = await ask('數碼港投資創業基金截至2023年2月底投資了多少間公司？當中有多少間已經上市？');
     expect(r.answerable).toBe(true);
