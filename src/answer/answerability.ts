@@ -108,7 +108,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // A place, body or person the corpus never mentions: the question is about something else
   // (「新加坡有多少家金融科技公司？」), unless it is the other side of a comparison.
   const comparison = isComparison(normalized);
-  const entities = [...new Set([...namedEntities(part, normalized), ...otherSides(normalized)])];
+  // One entry per name however it was found ("Shenzhen" by its capital, "shenzhen" as the other side).
+  const entities = [...new Map([...namedEntities(part, normalized), ...otherSides(normalized)].map((e) => [normalizeForMatch(e), e])).values()];
   // A name is known when the corpus mentions it, or a translation of it (Cyberport → 數碼港).
   const conceptsOf = (e: string) => {
     const n = normalizeForMatch(e);
@@ -143,8 +144,19 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // So must the figures it states (「逾 5,000 家公司」, "has 30 labs"), compared by value.
   const figures = premiseFigures(part);
   if (figures.length) {
-    const stating = hits.filter((h) => h.coverage >= best * PREMISE_RATIO && figures.every((f) => isStated(f, figuresIn(h))));
+    // …in the direction the question takes for granted: a 10% rise is no 10% cut.
+    const against = opposite(normalized);
+    const stating = hits.filter(
+      (h) => h.coverage >= best * PREMISE_RATIO && figures.every((f) => isStated(f, figuresIn(h))) && !(against && against.test(compact(h))),
+    );
     if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: figures.map((f) => f.text), given: [] };
+    hits = stating;
+  }
+  // And a version in a name (「藍圖 3.0」) must be the one the passage names.
+  const versions = [...normalized.matchAll(VERSION)].map((m) => m[1]!);
+  if (versions.length) {
+    const stating = hits.filter((h) => versions.every((v) => compact(h).includes(v)));
+    if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: versions, given: [] };
     hits = stating;
   }
 
@@ -224,6 +236,22 @@ function knownPart(entity: string, mentions: (term: string) => boolean): boolean
     for (let i = 0; i + len <= e.length; i++) if (mentions(e.slice(i, i + len))) return true;
   }
   return false;
+}
+
+/** A version number in a name: a decimal with no unit after it (「藍圖 3.0」, "Blueprint 2.0"). */
+const VERSION = /(?<![\d.])(\d+\.\d+)(?![\d.]|\s*(萬|億|千|百|元|港元|美元|%|％|倍|年|個|間|家|項|\s*(million|billion|bn|m|percent|per|times|years?)\b))/g;
+const DOWN = /(削減|減少|下調|調低|減低|下降|降低|縮減|\bcut\b|\breduc|\bdecreas|\blower(ed)?\b|\bslash|\bdrop|\bfell\b|\bfall)/;
+const UP = /(增加|上調|調升|調高|提高|增撥|增長|上升|倍增|翻倍|增至|\braise|\bincreas|\bboost|\bdoubl|\bgrow|\bgrew\b|\brose\b|\brise\b)/;
+
+/**
+ * What a passage must not say when the question takes a change's direction for granted: a passage
+ * saying 「增加」 contradicts "why was it cut". Undefined when the question names no direction or both.
+ */
+function opposite(normalizedQuestion: string): RegExp | undefined {
+  const down = DOWN.test(normalizedQuestion);
+  const up = UP.test(normalizedQuestion);
+  if (down === up) return undefined;
+  return down ? new RegExp(`(?:${UP.source})`) : new RegExp(`(?:${DOWN.source})`);
 }
 
 /**

@@ -102,6 +102,16 @@ describe('a figure the sheet contradicts', () => {
     expect(r.answer).toContain('5000');
   });
 
+  it('declines a change in the direction the sheet contradicts (a 10% rise is no 10% cut)', async () => {
+    const r = await ask('Why did the government cut Research Talent Hub funding by 10% in April 2023?');
+    expect(r.answerable).toBe(false);
+  });
+
+  it('declines a version of a name the sheet does not have (Blueprint 3.0)', async () => {
+    expect((await ask('How many measures are in the Smart City Blueprint 3.0?')).answerable).toBe(false);
+    expect((await ask('How many measures are in the Smart City Blueprint 2.0?')).answer).toContain('130');
+  });
+
   it('answers when the stated figure matches by value (4.4 億 = 440,000,000)', async () => {
     const r = await ask('國家重點實驗室的資助上限倍增至每年 4.4 億元，是由哪個財政年度開始？');
     expect(r.answerable).toBe(true);
