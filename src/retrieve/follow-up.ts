@@ -1,6 +1,7 @@
 import type { Turn } from '../contract/chat.js';
 import { stripMarkers } from '../contract/markers.js';
 import { detectLanguage } from '../text/language.js';
+import { toTraditional } from '../text/normalize.js';
 
 // Pronouns and elliptic openers that make a question lean on an earlier turn.
 const ANAPHORA_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|這項|該項|此|那麼|那|咁|另外|還有|仲有|第二|第三|其他|其餘)/;
@@ -39,7 +40,7 @@ const NEW_SUBJECT_ZH = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{1,24}(呢|�
 const NEW_SUBJECT_EN = /^\s*(and|what about|how about|same for|and what about)\b/i;
 /** 「唔係，我想問嘅係…」, "no, I meant …": the user corrects the subject of the last question. */
 const CORRECTION =
-  /^\s*(唔係(呀|啊|喎)?|不是(啊|的)?|不對|唔啱|我(是|係)問|我想問(嘅|的)?(係|是)|我問緊|我指(嘅|的)?(係|是)?|no\b|not that|i meant|i mean|sorry,? i meant|actually)[，,。.!！\s]*(我(想|是)?問(嘅|的)?(係|是)|我(指|說|講)(嘅|的)?(係|是)?|i meant|i mean|i was asking about)?[，,：:\s]*/iu;
+  /^\s*((不好意思|唔好意思|對不起|sorry)[，,\s]*(我)?(其實)?(是|係)?想問(嘅|的)?(係|是)?|(其實)?我其實想問(嘅|的)?(係|是)?|其實我想問(嘅|的)?(係|是)?|唔係(呀|啊|喎)?|不是(啊|的)?|不對|唔啱|我(是|係)問|我想問(嘅|的)?(係|是)|我問緊|我指(嘅|的)?(係|是)?|no\b|not that|i meant|i mean|sorry,? i meant|actually)[，,。.!！\s]*(我(想|是)?問(嘅|的)?(係|是)|我(指|說|講)(嘅|的)?(係|是)?|i meant|i mean|i was asking about)?[，,：:\s]*/iu;
 
 /**
  * 'reference': the question asks something new about the earlier subject, with or without a pronoun
@@ -71,7 +72,8 @@ export interface ResolvedQuestion {
  */
 export function resolveQuestion(message: string, history: Turn[]): ResolvedQuestion {
   const hasEarlier = history.some((t) => t.role === 'user');
-  const correction = hasEarlier ? message.match(CORRECTION) : null;
+  // Read in HK Traditional (其实想问 → 其實想問); the conversion keeps lengths, so the cut applies to the message.
+  const correction = hasEarlier ? toTraditional(message).match(CORRECTION) : null;
   if (correction && correction[0].trim() && correction[0].length < message.length) {
     const rest = message.slice(correction[0].length).trim();
     const last = lastExchange(history);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowUp, resolveFollowUp } from '../../src/retrieve/follow-up.js';
+import { isFollowUp, resolveFollowUp, resolveQuestion } from '../../src/retrieve/follow-up.js';
 
 describe('follow-up detection', () => {
   const history = [
@@ -20,5 +20,19 @@ describe('follow-up detection', () => {
   it('leaves standalone questions and first turns alone', () => {
     expect(isFollowUp('香港科技園公司成立了哪間附屬公司負責港深創科園的營運？', history)).toBe(false);
     expect(isFollowUp('那它的第二個呢？', [])).toBe(false);
+  });
+});
+
+describe('corrections', () => {
+  const history = [
+    { role: 'user' as const, content: '傑出創科學人計劃做咩？' },
+    { role: 'assistant' as const, content: '吸引更多世界各地知名學者來港。[1]' },
+  ];
+  it('reads an apology before "I meant to ask", in either script, as a correction', () => {
+    expect(resolveQuestion('不好意思，我其实想问人才住宿方面有什么安排', history)).toMatchObject({ question: '人才住宿方面有什么安排', followUp: null });
+    expect(resolveQuestion('不好意思，我其實是想問再工業化資助計劃的智能生產線目標數目。', history).question).toBe('再工業化資助計劃的智能生產線目標數目。');
+  });
+  it('leaves an apology before a new question alone', () => {
+    expect(resolveQuestion('不好意思，數碼港有幾多間公司？', history).question).toContain('數碼港有幾多間公司');
   });
 });
