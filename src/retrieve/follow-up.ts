@@ -88,7 +88,7 @@ export function resolveQuestion(message: string, history: Turn[]): ResolvedQuest
 const ASK = /(甚麼|什麼|咩|乜|點|幾|多少|何|哪|邊|誰|如何|怎|是否|有沒有|有冇|嗎|\b(what|when|where|who|which|how|why|is|are|does|do|did|can)\b)/i;
 /** Whether the text has a question word of its own (「咁X資助啲乜？」), unlike a bare 「那X呢？」. */
 export function hasOwnAsk(text: string): boolean {
-  return ASK.test(text);
+  return ASK.test(toTraditional(text));
 }
 
 /**
