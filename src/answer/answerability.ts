@@ -11,7 +11,7 @@ import { missingYears, questionYears } from '../retrieve/question/premises.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { hasNoun } from '../text/segment.js';
+import { hasName, hasNoun } from '../text/segment.js';
 import { type SelectedSentence, selectSentences } from './select-sentences.js';
 import { type NumberMention, extractNumbers, isStated, passageNumbers } from './verify/numbers.js';
 
@@ -174,8 +174,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   if (opts.lenient) return { status: 'answered', sentences: sentences.length ? sentences : selected, missing: [], asks, unmatched: [] };
   // The asked-for fact must be stated about the question's subject: a sum from the passage on
   // another scheme does not answer 「科技券每個申請最多能拿到多少資助？」.
-  const anchor = anchorOf(retrieval.query.concepts.filter(namesSomething), opts.passagesMentioning);
-  const onSubject = (s: SelectedSentence) => !anchor || anchor.some((a) => compact(s).includes(a));
+  // A common noun no retrieved passage uses (「培育項目」 for 「培育計劃」) is a paraphrase, not the subject; a name stays.
+  const anchor = anchorOf(retrieval.query.concepts.filter(namesSomething), opts.passagesMentioning)?.filter(
+    (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
+  );
+  const onSubject = (s: SelectedSentence) => !anchor?.length || anchor.some((a) => compact(s).includes(a));
   // …and by a sentence about the question nearly as much as the one most about it: the date of the
   // 先進製造業中心 does not say when the 數據技術中心 beside it opened.
   const aboutness = new Map(sentences.map((s) => [s, opts.coverage(retrieval.query.concepts, `${s.passage.section} ${s.text}`)]));

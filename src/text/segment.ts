@@ -42,3 +42,9 @@ export function hasNoun(word: string): boolean {
   loadSegmenter();
   return jieba.tag(word).some((t) => /^n/.test(t.tag));
 }
+
+/** Whether jieba tags a name in the word (創新科技署/nt, 科技券/nz, 數碼港/ns), not a common noun (項目/n). */
+export function hasName(word: string): boolean {
+  loadSegmenter();
+  return jieba.tag(word).some((t) => /^n[rstz]$/.test(t.tag));
+}

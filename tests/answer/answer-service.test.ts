@@ -79,6 +79,16 @@ describe('the asked-for fact must be in the answer', () => {
     expect(r.answer).toContain('2019 年 4 月');
   });
 
+  it('a common noun no retrieved passage uses is a paraphrase, not a subject the answer must name (「培育項目」)', async () => {
+    const r = await ask('數碼港有個專門扶助智慧生活初創的培育項目，每間公司最高可獲多少資助？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('50 萬元');
+  });
+
+  it('a sum the question states is not what it asks for (「撥款 1 億元開發的平台有甚麼用途？」)', async () => {
+    expect((await ask('撥款1億元開發的綜合數碼平台有甚麼用途？')).answerable).toBe(true);
+  });
+
   it('answers when the passage states it', async () => {
     const r = await ask('數碼港匯集多少家初創企業和科技公司？');
     expect(r).toMatchObject({ answerable: true, uncovered: [] });
