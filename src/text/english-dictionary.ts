@@ -157,6 +157,7 @@ const CLIPPINGS: Record<string, string> = {
   stats: 'statistics',
   biz: 'business',
   tech: 'technology',
+  telco: 'telecom',
 };
 
 /** Query-side candidates for an inflected word, most likely first (headquartered → headquarter). */
@@ -174,6 +175,12 @@ export function englishLemmaCandidates(word: string): string[] {
   } else if (w.endsWith('ed') && w.length >= 4) {
     const b = w.slice(0, -2);
     out.push(w.slice(0, -1), b, ...dedouble(b));
+  }
+  // Someone who does it means what doing it means, when the dictionary lacks the agent noun:
+  // insurer → insure (保險), regulator → regulate, developer → develop, telco → telecom.
+  if (w.length >= 6 && /(?:er|or)$/.test(w)) {
+    const b = w.slice(0, -2);
+    out.push(`${b}e`, b, ...dedouble(b), ...(w.endsWith('ator') ? [`${w.slice(0, -4)}ate`] : []));
   }
   // British/American spellings that CC-CEDICT mixes: subsidise → subsidize, organisation → organization.
   for (const c of [...out]) {

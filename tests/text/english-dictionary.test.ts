@@ -86,6 +86,13 @@ describe('light lemmatisation', () => {
     expect(englishLemmaCandidates('subsidise')).toContain('subsidize');
     expect(englishLemmaCandidates('centre')).toContain('center');
   });
+
+  it('reads an agent noun as what its doer does, after the noun itself (insurer → insure, telco → telecom)', () => {
+    expect(englishLemmaCandidates('insurers').slice(0, 2)).toEqual(['insurer', 'insure']);
+    expect(englishLemmaCandidates('regulators')).toContain('regulate');
+    expect(englishLemmaCandidates('developers')).toContain('develop');
+    expect(englishLemmaCandidates('telcos')).toContain('telecom');
+  });
 });
 
 describe('translations (real CC-CEDICT data)', () => {
