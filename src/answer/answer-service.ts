@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { ChatAnswer, Language, Turn } from '../contract/chat.js';
 import type { DocumentMeta } from '../ingest/types.js';
-import { type FollowUp, asFollowUp, resolveQuestion } from '../retrieve/follow-up.js';
+import { type FollowUp, asFollowUp, pointsBack, resolveQuestion } from '../retrieve/follow-up.js';
 import { homeSide } from '../retrieve/question/entities.js';
 import { absoluteYears } from '../retrieve/question/premises.js';
 import { splitQuestion } from '../retrieve/question/parts.js';
@@ -46,12 +46,6 @@ export interface AnswerTrace {
   uncovered?: number;
 }
 
-/**
- * A later part is read with the first as context: with a pronoun (「當中有多少間…」, "how many of them")
- * it is about the first part's subject; otherwise its own words lead (an elliptic follow-up).
- */
-const POINTS_BACK = /(當中|其中|佢|它|其|該|這些|那些|嗰啲|\b(it|its|they|them|their|of them|that|those)\b)/i;
-
 interface JudgedPart {
   part: string;
   retrieval: RetrievalResult;
@@ -95,7 +89,7 @@ export class AnswerService {
       followUpKind: followUp?.kind,
       given: followUp?.given,
       askedBefore: followUp?.asked,
-      pointsBack: POINTS_BACK.test(part),
+      pointsBack: pointsBack(part),
       ownWordsRequired: laterPart,
     };
     const strict = judgePart(part, retrieval, { ...base, threshold: this.opts.threshold });
@@ -112,7 +106,9 @@ export class AnswerService {
       parts.map((part, i) =>
         i === 0
           ? this.judgeOne(part, followUp)
-          : this.judgeOne(part, { context: parts[0]!, kind: POINTS_BACK.test(part) ? 'reference' : 'ellipsis', given: '', asked: parts[0]! }, true),
+          : // A later part is read with the first as context: with a pronoun (「當中有多少間…」, "how many
+            // of them") it is about the first part's subject; otherwise its own words lead (an ellipsis).
+            this.judgeOne(part, { context: parts[0]!, kind: pointsBack(part) ? 'reference' : 'ellipsis', given: '', asked: parts[0]! }, true),
       ),
     );
     const answered = (j: JudgedPart) => j.strict.status === 'answered' || j.lenient.status === 'answered';

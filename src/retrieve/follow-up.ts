@@ -19,7 +19,9 @@ const QUOTED = /[「『《“"][^」』》”"]{2,}[」』》”"]/u;
 /** A deterministic guess whether the question only makes sense with the conversation before it. */
 export function isFollowUp(question: string, history: Turn[]): boolean {
   if (!history.some((t) => t.role === 'user')) return false;
-  const q = question.replace(DISCOURSE, '').trim() || question.trim();
+  // Patterns are written in HK Traditional: 这个 → 這個.
+  const traditional = toTraditional(question);
+  const q = traditional.replace(DISCOURSE, '').trim() || traditional.trim();
   if (QUOTED.test(q) && (q.match(/\p{Script=Han}/gu) ?? []).length > 8) return false;
   if (detectLanguage(q) === 'en') {
     return q.split(/\s+/).length <= 5 || ANAPHORA_EN.test(q);
@@ -33,8 +35,17 @@ export function withoutDiscourse(message: string): string {
   return message.replace(DISCOURSE, '').trim() || message;
 }
 
-const PRONOUN_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|這項|該項|此)/;
-const PRONOUN_EN = new RegExp(String.raw`\b(it|its|they|them|their|this|that|these|those|the same)\b|${THERE}`, 'i');
+const PRONOUN_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|嗰啲|呢啲|這項|該項|此|當中|其中)/;
+const PRONOUN_EN = new RegExp(String.raw`\b(it|its|they|them|their|this|that|these|those|the same|of them)\b|${THERE}`, 'i');
+
+/**
+ * Whether the question points back at something said before with a pronoun (「這個排名」, 「當中」,
+ * "of them"): its subject is the earlier one, in either script.
+ */
+export function pointsBack(question: string): boolean {
+  const q = toTraditional(question);
+  return PRONOUN_ZH.test(q) || PRONOUN_EN.test(q);
+}
 /** 「那數碼港呢？」, "what about Cyberport?", "and InnoExpress?": a new subject, the same ask. */
 const NEW_SUBJECT_ZH = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{1,24}(呢|咧)[？?！!。]?$|^(那麼|那|咁|噉|至於)(?!它|佢|其|這|那|啲)\p{Script=Han}{2}/u;
 const NEW_SUBJECT_EN = /^\s*(and|what about|how about|same for|and what about)\b/i;
@@ -99,8 +110,8 @@ export function resolveFollowUp(question: string, history: Turn[]): FollowUp | n
   if (!isFollowUp(question, history)) return null;
   const last = lastExchange(history);
   if (!last) return null;
-  const q = withoutDiscourse(question.trim());
-  const pronoun = PRONOUN_ZH.test(q) || PRONOUN_EN.test(q);
+  const q = withoutDiscourse(toTraditional(question).trim());
+  const pronoun = pointsBack(q);
   const newSubject = !pronoun && (NEW_SUBJECT_ZH.test(q) || NEW_SUBJECT_EN.test(q));
   return { ...last, kind: newSubject ? 'ellipsis' : 'reference' };
 }

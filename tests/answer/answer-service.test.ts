@@ -225,6 +225,16 @@ describe('follow-ups', () => {
     expect(r.answer).not.toContain('第二個先進製造業中心');
   });
 
+  it('a pronoun in Simplified script points back at the ranking just given', async () => {
+    const ranking: Turn[] = [
+      { role: 'user', content: '那世界数字竞争力呢？' },
+      { role: 'assistant', content: '香港的世界數碼競爭力排亞太區第3、全球第9[1]。' },
+    ];
+    const r = await ask('这个排名是哪家机构发布的？', ranking);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('國際管理發展學院');
+  });
+
   it('a correction is answered about the corrected subject', async () => {
     const r = await ask('唔係呀，我想問嘅係「產學研1+計劃」，佢有幾多錢？', history);
     expect(r.answerable).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowUp, resolveFollowUp, resolveQuestion } from '../../src/retrieve/follow-up.js';
+import { isFollowUp, pointsBack, resolveFollowUp, resolveQuestion } from '../../src/retrieve/follow-up.js';
 
 describe('follow-up detection', () => {
   const history = [
@@ -34,5 +34,21 @@ describe('corrections', () => {
   });
   it('leaves an apology before a new question alone', () => {
     expect(resolveQuestion('不好意思，數碼港有幾多間公司？', history).question).toContain('數碼港有幾多間公司');
+  });
+});
+
+describe('pointing back', () => {
+  it('reads pronouns in either script and in English', () => {
+    expect(pointsBack('这个排名是哪家机构发布的？')).toBe(true);
+    expect(pointsBack('當中有多少間已經上市？')).toBe(true);
+    expect(pointsBack('how many of them are listed?')).toBe(true);
+    expect(pointsBack('數碼港有幾多間公司？')).toBe(false);
+  });
+  it('finds a follow-up written in Simplified script', () => {
+    const history = [
+      { role: 'user' as const, content: '那世界数字竞争力呢？' },
+      { role: 'assistant' as const, content: '香港的世界數碼競爭力排亞太區第3、全球第9[1]。' },
+    ];
+    expect(resolveFollowUp('这个排名是哪家机构发布的？', history)?.kind).toBe('reference');
   });
 });
