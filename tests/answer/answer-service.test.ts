@@ -235,6 +235,14 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('國際管理發展學院');
   });
 
+  it('a launch date is not answered by the date a figure was counted', async () => {
+    const fps: Turn[] = [
+      { role: 'user', content: '轉數快有幾多個帳戶登記？' },
+      { role: 'assistant', content: '截至 2023 年 3 月底已錄得超過 1,193 萬個帳戶登記[1]。' },
+    ];
+    expect((await ask('這個系統是哪一年推出的？', fps)).answerable).toBe(false);
+  });
+
   it('a correction is answered about the corrected subject', async () => {
     const r = await ask('唔係呀，我想問嘅係「產學研1+計劃」，佢有幾多錢？', history);
     expect(r.answerable).toBe(true);

@@ -45,6 +45,10 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
     asked: /(啟用|開幕|開業|投入服務|投入運作|投入使用|開始運作|入伙|入住|有人住|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmove in\b)/,
     stated: ['啟用', '開幕', '開業', '落成', '投入', '運作', '開放', '入住', '入伙', '開設', '開始'],
   },
+  {
+    asked: /(推出|出台|啟動|開展|推行|實施|\blaunch(ed|es)?\b|\bintroduced?\b|\broll(ed)? out\b)/,
+    stated: ['推出', '出台', '啟動', '開展', '推行', '實施', '設立', '成立', '開始', '發表'],
+  },
   { asked: /(竣工|完工|建成|\bcompleted?\b|\bfinish(ed)?\b|\bbuilt\b)/, stated: ['完成', '竣工', '落成', '建成'] },
   { asked: /(發表|公布|公佈|發布|發佈|\bpublish(ed)?\b|\breleased?\b|\bannounced?\b|\bunveil(ed)?\b)/, stated: ['發表', '公布', '公佈', '發布', '發佈', '推出'] },
   { asked: /(簽署|簽訂|\bsign(ed)?\b)/, stated: ['簽署', '簽訂', '簽'] },
@@ -76,7 +80,7 @@ const PLACE =
 const WHO = /(誰|邊個|邊位|何人|哪位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 const CLASSIFIERS = '個人名位間家所項宗隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
-const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|幾多)(?![${CLASSIFIERS}])|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (cost|budget)\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');
+const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|幾多)(?![${CLASSIFIERS}])|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (cost|budget)\b|\bwhat (has|have|did|does|will) .{1,40} cost\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');
 /** "what's the monthly salary", "what is the rent": a sum asked for without "how much". */
 const WHAT_PRICE = /\bwhat(?:'s|s| is| was| are| were) the (?:\w+ ){0,2}(cost|budget|price|fees?|rent|salary|wages?|pay|stipend|allowance|funding)\b/;
 /** 「頭嗰幾座」, 「呢幾間」 are "the few", not a question. */

@@ -80,6 +80,7 @@ describe('which sum and which event', () => {
   it('reads a price noun as asking for money, whatever the question word', () => {
     expect(kinds('科學園旁的創新斗室每月租金是多少？')).toEqual(['money']);
     expect(kinds("what's the monthly salary they get")).toEqual(['money']);
+    expect(kinds('What has InnoHK cost the government so far?')).toEqual(['money']);
   });
 
   it('names the event a date question asks about', () => {
@@ -87,5 +88,7 @@ describe('which sum and which event', () => {
     expect(askedFor(normalizeForMatch('When did the hub open?'))[0]?.event).toContain('啟用');
     expect(askedFor(normalizeForMatch('微電子研發院何時成立？'))[0]?.event).toContain('成立');
     expect(askedFor(normalizeForMatch('幾時開始？'))[0]?.event).toBeUndefined();
+    expect(askedFor(normalizeForMatch('這個系統是哪一年推出的？'))[0]?.event).toContain('推出');
+    expect(askedFor(normalizeForMatch('when did it launch though?'))[0]?.event).toContain('推出');
   });
 });
