@@ -29,7 +29,8 @@ export function namedEntities(question: string, normalizedQuestion: string): str
   loadSegmenter();
   const zh = jieba
     .tag(normalizedQuestion)
-    .filter((t) => /^n[srt]$/.test(t.tag) && [...t.word].length >= 2 && /\p{Script=Han}/u.test(t.word))
+    // jieba tags many two-character words as people or bodies (從政/nr, 新設/nt); places of two (深圳) are real.
+    .filter((t) => /^n[srt]$/.test(t.tag) && [...t.word].length >= (t.tag === 'ns' ? 2 : 3) && /\p{Script=Han}/u.test(t.word))
     .map((t) => t.word);
   // "Singapore", "Octopus", "Hsinchu Science Park": capitalised words after the first word of a sentence.
   const en = [...question.matchAll(/(?<=[a-z0-9,'’]\s+|\bthe\s+|\bor\s+|\band\s+)([A-Z][A-Za-z]+(?:[-\s]+[A-Z][A-Za-z]+)*)/g)]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeSide, otherSides } from '../../../src/retrieve/question/entities.js';
+import { homeSide, namedEntities, otherSides } from '../../../src/retrieve/question/entities.js';
 import { normalizeForMatch } from '../../../src/text/normalize.js';
 
 const sides = (q: string) => otherSides(normalizeForMatch(q));
@@ -20,5 +20,15 @@ describe('the other side of a comparison', () => {
 
   it('is left out of what is looked up for the home side', () => {
     expect(homeSide(normalizeForMatch('香港啲初創數量同深圳比係咪差好遠？'))).not.toContain('深圳');
+  });
+});
+
+describe('named places, bodies and people', () => {
+  const names = (q: string) => namedEntities(q, normalizeForMatch(q));
+  it('keeps two-character places but not two-character "people" or "bodies" jieba mistags', () => {
+    expect(names('新加坡有多少家金融科技公司？')).toContain('新加坡');
+    expect(names('香港和深圳哪個的初創企業多？')).toContain('深圳');
+    expect(names('每年最多可從政府取得多少撥款？')).toEqual([]);
+    expect(names('政府新設的哪一個職位專門負責統籌再工業化？')).toEqual([]);
   });
 });
