@@ -80,7 +80,7 @@ const PLACE =
 const WHO = /(誰|邊個|邊位|何人|哪位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 const CLASSIFIERS = '個人名位間家所項宗隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
-const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|幾多)(?![${CLASSIFIERS}])|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (cost|budget)\b|\bwhat (has|have|did|does|will) .{1,40} cost\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');
+const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|幾多)(?![${CLASSIFIERS}])|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|人民幣|港元|港幣|美元|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (cost|budget)\b|\bwhat (has|have|did|does|will) .{1,40} cost\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');
 /** "what's the monthly salary", "what is the rent": a sum asked for without "how much". */
 const WHAT_PRICE = /\bwhat(?:'s|s| is| was| are| were) the (?:\w+ ){0,2}(cost|budget|price|fees?|rent|salary|wages?|pay|stipend|allowance|funding)\b/;
 /** 「頭嗰幾座」, 「呢幾間」 are "the few", not a question. */
@@ -90,7 +90,7 @@ const COUNT = new RegExp(`((?<![嗰呢這那頭前首好十])幾多|多少|(?<![
 const PEOPLE = '人名位';
 /** 個 too: 「八個虛擬銀行牌照」 answers how many banks hold a licence. */
 const ORGANISATIONS = '間家所個';
-const CLASSIFIER_AFTER = new RegExp(`(?:多少|幾多|幾)(個|人次|[${CLASSIFIERS}])`);
+const CLASSIFIER_AFTER = new RegExp(`(?:多少|幾多|幾)(個|人次|人(?!民)|[${CLASSIFIERS.replace('人', '')}])`);
 /** Counted nouns in English, mapped to a classifier class. */
 const EN_PEOPLE =
   /\bhow many (?:\w+ ){0,2}(people|persons|attendees|visitors|participants|employees|staff|workers|users|students|researchers|scholars|academics|talents|residents|tenants|members|graduates|professionals|engineers|scientists|teams|applicants)\b/;
@@ -107,7 +107,7 @@ function countUnit(q: string): string | undefined {
     return undefined;
   }
   // 多少人參加 / 幾多人: a bare 人 after the question word.
-  if (/(多少|幾多)(個)?(人|市民|學者|大學生|學生|員工|僱員|研究人員|人才)/.test(q)) return PEOPLE;
+  if (/(多少|幾多)(個)?(人(?!民)|市民|學者|大學生|學生|員工|僱員|研究人員|人才)/.test(q)) return PEOPLE;
   if (/(多少|幾多)(個|名|位)?\p{Script=Han}{0,4}(員|者)(?=[？?，,。\s]|$)/u.test(q)) return PEOPLE;
   if (/(多少|幾多)(個)?(公司|企業|機構|初創|大學|院校|銀行)/.test(q)) return ORGANISATIONS;
   if (EN_PEOPLE.test(q)) return PEOPLE;

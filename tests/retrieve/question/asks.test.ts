@@ -81,6 +81,9 @@ describe('which sum and which event', () => {
     expect(kinds('科學園旁的創新斗室每月租金是多少？')).toEqual(['money']);
     expect(kinds("what's the monthly salary they get")).toEqual(['money']);
     expect(kinds('What has InnoHK cost the government so far?')).toEqual(['money']);
+    // 幾多人民幣 is a sum of renminbi, not a head count.
+    expect(kinds('內地總共撥咗幾多人民幣俾香港啲大學？')).toEqual(['money']);
+    expect(kinds('有多少人參加？')).toEqual(['count:人名位']);
   });
 
   it('names the event a date question asks about', () => {
