@@ -83,6 +83,13 @@ export function selectSentences(
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0]!.score;
   const chosen = candidates.filter((c) => c.score >= best * KEEP_RATIO).slice(0, MAX_SENTENCES);
+  // A sentence of a chosen passage that states an asked-for kind the chosen ones lack joins them
+  // (「自 2023 年 4 月起增加資助」 after the sentence naming 「研究人才庫」).
+  for (const ask of asks) {
+    if (chosen.some((c) => c.carried.includes(ask))) continue;
+    const stating = candidates.find((c) => c.carried.includes(ask) && chosen.some((k) => k.passage.id === c.passage.id));
+    if (stating && chosen.length < MAX_SENTENCES) chosen.push(stating);
+  }
   // Reading order: by passage rank, then by position inside the passage.
   return chosen.sort((a, b) => a.rank - b.rank || a.start - b.start);
 }

@@ -89,6 +89,12 @@ describe('the asked-for fact must be in the answer', () => {
     expect((await ask('撥款1億元開發的綜合數碼平台有甚麼用途？')).answerable).toBe(true);
   });
 
+  it('adds the sentence of the answering passage that states the asked-for date', async () => {
+    const r = await ask('研究人才庫啲資助由幾時開始加？加咗幾多？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2023 年 4 月起增加資助約 10%');
+  });
+
   it('answers when the passage states it', async () => {
     const r = await ask('數碼港匯集多少家初創企業和科技公司？');
     expect(r).toMatchObject({ answerable: true, uncovered: [] });
