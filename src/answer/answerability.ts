@@ -116,7 +116,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     return retrieval.query.concepts.filter((c) => c.label.includes(n) || n.includes(c.label));
   };
   const known = (e: string) =>
-    mentions(e) || conceptsOf(e).some((c) => c.alternatives.some((a) => a !== c.label && mentions(a))) || knownPart(e, mentions);
+    mentions(e) ||
+    conceptsOf(e).some((c) => c.alternatives.some((a) => a !== c.label && mentions(a))) ||
+    knownPart(e, mentions) ||
+    hits.some((h) => abbreviates(normalizeForMatch(e), compact(h)));
   if (!comparison && entities.some((e) => !known(e))) return { status: 'not_covered' };
 
   // Years the question takes for granted must be stated by a passage that is about the question;
@@ -227,6 +230,27 @@ function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number
   }
   return forms.length ? forms : undefined;
 }
+
+/**
+ * A Chinese short form keeps its full form's characters in order (中科院 → 中國科學院): the text names
+ * it when a run starting with its first character holds the rest within a short span.
+ */
+function abbreviates(short: string, text: string): boolean {
+  if (!HAN_ONLY.test(short) || short.length < 3) return false;
+  const span = short.length * 2 + 1;
+  for (let i = text.indexOf(short[0]!); i >= 0; i = text.indexOf(short[0]!, i + 1)) {
+    let at = i;
+    const ok = [...short.slice(1)].every((ch) => {
+      const j = text.indexOf(ch, at + 1);
+      if (j < 0 || j - i >= span) return false;
+      at = j;
+      return true;
+    });
+    if (ok) return true;
+  }
+  return false;
+}
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /**
  * jieba tags loosely (智能化 as a place): a Chinese name counts as known when a word of two or more

@@ -156,6 +156,13 @@ describe('places and bodies the sheet never mentions', () => {
     expect(r.uncovered).toEqual(['關於深圳的資料']);
   });
 
+  it('knows a short form by its full form in the passages (中科院 → 中國科學院)', async () => {
+    const r = await ask('中科院香港创新研究院是什么时候成立的？现在有多少科研人员？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2019 年 4 月');
+    expect(r.uncovered.length).toBe(1);
+  });
+
   it('a comparison between two places the sheet never mentions is declined', async () => {
     expect((await ask('北京和上海哪个城市的国家重点实验室更多？')).answerable).toBe(false);
   });

@@ -3,6 +3,7 @@
  * year before?". Each part is answered (or found uncovered) on its own, so one part's words do not
  * dilute the other's evidence. Works on the original text (parts are shown back to the user).
  */
+import { toTraditional } from '../../text/normalize.js';
 
 /** Question words that start a new ask (written Chinese, Cantonese, English). */
 const ASK_WORD =
@@ -11,7 +12,8 @@ const ASK_WORD =
 const MIN_PART_CHARS = 4;
 
 function hasAsk(text: string): boolean {
-  return ASK_WORD.test(text);
+  // The words are written in HK Traditional: 什么时候 asks as 甚麼時候 does.
+  return ASK_WORD.test(toTraditional(text));
 }
 
 /**

@@ -52,3 +52,9 @@ describe('names, places and comparisons', () => {
     expect(isComparison(normalizeForMatch('城市創科大挑戰的比賽收到多少方案？'))).toBe(false);
   });
 });
+
+describe('Simplified script', () => {
+  it('splits at a question written in Simplified characters (什么时候)', () => {
+    expect(splitQuestion('中科院香港创新研究院是什么时候成立的？现在有多少科研人员？')).toHaveLength(2);
+  });
+});
