@@ -58,6 +58,7 @@ export interface JudgeOptions {
   lenient?: boolean;
 }
 
+const HAN = /\p{Script=Han}/u;
 const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 /** Words that name the kind of fact asked (「金額多少？」), not something the answer must mention. */
 const ASK_NOUN = /^(金額|款額|數目|數量|人數|日期|時間|年份|地點|位置|地址|名稱|名字|規模|面積|排名|名次|比例|比率|費用|成本|預算|撥款|總數|總額|amount|number|date|time|year|place|location|name|size|area|rank|ranking|share|cost|budget)$/i;
@@ -178,7 +179,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // The asked-for fact must be stated about the question's subject: a sum from the passage on
   // another scheme does not answer 「科技券每個申請最多能拿到多少資助？」.
   // A common noun no retrieved passage uses (「培育項目」 for 「培育計劃」) is a paraphrase, not the subject; a name stays.
-  const anchor = anchorOf(retrieval.query.concepts.filter(namesSomething), opts.passagesMentioning)?.filter(
+  // A follow-up pointing back (「它…」, "which companies has it put money into") is about the earlier subject.
+  const earlierNames = (retrieval.context?.concepts ?? []).filter((c) => c.alternatives.some((a) => HAN.test(a) && hasName(a.replace(/\s+/g, ''))));
+  const subjectConcepts = opts.followUpKind === 'reference' ? [...retrieval.query.concepts, ...earlierNames] : retrieval.query.concepts;
+  const anchor = anchorOf(subjectConcepts.filter(namesSomething), opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
   );
   const onSubject = (s: SelectedSentence) => !anchor?.length || anchor.some((a) => compact(s).includes(a));

@@ -56,9 +56,12 @@ const PLACE_NAME =
 const LIMIT = /(最多|最高|上限|最少|至少|不少於|不多於|不超過|最低|封頂|以上|以內|多達)/;
 /** A person by name or title (the fact sheet names organisations, rarely people). */
 const PERSON = /(博士|教授|先生|女士|小姐|[\p{Script=Han}]{1,3}(局長|司長|署長|院長|主席|總裁|校長))/u;
-/** An organisation or person named as the actor: who is responsible, who runs it. */
+/**
+ * An organisation or person named as the actor (who is responsible, who runs it): a name ending in
+ * a body's word, with the words before it (香港金融管理局, 港深創新及科技園有限公司).
+ */
 const WHO =
-  /(公司|局|署|處|委員會|中心|研究院|學院|大學|辦公室|政府|機構|基金會|協會|科學院|管理局|理事會|小組|部|廳|博士|教授|先生|女士|主席|局長|院長|總裁)/;
+  /[\p{Script=Han}]{0,10}?(公司|局|署|處|委員會|中心|研究院|學院|大學|辦公室|政府|機構|基金會|協會|科學院|管理局|理事會|小組|部|廳|博士|教授|先生|女士|主席|局長|院長|總裁)/gu;
 
 /**
  * True when the sentence states a fact of the asked kind. Words of the question itself are no
@@ -88,7 +91,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
     case 'place':
       return PLACE_VERB.test(s) || [...s.matchAll(PLACE_NAME)].some((m) => !question.includes(m[0]) && !HOME.test(m[0]));
     case 'who':
-      return WHO.test(s);
+      // A body the question itself names is no answer to who (「虛擬保險公司」 for "which companies got them").
+      return [...s.matchAll(WHO)].some((m) => !question.includes(m[0].replace(/\s+/g, '')));
     case 'person':
       return PERSON.test(s);
     case 'count': {

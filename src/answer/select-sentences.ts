@@ -57,6 +57,8 @@ export function selectSentences(
   eligible: (passage: Passage) => boolean = () => true,
 ): SelectedSentence[] {
   const said = compactForm(given);
+  // What the question names, in its own words and their translations: no evidence of what it asks.
+  const asked = [result.query.normalized, ...result.query.expansions].join(' ');
   const concepts = result.query.concepts;
   const contextConcepts = result.context?.concepts ?? [];
   const w = SENTENCE_WEIGHTS[kind];
@@ -72,7 +74,7 @@ export function selectSentences(
       const repeated = said !== '' && said.includes(compactForm(text));
       const start = s + (raw.length - raw.trimStart().length);
       const matchText = normalizeForMatch(text);
-      const carried = asks.filter((a) => carries(matchText, a, result.query.normalized));
+      const carried = asks.filter((a) => carries(matchText, a, asked));
       let score = w.question * coverage(concepts, text) + 0.3 * passageCov + 0.3 / (rank + 1) + ASK_BONUS * carried.length;
       if (contextConcepts.length) score += w.context * coverage(contextConcepts, text);
       if (repeated) score *= REPEAT_PENALTY;

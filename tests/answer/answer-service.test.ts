@@ -190,6 +190,14 @@ describe('multi-part questions', () => {
     expect(r.uncovered.length).toBe(1);
   });
 
+  it('a later part pointing back is about the first part\'s subject: another fund\'s investments do not answer it', async () => {
+    const r = await ask('How large is the Strategic Tech Fund and which companies has it put money into so far?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('50 億元');
+    expect(r.answer).not.toContain('3.5 億元');
+    expect(r.uncovered.length).toBe(1);
+  });
+
   it('answers the covered part and names the uncovered one', async () => {
     const r = await ask('數碼港投資創業基金截至2023年2月底投資了多少間公司？當中有多少間已經上市？');
     expect(r.answerable).toBe(true);

@@ -11,6 +11,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('政府打算設立一所微電子研發院，推動香港微電子的發展。', { kind: 'date' })).toBe(false);
   });
 
+  it('who: a body the sentence names, other than those the question names', () => {
+    expect(says('香港金融管理局（金管局）、證券及期貨事務監察委員會及保險業監管局已推出監管沙盒。', { kind: 'who' })).toBe(true);
+    expect(says('成立 50 億元的「策略性創科基金」，投資具發展潛力的企業。', { kind: 'who' })).toBe(false);
+    expect(says('科技園公司已向基金注資 3.5 億元。', { kind: 'who' }, '科技園公司注資了給哪間公司？')).toBe(false);
+  });
+
   it('counts of people are not counts of companies, years or money', () => {
     const people: Ask = { kind: 'count', unit: '人名位' };
     expect(says('試用人數超過 4,700 人。', people)).toBe(true);

@@ -77,6 +77,9 @@ const RANK =
 const PLACE =
   /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated\b|\blocation\b|\bheadquarter)/;
 /** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
+/** 「哪些公司」, "which companies": the bodies themselves are asked for, by name. */
+const WHICH_BODIES =
+  /((哪些|哪幾|哪間|哪家|哪個|邊間|邊幾間|邊啲)(公司|企業|機構|銀行|大學|部門|團體|組織)|\bwhich (companies|firms|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators)\b)/;
 const WHO = /(誰|邊個|邊位|何人|哪位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 const CLASSIFIERS = '個人名位間家所項宗隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
@@ -132,7 +135,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   // "Where did it rank" asks for a rank, not a place.
   if (PLACE.test(q) && !asks.some((a) => a.kind === 'rank')) asks.push({ kind: 'place' });
   // 「邊個高啲」 in a comparison means "which one".
-  if (WHO.test(q) && !/邊個(月|年|時|地方|區)/.test(q) && !COMPARATIVE.test(q)) asks.push({ kind: ROLE.test(q) ? 'person' : 'who' });
+  if ((WHO.test(q) && !/邊個(月|年|時|地方|區)/.test(q) && !COMPARATIVE.test(q)) || WHICH_BODIES.test(q)) asks.push({ kind: ROLE.test(q) ? 'person' : 'who' });
   // 「撥款 1 億元開發的平台有甚麼用途？」 states its sum: the word 撥款 does not ask for one.
   const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q) && !STATED_SUM.test(q)) || (PRICE_NOUN.test(q) && COUNT.test(q)) || WHAT_PRICE.test(q);
   const specific = AREA.test(q) ? 'area' : CHANGE.test(q) ? null : PERCENT.test(q) ? 'percent' : money ? 'money' : SIZE.test(q) ? 'size' : null;

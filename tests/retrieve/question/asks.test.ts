@@ -50,7 +50,8 @@ describe('rankings and days', () => {
     expect(kinds('香港在智慧城市指數排第幾？')).toEqual(['rank']);
     expect(kinds('香港的全球排名是多少？')).toEqual(['rank']);
     expect(kinds('這個排名出自哪份報告？')).toEqual([]);
-    expect(kinds('这个排名是哪家机构发布的？')).toEqual([]);
+    // …though it may ask which body published it.
+    expect(kinds('这个排名是哪家机构发布的？')).toEqual(['who']);
   });
 
   it('reads 哪幾天 as asking for dates', () => {
@@ -63,6 +64,9 @@ describe('English "who"', () => {
     expect(kinds('who runs it?')).toEqual(['who']);
     expect(kinds('and who is responsible for it?')).toEqual(['who']);
     expect(kinds('is there any housing for people who work there?')).toEqual([]);
+    // "which companies" asks for the bodies by name.
+    expect(kinds('which companies has it put money into so far?')).toEqual(['who']);
+    expect(kinds('策略性創科基金投資了哪些公司？')).toEqual(['who']);
   });
 });
 
