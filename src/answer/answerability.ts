@@ -59,6 +59,7 @@ export interface JudgeOptions {
 }
 
 const HAN = /\p{Script=Han}/u;
+const YES_NO = /(有否|有沒有|有冇|是否|係咪|會否|會唔會|可否|能否|^(is|are|does|do|did|can|has|have|will) (it|they|there|its|their)\b)/;
 const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 /** Words that name the kind of fact asked (「金額多少？」), not something the answer must mention. */
 const ASK_NOUN = /^(金額|款額|數目|數量|人數|日期|時間|年份|地點|位置|地址|名稱|名字|規模|面積|排名|名次|比例|比率|費用|成本|預算|撥款|總數|總額|amount|number|date|time|year|place|location|name|size|area|rank|ranking|share|cost|budget)$/i;
@@ -169,11 +170,17 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // subject, about its context too); a new subject (「那數碼港呢？」) is judged by the ranking.
   const coverageOf = new Map(result.hits.map((h) => [h.passage.id, h.coverage]));
   const about = (p: { id: string }) => opts.followUpKind === 'ellipsis' || (coverageOf.get(p.id) ?? 0) >= best * ABOUT_RATIO;
-  const selected = selectSentences(result, opts.coverage, asks, opts.followUpKind, opts.given, about);
-  // The same holds for a follow-up without a pronoun (「今晚食咩好？」 after a question is no follow-up).
+  const select = { kind: opts.followUpKind, given: opts.given, eligible: about };
+  const selected = selectSentences(result, opts.coverage, asks, select);
+  // A follow-up without a pronoun must be answered by a sentence speaking to its own words (「今晚食咩好？」
+  // after a question is no follow-up), and so must a yes/no question about the earlier subject however it
+  // points back (「它們有否為大學生提供實習機會？」: a sentence that merely names the subject does not say yes).
+  const yesNo = YES_NO.test(normalized);
   const ownConcepts =
-    opts.ownWordsRequired || (retrieval.context && !opts.pointsBack) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label)) : [];
-  const sentences = selected.filter((s) => ownConcepts.length === 0 || opts.coverage(ownConcepts, `${s.passage.section} ${s.text}`) > 0);
+    opts.ownWordsRequired || (retrieval.context && (!opts.pointsBack || yesNo)) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label)) : [];
+  const sentences = ownConcepts.length
+    ? selectSentences(result, opts.coverage, asks, { ...select, admissible: (p, text) => opts.coverage(ownConcepts, `${p.section} ${text}`) > 0 })
+    : selected;
   if (sentences.length === 0 && !opts.lenient) return asks.length ? { status: 'fact_missing', missing: asks } : { status: 'not_covered' };
   if (opts.lenient) return { status: 'answered', sentences: sentences.length ? sentences : selected, missing: [], asks, unmatched: [] };
   // The asked-for fact must be stated about the question's subject: a sum from the passage on

@@ -46,16 +46,18 @@ const ASK_BONUS = 0.15;
  * question's concepts in the sentence (and its passage), the passage's rank, and whether the
  * sentence states the kinds of fact asked for.
  */
-export function selectSentences(
-  result: RetrievalResult,
-  coverage: Coverage,
-  asks: Ask[],
-  kind: FollowUpKind | 'standalone' = 'standalone',
+export interface SelectOptions {
+  kind?: FollowUpKind | 'standalone';
   /** Text the conversation already gave: its sentences are not an answer to a follow-up. */
-  given = '',
+  given?: string;
   /** Passages an answer may come from (default: all retrieved). */
-  eligible: (passage: Passage) => boolean = () => true,
-): SelectedSentence[] {
+  eligible?: (passage: Passage) => boolean;
+  /** Sentences that may answer (default: all): one that does not speak to the question's own words may not. */
+  admissible?: (passage: Passage, sentence: string) => boolean;
+}
+
+export function selectSentences(result: RetrievalResult, coverage: Coverage, asks: Ask[], opts: SelectOptions = {}): SelectedSentence[] {
+  const { kind = 'standalone', given = '', eligible = () => true, admissible = () => true } = opts;
   const said = compactForm(given);
   // What the question names, in its own words and their translations: no evidence of what it asks.
   const asked = [result.query.normalized, ...result.query.expansions].join(' ');
@@ -69,7 +71,7 @@ export function selectSentences(
     for (const [s, e] of sentenceSpans(hit.passage.text)) {
       const raw = hit.passage.text.slice(s, e);
       const text = raw.trim();
-      if (text.length < 4) continue;
+      if (text.length < 4 || !admissible(hit.passage, text)) continue;
       // Already said: a follow-up wants something else, unless nothing else on the subject answers it.
       const repeated = said !== '' && said.includes(compactForm(text));
       const start = s + (raw.length - raw.trimStart().length);

@@ -264,6 +264,15 @@ describe('follow-ups', () => {
     expect((await ask('這個系統是哪一年推出的？', fps)).answerable).toBe(false);
   });
 
+  it('a yes/no question pointing back must be answered by a sentence speaking to its own words', async () => {
+    const centres: Turn[] = [
+      { role: 'user', content: '政府成立了哪幾所研發中心？' },
+      { role: 'assistant', content: '政府成立了五所研發中心，包括汽車科技研發中心、香港應用科技研究院等[1]。' },
+    ];
+    const r = await ask('它們有否為大學生提供資助？', centres);
+    expect(r.answer).not.toContain('汽車科技研發中心');
+  });
+
   it('a correction is answered about the corrected subject', async () => {
     const r = await ask('唔係呀，我想問嘅係「產學研1+計劃」，佢有幾多錢？', history);
     expect(r.answerable).toBe(true);
