@@ -60,7 +60,8 @@ export function selectSentences(result: RetrievalResult, coverage: Coverage, ask
   const { kind = 'standalone', given = '', eligible = () => true, admissible = () => true } = opts;
   const said = compactForm(given);
   // What the question names, in its own words and their translations: no evidence of what it asks.
-  const asked = [result.query.normalized, ...result.query.expansions].join(' ');
+  // A follow-up's subject comes from its context: 「數碼港」 does not say where "it" is.
+  const asked = [result.query.normalized, ...result.query.expansions, ...(result.context ? [result.context.normalized, ...result.context.expansions] : [])].join(' ');
   const concepts = result.query.concepts;
   const contextConcepts = result.context?.concepts ?? [];
   const w = SENTENCE_WEIGHTS[kind];

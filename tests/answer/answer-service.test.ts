@@ -273,6 +273,14 @@ describe('follow-ups', () => {
     expect(r.answer).not.toContain('汽車科技研發中心');
   });
 
+  it('a place is not answered by the name of the subject the follow-up points back at', async () => {
+    const mit: Turn[] = [
+      { role: 'user', content: '麻省理工學院幾時喺香港開設創新中心？' },
+      { role: 'assistant', content: '麻省理工學院於 2016 年在香港開設首個海外創新中心[1]。' },
+    ];
+    expect((await ask('該中心的地址在哪裏？', mit)).answerable).toBe(false);
+  });
+
   it('a correction is answered about the corrected subject', async () => {
     const r = await ask('唔係呀，我想問嘅係「產學研1+計劃」，佢有幾多錢？', history);
     expect(r.answerable).toBe(true);
