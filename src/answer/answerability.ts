@@ -169,7 +169,15 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // A sentence answers only from a passage about the question (and, for a follow-up on the same
   // subject, about its context too); a new subject (「那數碼港呢？」) is judged by the ranking.
   const coverageOf = new Map(result.hits.map((h) => [h.passage.id, h.coverage]));
-  const about = (p: { id: string }) => opts.followUpKind === 'ellipsis' || (coverageOf.get(p.id) ?? 0) >= best * ABOUT_RATIO;
+  // A follow-up on the same subject may find its new fact in another passage naming that subject
+  // (「智方便」 in the passage with 「270 項服務」), however little of the earlier answer it repeats.
+  const earlierNames = (retrieval.context?.concepts ?? []).filter((c) => c.alternatives.some((a) => HAN.test(a) && hasName(a.replace(/\s+/g, ''))));
+  const namesEarlier = (p: { id: string }) => {
+    const hit = result.hits.find((h) => h.passage.id === p.id);
+    return !!hit && earlierNames.some((c) => c.alternatives.some((a) => compact(hit).includes(a.replace(/\s+/g, ''))));
+  };
+  const about = (p: { id: string }) =>
+    opts.followUpKind === 'ellipsis' || (coverageOf.get(p.id) ?? 0) >= best * ABOUT_RATIO || (opts.followUpKind === 'reference' && namesEarlier(p));
   const select = { kind: opts.followUpKind, given: opts.given, eligible: about };
   const selected = selectSentences(result, opts.coverage, asks, select);
   // A follow-up without a pronoun must be answered by a sentence speaking to its own words (「今晚食咩好？」
@@ -187,7 +195,6 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // another scheme does not answer 「科技券每個申請最多能拿到多少資助？」.
   // A common noun no retrieved passage uses (「培育項目」 for 「培育計劃」) is a paraphrase, not the subject; a name stays.
   // A follow-up pointing back (「它…」, "which companies has it put money into") is about the earlier subject.
-  const earlierNames = (retrieval.context?.concepts ?? []).filter((c) => c.alternatives.some((a) => HAN.test(a) && hasName(a.replace(/\s+/g, ''))));
   const subjectConcepts = opts.followUpKind === 'reference' ? [...retrieval.query.concepts, ...earlierNames] : retrieval.query.concepts;
   const anchor = anchorOf(subjectConcepts.filter(namesSomething), opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),

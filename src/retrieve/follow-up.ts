@@ -137,12 +137,29 @@ const CONTEXT_QUESTION_CHARS = 200;
 const CONTEXT_ANSWER_CHARS = 400;
 
 function lastExchange(history: Turn[]): Omit<FollowUp, 'kind'> | null {
-  const lastUser = [...history].reverse().findIndex((t) => t.role === 'user');
-  if (lastUser < 0) return null;
-  const idx = history.length - 1 - lastUser;
-  const reply = history[idx + 1];
-  const given = reply?.role === 'assistant' ? stripMarkers(reply.content) : '';
-  const asked = history[idx]!.content.slice(0, CONTEXT_QUESTION_CHARS);
-  const context = [asked, given.slice(0, CONTEXT_ANSWER_CHARS)].filter(Boolean).join('\n');
+  const last = exchangeBefore(history, history.length);
+  if (!last) return null;
+  const given = last.reply ? stripMarkers(last.reply) : '';
+  const asked = last.question.slice(0, CONTEXT_QUESTION_CHARS);
+  let context = [asked, given.slice(0, CONTEXT_ANSWER_CHARS)].filter(Boolean).join('\n');
+  // A reply with no citation declined: the subject is the one of the exchange before it
+  // (「數碼港喺邊？」 → "not stated" → "does it have its own fund?").
+  const earlier = last.reply !== undefined && !CITED.test(last.reply) ? exchangeBefore(history, last.index) : null;
+  if (earlier) {
+    const earlierGiven = earlier.reply ? stripMarkers(earlier.reply).slice(0, CONTEXT_ANSWER_CHARS) : '';
+    context = [earlier.question.slice(0, CONTEXT_QUESTION_CHARS), earlierGiven, context].filter(Boolean).join('\n');
+  }
   return { context, given, asked };
+}
+
+const CITED = /\[\d+\]/;
+
+/** The last user question before position `end`, its index and the assistant's reply to it. */
+function exchangeBefore(history: Turn[], end: number): { question: string; reply?: string; index: number } | null {
+  for (let i = end - 1; i >= 0; i--) {
+    if (history[i]!.role !== 'user') continue;
+    const reply = history[i + 1]?.role === 'assistant' && i + 1 < end ? history[i + 1]!.content : undefined;
+    return { question: history[i]!.content, reply, index: i };
+  }
+  return null;
 }

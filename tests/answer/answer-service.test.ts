@@ -281,6 +281,16 @@ describe('follow-ups', () => {
     expect((await ask('該中心的地址在哪裏？', mit)).answerable).toBe(false);
   });
 
+  it('finds the new fact in another passage naming the same subject (「智方便」 → 270 項服務)', async () => {
+    const iam: Turn[] = [
+      { role: 'user', content: '政府為「智方便」平台預留了多少資源？' },
+      { role: 'assistant', content: '政府預留約2億元提升「智方便」平台的運作，為市民提供更方便的一站式數碼服務[1]。' },
+    ];
+    const r = await ask('目前該平台提供多少項服務？', iam);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('270 項');
+  });
+
   it('a correction is answered about the corrected subject', async () => {
     const r = await ask('唔係呀，我想問嘅係「產學研1+計劃」，佢有幾多錢？', history);
     expect(r.answerable).toBe(true);

@@ -52,3 +52,17 @@ describe('pointing back', () => {
     expect(resolveFollowUp('这个排名是哪家机构发布的？', history)?.kind).toBe('reference');
   });
 });
+
+describe('context after a declined reply', () => {
+  it('reaches back to the exchange whose subject the declined one was about', () => {
+    const history = [
+      { role: 'user' as const, content: 'How many startups are at Cyberport?' },
+      { role: 'assistant' as const, content: 'Cyberport hosts over 1,900 start-ups and technology companies [1].' },
+      { role: 'user' as const, content: 'where is it located exactly?' },
+      { role: 'assistant' as const, content: "Sorry, the fact sheet doesn't say." },
+    ];
+    const f = resolveFollowUp('does it have its own fund for startups?', history);
+    expect(f?.context).toContain('Cyberport');
+    expect(f?.asked).toBe('where is it located exactly?');
+  });
+});
