@@ -171,7 +171,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const coverageOf = new Map(result.hits.map((h) => [h.passage.id, h.coverage]));
   // A follow-up on the same subject may find its new fact in another passage naming that subject
   // (「智方便」 in the passage with 「270 項服務」), however little of the earlier answer it repeats.
-  const earlierNames = (retrieval.context?.concepts ?? []).filter((c) => c.alternatives.some((a) => HAN.test(a) && hasName(a.replace(/\s+/g, ''))));
+  const earlierNames = (retrieval.context?.concepts ?? []).filter((c) =>
+    c.alternatives.some((a) => HAN.test(a) && hasName(a.replace(/\s+/g, '')) && opts.passagesMentioning(a) <= ANCHOR_MAX_PASSAGES),
+  );
   const namesEarlier = (p: { id: string }) => {
     const hit = result.hits.find((h) => h.passage.id === p.id);
     return !!hit && earlierNames.some((c) => c.alternatives.some((a) => compact(hit).includes(a.replace(/\s+/g, ''))));
