@@ -7,7 +7,7 @@ import { toTraditional } from '../../text/normalize.js';
 
 /** Question words that start a new ask (written Chinese, Cantonese, English). */
 const ASK_WORD =
-  /(多少|幾多|幾時|何時|甚麼|什麼|咩|乜|哪|邊個|邊度|邊間|誰|為何|為什麼|為甚麼|點解|如何|怎樣|點樣|是否|有沒有|有冇|係咪|多大|多久|幾耐|\b(what|when|where|who|which|how|why|is|are|does|do|did|can|has|have)\b)/i;
+  /(多少|幾多|幾時|何時|甚麼|什麼|咩|乜|哪|邊個|邊度|邊間|誰|為何|為什麼|為甚麼|點解|如何|怎樣|點樣|是否|會否|會唔會|可否|能否|有否|有沒有|有冇|係咪|多大|多久|幾耐|幾[個間家所項宗條支隊座位名年]|\b(what|when|where|who|which|how|why|is|are|does|do|did|can|has|have)\b)/i;
 
 const MIN_PART_CHARS = 4;
 

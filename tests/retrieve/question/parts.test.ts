@@ -58,3 +58,11 @@ describe('Simplified script', () => {
     expect(splitQuestion('中科院香港创新研究院是什么时候成立的？现在有多少科研人员？')).toHaveLength(2);
   });
 });
+
+describe('yes/no and classifier asks', () => {
+  it('splits after 「會否」, 「有否」 and 「幾所」 questions', () => {
+    expect(splitQuestion('政府會否研究興建超級電腦設施？預計何時有結論？')).toHaveLength(2);
+    expect(splitQuestion('當局有否研究興建人工智能超級運算中心？研究預計何時完成？')).toHaveLength(2);
+    expect(splitQuestion('政府轄下的公營研發中心共有幾所？它們主要負責甚麼工作？')).toHaveLength(2);
+  });
+});
