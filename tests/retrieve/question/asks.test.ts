@@ -88,6 +88,12 @@ describe('which sum and which event', () => {
     // 幾多人民幣 is a sum of renminbi, not a head count.
     expect(kinds('內地總共撥咗幾多人民幣俾香港啲大學？')).toEqual(['money']);
     expect(kinds('有多少人參加？')).toEqual(['count:人名位']);
+    // A money word naming the subject is no ask for a sum when an open question is asked of it.
+    expect(kinds('電訊公司投得頻譜所繳付的費用，在稅務上可享甚麼優惠？')).toEqual([]);
+    expect(kinds("What was the total government expenditure in Hong Kong's 2024-25 Budget?")).toEqual(['money']);
+    // "location data" is a kind of data, not a question where.
+    expect(kinds('What was that lab set up in 2021 to get the public interested in mapping and location data?')).toEqual([]);
+    expect(kinds('Which district is Cyberport located in?')).toEqual(['place']);
   });
 
   it('names the event a date question asks about', () => {
