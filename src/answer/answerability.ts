@@ -121,7 +121,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     mentions(e) ||
     conceptsOf(e).some((c) => c.alternatives.some((a) => a !== c.label && mentions(a))) ||
     knownPart(e, mentions) ||
-    hits.some((h) => abbreviates(normalizeForMatch(e), compact(h)));
+    hits.some((h) => abbreviates(normalizeForMatch(e), compact(h)) || spellsOut(e, h.passage.text));
   if (!comparison && entities.some((e) => !known(e))) return { status: 'not_covered' };
 
   // Years the question takes for granted must be stated by a passage that is about the question;
@@ -271,6 +271,17 @@ function abbreviates(short: string, text: string): boolean {
   return false;
 }
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/** An English acronym (WIPO) is named by a passage that spells it out (World Intellectual Property Organization). */
+function spellsOut(acronym: string, text: string): boolean {
+  const a = acronym.replace(/['’]s$/, '');
+  if (!/^[A-Z]{2,6}$/.test(a)) return false;
+  for (const m of text.matchAll(/(?:[A-Z][a-z]+(?:\s+(?:of|and|for|the|on)\b)?\s*){2,8}/g)) {
+    const initials = [...m[0].matchAll(/\b[A-Z]/g)].map((x) => x[0]).join('');
+    if (initials.includes(a)) return true;
+  }
+  return false;
+}
 
 /**
  * jieba tags loosely (智能化 as a place): a Chinese name counts as known when a word of two or more

@@ -51,7 +51,7 @@ const RANK = /(第\s*\d+|第[一二三四五六七八九十]+|首位|榜首|之�
 /** Where something is: a locating verb, or a district, landmark or city (the home region itself says nothing). */
 const PLACE_VERB = /(位於|設於|設在|坐落|座落|選址|在(?!香港|本港)[^，。；、]{2,12}(內|中|旁|附近)?(設立|設置|興建|建立|成立|開設))/;
 const PLACE_NAME =
-  /(香港島|九龍|新界|將軍澳|元朗|沙田|大埔|屯門|荃灣|觀塘|數碼港|科學園|創新園|創科園|科技園|工業邨|河套|落馬洲|新田|北部都會區|深圳|廣州|北京|上海|前海|南沙|橫琴|大灣區|[\p{Script=Han}]{1,4}(?<![地社園專])(區|島|省))/gu;
+  /(香港島|九龍|新界|將軍澳|元朗|沙田|大埔|屯門|荃灣|觀塘|數碼港|科學園|創新園|創科園|科技園|工業邨|河套|落馬洲|新田|北部都會區|深圳|廣州|北京|上海|前海|南沙|橫琴|大灣區|[\p{Script=Han}]{1,4}(?<![地社園專]|亞太)(區|島|省))/gu;
 /** A stated limit: a cap, a floor or a ceiling (「最高資助額」, 「不少於 100 支」, 「最多四名」). */
 const LIMIT = /(最多|最高|上限|最少|至少|不少於|不多於|不超過|最低|封頂|以上|以內|多達)/;
 /** A person by name or title (the fact sheet names organisations, rarely people). */

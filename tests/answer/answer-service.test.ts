@@ -163,6 +163,12 @@ describe('places and bodies the sheet never mentions', () => {
     expect(r.uncovered.length).toBe(1);
   });
 
+  it('knows an English acronym a passage spells out (WIPO)', async () => {
+    const r = await ask("Where does Hong Kong rank in WIPO's Global Innovation Index, and is that ahead of Singapore?");
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('全球第 14');
+  });
+
   it('a comparison between two places the sheet never mentions is declined', async () => {
     expect((await ask('北京和上海哪个城市的国家重点实验室更多？')).answerable).toBe(false);
   });

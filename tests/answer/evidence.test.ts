@@ -11,6 +11,11 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('政府打算設立一所微電子研發院，推動香港微電子的發展。', { kind: 'date' })).toBe(false);
   });
 
+  it('place: a region of a ranking (亞太區) locates nothing', () => {
+    expect(says('政府打算設立一所微電子研發院，冀成為亞太區內支援微電子發展的領先機構之一。', { kind: 'place' })).toBe(false);
+    expect(says('科技園公司正於元朗創新園發展微電子中心。', { kind: 'place' })).toBe(true);
+  });
+
   it('who: a body the sentence names, other than those the question names', () => {
     expect(says('香港金融管理局（金管局）、證券及期貨事務監察委員會及保險業監管局已推出監管沙盒。', { kind: 'who' })).toBe(true);
     expect(says('成立 50 億元的「策略性創科基金」，投資具發展潛力的企業。', { kind: 'who' })).toBe(false);
