@@ -99,9 +99,9 @@ export class AnswerService {
 
   /** Each part of the question judged on its own; the whole question when no part is answered alone. */
   private async judge(question: string, followUp: FollowUp | null): Promise<JudgedPart[]> {
-    // 「前一年呢？」 counts from the year the first part or the last question named.
+    // 「前一年呢？」 counts from the year the first part or the last exchange named.
     const split = splitQuestion(question);
-    const parts = split.map((part, i) => absoluteYears(part, i > 0 ? split[0]! : (followUp?.asked ?? '')));
+    const parts = split.map((part, i) => absoluteYears(part, i > 0 ? split[0]! : (followUp?.context ?? '')));
     const judged = await Promise.all(
       parts.map((part, i) =>
         i === 0

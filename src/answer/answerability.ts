@@ -59,7 +59,7 @@ export interface JudgeOptions {
 }
 
 const HAN = /\p{Script=Han}/u;
-const YES_NO = /(有否|有沒有|有冇|是否|係咪|會否|會唔會|可否|能否|^(is|are|does|do|did|can|has|have|will) (it|they|there|its|their)\b)/;
+const YES_NO = /(有否|有沒有|有冇|是否|係咪|會否|會唔會|可否|能否|嗎[?？!！。]?$|^(is|are|does|do|did|can|has|have|will) (it|they|there|its|their)\b)/;
 const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 /** Words that name the kind of fact asked (「金額多少？」), not something the answer must mention. */
 const ASK_NOUN = /^(金額|款額|數目|數量|人數|日期|時間|年份|地點|位置|地址|名稱|名字|規模|面積|排名|名次|比例|比率|費用|成本|預算|撥款|總數|總額|amount|number|date|time|year|place|location|name|size|area|rank|ranking|share|cost|budget)$/i;
@@ -155,6 +155,13 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
       (h) => h.coverage >= best * PREMISE_RATIO && figures.every((f) => isStated(f, figuresIn(h))) && !(against && against.test(compact(h))),
     );
     if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: figures.map((f) => f.text), given: [] };
+    hits = stating;
+  }
+  // And so must a rank it takes for granted (「全球第 9 吧？」 when the sheet says 第 19).
+  const ranks = [...normalized.matchAll(/第\s*(\d+)(?!\d)/g)].map((m) => m[1]!);
+  if (ranks.length) {
+    const stating = hits.filter((h) => h.coverage >= best * PREMISE_RATIO && ranks.every((r) => new RegExp(`第${r}(?!\\d)`).test(compact(h))));
+    if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: ranks.map((r) => `第 ${r}`), given: [] };
     hits = stating;
   }
   // And a version in a name (「藍圖 3.0」) must be the one the passage names.

@@ -32,7 +32,9 @@ export function isFollowUp(question: string, history: Turn[]): boolean {
 
 /** The message without its opening thanks or "by the way". */
 export function withoutDiscourse(message: string): string {
-  return message.replace(DISCOURSE, '').trim() || message;
+  // Matched in HK Traditional (顺便问下 → 順便問下); the conversion keeps lengths.
+  const opener = toTraditional(message).match(DISCOURSE)?.[0] ?? '';
+  return message.slice(opener.length).trim() || message;
 }
 
 const PRONOUN_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|嗰啲|呢啲|這項|該項|此|當中|其中)/;

@@ -123,6 +123,12 @@ describe('a figure the sheet contradicts', () => {
     expect(r.answerable).toBe(false);
   });
 
+  it('declines a rank the sheet contradicts (全球第 9 when it says 第 19)', async () => {
+    const r = await ask('香港在智慧城市指數裏是全球第9吧？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('世界數碼競爭力');
+  });
+
   it('declines a version of a name the sheet does not have (Blueprint 3.0)', async () => {
     expect((await ask('How many measures are in the Smart City Blueprint 3.0?')).answerable).toBe(false);
     expect((await ask('How many measures are in the Smart City Blueprint 2.0?')).answer).toContain('130');

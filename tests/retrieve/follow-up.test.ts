@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowUp, pointsBack, resolveFollowUp, resolveQuestion } from '../../src/retrieve/follow-up.js';
+import { isFollowUp, pointsBack, resolveFollowUp, resolveQuestion, withoutDiscourse } from '../../src/retrieve/follow-up.js';
 
 describe('follow-up detection', () => {
   const history = [
@@ -64,5 +64,12 @@ describe('context after a declined reply', () => {
     const f = resolveFollowUp('does it have its own fund for startups?', history);
     expect(f?.context).toContain('Cyberport');
     expect(f?.asked).toBe('where is it located exactly?');
+  });
+});
+
+describe('openers', () => {
+  it('are dropped in either script', () => {
+    expect(withoutDiscourse('顺便问下，大湾区青年就业计划面向什么人？')).toBe('大湾区青年就业计划面向什么人？');
+    expect(withoutDiscourse('明白。另外想問，數碼港有幾多間公司？')).toBe('數碼港有幾多間公司？');
   });
 });

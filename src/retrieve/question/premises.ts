@@ -19,6 +19,8 @@ export function missingYears(years: string[], passageText: string): string[] {
 const RELATIVE_YEAR: Array<{ pattern: RegExp; offset: number; zh: boolean }> = [
   { pattern: /(再)?(前一年|上一年|之前一年|早一年)/g, offset: -1, zh: true },
   { pattern: /(後一年|下一年|翌年|隔年)/g, offset: 1, zh: true },
+  { pattern: /(同年|同一年|當年)/g, offset: 0, zh: true },
+  { pattern: /\b(the|that) same year\b/gi, offset: 0, zh: false },
   { pattern: /\b(the|a) (year before|previous year|prior year|year earlier|year prior)\b|\bthe year before that\b/gi, offset: -1, zh: false },
   { pattern: /\b(the|a) (year after|following year|year later|next year)\b/gi, offset: 1, zh: false },
 ];

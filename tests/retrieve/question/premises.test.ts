@@ -6,6 +6,7 @@ describe('relative years', () => {
     expect(absoluteYears('what was its rank the year before?', 'Where did Hong Kong rank in the 2022 index?')).toBe('what was its rank in 2021?');
     expect(absoluteYears('前一年呢？', '香港在 2022 年排第幾？')).toBe('2021年呢？');
     expect(absoluteYears('翌年有幾多間？', '2018 年有幾多間初創？')).toBe('2019年有幾多間？');
+    expect(absoluteYears('同年還有哪所外國院校在港設立研究中心？', '麻省理工學院於 2016 年在香港開設首個海外創新中心。')).toBe('2016年還有哪所外國院校在港設立研究中心？');
   });
 
   it('leaves the question alone when the context names no year or several', () => {
