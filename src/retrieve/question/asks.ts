@@ -152,11 +152,14 @@ export function askedFor(normalizedQuestion: string): Ask[] {
     const bare = !unit && !thing && !CLASSIFIER_AFTER.test(q) && !/\bhow many\b/.test(q);
     asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}), ...(bare ? { orMoney: true } : {}) });
   }
+  // "what's the max a company can get": an amount that is a limit.
+  if (!asks.some((a) => a.kind === 'count' || a.kind === 'money') && WHAT_LIMIT.test(q)) asks.push({ kind: 'count', orMoney: true });
   // 「每家企業最多能拿多少？」 is not answered by the scheme's total budget.
   if (LIMIT.test(q)) for (const a of asks) if (a.kind === 'count' || a.kind === 'money') a.limit = true;
   return asks;
 }
 
+const WHAT_LIMIT = /\bwhat(?:'s|s| is| was)? the (max|maximum|most|highest|cap|ceiling|limit|minimum)\b/;
 const LIMIT = /(最多|最高|上限|最少|至少|最低|\bmax(imum)?\b|\bup to\b|\bat (most|least)\b|\bminimum\b|\bceiling\b|\bcap\b)/;
 
 /** Nouns for people by their ending: 研究員, 參加者, 市民, 學生. */

@@ -105,3 +105,9 @@ describe('which sum and which event', () => {
     expect(askedFor(normalizeForMatch('when did it launch though?'))[0]?.event).toContain('推出');
   });
 });
+
+describe('a limit asked without "how much"', () => {
+  it('reads "what\'s the max" as an amount that is a limit', () => {
+    expect(askedFor(normalizeForMatch('whats the max a company can get from it?'))[0]).toMatchObject({ kind: 'count', orMoney: true, limit: true });
+  });
+});
