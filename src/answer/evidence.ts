@@ -95,6 +95,9 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       return [...s.matchAll(WHO)].some((m) => !question.includes(m[0].replace(/\s+/g, '')));
     case 'person':
       return PERSON.test(s);
+    case 'list':
+      // Several things named in one enumeration (「生命健康科技、人工智能與數據科學」).
+      return /、/.test(s);
     case 'count': {
       // When the sentence names what is counted, a figure must count it (「270 項服務、智慧燈柱」
       // does not say how many lamp posts there are); when it does not, any figure may (a paraphrase).
@@ -122,6 +125,8 @@ function carriesEnglish(s: string, ask: Ask): boolean {
     case 'who':
     case 'person':
       return true;
+    case 'list':
+      return /,|\band\b/.test(s);
     default:
       return EN_NUMBER.test(s);
   }
@@ -148,4 +153,5 @@ export const ASK_LABELS: Record<AskKind, { 'zh-Hant': string; 'zh-Hans': string;
   place: { 'zh-Hant': '地點', 'zh-Hans': '地点', en: 'the place' },
   who: { 'zh-Hant': '負責的機構或人物', 'zh-Hans': '负责的机构或人物', en: 'who' },
   person: { 'zh-Hant': '相關人物的姓名', 'zh-Hans': '相关人物的姓名', en: 'the name of the person' },
+  list: { 'zh-Hant': '所問的各項', 'zh-Hans': '所问的各项', en: 'the items asked for' },
 };

@@ -11,6 +11,11 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('政府打算設立一所微電子研發院，推動香港微電子的發展。', { kind: 'date' })).toBe(false);
   });
 
+  it('list: several things named in one enumeration', () => {
+    expect(says('聚焦吸引生命健康科技、人工智能與數據科學等產業的企業。', { kind: 'list' })).toBe(true);
+    expect(says('目標是未來五年吸引不少於 100 間具潛力的創科企業在港設立或擴展業務。', { kind: 'list' })).toBe(false);
+  });
+
   it('place: a region of a ranking (亞太區) locates nothing', () => {
     expect(says('政府打算設立一所微電子研發院，冀成為亞太區內支援微電子發展的領先機構之一。', { kind: 'place' })).toBe(false);
     expect(says('科技園公司正於元朗創新園發展微電子中心。', { kind: 'place' })).toBe(true);

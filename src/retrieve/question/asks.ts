@@ -6,7 +6,7 @@
  * Cantonese and English.
  */
 
-export type AskKind = 'date' | 'duration' | 'percent' | 'money' | 'count' | 'size' | 'area' | 'rank' | 'place' | 'who' | 'person';
+export type AskKind = 'date' | 'duration' | 'percent' | 'money' | 'count' | 'size' | 'area' | 'rank' | 'place' | 'who' | 'person' | 'list';
 
 export interface Ask {
   kind: AskKind;
@@ -152,6 +152,8 @@ export function askedFor(normalizedQuestion: string): Ask[] {
     const bare = !unit && !thing && !CLASSIFIER_AFTER.test(q) && !/\bhow many\b/.test(q);
     asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}), ...(bare ? { orMoney: true } : {}) });
   }
+  // 「重點瞄準哪些行業？」, "what kind of companies": the answer names several, in a list.
+  if (asks.length === 0 && LIST.test(q)) asks.push({ kind: 'list' });
   // "what's the max a company can get": an amount that is a limit.
   if (!asks.some((a) => a.kind === 'count' || a.kind === 'money') && WHAT_LIMIT.test(q)) asks.push({ kind: 'count', orMoney: true });
   // 「每家企業最多能拿多少？」 is not answered by the scheme's total budget.
@@ -159,6 +161,8 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   return asks;
 }
 
+const LIST =
+  /((哪些|哪幾|哪幾類|邊啲|邊幾類|甚麼|什麼|咩)(行業|範疇|領域|產業|類型|種類|類別|技術)|(哪些|哪幾|邊啲|邊幾)(計劃|項目|措施)|\b(which|what) (industries|sectors|fields|areas|kinds? of|types? of|sorts? of|technologies)\b)/;
 const WHAT_LIMIT = /\bwhat(?:'s|s| is| was)? the (max|maximum|most|highest|cap|ceiling|limit|minimum)\b/;
 const LIMIT = /(最多|最高|上限|最少|至少|最低|\bmax(imum)?\b|\bup to\b|\bat (most|least)\b|\bminimum\b|\bceiling\b|\bcap\b)/;
 

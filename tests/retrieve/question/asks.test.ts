@@ -111,3 +111,11 @@ describe('a limit asked without "how much"', () => {
     expect(askedFor(normalizeForMatch('whats the max a company can get from it?'))[0]).toMatchObject({ kind: 'count', orMoney: true, limit: true });
   });
 });
+
+describe('lists', () => {
+  it('reads "which industries" as asking for several things, not "what scheme"', () => {
+    expect(kinds('重点瞄准哪些行业？')).toEqual(['list']);
+    expect(kinds('what kind of companies have moved in?')).toEqual(['list']);
+    expect(kinds('數碼港有咩計劃可以幫手？')).toEqual([]);
+  });
+});
