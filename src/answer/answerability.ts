@@ -291,13 +291,15 @@ function spellsOut(acronym: string, text: string): boolean {
 }
 
 /**
- * jieba tags loosely (智能化 as a place): a Chinese name counts as known when a word of two or more
- * characters inside it, other than 香港, is mentioned (香港大學 → 大學); 新加坡 and 澳門 have none.
+ * jieba tags loosely (智能化 as a place): a Chinese name counts as known when a word of more than half its
+ * length (two characters or more) inside it, other than 香港, is mentioned; 新加坡 and 澳門 have none.
  */
 function knownPart(entity: string, mentions: (term: string) => boolean): boolean {
-  const e = normalizeForMatch(entity).replace(/^(香港|本港)/, '');
+  // The distinctive part of a name: not the region it starts with, nor the suffix every company has.
+  const e = normalizeForMatch(entity).replace(/^(香港|本港)/, '').replace(/(有限公司|集團|控股)$/, '');
   if (!/\p{Script=Han}/u.test(e) || e.length < 3) return false;
-  for (let len = e.length - 1; len >= 2; len--) {
+  // More than half of it: 「投資」 inside 香港投資管理有限公司 does not make that company known.
+  for (let len = e.length - 1; len >= Math.max(2, Math.ceil((e.length + 1) / 2)); len--) {
     for (let i = 0; i + len <= e.length; i++) if (mentions(e.slice(i, i + len))) return true;
   }
   return false;

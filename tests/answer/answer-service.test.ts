@@ -162,6 +162,13 @@ describe('places and bodies the sheet never mentions', () => {
     expect(r.uncovered).toEqual(['關於深圳的資料']);
   });
 
+  it.each([['香港投资管理有限公司主要投资哪些领域？'], ['政府有冇資助市民買智能家居產品？']])(
+    'declines %s: a common word inside a name (投資, 智能) does not make the name known',
+    async (q) => {
+      expect((await ask(q)).answerable).toBe(false);
+    },
+  );
+
   it('knows a short form by its full form in the passages (中科院 → 中國科學院)', async () => {
     const r = await ask('中科院香港创新研究院是什么时候成立的？现在有多少科研人员？');
     expect(r.answerable).toBe(true);

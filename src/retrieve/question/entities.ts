@@ -14,6 +14,9 @@ const NOT_NAMES =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hongkongers?|chinese|english|cantonese|mandarin|mainland|government)$/i;
 const GENERIC = new Set(['城市', '地區', '國家', '全球', '世界', '內地', '海外', '亞太區', '亞洲', '國際', '本地', '當地', '各地', '社區', '地方']);
 
+/** A body's full name: a few characters before a legal or institutional suffix. */
+const ORG_NAME = /\p{Script=Han}{3,10}(有限公司|集團|控股)/gu;
+
 const COMPARISON =
   /(相比|比較|對比|比起|(同|與|和|跟)[^，。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b)/i;
 
@@ -36,7 +39,9 @@ export function namedEntities(question: string, normalizedQuestion: string): str
   const en = [...question.matchAll(/(?<=[a-z0-9,'’]\s+|\bthe\s+|\bor\s+|\band\s+)([A-Z][A-Za-z]+(?:[-\s]+[A-Z][A-Za-z]+)*)/g)]
     .map((m) => m[1]!.replace(/[’']s$/, ''))
     .filter((e) => e.length >= 3 && !NOT_NAMES.test(e));
-  return [...new Set([...zh, ...en])].filter((e) => !HOME.test(e) && !GENERIC.has(e));
+  // 「香港投資管理有限公司」: a company's or body's full name, which jieba cuts into common words.
+  const orgs = [...normalizedQuestion.matchAll(ORG_NAME)].map((m) => m[0]);
+  return [...new Set([...zh, ...orgs, ...en])].filter((e) => !HOME.test(e) && !GENERIC.has(e));
 }
 
 /** 「與深圳相比」, 「同新加坡比」, 「和支付寶比起來」: the other side of a Chinese comparison. */
