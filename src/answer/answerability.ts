@@ -3,7 +3,8 @@
  * about the question's subject; these checks say whether they state what is asked: the kind of fact
  * (a date for 「何時」, a head count for 「多少人」), the names it quotes, and the years it takes for granted.
  */
-import { type FollowUpKind, hasOwnAsk } from '../retrieve/follow-up.js';
+import type { FollowUpKind } from '../retrieve/follow-up.js';
+import { hasQuestionWord } from '../retrieve/question/question-words.js';
 import { type Ask, askedFor } from '../retrieve/question/asks.js';
 import { quotedNames } from '../text/quoted-names.js';
 import { isComparison, namedEntities, otherSides } from '../retrieve/question/entities.js';
@@ -96,7 +97,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   if (retrieval.hits.length === 0 || retrieval.confidence < opts.threshold) return { status: 'not_covered' };
   const normalized = normalizeForMatch(part);
   const own = askedFor(normalized);
-  const asked = own.length === 0 && opts.followUpKind === 'ellipsis' && opts.askedBefore && !hasOwnAsk(normalized) ? askedFor(normalizeForMatch(opts.askedBefore)) : own;
+  const asked = own.length === 0 && opts.followUpKind === 'ellipsis' && opts.askedBefore && !hasQuestionWord(normalized) ? askedFor(normalizeForMatch(opts.askedBefore)) : own;
   const asks = asked.map((a) => (a.counted ? { ...a, countedForms: countedForms(a.counted, retrieval.query.concepts) } : a));
   const best = Math.max(...retrieval.hits.map((h) => h.coverage));
   const { compact, figures: figuresIn } = passageForms();

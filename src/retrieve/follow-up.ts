@@ -2,6 +2,7 @@ import type { Turn } from '../contract/chat.js';
 import { stripMarkers } from '../contract/markers.js';
 import { detectLanguage } from '../text/language.js';
 import { toTraditional } from '../text/normalize.js';
+import { hasQuestionWord } from './question/question-words.js';
 
 // Pronouns and elliptic openers that make a question lean on an earlier turn.
 const ANAPHORA_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|這項|該項|此|那麼|那|咁|另外|還有|仲有|第二|第三|其他|其餘)/;
@@ -91,18 +92,13 @@ export function resolveQuestion(message: string, history: Turn[]): ResolvedQuest
     const rest = message.slice(correction[0].length).trim();
     const last = lastExchange(history);
     // With its own ask it is a new question; a bare subject ("no, the Science Park") keeps the last ask.
-    if (!last || hasOwnAsk(rest)) return { question: rest, followUp: null };
+    if (!last || hasQuestionWord(rest)) return { question: rest, followUp: null };
     return { question: rest, followUp: { ...last, kind: 'ellipsis' } };
   }
   const followUp = resolveFollowUp(message, history);
   return { question: withoutDiscourse(message), followUp };
 }
 
-const ASK = /(甚麼|什麼|咩|乜|點|幾|多少|何|哪|邊|誰|如何|怎|是否|有沒有|有冇|嗎|\b(what|when|where|who|which|how|why|is|are|does|do|did|can)\b)/i;
-/** Whether the text has a question word of its own (「咁X資助啲乜？」), unlike a bare 「那X呢？」. */
-export function hasOwnAsk(text: string): boolean {
-  return ASK.test(toTraditional(text));
-}
 
 /**
  * Retrieval context for a follow-up: the last user question, plus the assistant's reply to it

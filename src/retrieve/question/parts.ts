@@ -3,18 +3,9 @@
  * year before?". Each part is answered (or found uncovered) on its own, so one part's words do not
  * dilute the other's evidence. Works on the original text (parts are shown back to the user).
  */
-import { toTraditional } from '../../text/normalize.js';
-
-/** Question words that start a new ask (written Chinese, Cantonese, English). */
-const ASK_WORD =
-  /(多少|幾多|幾時|何時|甚麼|什麼|咩|乜|哪|邊個|邊度|邊間|誰|為何|為什麼|為甚麼|點解|如何|怎樣|點樣|是否|會否|會唔會|可否|能否|有否|有沒有|有冇|係咪|多大|多久|幾耐|幾[個間家所項宗條支隊座位名年]|\b(what|when|where|who|which|how|why|is|are|does|do|did|can|has|have)\b)/i;
+import { hasQuestionWord } from './question-words.js';
 
 const MIN_PART_CHARS = 4;
-
-function hasAsk(text: string): boolean {
-  // The words are written in HK Traditional: 什么时候 asks as 甚麼時候 does.
-  return ASK_WORD.test(toTraditional(text));
-}
 
 /**
  * Splits a question into parts that each ask something: at question marks and semicolons, then at a
@@ -32,7 +23,7 @@ export function splitQuestion(question: string): string[] {
     let current = '';
     for (const piece of pieces) {
       if (!piece) continue;
-      if (current && hasAsk(current) && hasAsk(piece) && piece.length >= MIN_PART_CHARS) {
+      if (current && hasQuestionWord(current) && hasQuestionWord(piece) && piece.length >= MIN_PART_CHARS) {
         parts.push(current);
         current = piece;
       } else {
@@ -45,7 +36,7 @@ export function splitQuestion(question: string): string[] {
   const merged: string[] = [];
   for (const p of parts) {
     const prev = merged[merged.length - 1];
-    if (prev !== undefined && !hasAsk(prev)) merged[merged.length - 1] = `${prev} ${p}`;
+    if (prev !== undefined && !hasQuestionWord(prev)) merged[merged.length - 1] = `${prev} ${p}`;
     else merged.push(p);
   }
   return merged.length ? merged : [question];

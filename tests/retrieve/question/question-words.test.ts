@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { hasQuestionWord } from '../../../src/retrieve/question/question-words.js';
+
+describe('question words', () => {
+  it.each(['研究預計何時完成？', '政府會否研究？', '共有幾所？', '什么时候成立的？', '咁保險業嘅開放API搞成點？', '佢有冇資助？', 'which companies got them?'])(
+    '%s asks something',
+    (q) => expect(hasQuestionWord(q)).toBe(true),
+  );
+  it.each(['那數碼港呢？', '紅杉呢？', 'the Innovation and Technology Venture Fund, the government one', '在香港科學園旁邊'])(
+    '%s asks nothing of its own',
+    (q) => expect(hasQuestionWord(q)).toBe(false),
+  );
+});
