@@ -92,7 +92,11 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       return PLACE_VERB.test(s) || [...s.matchAll(PLACE_NAME)].some((m) => !question.includes(m[0]) && !HOME.test(m[0]));
     case 'who':
       // A body the question itself names is no answer to who (「虛擬保險公司」 for "which companies got them").
-      return [...s.matchAll(WHO)].some((m) => !question.includes(m[0].replace(/\s+/g, '')));
+      return [...s.matchAll(WHO)].some((m) => {
+        // The name proper: 「香港的大學」 names no university, only universities.
+        const name = m[0].replace(/\s+/g, '').split(/[的嘅和及與或、]/).pop()!;
+        return name.length > m[1]!.length && !question.includes(name);
+      });
     case 'person':
       return PERSON.test(s);
     case 'list':

@@ -75,9 +75,9 @@ export interface AnalyzedQuery {
 export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): AnalyzedQuery {
   const normalized = normalizeForMatch(question);
   const stops = stopWords();
-  // "it" the pronoun is not IT the field: a short glossary term that is also a stop word counts only in capitals.
+  // "it" the pronoun is not IT the field, nor "most" the Ministry (MOST): an acronym counts only in capitals.
   const glossary = findSynonyms(normalized)
-    .filter((h) => h.term.length > 3 || !stops.has(h.term) || new RegExp(`(?<![A-Za-z])${h.term.toUpperCase()}(?![A-Za-z])`).test(question))
+    .filter((h) => !h.acronym || new RegExp(`(?<![A-Za-z])${h.term.toUpperCase()}(?![a-z])`).test(question))
     .map((h) => ({ ...h, source: 'glossary' as const }));
   // English words the glossary does not know fall back to the general dictionary.
   const dictionary = opts.english

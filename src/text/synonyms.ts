@@ -5,6 +5,8 @@ export interface SynonymEntry {
   term: string;
   expansions: string[];
   latin: boolean;
+  /** Written in capitals in the lexicon (IT, MOST): an acronym, not the word "it" or "most". */
+  acronym: boolean;
   pattern: RegExp;
 }
 
@@ -14,6 +16,7 @@ export interface SynonymHit {
   /** Where the term matched in the normalised query, so its words are not counted twice. */
   start: number;
   end: number;
+  acronym: boolean;
 }
 
 function escape(s: string): string {
@@ -36,7 +39,7 @@ export function parseSynonyms(lines: string[]): SynonymEntry[] {
     const pattern = latin
       ? new RegExp(`(?<![a-z0-9])${escape(term)}(?:s|es)?(?![a-z0-9])`, 'g')
       : new RegExp(escape(term), 'g');
-    entries.push({ term, expansions, latin, pattern });
+    entries.push({ term, expansions, latin, acronym: /^[A-Z][A-Z0-9&]{1,7}$/.test((rawTerm ?? '').trim()), pattern });
   }
   // Longest first, so "science park" wins over "park" and overlapping shorter terms are skipped.
   return entries.sort((a, b) => b.term.length - a.term.length);
@@ -58,7 +61,7 @@ export function findSynonyms(normalized: string, entries = loadSynonyms()): Syno
       const end = start + m[0].length;
       if (e.latin && taken.subarray(start, end).some((x) => x === 1)) continue;
       if (e.latin) taken.fill(1, start, end);
-      hits.push({ term: e.term, expansions: e.expansions, start, end });
+      hits.push({ term: e.term, expansions: e.expansions, start, end, acronym: e.acronym });
     }
   }
   return hits;

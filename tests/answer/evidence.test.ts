@@ -25,6 +25,8 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('香港金融管理局（金管局）、證券及期貨事務監察委員會及保險業監管局已推出監管沙盒。', { kind: 'who' })).toBe(true);
     expect(says('成立 50 億元的「策略性創科基金」，投資具發展潛力的企業。', { kind: 'who' })).toBe(false);
     expect(says('科技園公司已向基金注資 3.5 億元。', { kind: 'who' }, '科技園公司注資了給哪間公司？')).toBe(false);
+    // 「香港的大學」 names no university.
+    expect(says('香港的大學可申請內地的科技資助。', { kind: 'who' }, '具體是哪幾所大學拿到了？')).toBe(false);
   });
 
   it('counts of people are not counts of companies, years or money', () => {

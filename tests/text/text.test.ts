@@ -57,9 +57,11 @@ describe('synonyms', () => {
     expect(analyzeQuery('科技園嘅基金投咗幾多間公司？').concepts.map((c) => c.label)).not.toContain('嘅');
   });
 
-  it('reads "it" the pronoun as no concept, and IT in capitals as the field', () => {
+  it('reads an acronym only in capitals: "it" and "most" are words, IT and MOST are names', () => {
     expect(analyzeQuery('how much has it invested so far?').expansions).not.toContain('資訊科技');
     expect(analyzeQuery('Which schools get money for IT labs?').expansions).toContain('資訊科技');
+    expect(analyzeQuery('which districts are most of them in?').expansions).not.toContain('科技部');
+    expect(analyzeQuery('What did MOST and Hong Kong sign?').expansions).toContain('科技部');
   });
 
   it('leaves no lone letter of an apostrophe as a concept', () => {

@@ -94,6 +94,8 @@ describe('which sum and which event', () => {
     // "location data" is a kind of data, not a question where.
     expect(kinds('What was that lab set up in 2021 to get the public interested in mapping and location data?')).toEqual([]);
     expect(kinds('Which district is Cyberport located in?')).toEqual(['place']);
+    expect(kinds('which districts are most of them in?')).toEqual(['place']);
+    expect(kinds('具体是哪几所大学拿到了？')).toEqual(['who']);
   });
 
   it('names the event a date question asks about', () => {
