@@ -13,7 +13,8 @@ const ANAPHORA_EN = new RegExp(String.raw`\b(it|its|they|them|their|this|that|th
 
 /** Openers that change the topic or thank, not words of the question (「明白。另外想問，…」, "btw"). */
 const DISCOURSE =
-  /^(\s*(明白|了解|知道了|好的|好|ok|okay|thanks|thank you|謝謝|多謝|唔該|收到)[。.,，!！\s]*)*(另外(想)?問(下|一下)?|另外|順便問(下|一下)?|btw|by the way|also|one more thing)?[，,：:\s]*/iu;
+  /^(\s*(明白|了解|知道了|好的|好|ok|okay|fine|thanks|thank you|謝謝|多謝|唔該|收到)[。.,，!！\s]*)*(另外(想)?問(下|一下)?|另外|順便問(下|一下)?|轉個話題|btw|by the way|also|one more thing|(a )?(different|separate|another|unrelated|random|new) (question|thing|q)|unrelated,? but|changing the subject)?[，,：:\s\-–—]*/iu;
+const TOPIC_CHANGE = /^\s*((a )?(different|separate|another|unrelated|new) (question|thing|topic)|unrelated,? but|changing the subject|轉個話題|換個話題|另一個問題)/iu;
 /** A name in quotes marks a question with its own subject. */
 const QUOTED = /[「『《“"][^」』》”"]{2,}[」』》”"]/u;
 
@@ -95,6 +96,8 @@ export function resolveQuestion(message: string, history: Turn[]): ResolvedQuest
     if (!last || hasQuestionWord(rest)) return { question: rest, followUp: null };
     return { question: rest, followUp: { ...last, kind: 'ellipsis' } };
   }
+  // "Separate question - …", 「轉個話題」: the user says it stands alone, pronouns and all.
+  if (TOPIC_CHANGE.test(toTraditional(message))) return { question: withoutDiscourse(message), followUp: null };
   const followUp = resolveFollowUp(message, history);
   return { question: withoutDiscourse(message), followUp };
 }

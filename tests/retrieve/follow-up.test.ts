@@ -73,3 +73,17 @@ describe('openers', () => {
     expect(withoutDiscourse('明白。另外想問，數碼港有幾多間公司？')).toBe('數碼港有幾多間公司？');
   });
 });
+
+describe('an announced topic change', () => {
+  const history = [
+    { role: 'user' as const, content: 'What does the Hong Kong Academy of Sciences do?' },
+    { role: 'assistant' as const, content: 'It advises the government on research and technology policy [1].' },
+  ];
+  it('stands alone, pronouns and all', () => {
+    expect(resolveQuestion('Separate question - how many Wi-Fi.HK hotspots are there, and are they free?', history)).toEqual({
+      question: 'how many Wi-Fi.HK hotspots are there, and are they free?',
+      followUp: null,
+    });
+    expect(resolveQuestion('轉個話題，虛擬資產嗰份政策宣言係幾時發表㗎？', history).followUp).toBeNull();
+  });
+});

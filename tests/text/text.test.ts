@@ -62,6 +62,8 @@ describe('synonyms', () => {
     expect(analyzeQuery('Which schools get money for IT labs?').expansions).toContain('資訊科技');
     expect(analyzeQuery('which districts are most of them in?').expansions).not.toContain('科技部');
     expect(analyzeQuery('What did MOST and Hong Kong sign?').expansions).toContain('科技部');
+    // Hong Kong short forms the sheet writes in full.
+    expect(analyzeQuery('中科院跟港府签过什么？').expansions).toEqual(expect.arrayContaining(['中國科學院', '香港特區政府']));
   });
 
   it('leaves no lone letter of an apostrophe as a concept', () => {
