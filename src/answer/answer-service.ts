@@ -46,7 +46,7 @@ export interface AnswerTrace {
   uncovered?: number;
 }
 
-interface JudgedPart {
+export interface JudgedPart {
   part: string;
   retrieval: RetrievalResult;
   /** The verdict for quoting (extractive): the passages must state what is asked. */
@@ -156,6 +156,34 @@ export class AnswerService {
     };
   }
 
+  /** The question judged part by part, leaning on the conversation when it finds nothing alone. */
+  private async read(question: string, followUp: FollowUp | null, history: Turn[]): Promise<{ judged: JudgedPart[]; followUp: FollowUp | null }> {
+    const judged = await this.judge(question, followUp);
+    // A question that looked standalone but finds nothing alone may lean on the conversation.
+    const leaning = !followUp && !judged.some((j) => j.lenient.status === 'answered') ? asFollowUp(history) : null;
+    if (leaning) {
+      const again = await this.judge(question, leaning);
+      // Only when the answer speaks to the question's own words: 「今晚食咩好？」 is no follow-up.
+      const own = judged[0]!.retrieval.query.concepts;
+      const speaksTo = (j: JudgedPart) =>
+        j.lenient.status === 'answered' && j.lenient.sentences.some((s) => this.opts.retriever.coverageOf(own, s.passage.text) > 0);
+      if (again.some(speaksTo)) return { judged: again, followUp: leaning };
+    }
+    return { judged, followUp };
+  }
+
+  /**
+   * How the service reads a message, for developer tools (`scripts/explain.ts`): the question after
+   * corrections and openers, the follow-up reading, and each part's retrieval and verdicts. No answer
+   * mode runs (no LLM call, no condensing).
+   */
+  async inspect(message: string, fullHistory: Turn[]): Promise<{ question: string; followUp: FollowUp | null; parts: JudgedPart[] }> {
+    const history = recentHistory(fullHistory);
+    const resolved = resolveQuestion(message, history);
+    const { judged, followUp } = await this.read(resolved.question, resolved.followUp, history);
+    return { question: resolved.question, followUp, parts: judged };
+  }
+
   async answer(message: string, fullHistory: Turn[], signal?: AbortSignal): Promise<{ result: ChatAnswer; trace: AnswerTrace }> {
     const history = recentHistory(fullHistory);
     const language = detectLanguage(message);
@@ -182,20 +210,9 @@ export class AnswerService {
         return { result: this.decline(condensedScope, language), trace: { confidence: 0, passageIds: [], declineReason: condensedScope } };
       }
     }
-    let judged = await this.judge(question, followUp);
-    // A question that looked standalone but finds nothing alone may lean on the conversation.
-    const leaning = !followUp && !judged.some((j) => j.lenient.status === 'answered') ? asFollowUp(history) : null;
-    if (leaning) {
-      const again = await this.judge(question, leaning);
-      // Only when the answer speaks to the question's own words: 「今晚食咩好？」 is no follow-up.
-      const own = judged[0]!.retrieval.query.concepts;
-      const speaksTo = (j: JudgedPart) =>
-        j.lenient.status === 'answered' && j.lenient.sentences.some((s) => this.opts.retriever.coverageOf(own, s.passage.text) > 0);
-      if (again.some(speaksTo)) {
-        judged = again;
-        followUp = leaning;
-      }
-    }
+    const read = await this.read(question, followUp, history);
+    const judged = read.judged;
+    followUp = read.followUp;
     const first = judged[0]!.retrieval;
     const trace: AnswerTrace = {
       confidence: first.confidence,

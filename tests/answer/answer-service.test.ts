@@ -343,3 +343,18 @@ describe('a question that does not lean on the conversation', () => {
     expect((await ask('今晚食咩好？', history)).answerable).toBe(false);
   });
 });
+
+describe('inspect (for developer tools)', () => {
+  it('shows the reading the answer uses: parts, the follow-up and the asks an ellipsis inherits', async () => {
+    const fund: Turn[] = [
+      { role: 'user', content: 'How much has the I&T Venture Fund invested so far?' },
+      { role: 'assistant', content: 'As of end-March 2023 it had invested about $207 million in 27 local I&T start-ups [1].' },
+    ];
+    const read = await answers.inspect("and Cyberport's fund?", fund);
+    expect(read.followUp?.kind).toBe('ellipsis');
+    expect(read.parts).toHaveLength(1);
+    const verdict = read.parts[0]!.strict;
+    expect(verdict.status).toBe('answered');
+    if (verdict.status === 'answered') expect(verdict.asks.map((a) => a.kind)).toContain('money');
+  });
+});
