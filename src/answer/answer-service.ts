@@ -46,6 +46,9 @@ export interface AnswerTrace {
   uncovered?: number;
 }
 
+/** Top passages this alike in coverage do not tell the question's subject. */
+const FLAT_COVERAGE = 0.01;
+
 export interface JudgedPart {
   part: string;
   retrieval: RetrievalResult;
@@ -159,10 +162,15 @@ export class AnswerService {
   /** The question judged part by part, leaning on the conversation when it finds nothing alone. */
   private async read(question: string, followUp: FollowUp | null, history: Turn[]): Promise<{ judged: JudgedPart[]; followUp: FollowUp | null }> {
     const judged = await this.judge(question, followUp);
-    // A question that looked standalone but finds nothing alone may lean on the conversation.
-    const leaning = !followUp && !judged.some((j) => j.lenient.status === 'answered') ? asFollowUp(history) : null;
+    // A question that looked standalone but finds nothing alone may lean on the conversation; so may one
+    // whose words fit many passages alike (「did the funding go up recently?」 names no subject).
+    const top = judged[0]!.retrieval.hits.slice(0, 3).map((h) => h.coverage);
+    const flat = top.length === 3 && Math.max(...top) - Math.min(...top) < FLAT_COVERAGE;
+    const unanswered = !judged.some((j) => j.lenient.status === 'answered');
+    const leaning = !followUp && (unanswered || flat) ? asFollowUp(history) : null;
     if (leaning) {
       const again = await this.judge(question, leaning);
+      if (!unanswered && !(again[0]!.retrieval.confidence > judged[0]!.retrieval.confidence)) return { judged, followUp };
       // Only when the answer speaks to the question's own words: 「今晚食咩好？」 is no follow-up.
       const own = judged[0]!.retrieval.query.concepts;
       const speaksTo = (j: JudgedPart) =>

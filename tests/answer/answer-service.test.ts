@@ -310,6 +310,16 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('270 項');
   });
 
+  it('a question whose words fit many passages alike is read with the conversation\'s subject', async () => {
+    const hub: Turn[] = [
+      { role: 'user', content: 'How many researchers can a company hire under the Research Talent Hub?' },
+      { role: 'assistant', content: 'Each eligible company or organisation can engage up to four research talents [1].' },
+    ];
+    const r = await ask('did the funding go up recently?', hub);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('10%');
+  });
+
   it('a correction is answered about the corrected subject', async () => {
     const r = await ask('唔係呀，我想問嘅係「產學研1+計劃」，佢有幾多錢？', history);
     expect(r.answerable).toBe(true);
