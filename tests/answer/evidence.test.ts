@@ -29,6 +29,10 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('香港的大學可申請內地的科技資助。', { kind: 'who' }, '具體是哪幾所大學拿到了？')).toBe(false);
   });
 
+  it('jobs count people employed', () => {
+    expect(says('香港共有 3,985 間初創企業，提供14,932 個職位。', { kind: 'count', unit: '人名位' })).toBe(true);
+  });
+
   it('counts of people are not counts of companies, years or money', () => {
     const people: Ask = { kind: 'count', unit: '人名位' };
     expect(says('試用人數超過 4,700 人。', people)).toBe(true);

@@ -64,6 +64,7 @@ describe('synonyms', () => {
     expect(analyzeQuery('What did MOST and Hong Kong sign?').expansions).toContain('科技部');
     // Hong Kong short forms the sheet writes in full.
     expect(analyzeQuery('中科院跟港府签过什么？').expansions).toEqual(expect.arrayContaining(['中國科學院', '香港特區政府']));
+    expect(analyzeQuery('證監會同保監局有冇監管沙盒？').expansions).toEqual(expect.arrayContaining(['證券及期貨事務監察委員會', '保險業監管局']));
   });
 
   it('leaves no lone letter of an apostrophe as a concept', () => {

@@ -80,6 +80,7 @@ const PLACE =
 /** 「哪些公司」, "which companies": the bodies themselves are asked for, by name. */
 const WHICH_BODIES =
   /((哪些|哪幾|哪間|哪家|哪個|邊間|邊幾間|邊啲)(所|間|家|個)?(公司|企業|機構|銀行|大學|部門|團體|組織)|\bwhich (companies|firms|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators)\b)/;
+const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support)|can apply|is eligible)\b)/;
 const WHO = /(誰|邊個|邊位|何人|哪位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 const CLASSIFIERS = '個人名位間家所項宗隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
@@ -135,7 +136,9 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   // "Where did it rank" asks for a rank, not a place.
   if (PLACE.test(q) && !asks.some((a) => a.kind === 'rank')) asks.push({ kind: 'place' });
   // 「邊個高啲」 in a comparison means "which one".
-  if ((WHO.test(q) && !/邊個(月|年|時|地方|區)/.test(q) && !COMPARATIVE.test(q)) || WHICH_BODIES.test(q)) asks.push({ kind: ROLE.test(q) ? 'person' : 'who' });
+  // 「幫邊個？」, 「對象是誰？」 ask who benefits, which the sheet says in words (「香港青年」), not by a body's name.
+  const beneficiary = BENEFICIARY.test(q);
+  if ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區)/.test(q) && !COMPARATIVE.test(q)) || WHICH_BODIES.test(q)) asks.push({ kind: ROLE.test(q) ? 'person' : 'who' });
   // 「撥款 1 億元開發的平台有甚麼用途？」 states its sum: the word 撥款 does not ask for one.
   const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q) && COUNT.test(q) && !STATED_SUM.test(q)) || (PRICE_NOUN.test(q) && COUNT.test(q)) || WHAT_PRICE.test(q);
   const specific = AREA.test(q) ? 'area' : CHANGE.test(q) ? null : PERCENT.test(q) ? 'percent' : money ? 'money' : SIZE.test(q) ? 'size' : null;

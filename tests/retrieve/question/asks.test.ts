@@ -121,3 +121,11 @@ describe('lists', () => {
     expect(kinds('數碼港有咩計劃可以幫手？')).toEqual([]);
   });
 });
+
+describe('who benefits', () => {
+  it('is not a question for a body\'s name', () => {
+    expect(kinds('大灣區青年就業計劃又係幫邊個？')).toEqual([]);
+    expect(kinds('資助對象是誰？')).toEqual([]);
+    expect(kinds('邊個負責？')).toEqual(['who']);
+  });
+});
