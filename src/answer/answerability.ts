@@ -13,6 +13,7 @@ import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { hasName, hasNoun } from '../text/segment.js';
+import { isKnownName } from './known-names.js';
 import { type SelectedSentence, selectSentences } from './select-sentences.js';
 import { type NumberMention, extractNumbers, isStated, passageNumbers } from './verify/numbers.js';
 
@@ -113,16 +114,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const comparison = isComparison(normalized);
   // One entry per name however it was found ("Shenzhen" by its capital, "shenzhen" as the other side).
   const entities = [...new Map([...namedEntities(part, normalized), ...otherSides(normalized)].map((e) => [normalizeForMatch(e), e])).values()];
-  // A name is known when the corpus mentions it, or a translation of it (Cyberport → 數碼港).
   const conceptsOf = (e: string) => {
     const n = normalizeForMatch(e);
     return retrieval.query.concepts.filter((c) => c.label.includes(n) || n.includes(c.label));
   };
-  const known = (e: string) =>
-    mentions(e) ||
-    conceptsOf(e).some((c) => c.alternatives.some((a) => a !== c.label && mentions(a))) ||
-    knownPart(e, mentions) ||
-    hits.some((h) => abbreviates(normalizeForMatch(e), compact(h)) || spellsOut(e, h.passage.text));
+  const known = (e: string) => isKnownName(e, { mentions, translations: conceptsOf(e), passages: hits.map((h) => ({ compact: compact(h), text: h.passage.text })) });
   if (!comparison && entities.some((e) => !known(e))) return { status: 'not_covered' };
 
   // Years the question takes for granted must be stated by a passage that is about the question;
@@ -257,53 +253,6 @@ function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number
     if (df > 0 && df <= ANCHOR_MAX_PASSAGES) forms.push(...own.filter((_, i) => dfs[i]! > 0));
   }
   return forms.length ? forms : undefined;
-}
-
-/**
- * A Chinese short form keeps its full form's characters in order (中科院 → 中國科學院): the text names
- * it when a run starting with its first character holds the rest within a short span.
- */
-function abbreviates(short: string, text: string): boolean {
-  if (!HAN_ONLY.test(short) || short.length < 3) return false;
-  const span = short.length * 2 + 1;
-  for (let i = text.indexOf(short[0]!); i >= 0; i = text.indexOf(short[0]!, i + 1)) {
-    let at = i;
-    const ok = [...short.slice(1)].every((ch) => {
-      const j = text.indexOf(ch, at + 1);
-      if (j < 0 || j - i >= span) return false;
-      at = j;
-      return true;
-    });
-    if (ok) return true;
-  }
-  return false;
-}
-const HAN_ONLY = /^\p{Script=Han}+$/u;
-
-/** An English acronym (WIPO) is named by a passage that spells it out (World Intellectual Property Organization). */
-function spellsOut(acronym: string, text: string): boolean {
-  const a = acronym.replace(/['’]s$/, '');
-  if (!/^[A-Z]{2,6}$/.test(a)) return false;
-  for (const m of text.matchAll(/(?:[A-Z][a-z]+(?:\s+(?:of|and|for|the|on)\b)?\s*){2,8}/g)) {
-    const initials = [...m[0].matchAll(/\b[A-Z]/g)].map((x) => x[0]).join('');
-    if (initials.includes(a)) return true;
-  }
-  return false;
-}
-
-/**
- * jieba tags loosely (智能化 as a place): a Chinese name counts as known when a word of more than half its
- * length (two characters or more) inside it, other than 香港, is mentioned; 新加坡 and 澳門 have none.
- */
-function knownPart(entity: string, mentions: (term: string) => boolean): boolean {
-  // The distinctive part of a name: not the region it starts with, nor the suffix every company has.
-  const e = normalizeForMatch(entity).replace(/^(香港|本港)/, '').replace(/(有限公司|集團|控股)$/, '');
-  if (!/\p{Script=Han}/u.test(e) || e.length < 3) return false;
-  // More than half of it: 「投資」 inside 香港投資管理有限公司 does not make that company known.
-  for (let len = e.length - 1; len >= Math.max(2, Math.ceil((e.length + 1) / 2)); len--) {
-    for (let i = 0; i + len <= e.length; i++) if (mentions(e.slice(i, i + len))) return true;
-  }
-  return false;
 }
 
 /** A version number in a name: a decimal with no unit after it (「藍圖 3.0」, "Blueprint 2.0"). */

@@ -1,0 +1,79 @@
+/**
+ * Whether the documents know a name a question uses (a place, body or person): a question about a
+ * name they never mention is about something else (「新加坡有多少家金融科技公司？」). jieba tags loosely and
+ * readers shorten, translate and abbreviate names, so a name is known in any of these ways.
+ */
+import type { Concept } from '../text/analyze.js';
+import { normalizeForMatch } from '../text/normalize.js';
+
+export interface NameEvidence {
+  /** Whether any passage of the corpus mentions a term. */
+  mentions: (term: string) => boolean;
+  /** The question's concepts that render the name (Cyberport → 數碼港). */
+  translations: Concept[];
+  /** The retrieved passages: in matching form without whitespace, and as written. */
+  passages: Array<{ compact: string; text: string }>;
+}
+
+/**
+ * Known when the corpus mentions the name or a translation of it, more than half of its distinctive
+ * part, its characters in order as an abbreviation (中科院 → 中國科學院), or, for an English acronym,
+ * its spelled-out form (WIPO).
+ */
+export function isKnownName(name: string, evidence: NameEvidence): boolean {
+  const { mentions } = evidence;
+  return (
+    mentions(name) ||
+    evidence.translations.some((c) => c.alternatives.some((a) => a !== c.label && mentions(a))) ||
+    knownPart(name, mentions) ||
+    evidence.passages.some((p) => abbreviates(normalizeForMatch(name), p.compact) || spellsOut(name, p.text))
+  );
+}
+
+/**
+ * A Chinese short form keeps its full form's characters in order (中科院 → 中國科學院): the text names
+ * it when a run starting with its first character holds the rest within a short span.
+ */
+export function abbreviates(short: string, text: string): boolean {
+  if (!HAN_ONLY.test(short) || short.length < 3) return false;
+  const span = short.length * 2 + 1;
+  for (let i = text.indexOf(short[0]!); i >= 0; i = text.indexOf(short[0]!, i + 1)) {
+    let at = i;
+    const ok = [...short.slice(1)].every((ch) => {
+      const j = text.indexOf(ch, at + 1);
+      if (j < 0 || j - i >= span) return false;
+      at = j;
+      return true;
+    });
+    if (ok) return true;
+  }
+  return false;
+}
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/** An English acronym (WIPO) is named by a passage that spells it out (World Intellectual Property Organization). */
+export function spellsOut(acronym: string, text: string): boolean {
+  const a = acronym.replace(/['’]s$/, '');
+  if (!/^[A-Z]{2,6}$/.test(a)) return false;
+  for (const m of text.matchAll(/(?:[A-Z][a-z]+(?:\s+(?:of|and|for|the|on)\b)?\s*){2,8}/g)) {
+    const initials = [...m[0].matchAll(/\b[A-Z]/g)].map((x) => x[0]).join('');
+    if (initials.includes(a)) return true;
+  }
+  return false;
+}
+
+/**
+ * jieba tags loosely (智能化 as a place): a Chinese name counts as known when a word of more than half its
+ * length (two characters or more) inside it, other than 香港, is mentioned; 新加坡 and 澳門 have none.
+ */
+function knownPart(entity: string, mentions: (term: string) => boolean): boolean {
+  // The distinctive part of a name: not the region it starts with, nor the suffix every company has.
+  const e = normalizeForMatch(entity).replace(/^(香港|本港)/, '').replace(/(有限公司|集團|控股)$/, '');
+  if (!/\p{Script=Han}/u.test(e) || e.length < 3) return false;
+  // More than half of it: 「投資」 inside 香港投資管理有限公司 does not make that company known.
+  for (let len = e.length - 1; len >= Math.max(2, Math.ceil((e.length + 1) / 2)); len--) {
+    for (let i = 0; i + len <= e.length; i++) if (mentions(e.slice(i, i + len))) return true;
+  }
+  return false;
+}
+

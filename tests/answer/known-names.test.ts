@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isKnownName } from '../../src/answer/known-names.js';
+
+const corpus = ['中國科學院香港創新研究院於2019年4月在香港成立', '智能化生產線', '世界知識產權組織（World Intellectual Property Organization）'];
+const mentions = (t: string) => corpus.some((p) => p.includes(t));
+const known = (name: string, passages = corpus) =>
+  isKnownName(name, { mentions, translations: [], passages: passages.map((p) => ({ compact: p.replace(/\s+/g, ''), text: p })) });
+
+describe('names the documents know', () => {
+  it('knows a name they mention, or more than half of its distinctive part', () => {
+    expect(known('中國科學院')).toBe(true);
+    expect(known('智能化')).toBe(true);
+    expect(known('新加坡')).toBe(false);
+    // 「投資」 inside it is not enough (and the company suffix is not distinctive).
+    expect(known('香港投資管理有限公司', [...corpus, '投資'])).toBe(false);
+  });
+
+  it('knows an abbreviation whose characters a passage holds in order', () => {
+    expect(known('中科院')).toBe(true);
+    expect(known('中科院', ['中國人民銀行科技司的學院'])).toBe(false);
+  });
+
+  it('knows an English acronym a passage spells out', () => {
+    expect(known('WIPO')).toBe(true);
+    expect(known("WIPO's")).toBe(true);
+    expect(known('UNESCO')).toBe(false);
+  });
+});
