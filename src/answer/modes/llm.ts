@@ -60,7 +60,9 @@ export class LlmMode implements AnswerMode {
     const order = distinctMarkers(checked);
     // The answer must state what was asked (a date for 「何時」…); what it leaves out is uncovered.
     const said = normalizeForMatch(stripMarkers(checked));
-    const missing = asks.filter((a) => !carries(said, a, normalizeForMatch(question)));
+    // A list is the model's own prose (「…，以及…」), not a quoted enumeration: its items are checked
+    // against the passages above, not its punctuation here.
+    const missing = asks.filter((a) => a.kind !== 'list' && !carries(said, a, normalizeForMatch(question)));
     if (asks.length > 0 && missing.length === asks.length) return { kind: 'decline' };
     const uncovered = [...notFound, ...missing.map((a) => ASK_LABELS[a.kind][language])];
     const renumbered = renumberMarkers(checked, (n) => order.indexOf(n) + 1);

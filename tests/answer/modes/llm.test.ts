@@ -271,6 +271,13 @@ describe('LLM mode: understanding what is asked', () => {
     expect(result.citations).toEqual([]);
   });
 
+  it('accepts a list in the model\'s own words (no enumeration comma)', async () => {
+    fake.reset(answering((req) => ({ content: `重點行業包括生命健康科技，以及人工智能與數據科學。[${markerFor(req, '生命健康科技')}]` })));
+    const result = await chat(server, '引進重點企業辦公室重點瞄準哪些行業？');
+    expect(result.answerable).toBe(true);
+    expect(result.answer).toContain('生命健康科技');
+  });
+
   it('names what a two-part answer leaves out as uncovered', async () => {
     fake.reset(answering((req) => ({ content: `數碼港${CYBERPORT_FACT}。[${markerFor(req, '1,900')}]` })));
     const result = await chat(server, '數碼港有多少家初創企業？數碼港的總部設於何處？');
