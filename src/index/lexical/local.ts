@@ -8,6 +8,8 @@ import { IndexDamagedError } from '../integrity.js';
 import { IMPACT_SCALE } from './bm25f.js';
 import type { LexicalHit, LexicalSearchOptions, LexicalSearcher } from './store.js';
 import { hashTerm } from './terms.js';
+import { TopK } from './top-k.js';
+import { seek } from '../store/postings.js';
 import { LEXICAL_FORMAT, LEXICAL_KIND } from './writer.js';
 
 export interface PassageIds {
@@ -113,11 +115,7 @@ export class LocalLexicalIndex implements LexicalSearcher {
   searchExhaustive(tokens: string[], limit: number, opts: LexicalSearchOptions = {}): LexicalHit[] {
     const N = this.meta.passages;
     const k = Math.max(1, Math.min(Math.floor(limit), N));
-    const weightOf = new Map<number, number>();
-    for (const t of tokens) {
-      const id = this.termId(t);
-      if (id >= 0) weightOf.set(id, (weightOf.get(id) ?? 0) + 1);
-    }
+    const weightOf = this.termWeights(tokens);
     if (weightOf.size === 0) return [];
     const acc = (this.acc ??= new Float64Array(N));
     const mark = (this.mark ??= new Uint8Array(N));
@@ -138,46 +136,31 @@ export class LocalLexicalIndex implements LexicalSearcher {
     const excluded = this.excludedMask(opts);
     const docOf = this.ids.docOf;
     const prior = this.docPrior;
-    const heapScore = new Float64Array(k);
-    const heapDoc = new Uint32Array(k);
-    let size = 0;
+    const top = new TopK(k);
     for (let i = 0; i < n; i++) {
       const d = touched[i]!;
       const score = acc[d]! * prior[docOf[d]!]!;
       acc[d] = 0;
       mark[d] = 0;
       if (excluded && excluded[docOf[d]!]) continue;
-      if (size < k) {
-        let c = size++;
-        while (c > 0) {
-          const parent = (c - 1) >> 1;
-          if (!worse(score, d, heapScore[parent]!, heapDoc[parent]!)) break;
-          heapScore[c] = heapScore[parent]!;
-          heapDoc[c] = heapDoc[parent]!;
-          c = parent;
-        }
-        heapScore[c] = score;
-        heapDoc[c] = d;
-      } else if (worse(heapScore[0]!, heapDoc[0]!, score, d)) {
-        let c = 0;
-        for (;;) {
-          const l = 2 * c + 1;
-          if (l >= k) break;
-          const r = l + 1;
-          const child = r < k && worse(heapScore[r]!, heapDoc[r]!, heapScore[l]!, heapDoc[l]!) ? r : l;
-          if (!worse(heapScore[child]!, heapDoc[child]!, score, d)) break;
-          heapScore[c] = heapScore[child]!;
-          heapDoc[c] = heapDoc[child]!;
-          c = child;
-        }
-        heapScore[c] = score;
-        heapDoc[c] = d;
-      }
+      top.offer(score, d);
     }
-    const out: Array<{ d: number; s: number }> = [];
-    for (let i = 0; i < size; i++) out.push({ d: heapDoc[i]!, s: heapScore[i]! });
-    out.sort((a, b) => b.s - a.s || a.d - b.d);
-    return out.map(({ d, s }) => ({ id: this.ids.idAt(d), score: s / IMPACT_SCALE }));
+    return this.hits(top);
+  }
+
+  /** The query's terms the index knows, each once, weighted by how often the query repeats it. */
+  private termWeights(tokens: string[]): Map<number, number> {
+    const weightOf = new Map<number, number>();
+    for (const t of tokens) {
+      const id = this.termId(t);
+      if (id >= 0) weightOf.set(id, (weightOf.get(id) ?? 0) + 1);
+    }
+    return weightOf;
+  }
+
+  /** The kept passages, best first, as ids and BM25F scores. */
+  private hits(top: TopK): LexicalHit[] {
+    return top.sorted().map(({ d, s }) => ({ id: this.ids.idAt(d), score: s / IMPACT_SCALE }));
   }
 
   private excludedMask(opts: LexicalSearchOptions): Uint8Array | null {
@@ -213,11 +196,7 @@ export class LocalLexicalIndex implements LexicalSearcher {
   searchMaxScore(tokens: string[], limit: number, opts: LexicalSearchOptions = {}): LexicalHit[] {
     const k = Math.max(1, Math.min(Math.floor(limit), this.meta.passages));
     // Repeated tokens become one term with a weight: each posting list is read once.
-    const weightOf = new Map<number, number>();
-    for (const t of tokens) {
-      const id = this.termId(t);
-      if (id >= 0) weightOf.set(id, (weightOf.get(id) ?? 0) + 1);
-    }
+    const weightOf = this.termWeights(tokens);
     const m = weightOf.size;
     if (m === 0) return [];
     const terms = [...weightOf].map(([id, w]) => ({ id, w, bound: w * this.maxImpact[id]! }));
@@ -239,10 +218,7 @@ export class LocalLexicalIndex implements LexicalSearcher {
     const impacts = this.impacts;
     const docPrior = this.docPrior;
 
-    // Min-heap of the best k: root = worst kept (lowest score; among equals the highest passage id).
-    const heapScore = new Float64Array(k);
-    const heapDoc = new Uint32Array(k);
-    let size = 0;
+    const top = new TopK(k);
     let theta = -1;
     /** Terms below `first` are non-essential: together they cannot lift a passage above theta. */
     let first = 0;
@@ -274,7 +250,7 @@ export class LocalLexicalIndex implements LexicalSearcher {
           score = -1;
           break;
         }
-        const p = this.seek(pos[i]!, end[i]!, current);
+        const p = seek(docs, pos[i]!, end[i]!, current);
         pos[i] = p;
         if (p < end[i]! && docs[p] === current) score += w[i]! * impacts[p]!;
       }
@@ -282,63 +258,13 @@ export class LocalLexicalIndex implements LexicalSearcher {
       score *= prior;
       if (score <= theta) continue;
       // Docs arrive in ascending order, so a later doc never beats an equal score already kept.
-      if (size < k) {
-        let c = size++;
-        while (c > 0) {
-          const parent = (c - 1) >> 1;
-          if (!worse(score, current, heapScore[parent]!, heapDoc[parent]!)) break;
-          heapScore[c] = heapScore[parent]!;
-          heapDoc[c] = heapDoc[parent]!;
-          c = parent;
-        }
-        heapScore[c] = score;
-        heapDoc[c] = current;
-      } else {
-        let c = 0;
-        for (;;) {
-          const l = 2 * c + 1;
-          if (l >= k) break;
-          const r = l + 1;
-          const child = r < k && worse(heapScore[r]!, heapDoc[r]!, heapScore[l]!, heapDoc[l]!) ? r : l;
-          if (!worse(heapScore[child]!, heapDoc[child]!, score, current)) break;
-          heapScore[c] = heapScore[child]!;
-          heapDoc[c] = heapDoc[child]!;
-          c = child;
-        }
-        heapScore[c] = score;
-        heapDoc[c] = current;
-      }
-      if (size === k) {
-        theta = heapScore[0]!;
+      top.offer(score, current);
+      if (top.full) {
+        theta = top.worstScore;
         while (first < m && prefix[first]! <= theta) first++;
       }
     }
-    const out: Array<{ d: number; s: number }> = [];
-    for (let i = 0; i < size; i++) out.push({ d: heapDoc[i]!, s: heapScore[i]! });
-    out.sort((a, b) => b.s - a.s || a.d - b.d);
-    return out.map(({ d, s }) => ({ id: this.ids.idAt(d), score: s / IMPACT_SCALE }));
-  }
-
-  /** First position in [p, e) whose passage is ≥ d: galloping, then binary search. */
-  private seek(p: number, e: number, d: number): number {
-    const docs = this.docs;
-    if (p >= e || docs[p]! >= d) return p;
-    let step = 1;
-    let lo = p;
-    let hi = p + 1;
-    while (hi < e && docs[hi]! < d) {
-      lo = hi;
-      step *= 2;
-      hi = p + step;
-    }
-    if (hi > e) hi = e;
-    // docs[lo] < d; answer in (lo, hi]
-    while (lo + 1 < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (docs[mid]! < d) lo = mid;
-      else hi = mid;
-    }
-    return hi;
+    return this.hits(top);
   }
 }
 
@@ -347,8 +273,3 @@ export class LocalLexicalIndex implements LexicalSearcher {
  * ~100k passages, where a question's terms hold ~150k postings; at ~1M passages, ~2M, MaxScore wins).
  */
 const EXHAUSTIVE_MAX_POSTINGS = 600_000;
-
-/** Heap order: a is worse than b (lower score, or equal score and a higher passage id). */
-function worse(sa: number, da: number, sb: number, db: number): boolean {
-  return sa < sb || (sa === sb && da > db);
-}

@@ -10,6 +10,7 @@
 import { type FileRecord, IndexDamagedError } from '../integrity.js';
 import { U32Buffer } from '../lexical/writer.js';
 import { type Container, ContainerWriter, f64, u8, u32 } from './container.js';
+import { seek } from './postings.js';
 
 export const COVERAGE_KIND = 'coverage-df';
 const VERIFY_LIMIT = 2048;
@@ -174,23 +175,7 @@ export class CoverageIndex implements TermFrequencies {
     let p = s;
     for (const d of a) {
       if (p >= e) break;
-      if (this.docs[p]! < d) {
-        let step = 1;
-        let lo = p;
-        let hi = p + 1;
-        while (hi < e && this.docs[hi]! < d) {
-          lo = hi;
-          step *= 2;
-          hi = p + step;
-        }
-        if (hi > e) hi = e;
-        while (lo + 1 < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (this.docs[mid]! < d) lo = mid;
-          else hi = mid;
-        }
-        p = hi;
-      }
+      p = seek(this.docs, p, e, d);
       if (p < e && this.docs[p] === d) out[n++] = d;
     }
     return out.subarray(0, n);
