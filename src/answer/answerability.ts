@@ -185,7 +185,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const about = (p: { id: string }) =>
     opts.followUpKind === 'ellipsis' || (coverageOf.get(p.id) ?? 0) >= best * ABOUT_RATIO || (opts.followUpKind === 'reference' && namesEarlier(p));
   const select = { kind: opts.followUpKind, given: opts.given, eligible: about };
-  const selected = selectSentences(result, opts.coverage, asks, select);
+  const selectAny = () => selectSentences(result, opts.coverage, asks, select);
   // A follow-up without a pronoun must be answered by a sentence speaking to its own words (「今晚食咩好？」
   // after a question is no follow-up), and so must a yes/no question about the earlier subject however it
   // points back (「它們有否為大學生提供實習機會？」: a sentence that merely names the subject does not say yes).
@@ -194,9 +194,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     opts.ownWordsRequired || (retrieval.context && (!opts.pointsBack || yesNo)) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label)) : [];
   const sentences = ownConcepts.length
     ? selectSentences(result, opts.coverage, asks, { ...select, admissible: (p, text) => opts.coverage(ownConcepts, `${p.section} ${text}`) > 0 })
-    : selected;
+    : selectAny();
   if (sentences.length === 0 && !opts.lenient) return asks.length ? { status: 'fact_missing', missing: asks } : { status: 'not_covered' };
-  if (opts.lenient) return { status: 'answered', sentences: sentences.length ? sentences : selected, missing: [], asks, unmatched: [] };
+  // A mode that reads the passages itself gets the best sentences even when none speaks to the question's own words.
+  if (opts.lenient) return { status: 'answered', sentences: sentences.length || !ownConcepts.length ? sentences : selectAny(), missing: [], asks, unmatched: [] };
   // The asked-for fact must be stated about the question's subject: a sum from the passage on
   // another scheme does not answer 「科技券每個申請最多能拿到多少資助？」.
   // A common noun no retrieved passage uses (「培育項目」 for 「培育計劃」) is a paraphrase, not the subject; a name stays.
@@ -214,7 +215,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const missing = asks.filter((a) => !sentences.some((s) => onSubject(s) && closeEnough(s) && s.carried.includes(a)));
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
   // The other side of a comparison: named things the answering passages do not mention.
-  const answering = sentences.map((s) => normalizeForMatch(`${s.passage.section} ${s.passage.text}`).replace(/\s+/g, ''));
+  const answering = sentences.map((s) => compact(s));
   const inAnswer = (e: string) => {
     const forms = [normalizeForMatch(e), ...conceptsOf(e).flatMap((c) => c.alternatives)];
     return answering.some((a) => forms.some((f) => a.includes(f.replace(/\s+/g, ''))));
@@ -235,7 +236,7 @@ const ANCHOR_MAX_PASSAGES = 4;
  * the verbs and adverbs English words are rendered by ("start" → 啟動, "fully" → 全力).
  */
 function namesSomething(c: Concept): boolean {
-  return c.alternatives.some((a) => /\p{Script=Han}/u.test(a) && hasNoun(a.replace(/\s+/g, '')));
+  return c.alternatives.some((a) => HAN.test(a) && hasNoun(a.replace(/\s+/g, '')));
 }
 
 /**
@@ -290,7 +291,7 @@ function countedForms(counted: string, concepts: Concept[]): string[] {
   for (const c of concepts) {
     if (counted.includes(c.label)) for (const a of c.alternatives) forms.add(a);
   }
-  return [...forms].filter((f) => /\p{Script=Han}/u.test(f) && f.length >= 3);
+  return [...forms].filter((f) => HAN.test(f) && f.length >= 3);
 }
 
 /** Does the question name the home region itself (香港, Hong Kong)? */
