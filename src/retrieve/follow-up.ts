@@ -1,5 +1,5 @@
 import type { Turn } from '../contract/chat.js';
-import { stripMarkers } from '../contract/markers.js';
+import { markersIn, stripMarkers } from '../contract/markers.js';
 import { detectLanguage } from '../text/language.js';
 import { toTraditional } from '../text/normalize.js';
 import { hasQuestionWord } from './question/question-words.js';
@@ -20,9 +20,13 @@ const QUOTED = /[「『《“"][^」』》”"]{2,}[」』》”"]/u;
 
 /** A deterministic guess whether the question only makes sense with the conversation before it. */
 export function isFollowUp(question: string, history: Turn[]): boolean {
-  if (!history.some((t) => t.role === 'user')) return false;
   // Patterns are written in HK Traditional: 这个 → 這個.
-  const traditional = toTraditional(question);
+  return looksLikeFollowUp(toTraditional(question), history);
+}
+
+/** isFollowUp of a question already in HK Traditional. */
+function looksLikeFollowUp(traditional: string, history: Turn[]): boolean {
+  if (!history.some((t) => t.role === 'user')) return false;
   const q = traditional.replace(DISCOURSE, '').trim() || traditional.trim();
   if (QUOTED.test(q) && (q.match(/\p{Script=Han}/gu) ?? []).length > 8) return false;
   if (detectLanguage(q) === 'en') {
@@ -34,8 +38,15 @@ export function isFollowUp(question: string, history: Turn[]): boolean {
 
 /** The message without its opening thanks or "by the way". */
 export function withoutDiscourse(message: string): string {
-  // Matched in HK Traditional (顺便问下 → 順便問下); the conversion keeps lengths.
-  const opener = toTraditional(message).match(DISCOURSE)?.[0] ?? '';
+  return withoutOpener(message, toTraditional(message));
+}
+
+/**
+ * The message without its opener, matched in its HK Traditional form `traditional` (顺便问下 →
+ * 順便問下); the conversion keeps lengths, so the cut applies to the message as written.
+ */
+function withoutOpener(message: string, traditional: string): string {
+  const opener = traditional.match(DISCOURSE)?.[0] ?? '';
   return message.slice(opener.length).trim() || message;
 }
 
@@ -47,7 +58,10 @@ const PRONOUN_EN = new RegExp(String.raw`\b(it|its|they|them|their|this|that|the
  * "of them"): its subject is the earlier one, in either script.
  */
 export function pointsBack(question: string): boolean {
-  const q = toTraditional(question);
+  return pointsBackTraditional(toTraditional(question));
+}
+
+function pointsBackTraditional(q: string): boolean {
   return PRONOUN_ZH.test(q) || PRONOUN_EN.test(q);
 }
 /** 「那數碼港呢？」, "what about Cyberport?", "and InnoExpress?": a new subject, the same ask. */
@@ -87,8 +101,9 @@ export interface ResolvedQuestion {
  */
 export function resolveQuestion(message: string, history: Turn[]): ResolvedQuestion {
   const hasEarlier = history.some((t) => t.role === 'user');
-  // Read in HK Traditional (其实想问 → 其實想問); the conversion keeps lengths, so the cut applies to the message.
-  const correction = hasEarlier ? toTraditional(message).match(CORRECTION) : null;
+  // Read in HK Traditional (其实想问 → 其實想問), once; the conversion keeps lengths, so cuts apply to the message.
+  const traditional = toTraditional(message);
+  const correction = hasEarlier ? traditional.match(CORRECTION) : null;
   if (correction && correction[0].trim() && correction[0].length < message.length) {
     const rest = message.slice(correction[0].length).trim();
     const last = lastExchange(history);
@@ -97,9 +112,8 @@ export function resolveQuestion(message: string, history: Turn[]): ResolvedQuest
     return { question: rest, followUp: { ...last, kind: 'ellipsis' } };
   }
   // "Separate question - …", 「轉個話題」: the user says it stands alone, pronouns and all.
-  if (TOPIC_CHANGE.test(toTraditional(message))) return { question: withoutDiscourse(message), followUp: null };
-  const followUp = resolveFollowUp(message, history);
-  return { question: withoutDiscourse(message), followUp };
+  if (TOPIC_CHANGE.test(traditional)) return { question: withoutOpener(message, traditional), followUp: null };
+  return { question: withoutOpener(message, traditional), followUp: followUpOf(traditional, history) };
 }
 
 
@@ -108,11 +122,17 @@ export function resolveQuestion(message: string, history: Turn[]): ResolvedQuest
  * (which names the entity a pronoun refers to). Null when the question stands on its own.
  */
 export function resolveFollowUp(question: string, history: Turn[]): FollowUp | null {
-  if (!isFollowUp(question, history)) return null;
+  return followUpOf(toTraditional(question), history);
+}
+
+/** resolveFollowUp of a question already in HK Traditional. */
+function followUpOf(traditional: string, history: Turn[]): FollowUp | null {
+  if (!looksLikeFollowUp(traditional, history)) return null;
   const last = lastExchange(history);
   if (!last) return null;
-  const q = withoutDiscourse(toTraditional(question).trim());
-  const pronoun = pointsBack(q);
+  const trimmed = traditional.trim();
+  const q = withoutOpener(trimmed, trimmed);
+  const pronoun = pointsBackTraditional(q);
   const newSubject = !pronoun && (NEW_SUBJECT_ZH.test(q) || NEW_SUBJECT_EN.test(q));
   return { ...last, kind: newSubject ? 'ellipsis' : 'reference' };
 }
@@ -124,10 +144,6 @@ export function resolveFollowUp(question: string, history: Turn[]): FollowUp | n
 export function asFollowUp(history: Turn[]): FollowUp | null {
   const last = lastExchange(history);
   return last ? { ...last, kind: 'reference' } : null;
-}
-
-export function followUpContext(question: string, history: Turn[]): string | null {
-  return resolveFollowUp(question, history)?.context ?? null;
 }
 
 /**
@@ -145,7 +161,7 @@ function lastExchange(history: Turn[]): Omit<FollowUp, 'kind'> | null {
   let context = [asked, given.slice(0, CONTEXT_ANSWER_CHARS)].filter(Boolean).join('\n');
   // A reply with no citation declined: the subject is the one of the exchange before it
   // (「數碼港喺邊？」 → "not stated" → "does it have its own fund?").
-  const earlier = last.reply !== undefined && !CITED.test(last.reply) ? exchangeBefore(history, last.index) : null;
+  const earlier = last.reply !== undefined && markersIn(last.reply).length === 0 ? exchangeBefore(history, last.index) : null;
   if (earlier) {
     const earlierGiven = earlier.reply ? stripMarkers(earlier.reply).slice(0, CONTEXT_ANSWER_CHARS) : '';
     context = [earlier.question.slice(0, CONTEXT_QUESTION_CHARS), earlierGiven, context].filter(Boolean).join('\n');
@@ -153,7 +169,6 @@ function lastExchange(history: Turn[]): Omit<FollowUp, 'kind'> | null {
   return { context, given, asked };
 }
 
-const CITED = /\[\d+\]/;
 
 /** The last user question before position `end`, its index and the assistant's reply to it. */
 function exchangeBefore(history: Turn[], end: number): { question: string; reply?: string; index: number } | null {
