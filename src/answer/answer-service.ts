@@ -5,7 +5,6 @@ import { type FollowUp, asFollowUp, pointsBack, resolveQuestion } from '../retri
 import { homeSide } from '../retrieve/question/entities.js';
 import { absoluteYears } from '../retrieve/question/premises.js';
 import { splitQuestion } from '../retrieve/question/parts.js';
-import { normalizeForMatch } from '../text/normalize.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
 import { recentHistory } from './history.js';
@@ -85,7 +84,7 @@ export class AnswerService {
   private async judgeOne(part: string, followUp: FollowUp | null, laterPart = false): Promise<JudgedPart> {
     // A comparison is looked up for its home side: a passage naming the other side (深圳) is about
     // something else, and the other side is named as uncovered unless the answer states it.
-    const retrieval = await this.opts.retriever.retrieve(homeSide(normalizeForMatch(part)), { k: this.opts.topK, followUp });
+    const retrieval = await this.opts.retriever.retrieve(homeSide(part), { k: this.opts.topK, followUp });
     const base = {
       coverage: this.opts.retriever.coverageOf.bind(this.opts.retriever),
       passagesMentioning: this.opts.retriever.passagesMentioning.bind(this.opts.retriever),

@@ -355,6 +355,11 @@ describe('a question that does not lean on the conversation', () => {
 });
 
 describe('inspect (for developer tools)', () => {
+  it('looks a question up as written, so an acronym in capitals (MOST) is read as the name it is', async () => {
+    const read = await answers.inspect('What did MOST and the Hong Kong government launch in 2019?', []);
+    expect(read.parts[0]!.retrieval.query.expansions).toContain('科技部');
+  });
+
   it('shows the reading the answer uses: parts, the follow-up and the asks an ellipsis inherits', async () => {
     const fund: Turn[] = [
       { role: 'user', content: 'How much has the I&T Venture Fund invested so far?' },

@@ -4,6 +4,7 @@
  * fact about Hong Kong; a comparison with it gets the Hong Kong side and says the other is not covered.
  */
 import * as jieba from 'nodejs-jieba';
+import { normalizeForMatch } from '../../text/normalize.js';
 import { loadSegmenter } from '../../text/segment.js';
 
 /** The region every document is about: naming it distinguishes nothing. */
@@ -61,9 +62,15 @@ export function otherSides(normalizedQuestion: string): string[] {
   return [...new Set(sides)];
 }
 
-/** The question without the other side of its comparison: what to look up for the home side. */
-export function homeSide(normalizedQuestion: string): string {
-  let q = normalizedQuestion;
-  for (const side of otherSides(normalizedQuestion)) q = q.split(side).join(' ');
+/**
+ * The question without the other side of its comparison: what to look up for the home side. A
+ * question with no other side is returned as written (its capitals tell IT from "it").
+ */
+export function homeSide(question: string): string {
+  const normalized = normalizeForMatch(question);
+  const sides = otherSides(normalized);
+  if (sides.length === 0) return question;
+  let q = normalized;
+  for (const side of sides) q = q.split(side).join(' ');
   return q;
 }
