@@ -76,11 +76,12 @@ const RANK =
   /(第幾|排第|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ing|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b)/;
 const PLACE =
   /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
-/** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
 /** 「哪些公司」, "which companies": the bodies themselves are asked for, by name. */
 const WHICH_BODIES =
   /((哪些|哪幾|哪間|哪家|哪個|邊間|邊幾間|邊啲)(所|間|家|個)?(公司|企業|機構|銀行|大學|部門|團體|組織)|\bwhich (companies|firms|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators)\b)/;
+/** 「幫邊個」, 「對象是誰」, "who is it for": who benefits, not who runs it. */
 const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support)|can apply|is eligible)\b)/;
+/** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
 const WHO = /(誰|邊個|邊位|何人|哪位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 const CLASSIFIERS = '個人名位間家所項宗隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
