@@ -236,6 +236,9 @@ const ANCHOR_MAX_PASSAGES = 4;
  * the verbs and adverbs English words are rendered by ("start" → 啟動, "fully" → 全力).
  */
 function namesSomething(c: Concept): boolean {
+  // A Chinese word the corpus never uses names a subject only if it is a noun itself: its
+  // dictionary synonyms stand in for it (人員 → 員工), but 「哪一方」 names nothing (一方 → 區域).
+  if (c.source === 'dictionary' && HAN.test(c.label) && !hasNoun(c.label)) return false;
   return c.alternatives.some((a) => HAN.test(a) && hasNoun(a.replace(/\s+/g, '')));
 }
 

@@ -36,6 +36,8 @@ const SOURCE_PASSAGES = 3;
 const MAX_SENTENCES = 3;
 /** A further sentence must score this share of the best one to be worth reading. */
 const KEEP_RATIO = 0.7;
+/** A sentence of another passage stating an asked-for kind the chosen ones lack must score this share of the best. */
+const STATING_KEEP_RATIO = 0.5;
 /** A sentence the conversation already gave keeps this share of its score. */
 const REPEAT_PENALTY = 0.5;
 /** Score for stating each kind of fact the question asks for (a date for 何時, a number for 多少). */
@@ -92,7 +94,9 @@ export function selectSentences(result: RetrievalResult, coverage: Coverage, ask
   // (「自 2023 年 4 月起增加資助」 after the sentence naming 「研究人才庫」).
   for (const ask of asks) {
     if (chosen.some((c) => c.carried.includes(ask))) continue;
-    const stating = candidates.find((c) => c.carried.includes(ask) && chosen.some((k) => k.passage.id === c.passage.id));
+    const stating =
+      candidates.find((c) => c.carried.includes(ask) && chosen.some((k) => k.passage.id === c.passage.id)) ??
+      candidates.find((c) => c.carried.includes(ask) && c.score >= best * STATING_KEEP_RATIO);
     if (stating && chosen.length < MAX_SENTENCES) chosen.push(stating);
   }
   // Reading order: by passage rank, then by position inside the passage.

@@ -182,6 +182,19 @@ describe('places and bodies the sheet never mentions', () => {
     expect(r.answer).toContain('全球第 14');
   });
 
+  it('a comparison of how many is answered by the home side\'s count, not by a sentence that merely names the thing', async () => {
+    const r = await ask('香港的初創企業數目與深圳相比，哪一方較多？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('3,985');
+  });
+
+  it.each([['香港的人工智能企业数量跟北京比是多还是少？'], ['How does the number of AI patents filed in Hong Kong compare with Shenzhen?']])(
+    'declines %s: the sheet gives no count of the compared thing even for Hong Kong',
+    async (q) => {
+      expect((await ask(q)).answerable).toBe(false);
+    },
+  );
+
   it('a comparison between two places the sheet never mentions is declined', async () => {
     expect((await ask('北京和上海哪个城市的国家重点实验室更多？')).answerable).toBe(false);
   });

@@ -75,7 +75,7 @@ const ROLE = /(院長|主席|局長|署長|司長|部長|總裁|行政總裁|負
 const RANK =
   /(第幾|排第|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ing|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b)/;
 const PLACE =
-  /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
+  /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?!(多|少|高|大)(啲|過|d))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
 /** 「哪些公司」, "which companies": the bodies themselves are asked for, by name. */
 const WHICH_BODIES =
   /((哪些|哪幾|哪間|哪家|哪個|邊間|邊幾間|邊啲)(所|間|家|個)?(公司|企業|機構|銀行|大學|部門|團體|組織)|\bwhich (companies|firms|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators)\b)/;
@@ -156,6 +156,11 @@ export function askedFor(normalizedQuestion: string): Ask[] {
     const bare = !unit && !thing && !CLASSIFIER_AFTER.test(q) && !/\bhow many\b/.test(q);
     asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}), ...(bare ? { orMoney: true } : {}) });
   }
+  // 「香港的初創企業數目與深圳相比，哪一方較多？」 compares how many: the home side's count must be stated.
+  if (!asks.some((a) => a.kind === 'count' || a.kind === 'money' || a.kind === 'percent')) {
+    const compared = comparedQuantity(q);
+    if (compared !== null) asks.push({ kind: 'count', ...(compared ? { counted: compared } : {}) });
+  }
   // 「重點瞄準哪些行業？」, "what kind of companies": the answer names several, in a list.
   if (asks.length === 0 && LIST.test(q)) asks.push({ kind: 'list' });
   // "what's the max a company can get": an amount that is a limit.
@@ -170,12 +175,34 @@ const LIST =
 const WHAT_LIMIT = /\bwhat(?:'s|s| is| was)? the (max|maximum|most|highest|cap|ceiling|limit|minimum)\b/;
 const LIMIT = /(最多|最高|上限|最少|至少|最低|\bmax(imum)?\b|\bup to\b|\bat (most|least)\b|\bminimum\b|\bceiling\b|\bcap\b)/;
 
+/** Asking which of two has more (「哪一方較多」, 「多還是少」, "more or fewer"). */
+const MORE_OR_FEWER =
+  /(較多|較少|更多|更少|多啲|少啲|多過|少過|多還是少|多定少|多了還是少了|增加了還是減少了|差多少|相差多少|差幾多|邊個多|哪個多|誰多|\bmore or (fewer|less)\b|\b(more|fewer) [a-z -]{2,30} than\b|\bwhich (has|have|had) more\b)/;
+/** Two things set side by side (「香港同深圳」, 「比 2022 年」, "than Singapore"). */
+const TWO_SIDES = /(比|同|與|和|跟|及|還是|定|\bthan\b|\bcompare|\bvs\.?\b|\bversus\b)/;
+/** The noun whose number is compared: before 數目/數量 (「初創企業數目」), or after 多啲/更多 (「多啲獨角獸公司」). */
+const COMPARED_NOUN = /([\p{Script=Han}]{2,10})(數目|數量|人數|總數)|(?:多啲|更多|較多)([\p{Script=Han}]{2,8})|\bnumber of ((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?s)\b|\b(?:more|fewer) ((?:[a-z][a-z-]*\s+){0,1}?[a-z][a-z-]*?s) than\b/u;
+
+/**
+ * A comparison of quantities: '' when no noun is named, the noun when one is, null when the question
+ * compares no quantity (「邊個高啲」 may compare anything).
+ */
+function comparedQuantity(q: string): string | null {
+  if (!MORE_OR_FEWER.test(q) || !TWO_SIDES.test(q)) return null;
+  const m = q.match(COMPARED_NOUN);
+  if (!m) return null;
+  if (m[4] ?? m[5]) return (m[4] ?? m[5])!;
+  // 「香港的初創企業」: the noun after the last possessive, without the region.
+  const noun = (m[1] ?? m[3]!).split(/[的嘅之]/).pop()!.replace(/^(香港|本港|內地|深圳|新加坡)/, '').replace(/(公司|企業)?(邊度|哪裏|嗎|呢).*$/, '$1');
+  return noun.length >= 2 ? noun : '';
+}
+
 /** Nouns for people by their ending: 研究員, 參加者, 市民, 學生. */
 const PEOPLE_NOUN = /(員|者|人才|市民|居民|學生|大學生|畢業生|旅客|遊客|用戶|會員)$/u;
 
 /** Words that end what is counted: verbs, particles and question words after the noun. */
 const COUNTED_END = /[？?，,。、的嘅在於喺係是為有可能會已將被由從向讓令給曾正仲都亦也就而及和與同並]|參加|獲|受|提供|投資|成立|設立|使用|登記|批出|申請|運作|營運/u;
-const EN_COUNTED = /\bhow many ((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?s)\b/;
+const EN_COUNTED = /\b(?:how many|number of) ((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?s)\b/;
 
 /**
  * What a count question counts: the noun after 多少/幾多 and a classifier (「多少根智慧燈柱」), or the

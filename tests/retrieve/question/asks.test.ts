@@ -32,6 +32,21 @@ describe('what a question asks for', () => {
     expect(kinds(q)).toEqual(expected);
   });
 
+  it.each([
+    ['香港的初創企業數目與深圳相比，哪一方較多？', '初創企業'],
+    ['香港同深圳邊度多啲獨角獸公司？', '獨角獸公司'],
+    ['2023年香港的初创企业数量比2022年多了还是少了？', '初創企業'],
+    ['Does Hong Kong have more startups than Singapore?', 'startups'],
+    ['How does the number of AI patents filed in Hong Kong compare with Shenzhen?', 'ai patents'],
+  ])('a comparison of how many asks for a count of what is compared: %s', (q, counted) => {
+    expect(askedFor(normalizeForMatch(q))).toEqual([{ kind: 'count', counted }]);
+  });
+
+  it('「多啲」 without two sides compares nothing, and 「邊度多啲」 asks which, not where', () => {
+    expect(kinds('邊度有多啲資助？')).toEqual(['place']);
+    expect(kinds('香港同深圳邊度多啲獨角獸公司？')).toEqual(['count']);
+  });
+
   it.each(['「一區兩園」指的是甚麼？', 'What does the Technology Voucher Programme subsidise?', '藍圖有哪幾大發展方向？', '香港有邊幾個監管機構推出咗監管沙盒？', 'Is there an online portal where departments list problems?', '河套嗰個港深創科園，頭嗰幾座樓做咩用？'])(
     'asks for no particular kind of fact: %s',
     (q) => expect(kinds(q)).toEqual([]),
