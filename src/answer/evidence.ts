@@ -63,6 +63,9 @@ const PERSON = /(博士|教授|先生|女士|小姐|[\p{Script=Han}]{1,3}(局長
 const WHO =
   /[\p{Script=Han}]{0,10}?(公司|局|署|處|委員會|中心|研究院|學院|大學|辦公室|政府|機構|基金會|協會|科學院|管理局|理事會|小組|部|廳|博士|教授|先生|女士|主席|局長|院長|總裁)/gu;
 
+/** A figure and classifier just before a body's word: 「四個虛擬保險公司」 counts companies, naming none. */
+const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+)\\s*(多|餘)?\\s*(個|間|家|所|名)[\\p{Script=Han}]{0,8}$`, 'u');
+
 /**
  * True when the sentence states a fact of the asked kind. Words of the question itself are no
  * evidence (「數碼港位於哪一區？」 is not answered by a sentence that merely names 數碼港).
@@ -95,7 +98,9 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       return [...s.matchAll(WHO)].some((m) => {
         // The name proper: 「香港的大學」 names no university, only universities.
         const name = m[0].replace(/\s+/g, '').split(/[的嘅和及與或、]/).pop()!;
-        return name.length > m[1]!.length && !question.includes(name);
+        // A counted kind is no name: 「四個虛擬保險公司牌照」 says how many, not which companies.
+        const counted = COUNTED_KIND.test(s.slice(0, (m.index ?? 0) + m[0].length - name.length) + name.slice(0, 3));
+        return name.length > m[1]!.length && !question.includes(name) && !counted;
       });
     case 'person':
       return PERSON.test(s);
