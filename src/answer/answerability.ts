@@ -238,7 +238,9 @@ const ANCHOR_MAX_PASSAGES = 4;
 function namesSomething(c: Concept): boolean {
   // A Chinese word the corpus never uses names a subject only if it is a noun itself: its
   // dictionary synonyms stand in for it (人員 → 員工), but 「哪一方」 names nothing (一方 → 區域).
-  if (c.source === 'dictionary' && HAN.test(c.label) && !hasNoun(c.label)) return false;
+  // An English word read through the general dictionary is everyday vocabulary ("new" → 新建), not a
+  // name: the glossary renders English names (InnoCell → 創新斗室).
+  if (c.source === 'dictionary') return HAN.test(c.label) && hasNoun(c.label);
   return c.alternatives.some((a) => HAN.test(a) && hasNoun(a.replace(/\s+/g, '')));
 }
 

@@ -73,6 +73,12 @@ describe('the asked-for fact must be in the answer', () => {
     expect(r.answerable).toBe(false);
   });
 
+  it('an everyday English word is no subject the answer must name ("new" → 新建)', async () => {
+    const r = await ask('Under the new HK$10 billion scheme for university spin-offs, how many research teams will get matching grants?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('不少於 100 支');
+  });
+
   it('a rare rendering of an English verb is no subject the answer must name ("start" → 啟動)', async () => {
     const r = await ask('when did the Mainland-HK Joint Funding Scheme start?');
     expect(r.answerable).toBe(true);

@@ -98,7 +98,7 @@ const ORGANISATIONS = '間家所個';
 const CLASSIFIER_AFTER = new RegExp(`(?:多少|幾多|幾)(個|人次|人(?!民)|[${CLASSIFIERS.replace('人', '')}])`);
 /** Counted nouns in English, mapped to a classifier class. */
 const EN_PEOPLE =
-  /\bhow many (?:\w+ ){0,2}(people|persons|attendees|visitors|participants|employees|staff|workers|users|students|researchers|scholars|academics|talents|residents|tenants|members|graduates|professionals|engineers|scientists|teams|applicants)\b/;
+  /\bhow many (?:\w+ ){0,2}(people|persons|attendees|visitors|participants|employees|staff|workers|users|students|researchers|scholars|academics|talents|residents|tenants|members|graduates|professionals|engineers|scientists|applicants)\b/;
 const EN_ORGANISATIONS =
   /\bhow many (?:\w+ ){0,2}(companies|firms|start-?ups|businesses|enterprises|organisations|organizations|institutions|universities|banks|insurers|exchanges|operators|funds|centres|centers|laboratories|labs|institutes|platforms)\b/;
 
@@ -173,7 +173,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
 const LIST =
   /((哪些|哪幾|哪幾類|邊啲|邊幾類|甚麼|什麼|咩)(行業|範疇|領域|產業|類型|種類|類別|技術)|(哪些|哪幾|邊啲|邊幾)(計劃|項目|措施)|\b(which|what) (industries|sectors|fields|areas|kinds? of|types? of|sorts? of|technologies)\b)/;
 const WHAT_LIMIT = /\bwhat(?:'s|s| is| was)? the (max|maximum|most|highest|cap|ceiling|limit|minimum)\b/;
-const LIMIT = /(最多|最高|上限|最少|至少|最低|\bmax(imum)?\b|\bup to\b|\bat (most|least)\b|\bminimum\b|\bceiling\b|\bcap\b)/;
+const LIMIT = /(最多|最高|上限|最少|至少|最低|\bmax(imum)?\b|(?<!\b(sign(ed|s|ing)?|set|sets|setting|built|came|come|coming|add(ed|s)?|lead(s|ing)?|led|live[ds]?|liv(ing)?|catch(ing)?|caught|keep(ing)?|kept|end(ed|s)?|open(ed|s)?|put) )\bup to\b|\bat (most|least)\b|\bminimum\b|\bceiling\b|\bcap\b)/;
 
 /** Asking which of two has more (「哪一方較多」, 「多還是少」, "more or fewer"). */
 const MORE_OR_FEWER =

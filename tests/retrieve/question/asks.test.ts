@@ -91,6 +91,9 @@ describe('bare amounts and limits', () => {
     // Getting a bare amount is getting money.
     expect(askedFor(normalizeForMatch('每間最多攞到幾多？'))[0]).toMatchObject({ kind: 'money', limit: true });
     expect(askedFor(normalizeForMatch('有幾多間公司？'))[0]?.orMoney).toBeUndefined();
+    // "signed up to" is no limit.
+    expect(askedFor(normalizeForMatch('How many accounts are signed up to FPS?'))[0]).toEqual({ kind: 'count', counted: 'accounts' });
+    expect(askedFor(normalizeForMatch('each company can get up to how much?'))[0]?.limit).toBe(true);
     expect(askedFor(normalizeForMatch('how many labs are there?'))[0]?.orMoney).toBeUndefined();
   });
 });
