@@ -202,7 +202,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // another scheme does not answer 「科技券每個申請最多能拿到多少資助？」.
   // A common noun no retrieved passage uses (「培育項目」 for 「培育計劃」) is a paraphrase, not the subject; a name stays.
   // A follow-up pointing back (「它…」, "which companies has it put money into") is about the earlier subject.
-  const subjectConcepts = opts.followUpKind === 'reference' ? [...retrieval.query.concepts, ...earlierNames] : retrieval.query.concepts;
+  // A follow-up naming the subject itself (「科學園幾時擴建完？」) is not held to the earlier answer's fuller name (香港科學園).
+  const ownForms = retrieval.query.concepts.flatMap((c) => c.alternatives);
+  const renamed = (c: Concept) => c.alternatives.some((a) => ownForms.some((f) => a.includes(f) || f.includes(a)));
+  const subjectConcepts = opts.followUpKind === 'reference' ? [...retrieval.query.concepts, ...earlierNames.filter((c) => !renamed(c))] : retrieval.query.concepts;
   const anchor = anchorOf(subjectConcepts.filter(namesSomething), opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
   );

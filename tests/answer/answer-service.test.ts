@@ -264,6 +264,24 @@ describe('follow-ups', () => {
     { role: 'assistant', content: '根據《創新及科技》：成立 50 億元的「策略性創科基金」，投資具發展潛力的企業，以豐富香港的創科生態。 [1]' },
   ];
 
+  it('a follow-up naming the subject itself is not held to the fuller name the last answer used (科學園 / 香港科學園)', async () => {
+    const r = await ask('科學園幾時擴建完？', [
+      { role: 'user', content: '科學園有幾多間科技公司？' },
+      { role: 'assistant', content: '香港科學園匯集逾 1,000 家科技公司，為它們提供基礎設施和一站式支援服務。[1]' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2025');
+  });
+
+  it('an ellipsis keeps the earlier ask: when a centre opened is when it was set up (設立)', async () => {
+    const r = await ask('and Karolinska?', [
+      { role: 'user', content: 'When did MIT open its innovation centre in HK?' },
+      { role: 'assistant', content: 'MIT opened its first overseas innovation node in Hong Kong in 2016. [1]' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('卡羅琳醫學院於 2016');
+  });
+
   it('a same-subject follow-up asking a new fact does not merely repeat the last answer', async () => {
     const r = await ask('佢投資啲咩企業？', history);
     expect(r.answerable).toBe(true);

@@ -43,7 +43,7 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
   { asked: /(成立|創立|創辦|建立|\bfounded\b|\bestablished\b|\bset up\b|\bcreated\b)/, stated: ['成立', '創立', '創辦', '設立', '建立', '開設', '成為'] },
   {
     asked: /(啟用|開幕|開業|投入服務|投入運作|投入使用|開始運作|入伙|入住|有人住|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmove in\b)/,
-    stated: ['啟用', '開幕', '開業', '落成', '投入', '運作', '開放', '入住', '入伙', '開設', '開始'],
+    stated: ['啟用', '開幕', '開業', '落成', '投入', '運作', '開放', '入住', '入伙', '開設', '開始', '設立'],
   },
   {
     asked: /(推出|出台|啟動|開展|推行|實施|\blaunch(ed|es)?\b|\bintroduced?\b|\broll(ed)? out\b)/,
@@ -80,7 +80,7 @@ const PLACE =
 const WHICH_BODIES =
   /((哪些|哪幾|哪間|哪家|哪個|邊間|邊幾間|邊啲)(所|間|家|個)?(公司|企業|機構|銀行|大學|部門|團體|組織)|\bwhich (companies|firms|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators)\b)/;
 /** 「幫邊個」, 「對象是誰」, "who is it for": who benefits, not who runs it. */
-const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support)|can apply|is eligible)\b)/;
+const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support)|can apply|is eligible)\b)/;
 /** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
 const WHO = /(誰|邊個|邊位|何人|哪位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
@@ -139,7 +139,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   // 「邊個高啲」 in a comparison means "which one".
   // 「幫邊個？」, 「對象是誰？」 ask who benefits, which the sheet says in words (「香港青年」), not by a body's name.
   const beneficiary = BENEFICIARY.test(q);
-  if ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區)/.test(q) && !COMPARATIVE.test(q)) || WHICH_BODIES.test(q)) asks.push({ kind: ROLE.test(q) ? 'person' : 'who' });
+  if ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary)) asks.push({ kind: ROLE.test(q) ? 'person' : 'who' });
   // 「撥款 1 億元開發的平台有甚麼用途？」 states its sum: the word 撥款 does not ask for one.
   const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q) && COUNT.test(q) && !STATED_SUM.test(q)) || (PRICE_NOUN.test(q) && COUNT.test(q)) || WHAT_PRICE.test(q);
   const specific = AREA.test(q) ? 'area' : CHANGE.test(q) ? null : PERCENT.test(q) ? 'percent' : money ? 'money' : SIZE.test(q) ? 'size' : null;

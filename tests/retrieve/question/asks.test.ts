@@ -47,6 +47,12 @@ describe('what a question asks for', () => {
     expect(kinds('香港同深圳邊度多啲獨角獸公司？')).toEqual(['count']);
   });
 
+  it('「面向哪些企業」 asks who benefits, not which bodies by name', () => {
+    expect(kinds('主要面向哪些企业？')).toEqual([]);
+    expect(kinds('計劃針對邊啲企業？')).toEqual([]);
+    expect(kinds('哪些公司拿到了牌照？')).toEqual(['who']);
+  });
+
   it.each(['「一區兩園」指的是甚麼？', 'What does the Technology Voucher Programme subsidise?', '藍圖有哪幾大發展方向？', '香港有邊幾個監管機構推出咗監管沙盒？', 'Is there an online portal where departments list problems?', '河套嗰個港深創科園，頭嗰幾座樓做咩用？'])(
     'asks for no particular kind of fact: %s',
     (q) => expect(kinds(q)).toEqual([]),
