@@ -4,7 +4,7 @@ import type { DocumentMeta } from '../ingest/types.js';
 import { type FollowUp, asFollowUp, pointsBack, resolveQuestion } from '../retrieve/follow-up.js';
 import { homeSide } from '../retrieve/question/entities.js';
 import { absoluteYears } from '../retrieve/question/premises.js';
-import { splitQuestion } from '../retrieve/question/parts.js';
+import { namesNoSubject, splitQuestion } from '../retrieve/question/parts.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
 import { recentHistory } from './history.js';
@@ -110,7 +110,8 @@ export class AnswerService {
           ? this.judgeOne(part, followUp)
           : // A later part is read with the first as context: with a pronoun (「當中有多少間…」, "how many
             // of them") it is about the first part's subject; otherwise its own words lead (an ellipsis).
-            this.judgeOne(part, { context: parts[0]!, kind: pointsBack(part) ? 'reference' : 'ellipsis', given: '', asked: parts[0]! }, true),
+            // A part naming nothing (「預計何時成立？」) is about the first part's subject too.
+            this.judgeOne(part, { context: parts[0]!, kind: pointsBack(part) || namesNoSubject(part) ? 'reference' : 'ellipsis', given: '', asked: parts[0]! }, true),
       ),
     );
     const answered = (j: JudgedPart) => j.strict.status === 'answered' || j.lenient.status === 'answered';

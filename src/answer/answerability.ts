@@ -9,6 +9,7 @@ import { type Ask, askedFor } from '../retrieve/question/asks.js';
 import { quotedNames } from '../text/quoted-names.js';
 import { isComparison, namedEntities, otherSides } from '../retrieve/question/entities.js';
 import { missingYears, questionYears } from '../retrieve/question/premises.js';
+import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -175,8 +176,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const coverageOf = new Map(result.hits.map((h) => [h.passage.id, h.coverage]));
   // A follow-up on the same subject may find its new fact in another passage naming that subject
   // (「智方便」 in the passage with 「270 項服務」), however little of the earlier answer it repeats.
+  // The first part of the same question names its subject plainly (「微電子中心喺邊度起？幾時開？」): any specific noun of it counts.
+  const named = opts.ownWordsRequired ? hasNoun : hasName;
   const earlierNames = (retrieval.context?.concepts ?? []).filter((c) =>
-    c.alternatives.some((a) => HAN.test(a) && hasName(a.replace(/\s+/g, '')) && opts.passagesMentioning(a) <= ANCHOR_MAX_PASSAGES),
+    c.alternatives.some((a) => HAN.test(a) && named(a.replace(/\s+/g, '')) && opts.passagesMentioning(a) <= ANCHOR_MAX_PASSAGES),
   );
   const namesEarlier = (p: { id: string }) => {
     const hit = result.hits.find((h) => h.passage.id === p.id);
@@ -192,12 +195,6 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const yesNo = YES_NO.test(normalized);
   const ownConcepts =
     opts.ownWordsRequired || (retrieval.context && (!opts.pointsBack || yesNo)) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label)) : [];
-  const sentences = ownConcepts.length
-    ? selectSentences(result, opts.coverage, asks, { ...select, admissible: (p, text) => opts.coverage(ownConcepts, `${p.section} ${text}`) > 0 })
-    : selectAny();
-  if (sentences.length === 0 && !opts.lenient) return asks.length ? { status: 'fact_missing', missing: asks } : { status: 'not_covered' };
-  // A mode that reads the passages itself gets the best sentences even when none speaks to the question's own words.
-  if (opts.lenient) return { status: 'answered', sentences: sentences.length || !ownConcepts.length ? sentences : selectAny(), missing: [], asks, unmatched: [] };
   // The asked-for fact must be stated about the question's subject: a sum from the passage on
   // another scheme does not answer 「科技券每個申請最多能拿到多少資助？」.
   // A common noun no retrieved passage uses (「培育項目」 for 「培育計劃」) is a paraphrase, not the subject; a name stays.
@@ -210,10 +207,26 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
   );
   const onSubject = (s: SelectedSentence) => !anchor?.length || anchor.some((a) => compact(s).includes(a));
+  const admissible = ownConcepts.length ? { admissible: (p: Passage, text: string) => opts.coverage(ownConcepts, `${p.section} ${text}`) > 0 } : {};
+  let sentences = ownConcepts.length ? selectSentences(result, opts.coverage, asks, { ...select, ...admissible }) : selectAny();
+  const firstChoice = sentences;
+  // Sentences stating the asked-for kind about something else (where the 數據技術中心 is) crowd out
+  // the one about the subject: choose again among the passages naming it.
+  const statedOnSubject = (ss: SelectedSentence[]) => asks.filter((a) => ss.some((s) => onSubject(s) && s.carried.includes(a))).length;
+  const anchorNames = anchor?.filter((a) => HAN.test(a) && (hasName(a) || opts.passagesMentioning(a) <= RESELECT_MAX_PASSAGES)) ?? [];
+  if (anchorNames.length && asks.length && statedOnSubject(sentences) < asks.length) {
+    const namesSubject = (p: Passage) => about(p) && anchorNames.some((a) => compact({ passage: p }).includes(a));
+    const again = selectSentences(result, opts.coverage, asks, { ...select, ...admissible, eligible: namesSubject });
+    if (statedOnSubject(again) > statedOnSubject(sentences)) sentences = again;
+  }
+  if (sentences.length === 0 && !opts.lenient) return asks.length ? { status: 'fact_missing', missing: asks } : { status: 'not_covered' };
+  // A mode that reads the passages itself gets the best sentences even when none speaks to the question's own words.
+  if (opts.lenient) return { status: 'answered', sentences: sentences.length || !ownConcepts.length ? sentences : selectAny(), missing: [], asks, unmatched: [] };
   // …and by a sentence about the question nearly as much as the one most about it: the date of the
   // 先進製造業中心 does not say when the 數據技術中心 beside it opened.
-  const aboutness = new Map(sentences.map((s) => [s, opts.coverage(retrieval.query.concepts, `${s.passage.section} ${s.text}`)]));
-  const most = sentences.reduce((m, s) => (aboutness.get(s)! > aboutness.get(m)! ? s : m), sentences[0]!);
+  // (Sentences chosen again among the passages naming the subject are measured against the first choice too.)
+  const aboutness = new Map([...firstChoice, ...sentences].map((s) => [s, opts.coverage(retrieval.query.concepts, `${s.passage.section} ${s.text}`)]));
+  const most = [...firstChoice, ...sentences].reduce((m, s) => (aboutness.get(s)! > aboutness.get(m)! ? s : m), sentences[0]!);
   const closeEnough = (s: SelectedSentence) => s.passage.id === most?.passage.id || aboutness.get(s)! >= SENTENCE_ABOUT_RATIO * aboutness.get(most)!;
   const missing = asks.filter((a) => !sentences.some((s) => onSubject(s) && closeEnough(s) && s.carried.includes(a)));
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
@@ -230,6 +243,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   }
   return { status: 'answered', sentences, missing, asks, unmatched };
 }
+
+/** A subject this specific (a name, or a word this few passages use) is worth choosing the answer's sentences again for. */
+const RESELECT_MAX_PASSAGES = 1;
 
 /** A concept this few passages mention names the question's subject (泊車位, InnoHK), not its topic. */
 const ANCHOR_MAX_PASSAGES = 4;

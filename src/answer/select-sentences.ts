@@ -33,6 +33,8 @@ const SENTENCE_WEIGHTS = {
 
 /** Passages whose sentences are candidates for the answer. */
 const SOURCE_PASSAGES = 3;
+/** …and where a sentence stating an asked-for kind the top ones lack may come from. */
+const STATING_SOURCE_PASSAGES = 5;
 const MAX_SENTENCES = 3;
 /** A further sentence must score this share of the best one to be worth reading. */
 const KEEP_RATIO = 0.7;
@@ -68,8 +70,10 @@ export function selectSentences(result: RetrievalResult, coverage: Coverage, ask
   const contextConcepts = result.context?.concepts ?? [];
   const w = SENTENCE_WEIGHTS[kind];
   const candidates: SelectedSentence[] = [];
-  result.hits.slice(0, SOURCE_PASSAGES).forEach((hit, rank) => {
-    if (!eligible(hit.passage)) return;
+  // Passages below the top few are read only for a sentence stating an asked-for kind the top ones lack.
+  const reach = asks.length ? STATING_SOURCE_PASSAGES : SOURCE_PASSAGES;
+  // Ranks count the passages that may answer: the top ones of those are read in full.
+  result.hits.filter((h) => eligible(h.passage)).slice(0, reach).forEach((hit, rank) => {
     const passageCov = coverage(concepts, hit.passage.text);
     for (const [s, e] of sentenceSpans(hit.passage.text)) {
       const raw = hit.passage.text.slice(s, e);
@@ -88,8 +92,10 @@ export function selectSentences(result: RetrievalResult, coverage: Coverage, ask
   });
   if (candidates.length === 0) return [];
   candidates.sort((a, b) => b.score - a.score);
-  const best = candidates[0]!.score;
-  const chosen = candidates.filter((c) => c.score >= best * KEEP_RATIO).slice(0, MAX_SENTENCES);
+  const top = candidates.filter((c) => c.rank < SOURCE_PASSAGES);
+  if (top.length === 0) return [];
+  const best = top[0]!.score;
+  const chosen = top.filter((c) => c.score >= best * KEEP_RATIO).slice(0, MAX_SENTENCES);
   // A sentence of a chosen passage that states an asked-for kind the chosen ones lack joins them
   // (「自 2023 年 4 月起增加資助」 after the sentence naming 「研究人才庫」).
   for (const ask of asks) {

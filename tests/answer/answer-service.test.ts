@@ -236,6 +236,19 @@ describe('multi-part questions', () => {
     expect(r.uncovered.length).toBe(1);
   });
 
+  it('a later part naming nothing is about the first part\'s subject, and an answer about the subject is found below the top passages', async () => {
+    // 將軍澳's centres fill the top passages with places; the 微電子中心 is in 元朗.
+    const r = await ask('微電子中心喺邊度起？幾時開？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('元朗創新園發展微電子中心');
+    expect(r.answer).not.toContain('將軍澳');
+  });
+
+  it('declines a later part the sheet does not state for the first part\'s subject (「預計何時成立？」)', async () => {
+    const r = await ask('政府打算設立的微電子研發院將設於何處？預計何時成立？');
+    expect(r.answerable).toBe(false);
+  });
+
   it('answers the covered part and names the uncovered one', async () => {
     const r = await ask('數碼港投資創業基金截至2023年2月底投資了多少間公司？當中有多少間已經上市？');
     expect(r.answerable).toBe(true);

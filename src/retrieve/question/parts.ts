@@ -4,6 +4,8 @@
  * dilute the other's evidence. Works on the original text (parts are shown back to the user).
  */
 import { hasQuestionWord } from './question-words.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import { hasNoun } from '../../text/segment.js';
 
 const MIN_PART_CHARS = 4;
 
@@ -40,4 +42,16 @@ export function splitQuestion(question: string): string[] {
     else merged.push(p);
   }
   return merged.length ? merged : [question];
+}
+
+/** Nouns that only name the kind of answer (「甚麼時候」, 「哪個地方」): they name no subject. */
+const ASK_NOUNS = /(時候|時間|日子|地方|位置|地點|日期|年份|數目|數量|金額|名字|名稱)/gu;
+
+/**
+ * A Chinese part with no noun of its own (「預計何時成立？」, 「總投資多少？」) asks about the subject
+ * another part named. English parts point back with pronouns instead ("when will it open").
+ */
+export function namesNoSubject(part: string): boolean {
+  const norm = normalizeForMatch(part);
+  return /\p{Script=Han}/u.test(norm) && !/[a-z]{2,}/.test(norm) && !hasNoun(norm.replace(ASK_NOUNS, ''));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isComparison, namedEntities } from '../../../src/retrieve/question/entities.js';
-import { splitQuestion } from '../../../src/retrieve/question/parts.js';
+import { namesNoSubject, splitQuestion } from '../../../src/retrieve/question/parts.js';
 import { missingYears, questionYears } from '../../../src/retrieve/question/premises.js';
 import { normalizeForMatch } from '../../../src/text/normalize.js';
 import { quotedNames } from '../../../src/text/quoted-names.js';
@@ -18,6 +18,15 @@ describe('multi-part questions', () => {
 
   it('keeps a one-part question whole, commas included', () => {
     expect(splitQuestion('根據投資推廣署的調查，香港有多少間初創企業？')).toEqual(['根據投資推廣署的調查，香港有多少間初創企業？']);
+  });
+});
+
+describe('a part that names no subject of its own', () => {
+  it.each(['預計何時成立？', '总投资多少？', '什么时候成立？', '幾時開？'])('%s asks about the subject another part named', (p) => {
+    expect(namesNoSubject(p)).toBe(true);
+  });
+  it.each(['有多少研究人员？', '拿到牌照的是哪几家交易所？', 'and when will it open?'])('%s names its own (or points back in English)', (p) => {
+    expect(namesNoSubject(p)).toBe(false);
   });
 });
 
