@@ -52,6 +52,10 @@ const RANK = /(第\s*\d+|第[一二三四五六七八九十]+|首位|榜首|之�
 const PLACE_VERB = /(位於|設於|設在|坐落|座落|選址|在(?!香港|本港)[^，。；、]{2,12}(內|中|旁|附近)?(設立|設置|興建|建立|成立|開設))/;
 const PLACE_NAME =
   /(香港島|九龍|新界|將軍澳|元朗|沙田|大埔|屯門|荃灣|觀塘|數碼港|科學園|創新園|創科園|科技園|工業邨|河套|落馬洲|新田|北部都會區|深圳|廣州|北京|上海|前海|南沙|橫琴|大灣區|[\p{Script=Han}]{1,4}(?<![地社園專]|亞太)(區|島|省))/gu;
+/** Words placing what follows (「於」, 「在」, 「喺」, 「落戶」, 「遷往」) just before a place's name. */
+const LOCATING = /(在|於|喺|往|到|至|落戶|位處|進駐|為|將|透過|從|由)[「\p{Script=Han}]{0,2}$/u;
+/** …or words after it that place something there (「新田一帶」, 「科學園附近」, 「馬料水填海」). */
+const LOCATED = /^(一帶|附近|旁|內|周邊|填海)/u;
 /** A stated limit: a cap, a floor or a ceiling (「最高資助額」, 「不少於 100 支」, 「最多四名」). */
 const LIMIT = /(最多|最高|上限|最少|至少|不少於|不多於|不超過|最低|封頂|以上|以內|多達)/;
 /** A person by name or title (the fact sheet names organisations, rarely people). */
@@ -92,7 +96,12 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
     case 'rank':
       return RANK.test(s);
     case 'place':
-      return PLACE_VERB.test(s) || [...s.matchAll(PLACE_NAME)].some((m) => !question.includes(m[0]) && !HOME.test(m[0]));
+      // A place named as where something is (「於元朗創新園發展」, 「在科學園設立」), not merely named
+      // (「完成科學園和數碼港的擴建工程」 says nothing of where either is).
+      return (
+        PLACE_VERB.test(s) ||
+        [...s.matchAll(PLACE_NAME)].some((m) => !question.includes(m[0]) && !HOME.test(m[0]) && (LOCATING.test(s.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) || LOCATED.test(s.slice((m.index ?? 0) + m[0].length))))
+      );
     case 'who':
       // A body the question itself names is no answer to who (「虛擬保險公司」 for "which companies got them").
       return [...s.matchAll(WHO)].some((m) => {

@@ -21,6 +21,13 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('科技園公司正於元朗創新園發展微電子中心。', { kind: 'place' })).toBe(true);
   });
 
+  it('place: a place named as where something is, not merely named', () => {
+    expect(says('科技園公司正於元朗創新園發展微電子中心，預計於 2024 年啟用。', { kind: 'place' })).toBe(true);
+    expect(says('推展港深創科園與落馬州／新田一帶整合為新田科技城。', { kind: 'place' })).toBe(true);
+    expect(says('由 2025 年起分階段完成科學園和數碼港的擴建工程。', { kind: 'place' })).toBe(false);
+    expect(says('中國科學院與香港特區政府簽署備忘錄，中國科學院香港創新研究院於 2019 年成立。', { kind: 'place' })).toBe(false);
+  });
+
   it('who: a body the sentence names, other than those the question names', () => {
     expect(says('香港金融管理局（金管局）、證券及期貨事務監察委員會及保險業監管局已推出監管沙盒。', { kind: 'who' })).toBe(true);
     expect(says('成立 50 億元的「策略性創科基金」，投資具發展潛力的企業。', { kind: 'who' })).toBe(false);
