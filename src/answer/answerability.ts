@@ -15,6 +15,7 @@ import type { Concept } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { hasName, hasNoun } from '../text/segment.js';
 import { isKnownName } from './known-names.js';
+import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-subject.js';
 import { type SelectedSentence, selectSentences } from './select-sentences.js';
 import { type NumberMention, extractNumbers, isStated, passageNumbers } from './verify/numbers.js';
 
@@ -228,7 +229,13 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const aboutness = new Map([...firstChoice, ...sentences].map((s) => [s, opts.coverage(retrieval.query.concepts, `${s.passage.section} ${s.text}`)]));
   const most = [...firstChoice, ...sentences].reduce((m, s) => (aboutness.get(s)! > aboutness.get(m)! ? s : m), sentences[0]!);
   const closeEnough = (s: SelectedSentence) => s.passage.id === most?.passage.id || aboutness.get(s)! >= SENTENCE_ABOUT_RATIO * aboutness.get(most)!;
-  const missing = asks.filter((a) => !sentences.some((s) => onSubject(s) && closeEnough(s) && s.carried.includes(a)));
+  // Where and when are said of one thing per sentence: 「InnoHK…位於香港科學園」 says where InnoHK is,
+  // not where the 人工智能超算中心 its passage also plans will be.
+  const askedText = [retrieval.query.normalized, ...retrieval.query.expansions, retrieval.context?.normalized ?? '', ...(retrieval.context?.expansions ?? [])].join(' ');
+  const askedTerms = subjectTerms(askedText);
+  const aboutOther = (s: SelectedSentence, a: Ask) =>
+    SENTENCE_SUBJECT_ASKS.has(a.kind) && askedTerms.length > 0 && isAboutOther(normalizeForMatch(s.text), askedTerms, askedText);
+  const missing = asks.filter((a) => !sentences.some((s) => onSubject(s) && closeEnough(s) && s.carried.includes(a) && !aboutOther(s, a)));
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
   // The other side of a comparison: named things the answering passages do not mention.
   const answering = sentences.map((s) => compact(s));

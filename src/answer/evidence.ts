@@ -52,6 +52,11 @@ const RANK = /(第\s*\d+|第[一二三四五六七八九十]+|首位|榜首|之�
 const PLACE_VERB = /(位於|設於|設在|坐落|座落|選址|在(?!香港|本港)[^，。；、]{2,12}(內|中|旁|附近)?(設立|設置|興建|建立|成立|開設))/;
 const PLACE_NAME =
   /(香港島|九龍|新界|將軍澳|元朗|沙田|大埔|屯門|荃灣|觀塘|數碼港|科學園|創新園|創科園|科技園|工業邨|河套|落馬洲|新田|北部都會區|深圳|廣州|北京|上海|前海|南沙|橫琴|大灣區|[\p{Script=Han}]{1,4}(?<![地社園專]|亞太)(區|島|省))/gu;
+/** Districts a facility's name may begin with (將軍澳創新園): what is left names the facility. */
+const DISTRICT_PREFIX = /^(香港島|九龍|新界|將軍澳|元朗|沙田|大埔|屯門|荃灣|觀塘|河套|落馬洲|新田|深圳|廣州|北京|上海|前海|南沙|橫琴|大灣區)/u;
+export function withoutDistrict(name: string): string {
+  return name.replace(DISTRICT_PREFIX, '');
+}
 /** Words placing what follows (「於」, 「在」, 「喺」, 「落戶」, 「遷往」) just before a place's name. */
 const LOCATING = /(在|於|喺|往|到|至|落戶|位處|進駐|為|將|透過|從|由)[「\p{Script=Han}]{0,2}$/u;
 /** …or words after it that place something there (「新田一帶」, 「科學園附近」, 「馬料水填海」). */

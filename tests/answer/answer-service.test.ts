@@ -33,6 +33,12 @@ describe('the asked-for fact must be in the answer', () => {
     expect(r.answer).toContain(says);
   });
 
+  it('declines where a thing will be when the sentence giving a place is about another thing in its passage (InnoHK, not the 超算中心)', async () => {
+    const r = await ask('人工智能超算中心會起喺邊度？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('InnoHK');
+  });
+
   it.each([
     ['香港应用科技研究院每年的经费是多少？'],
     ['创新科技署2023/24年度的总开支预算是多少？'],

@@ -1,0 +1,60 @@
+/**
+ * What a sentence is about: the facilities, funds and bodies it names. A passage often describes
+ * several things; a date or place in one sentence is said of the thing that sentence names.
+ */
+import type { Ask } from '../retrieve/question/asks.js';
+import { segmentPrecise } from '../text/segment.js';
+import { withoutDistrict } from './evidence.js';
+import { abbreviates } from './known-names.js';
+
+/** Asked-for kinds stated of one thing per sentence. */
+export const SENTENCE_SUBJECT_ASKS = new Set<Ask['kind']>(['date', 'place']);
+/** Things a sentence is about: a named facility, scheme, fund, platform or body. */
+const SUBJECT_SUFFIX = /(中心|基金|平台|研究院|研發院|科學院|學院|創新園|科技園|科學園|創科園|公司)$/u;
+const SUFFIX_ONLY = /^(中心|基金|平台|研究院|學院|公司)$/u;
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+
+/**
+ * The things a text names: a quoted name, or a word ending in a facility's or body's word with the
+ * word before it (創新平台, 微電子中心, 超算中心), as jieba cuts them; without the home region.
+ */
+export function subjectTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const m of text.matchAll(/「([^」]{2,20})」/gu)) terms.push(m[1]!.replace(/\s+/g, ''));
+  const words = segmentPrecise(text.replace(/「[^」]*」/gu, '，')).filter((w) => w.trim());
+  words.forEach((w, i) => {
+    if (!SUBJECT_SUFFIX.test(w)) return;
+    const prev = words[i - 1] ?? '';
+    terms.push(w.length > 2 && !SUFFIX_ONLY.test(w) ? w : HAN_WORD.test(prev) ? prev + w : w);
+  });
+  return terms.map((t) => withoutDistrict(t.replace(/^(香港|本港)/, ''))).filter((t) => t.length >= 2);
+}
+
+/**
+ * Whether a sentence is about another thing than the one asked about: it names none of the asked
+ * things (nor the end of their distinctive part, 微電子 of 「那個微電子中心」) and every thing it
+ * names shares no two characters with the question.
+ */
+export function isAboutOther(sentence: string, askedTerms: string[], asked: string): boolean {
+  const compactSentence = sentence.replace(/\s+/g, '');
+  const namesAsked = (t: string) => {
+    const distinctive = t.replace(SUBJECT_SUFFIX, '');
+    if (compactSentence.includes(t)) return true;
+    for (let n = 3; n <= distinctive.length; n++) if (compactSentence.includes(distinctive.slice(-n))) return true;
+    return false;
+  };
+  if (askedTerms.some(namesAsked)) return false;
+  const compactAsked = asked.replace(/\s+/g, '');
+  const own = subjectTerms(sentence);
+  return (
+    own.length > 0 &&
+    own.every((term) => {
+      // A short form of the asked thing (超算中心 for 超級運算中心) is the asked thing.
+      if (abbreviates(term, compactAsked)) return false;
+      // The facility's word itself (中心, 平台) is shared by many things: only the rest tells them apart.
+      const rest = term.replace(SUBJECT_SUFFIX, '');
+      for (let i = 0; i + 1 < rest.length; i++) if (compactAsked.includes(rest.slice(i, i + 2))) return false;
+      return true;
+    })
+  );
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isAboutOther, subjectTerms } from '../../src/answer/sentence-subject.js';
+import { normalizeForMatch } from '../../src/text/normalize.js';
+
+const about = (sentence: string, question: string) => {
+  const asked = normalizeForMatch(question);
+  return isAboutOther(normalizeForMatch(sentence), subjectTerms(asked), asked);
+};
+
+describe('what a sentence is about', () => {
+  it('reads the things a text names, as jieba cuts them, without the district or the home region', () => {
+    expect(subjectTerms(normalizeForMatch('人工智能超算中心會起喺邊度？'))).toContain('超算中心');
+    expect(subjectTerms(normalizeForMatch('位於將軍澳創新園的先進製造業中心已於 2022 年啟用'))).toEqual(expect.arrayContaining(['創新園', '先進製造業中心']));
+    expect(subjectTerms(normalizeForMatch('「InnoHK 創新香港研發平台」位於香港科學園'))).toContain('innohk創新香港研發平台');
+  });
+
+  it('a sentence naming another thing and not the asked one is about the other', () => {
+    expect(about('「InnoHK 創新香港研發平台」位於香港科學園，首兩個創新平台分別為專注醫療科技的「Health@InnoHK」。', '人工智能超算中心會起喺邊度？')).toBe(true);
+  });
+
+  it('a sentence naming the asked thing, its distinctive part or a short form of it is about it', () => {
+    expect(about('科技園公司正於元朗創新園發展微電子中心，預計於 2024 年啟用。', '我說的是元朗那個微電子中心，甚麼時候啟用？')).toBe(false);
+    expect(about('政府會就建立人工智能超算中心進行可行性研究，並在 2023/24 年度完成。', '當局有否研究興建人工智能超級運算中心？')).toBe(false);
+  });
+
+  it('a sentence naming nothing (「計劃自 2023 年 4 月起增加資助」) may be about anything', () => {
+    expect(about('計劃自 2023 年 4 月起增加資助約 10%。', '研究人才庫的資助何時增加？')).toBe(false);
+  });
+});
