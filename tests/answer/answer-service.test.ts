@@ -301,6 +301,17 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('卡羅琳醫學院於 2016');
   });
 
+  it('"another one" is the sheet\'s 新一座 (Cantonese 再起多座)', async () => {
+    const r = await ask('咁政府會唔會再起多座？', [
+      { role: 'user', content: '科學園隔籬嗰個創新斗室有幾多個單位？' },
+      { role: 'assistant', content: '創新斗室提供約 500 個配以輔助設施的住宿單位[1]。' },
+      { role: 'user', content: '租金幾錢一個月？' },
+      { role: 'assistant', content: '抱歉，資料單張沒有提及這一點。' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('新一座');
+  });
+
   it('a same-subject follow-up asking a new fact does not merely repeat the last answer', async () => {
     const r = await ask('佢投資啲咩企業？', history);
     expect(r.answerable).toBe(true);
