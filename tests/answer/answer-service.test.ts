@@ -264,6 +264,13 @@ describe('multi-part questions', () => {
 });
 
 describe('paraphrases and English beyond the glossary', () => {
+  it('reads mainland and colloquial wording of the sheet\'s terms (香港政府 → 香港特區政府, 高校 → 大學)', async () => {
+    const r = await ask('香港政府准备拿多少钱来扶持生命健康科技？其中多少用于资助高校建研究院？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('100 億元');
+    expect(r.answer).toContain('60 億元');
+  });
+
   it('finds the passage through a dictionary synonym (舉措 → 措施)', async () => {
     const r = await ask('《香港智慧城市藍圖 2.0》一共包含多少項具體舉措？');
     expect(r.answerable).toBe(true);
