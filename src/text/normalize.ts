@@ -6,9 +6,21 @@ const cnToHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const twToHk = OpenCC.Converter({ from: 'tw', to: 'hk' });
 const hkToCn = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
-/** Simplified (or Taiwan-style Traditional) → Hong Kong Traditional. */
+/**
+ * Simplified (or Taiwan-style Traditional) → Hong Kong Traditional. Text already in Traditional skips
+ * the Simplified conversion, whose phrase tables rewrite valid Traditional text by context
+ * (「金融科技周一般」 → 週一, Monday).
+ */
 export function toTraditional(text: string): string {
-  return twToHk(cnToHk(text));
+  return twToHk(hasSimplified(text) ? cnToHk(text) : text);
+}
+
+/** Whether any character is written differently in Traditional (书, 银); 周 or 台 alone are both. */
+function hasSimplified(text: string): boolean {
+  for (const ch of new Set(text)) {
+    if (ch.charCodeAt(0) >= 0x3400 && cnToHk(ch) !== ch) return true;
+  }
+  return false;
 }
 
 export function toSimplified(text: string): string {

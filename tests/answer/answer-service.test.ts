@@ -319,6 +319,14 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('新一座');
   });
 
+  it('an event the sheet names without its month is declined, not dated by its neighbour (金融科技周)', async () => {
+    const r = await ask('香港金融科技周一般在幾月舉行？', [
+      { role: 'user', content: '香港有多少間金融科技公司？' },
+      { role: 'assistant', content: '香港有超過 800 間金融科技公司。[1]' },
+    ]);
+    expect(r.answerable).toBe(false);
+  });
+
   it('a same-subject follow-up asking a new fact does not merely repeat the last answer', async () => {
     const r = await ask('佢投資啲咩企業？', history);
     expect(r.answerable).toBe(true);

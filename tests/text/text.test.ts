@@ -26,6 +26,9 @@ describe('segmentation (jieba with the HK Traditional dictionary)', () => {
 describe('normalisation', () => {
   it('converts Simplified to Hong Kong Traditional', () => {
     expect(toTraditional('香港有多少个Wi-Fi热点？数码港在哪里？')).toBe('香港有多少個Wi-Fi熱點？數碼港在哪裏？');
+    // Text already in Traditional is left alone: the Simplified phrase tables would read 「周一般」 as 週一 (Monday).
+    expect(toTraditional('香港金融科技周一般在幾月舉行？')).toBe('香港金融科技周一般在幾月舉行？');
+    expect(toTraditional('金融科技周一般在几月举行？')).toContain('舉行');
   });
 
   it('folds full-width digits and thousands separators for matching', () => {
