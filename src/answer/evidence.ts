@@ -15,6 +15,8 @@ const FIGURE_G = new RegExp(FIGURE.source, 'gu');
 /** Chinese numeral runs that are words, not figures (一站式, 進一步, 十四五…). */
 const NOT_A_FIGURE = /(一站式|進一步|之一|唯一|統一|一系列|一直|一些|一同|一帶|一國兩制|十四五|第一時間|一方面|同一|單一|萬事達|九龍|一般|一起|一定|一致|一體)/gu;
 
+const rest0 = (s: string, i: number, figure: string) => s.slice(i + figure.length, i + figure.length + 12);
+
 /** Figures that count things: not years or dates, not amounts of money, not percentages or ranks. */
 function counts(sentence: string): Array<{ text: string; after: string; clause: string }> {
   const s = sentence.replace(NOT_A_FIGURE, (m) => '□'.repeat(m.length));
@@ -29,6 +31,10 @@ function counts(sentence: string): Array<{ text: string; after: string; clause: 
     // A year (2016 年, 2022/23) counts nothing; a bare 1,900 does.
     if (/^\s*(年|月|日|\/\d)/.test(after) || (/^(19|20)\d{2}$/.test(m[0]) && /(於|在)\s*$/.test(before))) continue;
     if (/^\s*(萬|億|千|百)?\s*(元|港元|美元|人民幣|%|％)/.test(after) || /第\s*$/.test(before) || /\$\s*$/.test(before)) continue;
+    // A decimal with no unit after it is a version (「工業 4.0」, 「藍圖 2.0」), not a count.
+    if (m[0].includes('.') && !/^\s*[萬億千百倍\p{Script=Han}]/u.test(after.replace(/^[」』》]/, '□'))) continue;
+    // A ratio (「2（政府）：1（企業）」, 「二比一」) shares a cost; it counts nothing.
+    if (/^\s*([（(][^）)]{1,6}[）)])?\s*[:：比]\s*(\d|[一二兩三四五六七八九十])/.test(rest0(s, i, m[0])) || /[:：比]\s*$/.test(before)) continue;
     // What the figure counts: its clause, up to the clause breaks around it (「270 項…服務」,
     // 「智能生產線在五年間增加至超過 130 條」).
     const rest = s.slice(i + m[0].length);

@@ -207,6 +207,16 @@ describe('places and bodies the sheet never mentions', () => {
     },
   );
 
+  it('answers the home side of 「A和B，哪個…更多」 and of a count compared without "more"', async () => {
+    const a = await ask('香港数码港和深圳南山软件园，哪个聚集的企业更多？');
+    expect(a.answerable).toBe(true);
+    expect(a.answer).toContain('1,900');
+    const b = await ask('香港和新加坡的虚拟银行数量相比怎么样？');
+    expect(b.answerable).toBe(true);
+    expect(b.answer).toContain('八個虛擬銀行牌照');
+    expect(b.uncovered).toEqual(['关于新加坡的资料']);
+  });
+
   it('a comparison between two places the sheet never mentions is declined', async () => {
     expect((await ask('北京和上海哪个城市的国家重点实验室更多？')).answerable).toBe(false);
   });

@@ -39,6 +39,11 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('香港科技園公司已成立附屬公司──港深創新及科技園有限公司。', { kind: 'who' }, '邊個負責？')).toBe(true);
   });
 
+  it('count: a ratio or a version number counts nothing', () => {
+    expect(says('以 2（政府）：1（企業）的配對形式資助本地企業員工接受培訓，尤其是與「工業 4.0」有關的培訓。', { kind: 'count' })).toBe(false);
+    expect(says('共有 1.5 萬個帳戶。', { kind: 'count' })).toBe(true);
+  });
+
   it('jobs count people employed', () => {
     expect(says('香港共有 3,985 間初創企業，提供14,932 個職位。', { kind: 'count', unit: '人名位' })).toBe(true);
   });

@@ -178,6 +178,7 @@ const LIMIT = /(最多|最高|上限|最少|至少|最低|\bmax(imum)?\b|(?<!\b(
 /** Asking which of two has more (「哪一方較多」, 「多還是少」, "more or fewer"). */
 const MORE_OR_FEWER =
   /(較多|較少|更多|更少|多啲|少啲|多過|少過|多還是少|多定少|多了還是少了|增加了還是減少了|差多少|相差多少|差幾多|邊個多|哪個多|誰多|\bmore or (fewer|less)\b|\b(more|fewer) [a-z -]{2,30} than\b|\bwhich (has|have|had) more\b)/;
+const COMPARES = /(相比|比較|對比|比起|\bcompare)/;
 /** Two things set side by side (「香港同深圳」, 「比 2022 年」, "than Singapore"). */
 const TWO_SIDES = /(比|同|與|和|跟|及|還是|定|\bthan\b|\bcompare|\bvs\.?\b|\bversus\b)/;
 /** The noun whose number is compared: before 數目/數量 (「初創企業數目」), or after 多啲/更多 (「多啲獨角獸公司」). */
@@ -188,9 +189,11 @@ const COMPARED_NOUN = /([\p{Script=Han}]{2,10})(數目|數量|人數|總數)|(?:
  * compares no quantity (「邊個高啲」 may compare anything).
  */
 function comparedQuantity(q: string): string | null {
-  if (!MORE_OR_FEWER.test(q) || !TWO_SIDES.test(q)) return null;
+  if (!TWO_SIDES.test(q)) return null;
   const m = q.match(COMPARED_NOUN);
   if (!m) return null;
+  // 「虛擬銀行數量相比怎麼樣？」 compares how many without saying "more": the noun says it is a number.
+  if (!MORE_OR_FEWER.test(q) && !(COMPARES.test(q) && (m[2] || m[4]))) return null;
   if (m[4] ?? m[5]) return (m[4] ?? m[5])!;
   // 「香港的初創企業」: the noun after the last possessive, without the region.
   const noun = (m[1] ?? m[3]!).split(/[的嘅之]/).pop()!.replace(/^(香港|本港|內地|深圳|新加坡)/, '').replace(/(公司|企業)?(邊度|哪裏|嗎|呢).*$/, '$1');

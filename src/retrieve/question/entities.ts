@@ -19,7 +19,7 @@ const GENERIC = new Set(['城市', '地區', '國家', '全球', '世界', '內�
 const ORG_NAME = /\p{Script=Han}{3,10}(有限公司|集團|控股)/gu;
 
 const COMPARISON =
-  /(相比|比較|對比|比起|(同|與|和|跟)[^，。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b)/i;
+  /(相比|比較|對比|比起|(哪|邊)(個|一個|一方|度)[^，。？?]{0,10}(更|較|多啲|高啲|大啲|多過|高過)|(同|與|和|跟)[^，。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b)/i;
 
 export function isComparison(normalizedQuestion: string): boolean {
   return COMPARISON.test(normalizedQuestion);
@@ -46,7 +46,8 @@ export function namedEntities(question: string, normalizedQuestion: string): str
 }
 
 /** 「與深圳相比」, 「同新加坡比」, 「和支付寶比起來」: the other side of a Chinese comparison. */
-const OTHER_SIDE_ZH = /(?:同|與|和|跟|對比)([^，,。？?、\s\d一二兩三四五六七八九十]{1,12}?)(?:相比|比較|對比|比起來|比(?![例率賽較重\d一二兩三四五六七八九十])|一樣|差距|差幾遠|嘅分別|的分別)/gu;
+const OTHER_SIDE_ZH =
+  /(?:同|與|和|跟|對比)([^，,。？?、\s\d一二兩三四五六七八九十]{1,12}?)(?:相比|比較|對比|比起來|比(?![例率賽較重\d一二兩三四五六七八九十])|一樣|差距|差幾遠|嘅分別|的分別|[，,]\s*(?=(?:哪|邊)(?:個|一個|一方|度)))/gu;
 /** "compared with Singapore", "than London", "against Singapore's": the other side in English. */
 const OTHER_SIDE_EN = /\b(?:compared? (?:with|to)|compare with|than(?: in| that of)?|versus|vs\.?|against)\s+(?:the\s+)?([a-z][a-z'’ .-]{1,40}?)(?:['’]s)?\s*(?=[?.,!]|$|\b(?:in|on|for|at|by|when|and)\b)/gi;
 
@@ -57,7 +58,8 @@ const OTHER_SIDE_EN = /\b(?:compared? (?:with|to)|compare with|than(?: in| that 
 export function otherSides(normalizedQuestion: string): string[] {
   if (!isComparison(normalizedQuestion)) return [];
   const sides = [...normalizedQuestion.matchAll(OTHER_SIDE_ZH), ...normalizedQuestion.matchAll(OTHER_SIDE_EN)]
-    .map((m) => m[1]!.replace(/^(香港|本港)?(的|嘅)?/, '').replace(/(的|嘅|啲)$/, '').trim())
+    // 「和新加坡的虛擬銀行數量相比」: the side is 新加坡, what follows 的 is what is compared.
+    .map((m) => m[1]!.replace(/^(香港|本港)?(的|嘅)?/, '').replace(/(的|嘅|啲).*$/, '').trim())
     .filter((x) => x.length >= 2 && !HOME.test(x) && !/\d/.test(x) && !GENERIC.has(x));
   return [...new Set(sides)];
 }

@@ -38,6 +38,7 @@ describe('what a question asks for', () => {
     ['2023年香港的初创企业数量比2022年多了还是少了？', '初創企業'],
     ['Does Hong Kong have more startups than Singapore?', 'startups'],
     ['How does the number of AI patents filed in Hong Kong compare with Shenzhen?', 'ai patents'],
+    ['香港和新加坡的虚拟银行数量相比怎么样？', '虛擬銀行'],
   ])('a comparison of how many asks for a count of what is compared: %s', (q, counted) => {
     expect(askedFor(normalizeForMatch(q))).toEqual([{ kind: 'count', counted }]);
   });

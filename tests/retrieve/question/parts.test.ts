@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isComparison, namedEntities } from '../../../src/retrieve/question/entities.js';
+import { isComparison, namedEntities, otherSides } from '../../../src/retrieve/question/entities.js';
 import { namesNoSubject, splitQuestion } from '../../../src/retrieve/question/parts.js';
 import { missingYears, questionYears } from '../../../src/retrieve/question/premises.js';
 import { normalizeForMatch } from '../../../src/text/normalize.js';
@@ -18,6 +18,16 @@ describe('multi-part questions', () => {
 
   it('keeps a one-part question whole, commas included', () => {
     expect(splitQuestion('根據投資推廣署的調查，香港有多少間初創企業？')).toEqual(['根據投資推廣署的調查，香港有多少間初創企業？']);
+  });
+});
+
+describe('the other side of a comparison', () => {
+  it.each([
+    ['香港和新加坡的虚拟银行数量相比怎么样？', ['新加坡']],
+    ['香港数码港和深圳南山软件园，哪个聚集的企业更多？', ['深圳南山軟件園']],
+    ['香港的初創企業數目與深圳相比，哪一方較多？', ['深圳']],
+  ])('%s → %j', (q, sides) => {
+    expect(otherSides(normalizeForMatch(q))).toEqual(sides);
   });
 });
 
