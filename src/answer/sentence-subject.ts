@@ -8,7 +8,7 @@ import { withoutDistrict } from './evidence.js';
 import { abbreviates } from './known-names.js';
 
 /** Asked-for kinds stated of one thing per sentence. */
-export const SENTENCE_SUBJECT_ASKS = new Set<Ask['kind']>(['date', 'place']);
+export const SENTENCE_SUBJECT_ASKS = new Set<Ask['kind']>(['date', 'place', 'area']);
 /** Things a sentence is about: a named facility, scheme, fund, platform or body. */
 const SUBJECT_SUFFIX = /(中心|基金|平台|研究院|研發院|科學院|學院|創新園|科技園|科學園|創科園|公司)$/u;
 const SUFFIX_ONLY = /^(中心|基金|平台|研究院|學院|公司)$/u;
@@ -27,7 +27,7 @@ export function subjectTerms(text: string): string[] {
     const prev = words[i - 1] ?? '';
     terms.push(w.length > 2 && !SUFFIX_ONLY.test(w) ? w : HAN_WORD.test(prev) ? prev + w : w);
   });
-  return terms.map((t) => withoutDistrict(t.replace(/^(香港|本港)/, ''))).filter((t) => t.length >= 2);
+  return terms.map((t) => t.replace(/^(香港|本港)/, '')).filter((t) => t.length >= 2);
 }
 
 /**
@@ -52,7 +52,8 @@ export function isAboutOther(sentence: string, askedTerms: string[], asked: stri
       // A short form of the asked thing (超算中心 for 超級運算中心) is the asked thing.
       if (abbreviates(term, compactAsked)) return false;
       // The facility's word itself (中心, 平台) is shared by many things: only the rest tells them apart.
-      const rest = term.replace(SUBJECT_SUFFIX, '');
+      // So is its district (將軍澳創新園 and 元朗創新園 are told apart by the district alone).
+      const rest = withoutDistrict(term).replace(SUBJECT_SUFFIX, '');
       for (let i = 0; i + 1 < rest.length; i++) if (compactAsked.includes(rest.slice(i, i + 2))) return false;
       return true;
     })

@@ -23,6 +23,10 @@ describe('what a sentence is about', () => {
     expect(about('政府會就建立人工智能超算中心進行可行性研究，並在 2023/24 年度完成。', '當局有否研究興建人工智能超級運算中心？')).toBe(false);
   });
 
+  it('facilities told apart by their district alone are different things (將軍澳創新園, 元朗創新園)', () => {
+    expect(about('位於將軍澳創新園的先進製造業中心已於 2022 年啟用，提供約 108,600 平方米樓面面積。', '元朗創新園的微電子中心樓面面積有多大？')).toBe(true);
+  });
+
   it('a sentence naming nothing (「計劃自 2023 年 4 月起增加資助」) may be about anything', () => {
     expect(about('計劃自 2023 年 4 月起增加資助約 10%。', '研究人才庫的資助何時增加？')).toBe(false);
   });

@@ -162,17 +162,19 @@ export function askedFor(normalizedQuestion: string): Ask[] {
     if (compared !== null) asks.push({ kind: 'count', ...(compared ? { counted: compared } : {}) });
   }
   // 「重點瞄準哪些行業？」, "what kind of companies": the answer names several, in a list.
-  if (asks.length === 0 && LIST.test(q)) asks.push({ kind: 'list' });
+  if (asks.length === 0 && (LIST.test(q) || WHICH_N.test(q))) asks.push({ kind: 'list' });
   // "what's the max a company can get": an amount that is a limit.
   if (!asks.some((a) => a.kind === 'count' || a.kind === 'money') && WHAT_LIMIT.test(q)) asks.push({ kind: 'count', orMoney: true });
   // 「每家企業最多能拿多少？」 is not answered by the scheme's total budget.
-  if (LIMIT.test(q)) for (const a of asks) if (a.kind === 'count' || a.kind === 'money') a.limit = true;
+  if (LIMIT.test(q) || WHAT_LIMIT.test(q)) for (const a of asks) if (a.kind === 'count' || a.kind === 'money') a.limit = true;
   return asks;
 }
 
 const LIST =
   /((哪些|哪幾|哪幾類|邊啲|邊幾類|甚麼|什麼|咩)(行業|範疇|領域|產業|類型|種類|類別|技術)|(哪些|哪幾|邊啲|邊幾)(計劃|項目|措施)|\b(which|what) (industries|sectors|fields|areas|kinds? of|types? of|sorts? of|technologies)\b)/;
 const WHAT_LIMIT = /\bwhat(?:'s|s| is| was)? the (max|maximum|most|highest|cap|ceiling|limit|minimum)\b/;
+/** 「哪三間大學」, "which 11 economies": the things themselves, by name, three or more (a list). */
+const WHICH_N = /((哪|邊)([三四五六七八九十]|\d+)(間|家|所|個|位|名)|\bwhich (\d+|three|four|five|six|seven|eight|nine|ten) [a-z]+)/;
 const LIMIT = /(最多|最高|上限|最少|至少|最低|\bmax(imum)?\b|(?<!\b(sign(ed|s|ing)?|set|sets|setting|built|came|come|coming|add(ed|s)?|lead(s|ing)?|led|live[ds]?|liv(ing)?|catch(ing)?|caught|keep(ing)?|kept|end(ed|s)?|open(ed|s)?|put) )\bup to\b|\bat (most|least)\b|\bminimum\b|\bceiling\b|\bcap\b)/;
 
 /** Asking which of two has more (「哪一方較多」, 「多還是少」, "more or fewer"). */

@@ -98,6 +98,10 @@ describe('bare amounts and limits', () => {
     // Getting a bare amount is getting money.
     expect(askedFor(normalizeForMatch('每間最多攞到幾多？'))[0]).toMatchObject({ kind: 'money', limit: true });
     expect(askedFor(normalizeForMatch('有幾多間公司？'))[0]?.orMoney).toBeUndefined();
+    // "what's the most" asks for a limit; 「哪三間」, "which 11 economies" for the things by name.
+    expect(askedFor(normalizeForMatch("What's the most a small business can get?"))[0]).toMatchObject({ limit: true });
+    expect(kinds('Which 11 economies do the partner institutions come from?')).toEqual(['list']);
+    expect(kinds('政府新設的哪一個職位負責統籌？')).not.toContain('list');
     // "signed up to" is no limit.
     expect(askedFor(normalizeForMatch('How many accounts are signed up to FPS?'))[0]).toEqual({ kind: 'count', counted: 'accounts' });
     expect(askedFor(normalizeForMatch('each company can get up to how much?'))[0]?.limit).toBe(true);
