@@ -167,6 +167,12 @@ export class AnswerService {
     const top = judged[0]!.retrieval.hits.slice(0, 3).map((h) => h.coverage);
     const flat = top.length === 3 && Math.max(...top) - Math.min(...top) < FLAT_COVERAGE;
     const unanswered = !judged.some((j) => j.lenient.status === 'answered');
+    // A short question read as a follow-up may name its own subject (「全港有幾多個 Wi-Fi.HK 熱點？」 after
+    // a question on another): when the follow-up reading finds nothing, it is read on its own.
+    if (followUp && followUp.kind === 'reference' && unanswered && !pointsBack(question) && !namesNoSubject(question)) {
+      const alone = await this.judge(question, null);
+      if (alone.some((j) => j.lenient.status === 'answered')) return { judged: alone, followUp: null };
+    }
     const leaning = !followUp && (unanswered || flat) ? asFollowUp(history) : null;
     if (leaning) {
       const again = await this.judge(question, leaning);

@@ -337,6 +337,26 @@ describe('follow-ups', () => {
     expect(r.answerable).toBe(false);
   });
 
+  it('a short question naming its own subject is read on its own when the follow-up reading finds nothing', async () => {
+    const r = await ask('唔該，全港有幾多個 Wi-Fi.HK 熱點？', [
+      { role: 'user', content: '地理空間實驗室係咩嚟㗎？' },
+      { role: 'assistant', content: '地理空間實驗室協助提升公眾對空間數據的興趣，推動智慧城市發展。[1]' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('47,000');
+  });
+
+  it('「又是干嘛的」 asks something of its own: the last question\'s count is not inherited', async () => {
+    const r = await ask('那大湾区青年就业计划又是干嘛的？', [
+      { role: 'user', content: '科技人才入境计划是干嘛的？' },
+      { role: 'assistant', content: '「科技人才入境計劃」為輸入海外和內地科技人才來港從事研發工作提供快速處理安排[1]。' },
+      { role: 'user', content: '每年配额有多少个？' },
+      { role: 'assistant', content: '抱歉，資料單張沒有提及這一點。' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('大灣區青年就業計劃');
+  });
+
   it('a same-subject follow-up asking a new fact does not merely repeat the last answer', async () => {
     const r = await ask('佢投資啲咩企業？', history);
     expect(r.answerable).toBe(true);

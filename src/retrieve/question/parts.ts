@@ -45,7 +45,7 @@ export function splitQuestion(question: string): string[] {
 }
 
 /** Nouns that only name the kind of answer (「甚麼時候」, 「哪個地方」): they name no subject. */
-const ASK_NOUNS = /(時候|時間|日子|地方|位置|地點|日期|年份|數目|數量|金額|名字|名稱)/gu;
+const ASK_NOUNS = /(時候|時間|日子|地方|位置|地點|日期|年份|數目|數量|金額|名字|名稱|邊度|邊處|哪裏|哪裡|何處)/gu;
 
 /**
  * A Chinese part with no noun of its own (「預計何時成立？」, 「總投資多少？」) asks about the subject

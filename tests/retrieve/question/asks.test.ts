@@ -102,6 +102,9 @@ describe('bare amounts and limits', () => {
     expect(askedFor(normalizeForMatch("What's the most a small business can get?"))[0]).toMatchObject({ limit: true });
     expect(kinds('Which 11 economies do the partner institutions come from?')).toEqual(['list']);
     expect(kinds('政府新設的哪一個職位負責統籌？')).not.toContain('list');
+    // 單 counts cases: a sum of money does not answer 「批咗幾多單？」.
+    expect(askedFor(normalizeForMatch('到而家批咗幾多單？'))[0]?.orMoney).toBeUndefined();
+    expect(askedFor(normalizeForMatch('全港有幾多個 Wi-Fi.HK 熱點？'))[0]).toMatchObject({ kind: 'count', counted: 'wi-fi.hk 熱點' });
     // "signed up to" is no limit.
     expect(askedFor(normalizeForMatch('How many accounts are signed up to FPS?'))[0]).toEqual({ kind: 'count', counted: 'accounts' });
     expect(askedFor(normalizeForMatch('each company can get up to how much?'))[0]?.limit).toBe(true);

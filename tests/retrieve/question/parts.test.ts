@@ -32,7 +32,7 @@ describe('the other side of a comparison', () => {
 });
 
 describe('a part that names no subject of its own', () => {
-  it.each(['預計何時成立？', '总投资多少？', '什么时候成立？', '幾時開？'])('%s asks about the subject another part named', (p) => {
+  it.each(['預計何時成立？', '总投资多少？', '什么时候成立？', '幾時開？', '喺邊度㗎？'])('%s asks about the subject another part named', (p) => {
     expect(namesNoSubject(p)).toBe(true);
   });
   it.each(['有多少研究人员？', '拿到牌照的是哪几家交易所？', 'and when will it open?'])('%s names its own (or points back in English)', (p) => {
