@@ -67,6 +67,9 @@ export function withoutDistrict(name: string): string {
 const LOCATING = /(在|於|喺|往|到|至|落戶|位處|進駐|為|將|透過|從|由)[「\p{Script=Han}]{0,2}$/u;
 /** …or words after it that place something there (「新田一帶」, 「科學園附近」, 「馬料水填海」). */
 const LOCATED = /^(一帶|附近|旁|內|周邊|填海)/u;
+/** Two industries joined by 和/及/與 (「數據科技和電訊服務業」), for a question asking which industries. */
+const TWO_KINDS = /\p{Script=Han}{2,}(和|及|與|以及)\p{Script=Han}{1,8}?業/u;
+const INDUSTRIES = /(行業|產業|\bindustr|\bsectors?\b)/;
 /** A stated limit: a cap, a floor or a ceiling (「最高資助額」, 「不少於 100 支」, 「最多四名」). */
 const LIMIT = /(最多|最高|上限|最少|至少|不少於|不多於|不超過|最低|封頂|以上|以內|多達)/;
 /** A person by name or title (the fact sheet names organisations, rarely people). */
@@ -125,8 +128,9 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
     case 'person':
       return PERSON.test(s);
     case 'list':
-      // Several things named in one enumeration (「生命健康科技、人工智能與數據科學」).
-      return /、/.test(s);
+      // Several things named in one enumeration (「生命健康科技、人工智能與數據科學」), or two joined
+      // before the kind they are (「數據科技和電訊服務業」).
+      return /、/.test(s) || (INDUSTRIES.test(question) && TWO_KINDS.test(s));
     case 'count': {
       // When the sentence names what is counted, a figure must count it (「270 項服務、智慧燈柱」
       // does not say how many lamp posts there are); when it does not, any figure may (a paraphrase).

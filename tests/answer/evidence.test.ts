@@ -39,6 +39,11 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('香港科技園公司已成立附屬公司──港深創新及科技園有限公司。', { kind: 'who' }, '邊個負責？')).toBe(true);
   });
 
+  it('list: an enumeration, or two industries joined by 和 for a question on industries', () => {
+    expect(says('提供為數據科技和電訊服務業特別設計的基礎設施。', { kind: 'list' }, '主要是給哪些行業用的？')).toBe(true);
+    expect(says('專注醫療科技的平台，以及專注人工智能及機械人科技的平台。', { kind: 'list' }, 'which 11 economies?')).toBe(false);
+  });
+
   it('count: a ratio or a version number counts nothing', () => {
     expect(says('以 2（政府）：1（企業）的配對形式資助本地企業員工接受培訓，尤其是與「工業 4.0」有關的培訓。', { kind: 'count' })).toBe(false);
     expect(says('共有 1.5 萬個帳戶。', { kind: 'count' })).toBe(true);
