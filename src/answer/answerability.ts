@@ -163,6 +163,18 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: ranks.map((r) => `第 ${r}`), given: [] };
     hits = stating;
   }
+  // And so must an edition it takes for granted (「第二屆何時舉行？」 when the sheet has only the 首屆).
+  const editions = [...normalized.matchAll(EDITION)].map((m) => ({ text: m[0], n: m[1]!, unit: m[2]! }));
+  if (editions.length) {
+    // 第二版 is version 2.0 (「智慧城市藍圖 2.0」); the first round is also 首屆.
+    const states = (h: ScoredPassage, e: { n: string; unit: string }) =>
+      compact(h).includes(`第${e.n}${e.unit}`) ||
+      (e.unit === '版' && compact(h).includes(`${numeral(e.n)}.0`)) ||
+      (numeral(e.n) === 1 && new RegExp(`(首|第一)${e.unit}`).test(compact(h)));
+    const stating = hits.filter((h) => h.coverage >= best * PREMISE_RATIO && editions.every((e) => states(h, e)));
+    if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: editions.map((e) => e.text), given: [] };
+    hits = stating;
+  }
   // And a version in a name (「藍圖 3.0」) must be the one the passage names.
   const versions = [...normalized.matchAll(VERSION)].map((m) => m[1]!);
   if (versions.length) {
@@ -285,6 +297,14 @@ function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number
     if (df > 0 && df <= ANCHOR_MAX_PASSAGES) forms.push(...own.filter((_, i) => dfs[i]! > 0));
   }
   return forms.length ? forms : undefined;
+}
+
+/** An edition or round: 第二屆, 第一版, 第3期. */
+const EDITION = /第([一二三四五六七八九十]+|\d+)(屆|版|期|輪)/gu;
+const ZH_DIGITS = '零一二三四五六七八九十';
+/** 二 → 2, 十 → 10, 3 → 3 (editions are small numbers). */
+function numeral(n: string): number {
+  return /^\d+$/.test(n) ? Number(n) : n.length === 1 ? ZH_DIGITS.indexOf(n) : NaN;
 }
 
 /** A version number in a name: a decimal with no unit after it (「藍圖 3.0」, "Blueprint 2.0"). */

@@ -141,6 +141,12 @@ describe('a figure the sheet contradicts', () => {
     expect(r.answer).not.toContain('世界數碼競爭力');
   });
 
+  it('declines an edition the sheet does not state (第二屆 when it has only the 首屆), and reads 第二版 as version 2.0', async () => {
+    expect((await ask('城市創科大挑戰創意展第二屆何時舉行？')).answerable).toBe(false);
+    expect((await ask('城市創科大挑戰創意展第一屆何時舉行？')).answer).toContain('2022年 10 月');
+    expect((await ask('第二版的智慧城市藍圖一共包含多少項具體舉措？')).answerable).toBe(true);
+  });
+
   it('declines a version of a name the sheet does not have (Blueprint 3.0)', async () => {
     expect((await ask('How many measures are in the Smart City Blueprint 3.0?')).answerable).toBe(false);
     expect((await ask('How many measures are in the Smart City Blueprint 2.0?')).answer).toContain('130');
