@@ -4,10 +4,12 @@
  * dilute the other's evidence. Works on the original text (parts are shown back to the user).
  */
 import { hasQuestionWord } from './question-words.js';
-import { normalizeForMatch } from '../../text/normalize.js';
+import { normalizeForMatch, toTraditional } from '../../text/normalize.js';
 import { hasNoun } from '../../text/segment.js';
 
 const MIN_PART_CHARS = 4;
+/** 「香港在 X 和 Y 裏分別排第幾？」: X, the joiner, Y, a place word, and the shared ask after 分別. */
+const RESPECTIVELY = /^(.{2,30}?)(同埋|以及|和|與|及|同|跟)(.{2,30}?)(裏|里|中|內|入面|方面)?分別(.{2,20})$/u;
 
 /**
  * Splits a question into parts that each ask something: at question marks and semicolons, then at a
@@ -19,7 +21,17 @@ export function splitQuestion(question: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length >= MIN_PART_CHARS);
   const parts: string[] = [];
-  for (const s of sentences) {
+  for (const sentence of sentences) {
+    const s = sentence;
+    // 「A和B分別排第幾？」 asks the same of two things: one part each.
+    // Matched in HK Traditional (分别 → 分別); the conversion keeps lengths, so the cuts apply to the text as written.
+    const both = toTraditional(s).match(RESPECTIVELY);
+    if (both) {
+      const [, a, joiner, b, place = ''] = both;
+      const ask = s.slice(a!.length + joiner!.length + b!.length + place.length + 2);
+      parts.push(`${s.slice(0, a!.length)}${ask}`, `${s.slice(a!.length + joiner!.length, a!.length + joiner!.length + b!.length)}${ask}`);
+      continue;
+    }
     // "X, and when …" / 「X，由邊個負責」: split only where both sides ask something.
     const pieces = s.split(/(?:[，,、]\s*(?:and\s+|also\s+|而且|並且|以及|同埋|另外|還有)?|\s+and\s+(?=(?:what|when|where|who|which|how|why|in what|at what)\b))/iu);
     let current = '';

@@ -21,6 +21,15 @@ describe('multi-part questions', () => {
   });
 });
 
+describe('「分別」: the same asked of two things', () => {
+  it.each([
+    ['香港在IMD世界数字竞争力排名和智慧城市指数里分别排第几？', ['香港在IMD世界数字竞争力排名排第几？', '智慧城市指数排第几？']],
+    ['「中學IT創新實驗室」同埋「奇趣IT識多啲」兩個計劃分別有幾多錢？', ['「中學IT創新實驗室」有幾多錢？', '「奇趣IT識多啲」兩個計劃有幾多錢？']],
+  ])('%s → one part each', (q, parts) => {
+    expect(splitQuestion(q)).toEqual(parts);
+  });
+});
+
 describe('the other side of a comparison', () => {
   it.each([
     ['香港和新加坡的虚拟银行数量相比怎么样？', ['新加坡']],
