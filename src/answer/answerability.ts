@@ -219,7 +219,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const anchor = anchorOf(subjectConcepts.filter(namesSomething), opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
   );
-  const onSubject = (s: SelectedSentence) => !anchor?.length || anchor.some((a) => compact(s).includes(a));
+  // A later part pointing back (「…頭三座樓幾時落成？到時會創造幾多個職位？」) is about the first part's subject: its passage must name it.
+  const earlierForms = opts.followUpKind === 'reference' && opts.ownWordsRequired ? (anchorOf(earlierNames.filter((c) => !renamed(c)), opts.passagesMentioning) ?? []) : [];
+  const onSubject = (s: SelectedSentence) =>
+    (!anchor?.length || anchor.some((a) => compact(s).includes(a))) && (!earlierForms.length || earlierForms.some((a) => compact(s).includes(a)));
   const admissible = ownConcepts.length ? { admissible: (p: Passage, text: string) => opts.coverage(ownConcepts, `${p.section} ${text}`) > 0 } : {};
   let sentences = ownConcepts.length ? selectSentences(result, opts.coverage, asks, { ...select, ...admissible }) : selectAny();
   const firstChoice = sentences;

@@ -271,6 +271,13 @@ describe('multi-part questions', () => {
     expect(r.answerable).toBe(false);
   });
 
+  it('a later part pointing back with 到時 is about the first part\'s subject: another passage\'s figure does not answer it', async () => {
+    const r = await ask('河套嗰個創科園頭三座樓幾時落成？到時會創造幾多個職位？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2024 年年底');
+    expect(r.uncovered).toEqual(['到時會創造幾多個職位？']);
+  });
+
   it('answers the covered part and names the uncovered one', async () => {
     const r = await ask('數碼港投資創業基金截至2023年2月底投資了多少間公司？當中有多少間已經上市？');
     expect(r.answerable).toBe(true);
