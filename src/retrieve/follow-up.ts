@@ -67,9 +67,12 @@ function pointsBackTraditional(q: string): boolean {
 /** 「那數碼港呢？」, "what about Cyberport?", "and InnoExpress?": a new subject, the same ask. */
 const NEW_SUBJECT_ZH = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{1,24}(呢|咧)[？?！!。]?$|^(那麼|那|咁|噉|至於)(?!它|佢|其|這|那|啲)\p{Script=Han}{2}/u;
 const NEW_SUBJECT_EN = /^\s*(and|what about|how about|same for|and what about)\b/i;
+/** A subject and 呢 with no ask of its own (「咁元朗嗰個微電子中心呢？」). */
+const SUBJECT_THEN_NE = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{3,24}(呢|咧)[？?！!。]?$/u;
+const POINTER_ONLY = /^(那麼|那|咁|噉|至於|而)?(它|佢|其|這個|那個|呢個|嗰個|這些|那些|佢哋|它們)/u;
 /** 「唔係，我想問嘅係…」, "no, I meant …": the user corrects the subject of the last question. */
 const CORRECTION =
-  /^\s*((不好意思|唔好意思|對不起|sorry)[，,\s]*(我)?(其實)?(是|係)?想問(嘅|的)?(係|是)?|(其實)?我其實想問(嘅|的)?(係|是)?|其實我想問(嘅|的)?(係|是)?|唔係(呀|啊|喎)?|不是(啊|的)?|不對|唔啱|我(是|係)問|我想問(嘅|的)?(係|是)|我問緊|我指(嘅|的)?(係|是)?|no\b|not that|i meant|i mean|sorry,? i meant|actually)[，,。.!！\s]*(我(想|是)?問(嘅|的)?(係|是)|我(指|說|講)(嘅|的)?(係|是)?|i meant|i mean|i was asking about)?[，,：:\s]*/iu;
+  /^\s*((不好意思|唔好意思|對不起|sorry|搞錯(了|咗)?)[，,\s]*(我)?(其實)?(是|係)?想問(嘅|的)?(係|是)?|搞錯(了|咗)?|(其實)?我其實想問(嘅|的)?(係|是)?|其實我想問(嘅|的)?(係|是)?|唔係(呀|啊|喎)?|不是(啊|的)?|不對|唔啱|我(是|係)問|我想問(嘅|的)?(係|是)|我問緊|我指(嘅|的)?(係|是)?|no\b|not that|i meant|i mean|sorry,? i meant|actually)[，,。.!！\s]*(我(想|是)?問(嘅|的)?(係|是)|我(指|說|講)(嘅|的)?(係|是)?|i meant|i mean|i was asking about)?[，,：:\s]*/iu;
 
 /**
  * 'reference': the question asks something new about the earlier subject, with or without a pronoun
@@ -133,7 +136,8 @@ function followUpOf(traditional: string, history: Turn[]): FollowUp | null {
   const trimmed = traditional.trim();
   const q = withoutOpener(trimmed, trimmed);
   const pronoun = pointsBackTraditional(q);
-  const newSubject = !pronoun && (NEW_SUBJECT_ZH.test(q) || NEW_SUBJECT_EN.test(q));
+  // 「咁元朗嗰個微電子中心呢？」: a new subject however it is pointed at, unless it starts with the pointer (「那它的第二個呢？」).
+  const newSubject = (!pronoun && (NEW_SUBJECT_ZH.test(q) || NEW_SUBJECT_EN.test(q))) || (SUBJECT_THEN_NE.test(q) && !POINTER_ONLY.test(q));
   return { ...last, kind: newSubject ? 'ellipsis' : 'reference' };
 }
 

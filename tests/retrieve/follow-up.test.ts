@@ -16,6 +16,8 @@ describe('follow-up detection', () => {
     // "there" points back; the existential "is there" does not.
     expect(resolveFollowUp('is there any housing for people who work there?', history)?.kind).toBe('reference');
     expect(isFollowUp('Are there any funding schemes for universities to start companies?', history)).toBe(false);
+    // A new subject pointed at with a demonstrative is still a new subject; one starting with a pronoun is not.
+    expect(resolveFollowUp('咁元朗嗰個微電子中心呢？', history)?.kind).toBe('ellipsis');
   });
   it('leaves standalone questions and first turns alone', () => {
     expect(isFollowUp('香港科技園公司成立了哪間附屬公司負責港深創科園的營運？', history)).toBe(false);
@@ -31,6 +33,9 @@ describe('corrections', () => {
   it('reads an apology before "I meant to ask", in either script, as a correction', () => {
     expect(resolveQuestion('不好意思，我其实想问人才住宿方面有什么安排', history)).toMatchObject({ question: '人才住宿方面有什么安排', followUp: null });
     expect(resolveQuestion('不好意思，我其實是想問再工業化資助計劃的智能生產線目標數目。', history).question).toBe('再工業化資助計劃的智能生產線目標數目。');
+  });
+  it('reads 「搞錯了，我想問的是…」 as a correction keeping the last ask', () => {
+    expect(resolveQuestion('搞错了，我想问的是创科创投基金。', history)).toMatchObject({ question: '创科创投基金。', followUp: { kind: 'ellipsis' } });
   });
   it('leaves an apology before a new question alone', () => {
     expect(resolveQuestion('不好意思，數碼港有幾多間公司？', history).question).toContain('數碼港有幾多間公司');

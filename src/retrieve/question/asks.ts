@@ -40,7 +40,7 @@ export interface Ask {
 /** Events a date question asks about: the question's words for it → the fact sheet's words for it. */
 const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
   { asked: /(截止|限期|\bdeadline\b|\bclos(e|ing) date\b)/, stated: ['截止', '限期'] },
-  { asked: /(成立|創立|創辦|建立|\bfounded\b|\bestablished\b|\bset up\b|\bcreated\b)/, stated: ['成立', '創立', '創辦', '設立', '建立', '開設', '成為'] },
+  { asked: /(成立|創立|創辦|建立|\bfounded\b|\bestablished\b|\bset up\b|\bcreated\b)/, stated: ['成立', '創立', '創辦', '設立', '建立', '開設', '成為', '啟用'] },
   {
     asked: /(啟用|開幕|開業|投入服務|投入運作|投入使用|開始運作|入伙|入住|有人住|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmove in\b)/,
     stated: ['啟用', '開幕', '開業', '落成', '投入', '運作', '開放', '入住', '入伙', '開設', '開始', '設立'],
@@ -139,7 +139,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   // 「邊個高啲」 in a comparison means "which one".
   // 「幫邊個？」, 「對象是誰？」 ask who benefits, which the sheet says in words (「香港青年」), not by a body's name.
   const beneficiary = BENEFICIARY.test(q);
-  if ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary)) asks.push({ kind: ROLE.test(q) ? 'person' : 'who' });
+  if ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary)) asks.push({ kind: ROLE.test(q) ? 'person' : 'who' });
   // 「撥款 1 億元開發的平台有甚麼用途？」 states its sum: the word 撥款 does not ask for one.
   const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q) && COUNT.test(q) && !STATED_SUM.test(q)) || (PRICE_NOUN.test(q) && COUNT.test(q)) || WHAT_PRICE.test(q);
   const specific = AREA.test(q) ? 'area' : CHANGE.test(q) ? null : PERCENT.test(q) ? 'percent' : money ? 'money' : SIZE.test(q) ? 'size' : null;

@@ -48,6 +48,10 @@ describe('what a question asks for', () => {
     expect(kinds('香港同深圳邊度多啲獨角獸公司？')).toEqual(['count']);
   });
 
+  it('「邊個行業」 asks which industry, not who', () => {
+    expect(kinds('邊個行業最多初創？')).not.toContain('who');
+  });
+
   it('「面向哪些企業」 asks who benefits, not which bodies by name', () => {
     expect(kinds('主要面向哪些企业？')).toEqual([]);
     expect(kinds('計劃針對邊啲企業？')).toEqual([]);
