@@ -1,14 +1,14 @@
 import type { Logger } from 'pino';
 import type { ChatAnswer, Language, Turn } from '../contract/chat.js';
 import type { DocumentMeta } from '../ingest/types.js';
-import { type FollowUp, asFollowUp, pointsBack, resolveQuestion } from '../retrieve/follow-up.js';
+import { type FollowUp, type FollowUpKind, asFollowUp, pointsBack, resolveQuestion } from '../retrieve/follow-up.js';
 import { homeSide } from '../retrieve/question/entities.js';
 import { absoluteYears } from '../retrieve/question/premises.js';
 import { namesNoSubject, splitQuestion } from '../retrieve/question/parts.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
 import { recentHistory } from './history.js';
-import { type PartVerdict, judgePart } from './answerability.js';
+import { type PartVerdict, judgePart, namesSpecificSubject } from './answerability.js';
 import { ASK_LABELS } from './evidence.js';
 import { type ServiceIdentity, aboutLabel, declineMessage, factMissingMessage, premiseMessage } from './messages.js';
 import type { ExtractiveMode } from './modes/extractive.js';
@@ -99,6 +99,15 @@ export class AnswerService {
     return { part, retrieval, strict, lenient };
   }
 
+  /** A later part of a question, read with the first part as its context. */
+  private async judgeLaterPart(part: string, first: string): Promise<JudgedPart> {
+    const context = (kind: FollowUpKind): FollowUp => ({ context: first, kind, given: '', asked: first });
+    if (pointsBack(part) || namesNoSubject(part)) return this.judgeOne(part, context('reference'), true);
+    const own = await this.judgeOne(part, context('ellipsis'), true);
+    if (namesSpecificSubject(own.retrieval.query.concepts, (t) => this.opts.retriever.passagesMentioning(t))) return own;
+    return this.judgeOne(part, context('reference'), true);
+  }
+
   /** Each part of the question judged on its own; the whole question when no part is answered alone. */
   private async judge(question: string, followUp: FollowUp | null): Promise<JudgedPart[]> {
     // 「前一年呢？」 counts from the year the first part or the last exchange named.
@@ -110,8 +119,9 @@ export class AnswerService {
           ? this.judgeOne(part, followUp)
           : // A later part is read with the first as context: with a pronoun (「當中有多少間…」, "how many
             // of them") it is about the first part's subject; otherwise its own words lead (an ellipsis).
-            // A part naming nothing (「預計何時成立？」) is about the first part's subject too.
-            this.judgeOne(part, { context: parts[0]!, kind: pointsBack(part) || namesNoSubject(part) ? 'reference' : 'ellipsis', given: '', asked: parts[0]! }, true),
+            // A part naming nothing (「預計何時成立？」) or nothing specific (「每宗申請的資助上限是多少？」)
+            // is about the first part's subject too.
+            this.judgeLaterPart(part, parts[0]!),
       ),
     );
     const answered = (j: JudgedPart) => j.strict.status === 'answered' || j.lenient.status === 'answered';

@@ -269,6 +269,22 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
 /** A subject this specific (a name, or a word this few passages use) is worth choosing the answer's sentences again for. */
 const RESELECT_MAX_PASSAGES = 1;
 
+/**
+ * Whether a question names a specific subject of its own (科技券, 微電子中心): a noun few passages use.
+ * 「每宗申請的資助上限是多少？」 names none; after 「「科技券」計劃批出了多少宗申請？」 it asks about 科技券.
+ */
+export function namesSpecificSubject(concepts: Concept[], passagesMentioning: (t: string) => number): boolean {
+  // A name however common (數碼港), or a noun few passages or none use (回報率: something the sheet lacks).
+  return concepts.some(
+    (c) =>
+      namesSomething(c) &&
+      !ASK_NOUN.test(c.label) &&
+      // 「每宗」, 「各間」: a determiner and classifier, however jieba tags them.
+      !/^(每|各)./u.test(c.label) &&
+      c.alternatives.some((a) => HAN.test(a) && (hasName(a.replace(/\s+/g, '')) || passagesMentioning(a.replace(/\s+/g, '')) <= ANCHOR_MAX_PASSAGES)),
+  );
+}
+
 /** A concept this few passages mention names the question's subject (泊車位, InnoHK), not its topic. */
 const ANCHOR_MAX_PASSAGES = 4;
 

@@ -278,6 +278,14 @@ describe('multi-part questions', () => {
     expect(r.uncovered).toEqual(['到時會創造幾多個職位？']);
   });
 
+  it('a later part naming nothing specific (「每宗申請的資助上限」) is about the first part\'s subject: another scheme\'s cap does not answer it', async () => {
+    const r = await ask('「科技券」計劃到目前為止批出了多少宗申請？每宗申請的資助上限是多少？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2 萬１千宗申請');
+    expect(r.answer).not.toContain('4.4 億元');
+    expect(r.uncovered.length).toBe(1);
+  });
+
   it('answers the covered part and names the uncovered one', async () => {
     const r = await ask('數碼港投資創業基金截至2023年2月底投資了多少間公司？當中有多少間已經上市？');
     expect(r.answerable).toBe(true);
