@@ -73,7 +73,7 @@ const CHANGE = /(上調|下調|調升|調高|調整|提高|增加|減少|削減|
 const ROLE = /(院長|主席|局長|署長|司長|部長|總裁|行政總裁|負責人|創辦人|校長|會長|主管|\b(head|president|chair(man|woman|person)?|director|founder|ceo|secretary|minister|commissioner)\b)/;
 /** 「排名第幾」, 「排名如何」: asking the position; 「這個排名出自哪份報告？」 asks about the ranking itself. */
 const RANK =
-  /(第幾|排第|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ing|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b)/;
+  /(第幾|排第|排得(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ing|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b)/;
 const PLACE =
   /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?!(多|少|高|大)(啲|過|d))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
 /** 「哪些公司」, "which companies": the bodies themselves are asked for, by name. */
@@ -160,6 +160,15 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   if (!asks.some((a) => a.kind === 'count' || a.kind === 'money' || a.kind === 'percent')) {
     const compared = comparedQuantity(q);
     if (compared !== null) asks.push({ kind: 'count', ...(compared ? { counted: compared } : {}) });
+    else {
+      // 「人工同深圳比邊度高啲？」, "is its unemployment rate higher than Shenzhen's": a figure for the home side.
+      const level = comparedLevel(q);
+      // A rank compared is answered by the ranks; 「邊度…高啲」 asks which, not where.
+      if (level && !asks.some((a) => a.kind === 'rank')) {
+        asks.splice(0, asks.length, ...asks.filter((a) => a.kind !== 'place'));
+        asks.push(level);
+      }
+    }
   }
   // 「重點瞄準哪些行業？」, "what kind of companies": the answer names several, in a list.
   if (asks.length === 0 && (LIST.test(q) || WHICH_N.test(q))) asks.push({ kind: 'list' });
@@ -200,6 +209,22 @@ function comparedQuantity(q: string): string | null {
   // 「香港的初創企業」: the noun after the last possessive, without the region.
   const noun = (m[1] ?? m[3]!).split(/[的嘅之]/).pop()!.replace(/^(香港|本港|內地|深圳|新加坡)/, '').replace(/(公司|企業)?(邊度|哪裏|嗎|呢).*$/, '$1');
   return noun.length >= 2 ? noun : '';
+}
+
+/** Asking which of two is higher or lower (「邊度高啲」, 「哪個更高」, "higher or lower than"). */
+const HIGHER_OR_LOWER = /(更高|較高|高啲|高過|更低|較低|低啲|低過|高還是低|高定低|\b(higher|lower)\b)/;
+/** What is compared, before the other side (「科技行業的失業率和深圳比」 → 失業率). */
+const COMPARED_ATTRIBUTE = /([\p{Script=Han}]{2,12})(?:同|與|和|跟)[\p{Script=Han}]{1,8}(?:相比|比較|比)/u;
+
+/**
+ * A comparison of levels: a percentage for a rate (失業率), otherwise a figure of any kind (人工, 開支),
+ * which the home side's answer must state. Null when the question compares no level.
+ */
+function comparedLevel(q: string): Ask | null {
+  if (!HIGHER_OR_LOWER.test(q) || !TWO_SIDES.test(q.replace(HIGHER_OR_LOWER, ''))) return null;
+  const noun = q.match(COMPARED_ATTRIBUTE)?.[1]?.split(/[的嘅之，,]/).pop() ?? '';
+  if (/(率|比例|比率|百分比)$/.test(noun) || /\b(rate|share|percentage|proportion)\b/.test(q)) return { kind: 'percent' };
+  return { kind: 'count', orMoney: true };
 }
 
 /** Nouns for people by their ending: 研究員, 參加者, 市民, 學生. */

@@ -44,6 +44,14 @@ describe('what a question asks for', () => {
     expect(askedFor(normalizeForMatch(q))).toEqual([{ kind: 'count', counted }]);
   });
 
+  it('a comparison of levels asks for the home side\'s figure: a percentage for a rate; a rank compared stays a rank', () => {
+    expect(kinds('香港科技行业的失业率和深圳比哪个更高？')).toEqual(['percent']);
+    expect(kinds('喺香港做科技行業，人工同深圳比邊度高啲？')).toEqual(['count']);
+    expect(kinds('香港同新加坡比，邊度嘅科技人才人工高啲？')).toEqual(['count']);
+    expect(kinds('香港個數據中心市場同新加坡比，邊個排得高啲？')).toEqual(['rank']);
+    expect(kinds('那数据中心的税率在全球算高还是低？')).toEqual([]);
+  });
+
   it('「多啲」 without two sides compares nothing, and 「邊度多啲」 asks which, not where', () => {
     expect(kinds('邊度有多啲資助？')).toEqual(['place']);
     expect(kinds('香港同深圳邊度多啲獨角獸公司？')).toEqual(['count']);
