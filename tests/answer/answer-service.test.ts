@@ -378,6 +378,15 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('大灣區青年就業計劃');
   });
 
+  it('a pronoun follow-up finds its subject by the sheet\'s short form too (港深創新及科技園 → 港深創科園)', async () => {
+    const r = await ask('其首批樓宇何時落成？', [
+      { role: 'user', content: '港深創科園由哪間公司負責營運？' },
+      { role: 'assistant', content: '科技園公司成立了附屬公司港深創新及科技園有限公司，負責港深創科園的建設、營運、維修和管理。[1]' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2024 年年底');
+  });
+
   it('a same-subject follow-up asking a new fact does not merely repeat the last answer', async () => {
     const r = await ask('佢投資啲咩企業？', history);
     expect(r.answerable).toBe(true);
