@@ -24,7 +24,7 @@ export function isKnownName(name: string, evidence: NameEvidence): boolean {
   const { mentions } = evidence;
   return (
     mentions(name) ||
-    evidence.translations.some((c) => c.alternatives.some((a) => a !== c.label && mentions(a))) ||
+    (isEnglishPhrase(name) ? rendersEveryWord(name, evidence) : evidence.translations.some((c) => c.alternatives.some((a) => a !== c.label && mentions(a)))) ||
     knownPart(name, mentions) ||
     evidence.passages.some((p) => abbreviates(normalizeForMatch(name), p.compact) || spellsOut(name, p.text))
   );
@@ -60,6 +60,25 @@ export function spellsOut(acronym: string, text: string): boolean {
     if (initials.includes(a)) return true;
   }
   return false;
+}
+
+/** Words any English name of a scheme or place may end with: they tell no name apart. */
+const GENERIC_EN = new Set(['scheme', 'schemes', 'programme', 'program', 'fund', 'funds', 'park', 'centre', 'center', 'hub', 'office', 'project', 'plan', 'initiative', 'the', 'of', 'and', 'for', 'hong', 'kong']);
+const isEnglishPhrase = (name: string) => /^[A-Za-z][A-Za-z-]*(\s+[A-Za-z][A-Za-z-]*)+$/.test(name.trim());
+
+/**
+ * An English name of several words ("Top Talent Pass Scheme") is known when its distinctive words are
+ * all rendered by translations the corpus mentions: one common word inside it ("talent" → 人才) does
+ * not make the name known.
+ */
+function rendersEveryWord(name: string, evidence: NameEvidence): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/).filter((w) => !GENERIC_EN.has(w));
+  const rendered = (w: string) =>
+    evidence.mentions(w) ||
+    evidence.translations.some((c) => c.label.split(/\s+/).includes(w) && c.alternatives.some((a) => a !== c.label && evidence.mentions(a))) ||
+    // An acronym (WIPO) a passage spells out.
+    (/^[a-z]{2,6}$/.test(w) && evidence.passages.some((p) => spellsOut(w.toUpperCase(), p.text)));
+  return words.length > 0 && words.every(rendered);
 }
 
 /**
