@@ -122,6 +122,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   };
   const known = (e: string) => isKnownName(e, { mentions, translations: conceptsOf(e), passages: hits.map((h) => ({ compact: compact(h), text: h.passage.text })) });
   if (!comparison && entities.some((e) => !known(e))) return { status: 'not_covered' };
+  // So is a ranking the documents never name (「全球大學排名」): the ranks they give are of other things.
+  const rankings = [...normalized.replace(/\s+/g, '').matchAll(RANKING_NAME)].map((m) => m[0].split(/[的嘅在於喺中之，,]/).pop()!).filter((r) => r.length >= 4 && !GENERIC_RANKING.test(r));
+  if (asks.some((a) => a.kind === 'rank') && rankings.length && rankings.every((r) => !known(r))) return { status: 'not_covered' };
 
   // Years the question takes for granted must be stated by a passage that is about the question;
   // in a comparison (「比起 2021 年…」) a year the passages lack is the uncovered side.
@@ -284,6 +287,11 @@ export function namesSpecificSubject(concepts: Concept[], passagesMentioning: (t
       c.alternatives.some((a) => HAN.test(a) && (hasName(a.replace(/\s+/g, '')) || passagesMentioning(a.replace(/\s+/g, '')) <= ANCHOR_MAX_PASSAGES)),
   );
 }
+
+/** A ranking named in a question: words before 排名, 指數 or 排行榜 (世界數碼競爭力排名, 全球大學排名). */
+const RANKING_NAME = /\p{Script=Han}{2,10}?(排名|指數|排行榜)/gu;
+/** Where a rank is (全球排名, 亞太區排名), not which ranking. */
+const GENERIC_RANKING = /^(全球|世界|國際|亞太區|亞太|整體|最新|目前|現時|最近)(排名|排行榜)$/u;
 
 /** A concept this few passages mention names the question's subject (泊車位, InnoHK), not its topic. */
 const ANCHOR_MAX_PASSAGES = 4;

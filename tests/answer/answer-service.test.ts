@@ -187,6 +187,13 @@ describe('places and bodies the sheet never mentions', () => {
     },
   );
 
+  it('declines a rank in a ranking the sheet never names (全球大學排名), and answers one it names', async () => {
+    expect((await ask('香港的大學在全球大學排名中的表現如何？')).answerable).toBe(false);
+    const r = await ask('香港在世界數碼競爭力排名中排第幾？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('全球第 9');
+  });
+
   it('knows a short form by its full form in the passages (中科院 → 中國科學院)', async () => {
     const r = await ask('中科院香港创新研究院是什么时候成立的？现在有多少科研人员？');
     expect(r.answerable).toBe(true);
