@@ -209,6 +209,22 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // after a question is no follow-up), and so must a yes/no question about the earlier subject however it
   // points back (「它們有否為大學生提供實習機會？」: a sentence that merely names the subject does not say yes).
   const yesNo = YES_NO.test(normalized);
+  // A yes/no question about something the documents never mention (「有冇資助安老院…？」) cannot be
+  // answered yes by a sentence about something else.
+  // A word is mentioned in its own form or through the glossary (設備 → 設施).
+  const renderedTerm = (w: string) =>
+    opts.passagesMentioning(w) + (retrieval.query.concepts.some((c) => c.label === w && c.alternatives.some((a) => opts.passagesMentioning(a.replace(/\s+/g, '')) > 0)) ? 1 : 0);
+  const unmentioned = retrieval.query.concepts.filter(
+    (c) =>
+      HAN.test(c.label) &&
+      c.label.length >= 2 &&
+      hasNoun(c.label) &&
+      !ASK_NOUN.test(c.label) &&
+      c.alternatives.every((a) => opts.passagesMentioning(a.replace(/\s+/g, '')) === 0) &&
+      // 網絡設備 is 網絡 and 設備, both mentioned: a new compound of known words, not an unknown thing.
+      !splitsIntoMentioned(c.label, renderedTerm),
+  );
+  if (yesNo && !retrieval.context && unmentioned.length) return { status: 'not_covered' };
   const ownConcepts =
     opts.ownWordsRequired || (retrieval.context && (!opts.pointsBack || yesNo)) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label)) : [];
   // The asked-for fact must be stated about the question's subject: a sum from the passage on
@@ -286,6 +302,12 @@ export function namesSpecificSubject(concepts: Concept[], passagesMentioning: (t
       !/^(每|各)./u.test(c.label) &&
       c.alternatives.some((a) => HAN.test(a) && (hasName(a.replace(/\s+/g, '')) || passagesMentioning(a.replace(/\s+/g, '')) <= ANCHOR_MAX_PASSAGES)),
   );
+}
+
+/** Whether a word is two mentioned words of two characters or more (網絡設備 = 網絡 + 設備). */
+function splitsIntoMentioned(word: string, passagesMentioning: (t: string) => number): boolean {
+  for (let i = 2; i + 2 <= word.length; i++) if (passagesMentioning(word.slice(0, i)) > 0 && passagesMentioning(word.slice(i)) > 0) return true;
+  return false;
 }
 
 /** A ranking named in a question: words before 排名, 指數 or 排行榜 (世界數碼競爭力排名, 全球大學排名). */

@@ -187,6 +187,13 @@ describe('places and bodies the sheet never mentions', () => {
     },
   );
 
+  it('declines a yes/no question about a thing the sheet never mentions (電動車), not a new compound of words it uses (網絡設備)', async () => {
+    expect((await ask('在香港买新能源电动车有没有政府补贴？')).answerable).toBe(false);
+    const r = await ask('現在新落成的大廈，是否一定要預留位置給手機網絡設備？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('新建樓宇須預留空間');
+  });
+
   it('declines a rank in a ranking the sheet never names (全球大學排名), and answers one it names', async () => {
     expect((await ask('香港的大學在全球大學排名中的表現如何？')).answerable).toBe(false);
     const r = await ask('香港在世界數碼競爭力排名中排第幾？');
