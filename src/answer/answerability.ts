@@ -224,7 +224,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
       // 網絡設備 is 網絡 and 設備, both mentioned: a new compound of known words, not an unknown thing.
       !splitsIntoMentioned(c.label, renderedTerm),
   );
-  if (yesNo && !retrieval.context && unmentioned.length) return { status: 'not_covered' };
+  if (yesNo && !comparison && !retrieval.context && unmentioned.length) return { status: 'not_covered' };
   const ownConcepts =
     opts.ownWordsRequired || (retrieval.context && (!opts.pointsBack || yesNo)) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label)) : [];
   // The asked-for fact must be stated about the question's subject: a sum from the passage on
