@@ -17,11 +17,16 @@ export function toTraditional(text: string): string {
 
 /** Whether any character is written differently in Traditional (书, 银); 周 or 台 alone are both. */
 function hasSimplified(text: string): boolean {
-  for (const ch of new Set(text)) {
-    if (ch.charCodeAt(0) >= 0x3400 && cnToHk(ch) !== ch) return true;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x3400) continue;
+    let simplified = SIMPLIFIED.get(ch);
+    if (simplified === undefined) SIMPLIFIED.set(ch, (simplified = cnToHk(ch) !== ch));
+    if (simplified) return true;
   }
   return false;
 }
+/** Per-character answers of hasSimplified: converting one character at a time is slow, and the characters are few. */
+const SIMPLIFIED = new Map<string, boolean>();
 
 export function toSimplified(text: string): string {
   return hkToCn(text);

@@ -48,6 +48,10 @@ describe('a demonstrative after the things it names', () => {
     expect(pointsBack('咁元朗嗰個微電子中心呢？')).toBe(false);
     expect(pointsBack('這個排名出自哪份報告？')).toBe(true);
     expect(pointsBack('咁嗰個基金有幾多錢？')).toBe(true);
+    expect(pointsBack('請問這個排名出自哪份報告？')).toBe(true);
+    // A long question without a demonstrative is read in linear time (the first form of this rule backtracked for seconds).
+    expect(pointsBack('那个和私人风投基金按配对方式共同投资本地创科初创的政府基金，到2023年3月底投了多少家企业？')).toBe(true);
+    expect(pointsBack('政府每年撥給本地國家重點實驗室及相關分中心的經費上限從哪個財政年度開始翻了一番翻倍後是多少')).toBe(false);
   });
 });
 
