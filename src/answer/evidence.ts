@@ -70,6 +70,12 @@ const LOCATED = /^(一帶|附近|旁|內|周邊|填海)/u;
 /** Two industries joined by 和/及/與 (「數據科技和電訊服務業」), for a question asking which industries. */
 const TWO_KINDS = /\p{Script=Han}{2,}(和|及|與|以及)\p{Script=Han}{1,8}?業/u;
 const INDUSTRIES = /(行業|產業|\bindustr|\bsectors?\b)/;
+/** Kinds of sum a question may ask for by name, and how a sentence states one of that kind. */
+const PRICED: Array<{ asked: RegExp; stated: RegExp }> = [
+  { asked: /(租金|月租|\brents?\b)/, stated: /(租金|月租|租)/ },
+  { asked: /(薪金|薪酬|薪水|人工(?!智能)|工資|月薪|年薪|\b(salary|salaries|wages?)\b)/, stated: /(薪|人工(?!智能)|工資)/ },
+  { asked: /(收費|學費|\bfees?\b)/, stated: /(費)/ },
+];
 /** A stated limit: a cap, a floor or a ceiling (「最高資助額」, 「不少於 100 支」, 「最多四名」). */
 const LIMIT = /(最多|最高|上限|最少|至少|不少於|不多於|不超過|最低|封頂|以上|以內|多達)/;
 /** A person by name or title (the fact sheet names organisations, rarely people). */
@@ -101,8 +107,11 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       return DURATION.test(s);
     case 'percent':
       return PERCENT.test(s);
-    case 'money':
-      return MONEY.test(s);
+    case 'money': {
+      // A rent, salary or fee is a sum of its own kind: 「涉及 83 億元」 is no monthly rent.
+      const priced = PRICED.filter((p) => p.asked.test(question));
+      return MONEY.test(s) && priced.every((p) => p.stated.test(s));
+    }
     case 'size':
       return SIZE.test(s) || AREA.test(s);
     case 'area':

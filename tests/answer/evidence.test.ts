@@ -44,6 +44,13 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('專注醫療科技的平台，以及專注人工智能及機械人科技的平台。', { kind: 'list' }, 'which 11 economies?')).toBe(false);
   });
 
+  it('money: a rent, salary or fee must be stated as one', () => {
+    expect(says('2023 年 3 月每日平均成交量為 118 萬宗交易，涉及 83 億元。', { kind: 'money' }, 'how much is the rent per month?')).toBe(false);
+    expect(says('計劃的最高資助額為 50 萬元。', { kind: 'money' }, '最多資助幾多？')).toBe(true);
+    // 人工智能 is no wage.
+    expect(says('人工智能平台獲撥款 30 億元。', { kind: 'money' }, '人工智能平台有幾多錢？')).toBe(true);
+  });
+
   it('count: a ratio or a version number counts nothing', () => {
     expect(says('以 2（政府）：1（企業）的配對形式資助本地企業員工接受培訓，尤其是與「工業 4.0」有關的培訓。', { kind: 'count' })).toBe(false);
     expect(says('共有 1.5 萬個帳戶。', { kind: 'count' })).toBe(true);

@@ -63,7 +63,7 @@ const PERCENT =
 const MONEY_NOUN = /(金額|款額|預算|造價|成本|費用|撥款|經費|資助額|資金規模|投資額|\bbudget\b|\bprice\b|\bfees?\b)/;
 const STATED_SUM = /\d\s*(萬|億)?\s*(元|港元)|\$\s*\d|\d+(\.\d+)? ?(million|billion|bn)\b/;
 /** Sums that are money whatever else the question asks (「每月租金是多少」 is not answered by 「500 個單位」). */
-const PRICE_NOUN = /(租金|月租|薪金|薪酬|薪水|人工|工資|月薪|年薪|價錢|價格|售價|收費|學費|獎金|津貼|補貼|\b(rents?|salary|salaries|wages?|stipends?|allowances?|prices?|fees?|prize money)\b)/;
+const PRICE_NOUN = /(租金|月租|薪金|薪酬|薪水|人工(?!智能)|工資|月薪|年薪|價錢|價格|售價|收費|學費|獎金|津貼|補貼|\b(rents?|salary|salaries|wages?|stipends?|allowances?|prices?|fees?|prize money)\b)/;
 
 const SIZE = /((?<![哪邊])幾大|多大|\bhow (big|large)\b|\bsize of\b)/;
 const AREA = /(面積|平方米|平方呎|公頃|\bhectares?\b|\bsquare (metres|meters|feet)\b|\b(floor|land|site|total|gross) (area|space)\b|\bhow much (floor |land )?(area|space)\b)/;
@@ -85,7 +85,7 @@ const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊
 const WHO = /(誰|邊個|邊位|何人|哪位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 const CLASSIFIERS = '個人名位間家所項宗單隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
-const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|幾多)(?![${CLASSIFIERS}])|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|人民幣|港元|港幣|美元|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (cost|budget)\b|\bwhat (has|have|did|does|will) .{1,40} cost\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');
+const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|幾多)(?![${CLASSIFIERS}])|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|人民幣|港元|港幣|美元|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工(?!智能)|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (cost|budget)\b|\bwhat (has|have|did|does|will) .{1,40} cost\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');
 /** "what's the monthly salary", "what is the rent": a sum asked for without "how much". */
 const WHAT_PRICE = /\bwhat(?:'s|s| is| was| are| were) the (?:\w+ ){0,2}(cost|budget|price|fees?|rent|salary|wages?|pay|stipend|allowance|funding|expenditure|spending)\b/;
 /** 「頭嗰幾座」, 「呢幾間」 are "the few", not a question. */

@@ -57,6 +57,11 @@ describe('what a question asks for', () => {
     expect(kinds('香港同深圳邊度多啲獨角獸公司？')).toEqual(['count']);
   });
 
+  it('人工 is a wage, 人工智能 is not', () => {
+    expect(kinds('每個月人工有幾多？')).toEqual(['money']);
+    expect(kinds('香港有多少間人工智能公司？')).toEqual(['count:間家所個']);
+  });
+
   it('「邊個行業」 asks which industry, not who', () => {
     expect(kinds('邊個行業最多初創？')).not.toContain('who');
   });
