@@ -7,6 +7,8 @@ import { absoluteYears } from '../retrieve/question/premises.js';
 import { namesNoSubject, splitQuestion } from '../retrieve/question/parts.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { quotedNames } from '../text/quoted-names.js';
 import { recentHistory } from './history.js';
 import { type PartVerdict, judgePart, namesSpecificSubject } from './answerability.js';
 import { ASK_LABELS } from './evidence.js';
@@ -182,6 +184,16 @@ export class AnswerService {
     if (followUp && followUp.kind === 'reference' && unanswered && !pointsBack(question) && !namesNoSubject(question)) {
       const alone = await this.judge(question, null);
       if (alone.some((j) => j.lenient.status === 'answered')) return { judged: alone, followUp: null };
+    }
+    // 「每家企業最多能拿多少？」 after a question on a scheme names nothing specific of its own: it is
+    // about the conversation's subject, whatever another scheme's passage says.
+    const subjectless =
+      !followUp &&
+      quotedNames(normalizeForMatch(question)).length === 0 &&
+      !namesSpecificSubject(judged[0]!.retrieval.query.concepts, (t) => this.opts.retriever.passagesMentioning(t));
+    if (subjectless) {
+      const earlier = asFollowUp(history);
+      if (earlier) return { judged: await this.judge(question, earlier), followUp: earlier };
     }
     const leaning = !followUp && (unanswered || flat) ? asFollowUp(history) : null;
     if (leaning) {

@@ -293,7 +293,10 @@ const RESELECT_MAX_PASSAGES = 1;
  * 「每宗申請的資助上限是多少？」 names none; after 「「科技券」計劃批出了多少宗申請？」 it asks about 科技券.
  */
 export function namesSpecificSubject(concepts: Concept[], passagesMentioning: (t: string) => number): boolean {
-  // A name however common (數碼港), or a noun few passages or none use (回報率: something the sheet lacks).
+  // A name however common (數碼港), or a noun few passages or none use (回報率: something the sheet lacks),
+  // or a Latin-script name few passages use (開放 API, InnoHK).
+  const latinName = (a: string) => /^[a-z][a-z0-9.+-]{2,}$/.test(a) && passagesMentioning(a) > 0 && passagesMentioning(a) <= ANCHOR_MAX_PASSAGES;
+  if (concepts.some((c) => c.alternatives.some(latinName))) return true;
   return concepts.some(
     (c) =>
       namesSomething(c) &&

@@ -401,6 +401,20 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('2024 年年底');
   });
 
+  it('a question naming nothing specific is about the conversation\'s subject: another scheme\'s cap does not answer it', async () => {
+    const r = await ask('每宗申請最多可獲資助多少？', [
+      { role: 'user', content: '「科技券」計劃至今批出了多少宗申請？' },
+      { role: 'assistant', content: '「科技券」計劃出台至今已批出超過 2 萬 1 千宗申請[1]。' },
+    ]);
+    expect(r.answerable).toBe(false);
+    // …while one naming its own subject, however long, stands alone.
+    const alone = await ask('「研究人才庫」每間公司最多可以聘用幾多名研究人才？', [
+      { role: 'user', content: '「科技券」計劃至今批出了多少宗申請？' },
+      { role: 'assistant', content: '「科技券」計劃出台至今已批出超過 2 萬 1 千宗申請[1]。' },
+    ]);
+    expect(alone.answer).toContain('最多四名');
+  });
+
   it('a same-subject follow-up asking a new fact does not merely repeat the last answer', async () => {
     const r = await ask('佢投資啲咩企業？', history);
     expect(r.answerable).toBe(true);
