@@ -83,13 +83,16 @@ export class AnswerService {
     };
   }
 
+  /** How many passages of the corpus mention a term. */
+  private readonly mentions = (term: string): number => this.opts.retriever.passagesMentioning(term);
+
   private async judgeOne(part: string, followUp: FollowUp | null, laterPart = false): Promise<JudgedPart> {
     // A comparison is looked up for its home side: a passage naming the other side (深圳) is about
     // something else, and the other side is named as uncovered unless the answer states it.
     const retrieval = await this.opts.retriever.retrieve(homeSide(part), { k: this.opts.topK, followUp });
     const base = {
       coverage: this.opts.retriever.coverageOf.bind(this.opts.retriever),
-      passagesMentioning: this.opts.retriever.passagesMentioning.bind(this.opts.retriever),
+      passagesMentioning: this.mentions,
       followUpKind: followUp?.kind,
       given: followUp?.given,
       askedBefore: followUp?.asked,
@@ -106,7 +109,7 @@ export class AnswerService {
     const context = (kind: FollowUpKind): FollowUp => ({ context: first, kind, given: '', asked: first });
     if (pointsBack(part) || namesNoSubject(part)) return this.judgeOne(part, context('reference'), true);
     const own = await this.judgeOne(part, context('ellipsis'), true);
-    if (namesSpecificSubject(own.retrieval.query.concepts, (t) => this.opts.retriever.passagesMentioning(t))) return own;
+    if (namesSpecificSubject(own.retrieval.query.concepts, this.mentions)) return own;
     return this.judgeOne(part, context('reference'), true);
   }
 
@@ -187,15 +190,11 @@ export class AnswerService {
     }
     // 「每家企業最多能拿多少？」 after a question on a scheme names nothing specific of its own: it is
     // about the conversation's subject, whatever another scheme's passage says.
-    const subjectless =
-      !followUp &&
-      quotedNames(normalizeForMatch(question)).length === 0 &&
-      !namesSpecificSubject(judged[0]!.retrieval.query.concepts, (t) => this.opts.retriever.passagesMentioning(t));
-    if (subjectless) {
-      const earlier = asFollowUp(history);
-      if (earlier) return { judged: await this.judge(question, earlier), followUp: earlier };
-    }
-    const leaning = !followUp && (unanswered || flat) ? asFollowUp(history) : null;
+    // (Only with a conversation to lean on: a first question pays for no subject test.)
+    const earlier = followUp ? null : asFollowUp(history);
+    const subjectless = !!earlier && quotedNames(normalizeForMatch(question)).length === 0 && !namesSpecificSubject(judged[0]!.retrieval.query.concepts, this.mentions);
+    if (subjectless) return { judged: await this.judge(question, earlier), followUp: earlier };
+    const leaning = unanswered || flat ? earlier : null;
     if (leaning) {
       const again = await this.judge(question, leaning);
       if (!unanswered && !(again[0]!.retrieval.confidence > judged[0]!.retrieval.confidence)) return { judged, followUp };

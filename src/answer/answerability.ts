@@ -16,7 +16,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { hasName, hasNoun } from '../text/segment.js';
 import { isKnownName } from './known-names.js';
 import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-subject.js';
-import { type SelectedSentence, selectSentences } from './select-sentences.js';
+import { type SelectedSentence, askedText, selectSentences } from './select-sentences.js';
 import { type NumberMention, extractNumbers, isStated, passageNumbers } from './verify/numbers.js';
 
 export type PartVerdict =
@@ -148,41 +148,31 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     hits = stating;
   }
 
-  // So must the figures it states (「逾 5,000 家公司」, "has 30 labs"), compared by value.
+  // So must the figures, ranks, editions and versions it takes for granted, each checked in turn
+  // against the passages still standing; all but versions only by a passage about the question.
   const figures = premiseFigures(part);
-  if (figures.length) {
-    // …in the direction the question takes for granted: a 10% rise is no 10% cut.
-    const against = opposite(normalized);
-    const stating = hits.filter(
-      (h) => h.coverage >= best * PREMISE_RATIO && figures.every((f) => isStated(f, figuresIn(h))) && !(against && against.test(compact(h))),
-    );
-    if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: figures.map((f) => f.text), given: [] };
-    hits = stating;
-  }
-  // And so must a rank it takes for granted (「全球第 9 吧？」 when the sheet says 第 19).
+  // …figures compared by value (「逾 5,000 家公司」, "has 30 labs") and in the direction the question
+  // takes for granted: a 10% rise is no 10% cut.
+  const against = opposite(normalized);
+  // 「全球第 9 吧？」 when the sheet says 第 19.
   const ranks = [...normalized.matchAll(/第\s*(\d+)(?!\d)/g)].map((m) => m[1]!);
-  if (ranks.length) {
-    const stating = hits.filter((h) => h.coverage >= best * PREMISE_RATIO && ranks.every((r) => new RegExp(`第${r}(?!\\d)`).test(compact(h))));
-    if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: ranks.map((r) => `第 ${r}`), given: [] };
-    hits = stating;
-  }
-  // And so must an edition it takes for granted (「第二屆何時舉行？」 when the sheet has only the 首屆).
+  // 「第二屆何時舉行？」 when the sheet has only the 首屆; 第二版 is version 2.0 (「智慧城市藍圖 2.0」).
   const editions = [...normalized.matchAll(EDITION)].map((m) => ({ text: m[0], n: m[1]!, unit: m[2]! }));
-  if (editions.length) {
-    // 第二版 is version 2.0 (「智慧城市藍圖 2.0」); the first round is also 首屆.
-    const states = (h: ScoredPassage, e: { n: string; unit: string }) =>
-      compact(h).includes(`第${e.n}${e.unit}`) ||
-      (e.unit === '版' && compact(h).includes(`${numeral(e.n)}.0`)) ||
-      (numeral(e.n) === 1 && new RegExp(`(首|第一)${e.unit}`).test(compact(h)));
-    const stating = hits.filter((h) => h.coverage >= best * PREMISE_RATIO && editions.every((e) => states(h, e)));
-    if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: editions.map((e) => e.text), given: [] };
-    hits = stating;
-  }
-  // And a version in a name (「藍圖 3.0」) must be the one the passage names.
+  const statesEdition = (h: ScoredPassage, e: { n: string; unit: string }) =>
+    compact(h).includes(`第${e.n}${e.unit}`) ||
+    (e.unit === '版' && compact(h).includes(`${numeral(e.n)}.0`)) ||
+    (numeral(e.n) === 1 && new RegExp(`(首|第一)${e.unit}`).test(compact(h)));
+  // 「藍圖 3.0」 must be the version the passage names.
   const versions = [...normalized.matchAll(VERSION)].map((m) => m[1]!);
-  if (versions.length) {
-    const stating = hits.filter((h) => versions.every((v) => compact(h).includes(v)));
-    if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: versions, given: [] };
+  const premises: Array<{ asked: string[]; states: (h: ScoredPassage) => boolean; anyPassage?: boolean }> = [
+    { asked: figures.map((f) => f.text), states: (h) => figures.every((f) => isStated(f, figuresIn(h))) && !(against && against.test(compact(h))) },
+    { asked: ranks.map((r) => `第 ${r}`), states: (h) => ranks.every((r) => new RegExp(`第${r}(?!\\d)`).test(compact(h))) },
+    { asked: editions.map((e) => e.text), states: (h) => editions.every((e) => statesEdition(h, e)) },
+    { asked: versions, states: (h) => versions.every((v) => compact(h).includes(v)), anyPassage: true },
+  ];
+  for (const premise of premises.filter((p) => p.asked.length)) {
+    const stating = hits.filter((h) => (premise.anyPassage || h.coverage >= best * PREMISE_RATIO) && premise.states(h));
+    if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: premise.asked, given: [] };
     hits = stating;
   }
 
@@ -212,19 +202,17 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // A yes/no question about something the documents never mention (「有冇資助安老院…？」) cannot be
   // answered yes by a sentence about something else.
   // A word is mentioned in its own form or through the glossary (設備 → 設施).
-  const renderedTerm = (w: string) =>
-    opts.passagesMentioning(w) + (retrieval.query.concepts.some((c) => c.label === w && c.alternatives.some((a) => opts.passagesMentioning(a.replace(/\s+/g, '')) > 0)) ? 1 : 0);
-  const unmentioned = retrieval.query.concepts.filter(
-    (c) =>
-      HAN.test(c.label) &&
-      c.label.length >= 2 &&
-      hasNoun(c.label) &&
-      !ASK_NOUN.test(c.label) &&
-      c.alternatives.every((a) => opts.passagesMentioning(a.replace(/\s+/g, '')) === 0) &&
-      // 網絡設備 is 網絡 and 設備, both mentioned: a new compound of known words, not an unknown thing.
-      !splitsIntoMentioned(c.label, renderedTerm),
-  );
-  if (yesNo && !comparison && !retrieval.context && unmentioned.length) return { status: 'not_covered' };
+  const rendered = (w: string) =>
+    mentions(w) || retrieval.query.concepts.some((c) => c.label === w && c.alternatives.some((a) => mentions(a.replace(/\s+/g, ''))));
+  const unmentioned = (c: Concept) =>
+    HAN.test(c.label) &&
+    c.label.length >= 2 &&
+    hasNoun(c.label) &&
+    !ASK_NOUN.test(c.label) &&
+    c.alternatives.every((a) => !mentions(a.replace(/\s+/g, ''))) &&
+    // 網絡設備 is 網絡 and 設備, both mentioned: a new compound of known words, not an unknown thing.
+    !splitsIntoMentioned(c.label, rendered);
+  if (yesNo && !comparison && !retrieval.context && retrieval.query.concepts.some(unmentioned)) return { status: 'not_covered' };
   const ownConcepts =
     opts.ownWordsRequired || (retrieval.context && (!opts.pointsBack || yesNo)) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label)) : [];
   // The asked-for fact must be stated about the question's subject: a sum from the passage on
@@ -265,10 +253,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const closeEnough = (s: SelectedSentence) => s.passage.id === most?.passage.id || aboutness.get(s)! >= SENTENCE_ABOUT_RATIO * aboutness.get(most)!;
   // Where and when are said of one thing per sentence: 「InnoHK…位於香港科學園」 says where InnoHK is,
   // not where the 人工智能超算中心 its passage also plans will be.
-  const askedText = [retrieval.query.normalized, ...retrieval.query.expansions, retrieval.context?.normalized ?? '', ...(retrieval.context?.expansions ?? [])].join(' ');
-  const askedTerms = subjectTerms(askedText);
+  // (The asked things are read only when a date, place or area is asked: jieba is not free.)
+  const questionText = askedText(result);
+  const askedTerms = asks.some((a) => SENTENCE_SUBJECT_ASKS.has(a.kind)) ? subjectTerms(questionText) : [];
   const aboutOther = (s: SelectedSentence, a: Ask) =>
-    SENTENCE_SUBJECT_ASKS.has(a.kind) && askedTerms.length > 0 && isAboutOther(normalizeForMatch(s.text), askedTerms, askedText);
+    SENTENCE_SUBJECT_ASKS.has(a.kind) && askedTerms.length > 0 && isAboutOther(normalizeForMatch(s.text), askedTerms, questionText);
   const missing = asks.filter((a) => !sentences.some((s) => onSubject(s) && closeEnough(s) && s.carried.includes(a) && !aboutOther(s, a)));
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
   // The other side of a comparison: named things the answering passages do not mention.
@@ -308,8 +297,8 @@ export function namesSpecificSubject(concepts: Concept[], passagesMentioning: (t
 }
 
 /** Whether a word is two mentioned words of two characters or more (網絡設備 = 網絡 + 設備). */
-function splitsIntoMentioned(word: string, passagesMentioning: (t: string) => number): boolean {
-  for (let i = 2; i + 2 <= word.length; i++) if (passagesMentioning(word.slice(0, i)) > 0 && passagesMentioning(word.slice(i)) > 0) return true;
+function splitsIntoMentioned(word: string, mentioned: (t: string) => boolean): boolean {
+  for (let i = 2; i + 2 <= word.length; i++) if (mentioned(word.slice(0, i)) && mentioned(word.slice(i))) return true;
   return false;
 }
 

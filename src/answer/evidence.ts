@@ -15,15 +15,14 @@ const FIGURE_G = new RegExp(FIGURE.source, 'gu');
 /** Chinese numeral runs that are words, not figures (一站式, 進一步, 十四五…). */
 const NOT_A_FIGURE = /(一站式|進一步|之一|唯一|統一|一系列|一直|一些|一同|一帶|一國兩制|十四五|第一時間|一方面|同一|單一|萬事達|九龍|一般|一起|一定|一致|一體)/gu;
 
-const rest0 = (s: string, i: number, figure: string) => s.slice(i + figure.length, i + figure.length + 12);
-
 /** Figures that count things: not years or dates, not amounts of money, not percentages or ranks. */
 function counts(sentence: string): Array<{ text: string; after: string; clause: string }> {
   const s = sentence.replace(NOT_A_FIGURE, (m) => '□'.repeat(m.length));
   const out: Array<{ text: string; after: string; clause: string }> = [];
   for (const m of s.matchAll(FIGURE_G)) {
     const i = m.index ?? 0;
-    const after = s.slice(i + m[0].length, i + m[0].length + 6);
+    const rest = s.slice(i + m[0].length);
+    const after = rest.slice(0, 6);
     const before = s.slice(Math.max(0, i - 2), i);
     // 5G, Web3: a figure inside a name counts nothing; nor do 九成 (a share), 第 9 (a rank) or the
     // article 一 (「一個數碼社區」 is "a community", not a count).
@@ -34,10 +33,9 @@ function counts(sentence: string): Array<{ text: string; after: string; clause: 
     // A decimal with no unit after it is a version (「工業 4.0」, 「藍圖 2.0」), not a count.
     if (m[0].includes('.') && !/^\s*[萬億千百倍\p{Script=Han}]/u.test(after.replace(/^[」』》]/, '□'))) continue;
     // A ratio (「2（政府）：1（企業）」, 「二比一」) shares a cost; it counts nothing.
-    if (/^\s*([（(][^）)]{1,6}[）)])?\s*[:：比]\s*(\d|[一二兩三四五六七八九十])/.test(rest0(s, i, m[0])) || /[:：比]\s*$/.test(before)) continue;
+    if (/^\s*([（(][^）)]{1,6}[）)])?\s*[:：比]\s*(\d|[一二兩三四五六七八九十])/.test(rest.slice(0, 12)) || /[:：比]\s*$/.test(before)) continue;
     // What the figure counts: its clause, up to the clause breaks around it (「270 項…服務」,
     // 「智能生產線在五年間增加至超過 130 條」).
-    const rest = s.slice(i + m[0].length);
     const stop = rest.search(/[，,。；;、)）]/);
     const head = s.slice(0, i);
     const from = Math.max(...[...'，,。；;、(（'].map((c) => head.lastIndexOf(c))) + 1;
@@ -56,10 +54,11 @@ const AREA = /(平方米|平方呎|平方英尺|公頃|畝|\d\s*(萬\s*)?(米|�
 const RANK = /(第\s*\d+|第[一二三四五六七八九十]+|首位|榜首|之首|排名|前列|名列|最(高|低|大|多|少|佳|快|強|具))/;
 /** Where something is: a locating verb, or a district, landmark or city (the home region itself says nothing). */
 const PLACE_VERB = /(位於|設於|設在|坐落|座落|選址|在(?!香港|本港)[^，。；、]{2,12}(內|中|旁|附近)?(設立|設置|興建|建立|成立|開設))/;
-const PLACE_NAME =
-  /(香港島|九龍|新界|將軍澳|元朗|沙田|大埔|屯門|荃灣|觀塘|數碼港|科學園|創新園|創科園|科技園|工業邨|河套|落馬洲|新田|北部都會區|深圳|廣州|北京|上海|前海|南沙|橫琴|大灣區|[\p{Script=Han}]{1,4}(?<![地社園專]|亞太)(區|島|省))/gu;
-/** Districts a facility's name may begin with (將軍澳創新園): what is left names the facility. */
-const DISTRICT_PREFIX = /^(香港島|九龍|新界|將軍澳|元朗|沙田|大埔|屯門|荃灣|觀塘|河套|落馬洲|新田|深圳|廣州|北京|上海|前海|南沙|橫琴|大灣區)/u;
+/** Districts and cities; a facility's name may begin with one (將軍澳創新園). */
+const DISTRICTS = '香港島|九龍|新界|將軍澳|元朗|沙田|大埔|屯門|荃灣|觀塘|河套|落馬洲|新田|深圳|廣州|北京|上海|前海|南沙|橫琴|大灣區';
+const PLACE_NAME = new RegExp(`(${DISTRICTS}|數碼港|科學園|創新園|創科園|科技園|工業邨|北部都會區|[\\p{Script=Han}]{1,4}(?<![地社園專]|亞太)(區|島|省))`, 'gu');
+/** What is left of a facility's name without its district names the facility. */
+const DISTRICT_PREFIX = new RegExp(`^(${DISTRICTS})`, 'u');
 export function withoutDistrict(name: string): string {
   return name.replace(DISTRICT_PREFIX, '');
 }

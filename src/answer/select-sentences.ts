@@ -60,12 +60,18 @@ export interface SelectOptions {
   admissible?: (passage: Passage, sentence: string) => boolean;
 }
 
+/**
+ * What the question names, in its own words and their translations, and for a follow-up its context's
+ * (「數碼港」 does not say where "it" is): no evidence of what the question asks.
+ */
+export function askedText(result: RetrievalResult): string {
+  return [result.query.normalized, ...result.query.expansions, ...(result.context ? [result.context.normalized, ...result.context.expansions] : [])].join(' ');
+}
+
 export function selectSentences(result: RetrievalResult, coverage: Coverage, asks: Ask[], opts: SelectOptions = {}): SelectedSentence[] {
   const { kind = 'standalone', given = '', eligible = () => true, admissible = () => true } = opts;
   const said = compactForm(given);
-  // What the question names, in its own words and their translations: no evidence of what it asks.
-  // A follow-up's subject comes from its context: 「數碼港」 does not say where "it" is.
-  const asked = [result.query.normalized, ...result.query.expansions, ...(result.context ? [result.context.normalized, ...result.context.expansions] : [])].join(' ');
+  const asked = askedText(result);
   const concepts = result.query.concepts;
   const contextConcepts = result.context?.concepts ?? [];
   const w = SENTENCE_WEIGHTS[kind];

@@ -21,8 +21,7 @@ export function splitQuestion(question: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length >= MIN_PART_CHARS);
   const parts: string[] = [];
-  for (const sentence of sentences) {
-    const s = sentence;
+  for (const s of sentences) {
     // 「A和B分別排第幾？」 asks the same of two things: one part each.
     // Matched in HK Traditional (分别 → 分別); the conversion keeps lengths, so the cuts apply to the text as written.
     const both = toTraditional(s).match(RESPECTIVELY);
