@@ -4,7 +4,7 @@
  * (a date for 「何時」, a head count for 「多少人」), the names it quotes, and the years it takes for granted.
  */
 import type { FollowUpKind } from '../retrieve/follow-up.js';
-import { hasQuestionWord } from '../retrieve/question/question-words.js';
+import { ASK_NOUN, hasQuestionWord } from '../retrieve/question/question-words.js';
 import { type Ask, askedFor } from '../retrieve/question/asks.js';
 import { quotedNames } from '../text/quoted-names.js';
 import { isComparison, namedEntities, otherSides } from '../retrieve/question/entities.js';
@@ -65,8 +65,6 @@ export interface JudgeOptions {
 const HAN = /\p{Script=Han}/u;
 const YES_NO = /(有否|有沒有|有冇|是否|係咪|會否|會唔會|可否|能否|嗎[?？!！。]?$|^(is|are|does|do|did|can|has|have|will) (it|they|there|its|their)\b)/;
 const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
-/** Words that name the kind of fact asked (「金額多少？」), not something the answer must mention. */
-const ASK_NOUN = /^(金額|款額|數目|數量|人數|日期|時間|年份|地點|位置|地址|名稱|名字|規模|面積|排名|名次|比例|比率|費用|成本|預算|撥款|總數|總額|amount|number|date|time|year|place|location|name|size|area|rank|ranking|share|cost|budget)$/i;
 /** An answering passage must be about the question nearly as much as the best one (coverage share). */
 const ABOUT_RATIO = 0.5;
 /** A sentence from another passage must be about the question this much (coverage share of the sentence most about it). */

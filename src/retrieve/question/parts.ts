@@ -3,7 +3,7 @@
  * year before?". Each part is answered (or found uncovered) on its own, so one part's words do not
  * dilute the other's evidence. Works on the original text (parts are shown back to the user).
  */
-import { hasQuestionWord } from './question-words.js';
+import { ASK_NOUNS_IN_TEXT, hasQuestionWord } from './question-words.js';
 import { normalizeForMatch, toTraditional } from '../../text/normalize.js';
 import { hasNoun } from '../../text/segment.js';
 
@@ -55,14 +55,11 @@ export function splitQuestion(question: string): string[] {
   return merged.length ? merged : [question];
 }
 
-/** Nouns that only name the kind of answer (「甚麼時候」, 「哪個地方」): they name no subject. */
-const ASK_NOUNS = /(時候|時間|日子|地方|位置|地點|日期|年份|數目|數量|金額|名字|名稱|邊度|邊處|哪裏|哪裡|何處)/gu;
-
 /**
  * A Chinese part with no noun of its own (「預計何時成立？」, 「總投資多少？」) asks about the subject
  * another part named. English parts point back with pronouns instead ("when will it open").
  */
 export function namesNoSubject(part: string): boolean {
   const norm = normalizeForMatch(part);
-  return /\p{Script=Han}/u.test(norm) && !/[a-z]{2,}/.test(norm) && !hasNoun(norm.replace(ASK_NOUNS, ''));
+  return /\p{Script=Han}/u.test(norm) && !/[a-z]{2,}/.test(norm) && !hasNoun(norm.replace(ASK_NOUNS_IN_TEXT, ''));
 }
