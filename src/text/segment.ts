@@ -39,12 +39,24 @@ export function stopWordsFile(): string {
 
 /** Whether jieba reads a noun in the word (數據技術中心, 泊車位; not 啟動 or 共同): it can name a thing. */
 export function hasNoun(word: string): boolean {
-  loadSegmenter();
-  return jieba.tag(word).some((t) => /^n/.test(t.tag));
+  return tagsOf(word).some((t) => /^n/.test(t));
 }
 
 /** Whether jieba tags a name in the word (創新科技署/nt, 科技券/nz, 數碼港/ns), not a common noun (項目/n). */
 export function hasName(word: string): boolean {
-  loadSegmenter();
-  return jieba.tag(word).some((t) => /^n[rstz]$/.test(t.tag));
+  return tagsOf(word).some((t) => /^n[rstz]$/.test(t));
+}
+
+/** Part-of-speech tags are asked of the same words many times per question: remembered, within a bound (words come from users). */
+const TAG_CACHE_MAX = 20_000;
+const tagCache = new Map<string, string[]>();
+function tagsOf(word: string): string[] {
+  let tags = tagCache.get(word);
+  if (tags === undefined) {
+    loadSegmenter();
+    tags = jieba.tag(word).map((t) => t.tag);
+    if (tagCache.size >= TAG_CACHE_MAX) tagCache.clear();
+    tagCache.set(word, tags);
+  }
+  return tags;
 }
