@@ -107,6 +107,10 @@ describe('English "who"', () => {
     // "which companies" asks for the bodies by name.
     expect(kinds('which companies has it put money into so far?')).toEqual(['who']);
     expect(kinds('策略性創科基金投資了哪些公司？')).toEqual(['who']);
+    // …and so does "which two": the pair by name, not how many there are.
+    expect(kinds('两张虚拟资产交易平台牌照发给了哪两家公司？')).toEqual(['who']);
+    expect(kinds('拿到牌照的是哪几家交易所？')).toEqual(['who']);
+    expect(kinds('Which two crypto trading platforms have been licensed so far?')).toEqual(['who']);
   });
 });
 
