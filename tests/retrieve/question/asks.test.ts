@@ -112,6 +112,11 @@ describe('English "who"', () => {
     expect(kinds('拿到牌照的是哪几家交易所？')).toEqual(['who']);
     expect(kinds('Which two crypto trading platforms have been licensed so far?')).toEqual(['who']);
   });
+
+  it('reads "where does X sit on a ranking" as a rank, not a place', () => {
+    expect(kinds("Where does Hong Kong sit on WIPO's Global Innovation Index?")).toEqual(['rank']);
+    expect(kinds('Where is the Science Park?')).toEqual(['place']);
+  });
 });
 
 describe('bare amounts and limits', () => {
