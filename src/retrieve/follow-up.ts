@@ -123,6 +123,14 @@ export function resolveQuestion(message: string, history: Turn[]): ResolvedQuest
   }
   // "Separate question - …", 「轉個話題」: the user says it stands alone, pronouns and all.
   if (TOPIC_CHANGE.test(traditional)) return { question: withoutOpener(message, traditional), followUp: null };
+  // 「返返去頭先數碼港嗰個，佢…」, "back to Cyberport - …": the exchange that was about it is the context.
+  const back = hasEarlier ? traditional.match(BACK_TO) : null;
+  if (back) {
+    // The question keeps its subject (「數碼港嗰個，佢個投資創業基金…」), without the words returning to it.
+    const question = message.slice(back.indices![1]![0]).trim();
+    const earlier = exchangeAbout(history, back[1]!.trim().toLowerCase());
+    if (message.slice(back[0].length).trim()) return { question, followUp: earlier ? { ...earlier, kind: 'reference' } : null };
+  }
   return { question: withoutOpener(message, traditional), followUp: followUpOf(traditional, history) };
 }
 
@@ -180,6 +188,28 @@ function lastExchange(history: Turn[]): Omit<FollowUp, 'kind'> | null {
   return { context, given, asked };
 }
 
+
+/**
+ * 「返返去頭先數碼港嗰個」, "ok and back to Cyberport -": the words that return to an earlier subject,
+ * the subject (group 1) and what points at it; the question goes on after them.
+ */
+const BACK_TO =
+  /^\s*(?:(?:ok(?:ay)?|好|咁|那|and|so)[，,\s]*)*(?:返返去|返去|講返|說回|回到|再講返?|(?:going |coming )?back to|returning to|(?:let'?s )?go back to)\s*(?:頭先|剛才|之前|前面|先前|the)?\s*([^，,。？?\-–—:：]{2,24}?)\s*(?:嗰個|那個|這個|的|嘅|果個|for a (?:sec|second|moment))?\s*(?=[，,。？?\-–—:：])[，,。\-–—:：\s]*/diu;
+
+/** The latest exchange whose question or reply names `subject` (lower-case, HK Traditional). */
+function exchangeAbout(history: Turn[], subject: string): Omit<FollowUp, 'kind'> | null {
+  for (let end = history.length; end > 0; ) {
+    const ex = exchangeBefore(history, end);
+    if (!ex) return null;
+    if (toTraditional(`${ex.question}\n${ex.reply ?? ''}`).toLowerCase().includes(subject)) {
+      const given = ex.reply ? stripMarkers(ex.reply) : '';
+      const asked = ex.question.slice(0, CONTEXT_QUESTION_CHARS);
+      return { context: [asked, given.slice(0, CONTEXT_ANSWER_CHARS)].filter(Boolean).join('\n'), given, asked };
+    }
+    end = ex.index;
+  }
+  return null;
+}
 
 /** The last user question before position `end`, its index and the assistant's reply to it. */
 function exchangeBefore(history: Turn[], end: number): { question: string; reply?: string; index: number } | null {

@@ -105,3 +105,26 @@ describe('an announced topic change', () => {
     expect(resolveQuestion('轉個話題，虛擬資產嗰份政策宣言係幾時發表㗎？', history).followUp).toBeNull();
   });
 });
+
+describe('returning to an earlier subject', () => {
+  const history = [
+    { role: 'user' as const, content: '數碼港有幾多間公司？' },
+    { role: 'assistant' as const, content: '數碼港匯集超過1,900家初創企業和科技公司[1]。' },
+    { role: 'user' as const, content: '科學園呢？' },
+    { role: 'assistant' as const, content: '香港科學園匯集逾1,000家科技公司[1]。' },
+  ];
+  it('takes the exchange about that subject as context, not the last one', () => {
+    const r = resolveQuestion('返返去頭先數碼港嗰個，佢個投資創業基金投咗幾多間公司？', history);
+    expect(r.question).toBe('數碼港嗰個，佢個投資創業基金投咗幾多間公司？');
+    expect(r.followUp).toMatchObject({ kind: 'reference', asked: '數碼港有幾多間公司？' });
+  });
+  it('stands alone when no earlier exchange names it, keeping the subject', () => {
+    expect(resolveQuestion('ok and back to Cyberport - is there anything for smart living startups?', history)).toEqual({
+      question: 'Cyberport - is there anything for smart living startups?',
+      followUp: null,
+    });
+  });
+  it('is not read into "pushed back to 2024"', () => {
+    expect(resolveQuestion('Why was the opening pushed back to 2024?', history).question).toBe('Why was the opening pushed back to 2024?');
+  });
+});

@@ -120,6 +120,11 @@ describe('English "who"', () => {
 });
 
 describe('bare amounts and limits', () => {
+  it('reads what one can get as a limit: a scheme\'s whole budget does not answer it', () => {
+    expect(askedFor(normalizeForMatch('how much can they get?'))[0]).toMatchObject({ kind: 'count', limit: true });
+    expect(askedFor(normalizeForMatch('每間公司可以攞幾多錢？'))[0]).toMatchObject({ kind: 'money', limit: true });
+    expect(askedFor(normalizeForMatch('數碼港投資創業基金有幾多錢？'))[0]?.limit).toBeUndefined();
+  });
   it('lets money answer a bare 「幾多」 or "how much", not a count of things', () => {
     expect(askedFor(normalizeForMatch('每間最多有幾多？'))[0]).toMatchObject({ kind: 'count', orMoney: true, limit: true });
     // Getting a bare amount is getting money.
