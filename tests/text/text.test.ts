@@ -58,6 +58,8 @@ describe('synonyms', () => {
     expect(analyzeQuery('初創公司有幾多間？').expansions).toContain('初創企業');
     // Particles are read but ask about nothing: no concept for 嘅/咗.
     expect(analyzeQuery('科技園嘅基金投咗幾多間公司？').concepts.map((c) => c.label)).not.toContain('嘅');
+    // 「聽講仲有個…」 ("I heard there is also…") says how the subject is brought up, not what it is.
+    expect(analyzeQuery('聽講仲有個微電子中心，喺邊度起㗎？').concepts.map((c) => c.label)).toEqual(expect.not.arrayContaining(['聽講', '仲有']));
   });
 
   it('reads an acronym only in capitals: "it" and "most" are words, IT and MOST are names', () => {
