@@ -119,6 +119,13 @@ describe('English "who"', () => {
   });
 });
 
+describe('coverage', () => {
+  it('asks for a share: 「覆蓋率已逾九成」 answers it, a count does not', () => {
+    expect(kinds('5G而家覆蓋咗幾多？')).toEqual(['percent']);
+    expect(kinds('How much of the city does the 5G network reach at this point?')).toEqual(['percent']);
+  });
+});
+
 describe('bare amounts and limits', () => {
   it('reads what one can get as a limit: a scheme\'s whole budget does not answer it', () => {
     expect(askedFor(normalizeForMatch('how much can they get?'))[0]).toMatchObject({ kind: 'count', limit: true });
