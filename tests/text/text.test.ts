@@ -58,6 +58,9 @@ describe('synonyms', () => {
     expect(analyzeQuery('初創公司有幾多間？').expansions).toContain('初創企業');
     // Particles are read but ask about nothing: no concept for 嘅/咗.
     expect(analyzeQuery('科技園嘅基金投咗幾多間公司？').concepts.map((c) => c.label)).not.toContain('嘅');
+    // Cantonese 「唔」 is the negation of 「會唔會」, not a subject; 中小企 is one word (not 中小 and 企有).
+    expect(analyzeQuery('之後會唔會再加錢？').concepts.map((c) => c.label)).toEqual(expect.not.arrayContaining(['唔', '後會']));
+    expect(analyzeQuery('它對中小企有甚麼好處？').concepts.map((c) => c.label)).toContain('中小企');
     // 「聽講仲有個…」 ("I heard there is also…") says how the subject is brought up, not what it is.
     expect(analyzeQuery('聽講仲有個微電子中心，喺邊度起㗎？').concepts.map((c) => c.label)).toEqual(expect.not.arrayContaining(['聽講', '仲有']));
   });
