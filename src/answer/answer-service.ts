@@ -10,7 +10,7 @@ import { detectLanguage } from '../text/language.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { quotedNames } from '../text/quoted-names.js';
 import { recentHistory } from './history.js';
-import { type PartVerdict, judgePart, namesSpecificSubject } from './answerability.js';
+import { type PartVerdict, bringsUpNewSubject, judgePart, namesSpecificSubject } from './answerability.js';
 import { ASK_LABELS } from './evidence.js';
 import { type ServiceIdentity, aboutLabel, declineMessage, factMissingMessage, premiseMessage } from './messages.js';
 import type { ExtractiveMode } from './modes/extractive.js';
@@ -184,7 +184,9 @@ export class AnswerService {
     const unanswered = !judged.some((j) => j.lenient.status === 'answered');
     // A short question read as a follow-up may name its own subject (「全港有幾多個 Wi-Fi.HK 熱點？」 after
     // a question on another): when the follow-up reading finds nothing, it is read on its own.
-    if (followUp && followUp.kind === 'reference' && unanswered && !pointsBack(question) && !namesNoSubject(question)) {
+    // So is one bringing up a subject the conversation has not named, with no pronoun pointing back.
+    const newSubject = () => bringsUpNewSubject(judged[0]!.retrieval.query.concepts, followUp!.context, this.mentions);
+    if (followUp && followUp.kind === 'reference' && !pointsBack(question) && !namesNoSubject(question) && (unanswered || newSubject())) {
       const alone = await this.judge(question, null);
       if (alone.some((j) => j.lenient.status === 'answered')) return { judged: alone, followUp: null };
     }

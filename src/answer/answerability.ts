@@ -211,8 +211,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     // 網絡設備 is 網絡 and 設備, both mentioned: a new compound of known words, not an unknown thing.
     !splitsIntoMentioned(c.label, rendered);
   if (yesNo && !comparison && !retrieval.context && retrieval.query.concepts.some(unmentioned)) return { status: 'not_covered' };
+  // 「投了多少家公司？」: 公司 is the kind of thing counted (its classifier checks it), not words the answer
+  // must share; a specific kind ("labs" → 實驗室) still is.
+  const countsKind = (c: Concept) => asks.some((a) => a.kind === 'count' && a.unit && a.counted === c.label && !a.countedForms?.length);
   const ownConcepts =
-    opts.ownWordsRequired || (retrieval.context && (!opts.pointsBack || yesNo)) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label)) : [];
+    opts.ownWordsRequired || (retrieval.context && (!opts.pointsBack || yesNo)) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && !countsKind(c)) : [];
   // The asked-for fact must be stated about the question's subject: a sum from the passage on
   // another scheme does not answer 「科技券每個申請最多能拿到多少資助？」.
   // A common noun no retrieved passage uses (「培育項目」 for 「培育計劃」) is a paraphrase, not the subject; a name stays.
@@ -280,17 +283,38 @@ const RESELECT_MAX_PASSAGES = 1;
  * 「每宗申請的資助上限是多少？」 names none; after 「「科技券」計劃批出了多少宗申請？」 it asks about 科技券.
  */
 export function namesSpecificSubject(concepts: Concept[], passagesMentioning: (t: string) => number): boolean {
+  return specificSubjects(concepts, passagesMentioning).length > 0;
+}
+
+/** The question's concepts that name a specific subject (see namesSpecificSubject). */
+export function specificSubjects(concepts: Concept[], passagesMentioning: (t: string) => number): Concept[] {
   // A name however common (數碼港), or a noun few passages or none use (回報率: something the sheet lacks),
   // or a Latin-script name few passages use (開放 API, InnoHK).
   const latinName = (a: string) => /^[a-z][a-z0-9.+-]{2,}$/.test(a) && passagesMentioning(a) > 0 && passagesMentioning(a) <= ANCHOR_MAX_PASSAGES;
-  if (concepts.some((c) => c.alternatives.some(latinName))) return true;
-  return concepts.some(
+  return concepts.filter(
     (c) =>
-      namesSomething(c) &&
-      !ASK_NOUN.test(c.label) &&
-      // 「每宗」, 「各間」: a determiner and classifier, however jieba tags them.
-      !/^(每|各)./u.test(c.label) &&
-      c.alternatives.some((a) => HAN.test(a) && (hasName(a.replace(/\s+/g, '')) || passagesMentioning(a.replace(/\s+/g, '')) <= ANCHOR_MAX_PASSAGES)),
+      c.alternatives.some(latinName) ||
+      (namesSomething(c) &&
+        !ASK_NOUN.test(c.label) &&
+        // 「每宗」, 「各間」: a determiner and classifier, however jieba tags them.
+        !/^(每|各)./u.test(c.label) &&
+        c.alternatives.some((a) => HAN.test(a) && (hasName(a.replace(/\s+/g, '')) || passagesMentioning(a.replace(/\s+/g, '')) <= ANCHOR_MAX_PASSAGES))),
+  );
+}
+
+/**
+ * Whether a follow-up brings up a subject of its own the conversation has not named (「聽講仲有個微電子中心，
+ * 喺邊度起㗎？」 after questions on the 先進製造業中心): a specific name or rare noun the corpus uses,
+ * in none of its forms in the context.
+ */
+export function bringsUpNewSubject(concepts: Concept[], context: string, passagesMentioning: (t: string) => number): boolean {
+  const said = normalizeForMatch(context).replace(/\s+/g, '');
+  // A name, or a compound noun (微電子中心); a two-character common noun (對象 in 「資助對象是誰？」) asks about the earlier subject.
+  const compact = (a: string) => a.replace(/\s+/g, '');
+  return specificSubjects(concepts, passagesMentioning).some(
+    (c) =>
+      c.alternatives.some((a) => passagesMentioning(compact(a)) > 0 && (hasName(compact(a)) || compact(a).length >= 3)) &&
+      c.alternatives.every((a) => !said.includes(a.replace(/\s+/g, ''))),
   );
 }
 

@@ -422,6 +422,46 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('生命健康科技');
   });
 
+  it('a count of companies is not held to the word 公司 when the sheet counts 企業 (「到现在投了多少家公司？」)', async () => {
+    const fund: Turn[] = [
+      { role: 'user', content: '创科创投基金是怎么运作的？' },
+      { role: 'assistant', content: '政府推出的20億元創科創投基金，以配對形式與獲選的私人風險投資基金合作，共同投資在香港的創科初創企業[1]。' },
+    ];
+    const r = await ask('到现在投了多少家公司？', fund);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('27 間');
+  });
+
+  it('returning to a subject two exchanges back answers about it, not the last one (「返返去頭先數碼港嗰個」)', async () => {
+    const parks: Turn[] = [
+      { role: 'user', content: '數碼港有幾多間公司？' },
+      { role: 'assistant', content: '數碼港匯集超過1,900家初創企業和科技公司[1]。' },
+      { role: 'user', content: '科學園呢？' },
+      { role: 'assistant', content: '香港科學園匯集逾1,000家科技公司[1]。' },
+    ];
+    const r = await ask('返返去頭先數碼港嗰個，佢個投資創業基金投咗幾多間公司？', parks);
+    expect(r.answer).not.toContain('1,000 家科技公司');
+  });
+
+  it('a new subject brought up in passing (「聽講仲有個微電子中心」) is answered on its own', async () => {
+    const amc: Turn[] = [
+      { role: 'user', content: '將軍澳先進製造業中心有啲咩公司進駐咗？' },
+      { role: 'assistant', content: '已進駐租戶包括從事醫療用品、民用衞星、智能保安產品及先進材料製造的企業[1]。' },
+    ];
+    const r = await ask('聽講仲有個微電子中心，喺邊度起㗎？', amc);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('元朗創新園');
+  });
+
+  it('a common noun of the follow-up (對象) brings up no new subject: it asks about the earlier one', async () => {
+    const scheme: Turn[] = [
+      { role: 'user', content: '“产学研1+计划”有多少钱？' },
+      { role: 'assistant', content: '政府預計在2023年設立100億元的「產學研1+計劃」並接受申請[1]。' },
+    ];
+    const r = await ask('资助对象是谁？', scheme);
+    expect(r.answer).not.toContain('智能生產線');
+  });
+
   it('repeats an earlier sentence when it is the one that answers (「那它的第二個呢？」)', async () => {
     const innoHk: Turn[] = [
       { role: 'user', content: 'InnoHK的第一個創新平台是甚麼？' },

@@ -61,6 +61,8 @@ describe('synonyms', () => {
     // Cantonese 「唔」 is the negation of 「會唔會」, not a subject; 中小企 is one word (not 中小 and 企有).
     expect(analyzeQuery('之後會唔會再加錢？').concepts.map((c) => c.label)).toEqual(expect.not.arrayContaining(['唔', '後會']));
     expect(analyzeQuery('它對中小企有甚麼好處？').concepts.map((c) => c.label)).toContain('中小企');
+    // 「投了」: the verb, not its aspect particle (a lone character is no concept).
+    expect(analyzeQuery('到現在投了多少家公司？').concepts.map((c) => c.label)).toEqual(['公司']);
     // 「聽講仲有個…」 ("I heard there is also…") says how the subject is brought up, not what it is.
     expect(analyzeQuery('聽講仲有個微電子中心，喺邊度起㗎？').concepts.map((c) => c.label)).toEqual(expect.not.arrayContaining(['聽講', '仲有']));
   });
