@@ -353,6 +353,8 @@ function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number
   const forms: string[] = [];
   for (const c of concepts) {
     if (ASK_NOUN.test(c.label)) continue;
+    // 科學院 inside 香港科學院: the longer name the corpus uses is the subject (中國科學院 is another).
+    if (concepts.some((o) => o !== c && o.label.length > c.label.length && o.label.includes(c.label) && passagesMentioning(o.label) > 0)) continue;
     const own = c.alternatives.map((a) => a.replace(/\s+/g, '')).filter((a) => a.length >= 2);
     const dfs = own.map(passagesMentioning);
     // Passages mentioning any form: at least the most frequent form's count.

@@ -194,6 +194,11 @@ describe('places and bodies the sheet never mentions', () => {
     expect(r.answer).toContain('新建樓宇須預留空間');
   });
 
+  it('declines the founding year of a body when the dated sentences are about another with a shared word (香港科學院, not 中國科學院)', async () => {
+    expect((await ask('香港科學院是哪一年成立的？')).answerable).toBe(false);
+    expect((await ask('轉數快係幾時開始有得用㗎？')).answerable).toBe(false);
+  });
+
   it('declines a rank in a ranking the sheet never names (全球大學排名), and answers one it names', async () => {
     expect((await ask('香港的大學在全球大學排名中的表現如何？')).answerable).toBe(false);
     const r = await ask('香港在世界數碼競爭力排名中排第幾？');

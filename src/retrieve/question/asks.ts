@@ -46,7 +46,7 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
     stated: ['啟用', '開幕', '開業', '落成', '投入', '運作', '開放', '入住', '入伙', '開設', '開始', '設立'],
   },
   {
-    asked: /(推出|出台|啟動|開展|推行|實施|\blaunch(ed|es)?\b|\bintroduced?\b|\broll(ed)? out\b)/,
+    asked: /(推出|出台|啟動|開展|推行|實施|有得用|面世|問世|開始使用|開始提供|\blaunch(ed|es)?\b|\bintroduced?\b|\broll(ed)? out\b|\b(became|become|been) available\b)/,
     stated: ['推出', '出台', '啟動', '開展', '推行', '實施', '設立', '成立', '開始', '發表'],
   },
   { asked: /(竣工|完工|建成|\bcompleted?\b|\bfinish(ed)?\b|\bbuilt\b)/, stated: ['完成', '竣工', '落成', '建成'] },

@@ -173,6 +173,8 @@ describe('which sum and which event', () => {
     expect(askedFor(normalizeForMatch('申請截止日期是何時？'))[0]?.event).toContain('截止');
     expect(askedFor(normalizeForMatch('When did the hub open?'))[0]?.event).toContain('啟用');
     expect(askedFor(normalizeForMatch('微電子研發院何時成立？'))[0]?.event).toContain('成立');
+    // 「幾時開始有得用」: when it was launched, not a date some figure was counted on.
+    expect(askedFor(normalizeForMatch('轉數快係幾時開始有得用㗎？'))[0]?.event).toContain('推出');
     expect(askedFor(normalizeForMatch('幾時開始？'))[0]?.event).toBeUndefined();
     expect(askedFor(normalizeForMatch('這個系統是哪一年推出的？'))[0]?.event).toContain('推出');
     expect(askedFor(normalizeForMatch('when did it launch though?'))[0]?.event).toContain('推出');
