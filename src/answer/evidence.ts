@@ -54,6 +54,18 @@ const AREA = /(平方米|平方呎|平方英尺|公頃|畝|\d\s*(萬\s*)?(米|�
 const RANK = /(第\s*\d+|第[一二三四五六七八九十]+|首位|榜首|之首|排名|前列|名列|最(高|低|大|多|少|佳|快|強|具))/;
 /** Where something is: a locating verb, or a district, landmark or city (the home region itself says nothing). */
 const PLACE_VERB = /(位於|設於|設在|坐落|座落|選址|在(?!香港|本港)[^，。；、]{2,12}(內|中|旁|附近)?(設立|設置|興建|建立|成立|開設))/;
+const PLACE_VERB_G = new RegExp(PLACE_VERB.source, 'gu');
+/**
+ * 「位於香港科學園」 after a locating verb names where something else is when the place is the
+ * question's own subject: it does not say where 香港科學園 is.
+ */
+function locatesQuestionSubject(verb: string, after: string, question: string): boolean {
+  // 「在科學園設立」 holds its place; 「位於香港科學園」 is followed by it.
+  const place = verb.startsWith('在')
+    ? verb.slice(1).replace(/(內|中|旁|附近)?(設立|設置|興建|建立|成立|開設)$/u, '')
+    : (after.replace(/^[\s「『]+/u, '').split(/[，,。；;、的」』\s]/u)[0] ?? '');
+  return place.length >= 2 && question.replace(/\s+/g, '').includes(place);
+}
 /** Districts and cities; a facility's name may begin with one (將軍澳創新園). */
 const DISTRICTS = '香港島|九龍|新界|將軍澳|元朗|沙田|大埔|屯門|荃灣|觀塘|河套|落馬洲|新田|深圳|廣州|北京|上海|前海|南沙|橫琴|大灣區';
 const PLACE_NAME = new RegExp(`(${DISTRICTS}|數碼港|科學園|創新園|創科園|科技園|工業邨|北部都會區|[\\p{Script=Han}]{1,4}(?<![地社園專]|亞太)(區|島|省))`, 'gu');
@@ -121,7 +133,7 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       // A place named as where something is (「於元朗創新園發展」, 「在科學園設立」), not merely named
       // (「完成科學園和數碼港的擴建工程」 says nothing of where either is).
       return (
-        PLACE_VERB.test(s) ||
+        [...s.matchAll(PLACE_VERB_G)].some((m) => !locatesQuestionSubject(m[0], s.slice((m.index ?? 0) + m[0].length), question)) ||
         [...s.matchAll(PLACE_NAME)].some((m) => !question.includes(m[0]) && !HOME.test(m[0]) && (LOCATING.test(s.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) || LOCATED.test(s.slice((m.index ?? 0) + m[0].length))))
       );
     case 'who':

@@ -28,6 +28,14 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('中國科學院與香港特區政府簽署備忘錄，中國科學院香港創新研究院於 2019 年成立。', { kind: 'place' })).toBe(false);
   });
 
+  it('place: where something else is, when that place is the question\'s own subject, does not say where the subject is', () => {
+    const innoHk = '「InnoHK 創新香港研發平台」位於香港科學園，首兩個創新平台分別為專注醫療科技的「Health@InnoHK」。';
+    expect(says(innoHk, { kind: 'place' }, '香港科學園喺邊區？')).toBe(false);
+    expect(says(innoHk, { kind: 'place' }, 'InnoHK 在哪裏？')).toBe(true);
+    expect(says('瑞典卡羅琳醫學院於 2016年在香港科學園設立研究中心。', { kind: 'place' }, '卡羅琳醫學院的研究中心在哪裏？')).toBe(true);
+    expect(says('瑞典卡羅琳醫學院於 2016年在香港科學園設立研究中心。', { kind: 'place' }, '香港科學園在哪裏？')).toBe(false);
+  });
+
   it('who: a body the sentence names, other than those the question names', () => {
     expect(says('香港金融管理局（金管局）、證券及期貨事務監察委員會及保險業監管局已推出監管沙盒。', { kind: 'who' })).toBe(true);
     expect(says('成立 50 億元的「策略性創科基金」，投資具發展潛力的企業。', { kind: 'who' })).toBe(false);
