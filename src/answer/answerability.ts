@@ -269,7 +269,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   };
   const unmatched = comparison ? [...entities.filter((e) => !inAnswer(e)), ...unmatchedYears] : [];
   // Every side of the comparison is uncovered and Hong Kong is not one of them: nothing here answers it.
-  if (comparison && unmatched.length > 0 && unmatched.length === entities.length + unmatchedYears.length && !namesHome(part)) {
+  if (comparison && unmatched.length > 1 && unmatched.length === entities.length + unmatchedYears.length && !namesHome(part)) {
     return { status: 'not_covered' };
   }
   return { status: 'answered', sentences, missing, asks, unmatched };

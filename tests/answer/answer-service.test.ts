@@ -173,6 +173,13 @@ describe('places and bodies the sheet never mentions', () => {
     expect(r.answer).toContain('這份資料沒有涵蓋：關於澳門的資料');
   });
 
+  it('answers the side the sheet covers when it is a Hong Kong thing, not Hong Kong itself (轉數快 against 支付寶)', async () => {
+    const r = await ask('轉數快一日嘅交易宗數同支付寶比點呀？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('118 萬宗交易');
+    expect(r.uncovered).toEqual(['關於支付寶的資料']);
+  });
+
   it('answers the home side even when the sheet mentions the other side elsewhere (深圳), and names it as uncovered', async () => {
     const r = await ask('香港啲初創數量同深圳比係咪差好遠？');
     expect(r.answerable).toBe(true);
