@@ -168,6 +168,12 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     { asked: editions.map((e) => e.text), states: (h) => editions.every((e) => statesEdition(h, e)) },
     { asked: versions, states: (h) => versions.every((v) => compact(h).includes(v)), anyPassage: true },
   ];
+  // A sum the question puts on a name (「100 億元的「策略性創科基金」」) must be the sum the passages put on it.
+  for (const b of boundSums(normalized)) {
+    const onName = new RegExp(`(\\d[\\d.]*(?:萬|億)?(?:元|港元))(?:的)?「?${escapeRegExp(b.name)}`, 'gu');
+    const given = [...new Set(hits.flatMap((h) => [...compact(h).matchAll(onName)].map((m) => m[1]!)))];
+    if (given.length && !given.some((g) => isStated(b.sum, extractNumbers(g)))) return { status: 'premise', kind: 'figure', asked: [b.sum.text], given };
+  }
   for (const premise of premises.filter((p) => p.asked.length)) {
     const stating = hits.filter((h) => (premise.anyPassage || h.coverage >= best * PREMISE_RATIO) && premise.states(h));
     if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: premise.asked, given: [] };
@@ -362,6 +368,21 @@ function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number
     if (df > 0 && df <= ANCHOR_MAX_PASSAGES) forms.push(...own.filter((_, i) => dfs[i]! > 0));
   }
   return forms.length ? forms : undefined;
+}
+
+/** A sum of money before a quoted name: 「100億元的「策略性創科基金」」. */
+const BOUND_SUM = /(\d[\d.]*\s*(?:萬|億)?\s*(?:元|港元))\s*(?:的|嘅)?\s*「([^」]{2,20})」/gu;
+
+/** The sums a question puts on quoted names, each with its name. */
+function boundSums(normalizedQuestion: string): Array<{ sum: NumberMention; name: string }> {
+  return [...normalizedQuestion.matchAll(BOUND_SUM)].flatMap((m) => {
+    const sum = extractNumbers(m[1]!).find((n) => n.kind === 'money');
+    return sum ? [{ sum, name: m[2]!.replace(/\s+/g, '') }] : [];
+  });
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** An edition or round: 第二屆, 第一版, 第3期. */

@@ -109,8 +109,9 @@ export function premiseMessage(p: { kind: 'year' | 'figure'; asked: string[]; gi
   const a = p.asked.join(lang === 'en' ? ', ' : '、');
   const g = p.given.join(lang === 'en' ? ', ' : '、');
   if (p.kind === 'figure') {
-    if (lang === 'en') return `Sorry, the fact sheet does not give the figure ${a}.`;
-    return lang === 'zh-Hans' ? `抱歉，这份资料没有提及 ${a} 这个数字。` : `抱歉，這份資料沒有提及 ${a} 這個數字。`;
+    // The sheet's own figure for the same thing, when the question puts another on it (quoted as the sheet writes it).
+    if (lang === 'en') return `Sorry, the fact sheet does not give the figure ${a}${g ? `; it gives ${g}` : ''}.`;
+    return lang === 'zh-Hans' ? `抱歉，这份资料没有提及 ${a} 这个数字${g ? `；资料所载的是 ${g}` : ''}。` : `抱歉，這份資料沒有提及 ${a} 這個數字${g ? `；資料所載的是 ${g}` : ''}。`;
   }
   if (lang === 'en') {
     return `Sorry, the fact sheet has nothing for ${a}${g ? `; on this subject it gives figures for ${g}` : ''}.`;

@@ -130,6 +130,14 @@ describe('a figure the sheet contradicts', () => {
     expect(r.answer).toContain('5000');
   });
 
+  it('declines a sum the question puts on a name when the sheet puts another on it, though the passage states that sum elsewhere', async () => {
+    // The passage on the 「策略性創科基金」 (50 億元) also states 「過百億元的投資」.
+    const r = await ask('100亿元的「策略性创科基金」主要投资什么样的企业？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('50億元');
+    expect((await ask('50亿元的「策略性创科基金」主要投资什么样的企业？')).answerable).toBe(true);
+  });
+
   it('declines a change in the direction the sheet contradicts (a 10% rise is no 10% cut)', async () => {
     const r = await ask('Why did the government cut Research Talent Hub funding by 10% in April 2023?');
     expect(r.answerable).toBe(false);
