@@ -67,6 +67,11 @@ describe('synonyms', () => {
     expect(analyzeQuery('聽講仲有個微電子中心，喺邊度起㗎？').concepts.map((c) => c.label)).toEqual(expect.not.arrayContaining(['聽講', '仲有']));
   });
 
+  it('reads everyday words for virtual assets as the sheet\'s (crypto, 加密貨幣, 交易所)', () => {
+    expect(analyzeQuery('香港的 crypto 交易所现在有几家拿到牌照了？').expansions).toEqual(expect.arrayContaining(['虛擬資產', '交易平台']));
+    expect(analyzeQuery('How many crypto exchanges are licensed?').expansions).toContain('虛擬資產交易平台');
+  });
+
   it('reads an acronym only in capitals: "it" and "most" are words, IT and MOST are names', () => {
     expect(analyzeQuery('how much has it invested so far?').expansions).not.toContain('資訊科技');
     expect(analyzeQuery('Which schools get money for IT labs?').expansions).toContain('資訊科技');
