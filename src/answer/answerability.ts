@@ -217,6 +217,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     // 網絡設備 is 網絡 and 設備, both mentioned: a new compound of known words, not an unknown thing.
     !splitsIntoMentioned(c.label, rendered);
   if (yesNo && !comparison && !retrieval.context && retrieval.query.concepts.some(unmentioned)) return { status: 'not_covered' };
+  // So is a comparison of something the documents never mention (「多啲獨角獸公司」), whatever its sides.
+  const side = (c: Concept) => entities.some((e) => normalizeForMatch(e) === c.label);
+  if (comparison && !retrieval.context && retrieval.query.concepts.some((c) => unmentioned(c) && !side(c))) return { status: 'not_covered' };
   // 「投了多少家公司？」: 公司 is the kind of thing counted (its classifier checks it), not words the answer
   // must share; a specific kind ("labs" → 實驗室) still is.
   const countsKind = (c: Concept) => asks.some((a) => a.kind === 'count' && a.unit && a.counted === c.label && !a.countedForms?.length);

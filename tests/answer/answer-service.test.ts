@@ -181,6 +181,11 @@ describe('places and bodies the sheet never mentions', () => {
     expect(r.answer).toContain('這份資料沒有涵蓋：關於澳門的資料');
   });
 
+  it('declines a comparison of something the sheet never mentions (獨角獸), whatever its sides', async () => {
+    expect((await ask('香港的獨角獸企業數量比深圳多還是少？')).answerable).toBe(false);
+    expect((await ask('香港同新加坡，邊度嘅科研人員人工高啲？')).answerable).toBe(false);
+  });
+
   it('answers the side the sheet covers when it is a Hong Kong thing, not Hong Kong itself (轉數快 against 支付寶)', async () => {
     const r = await ask('轉數快一日嘅交易宗數同支付寶比點呀？');
     expect(r.answerable).toBe(true);

@@ -21,8 +21,11 @@ const ORG_NAME = /\p{Script=Han}{3,10}(有限公司|集團|控股)/gu;
 const COMPARISON =
   /(相比|比較|對比|比起|孰多|孰少|孰高|孰低|(哪|邊)(個|一個|一方|度)[^，。？?]{0,10}(更|較|多啲|高啲|大啲|多過|高過)|(同|與|和|跟)[^，。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b)/i;
 
+/** A ratio (「二比一」, 「1:1」) shares a cost between two; it compares nothing. */
+const RATIO = /[\d一二兩三四五六七八九十]\s*[比:：]\s*[\d一二兩三四五六七八九十]/gu;
+
 export function isComparison(normalizedQuestion: string): boolean {
-  return COMPARISON.test(normalizedQuestion);
+  return COMPARISON.test(normalizedQuestion.replace(RATIO, ' '));
 }
 
 /**

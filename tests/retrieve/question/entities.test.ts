@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeSide, namedEntities, otherSides } from '../../../src/retrieve/question/entities.js';
+import { homeSide, isComparison, namedEntities, otherSides } from '../../../src/retrieve/question/entities.js';
 import { normalizeForMatch } from '../../../src/text/normalize.js';
 
 const sides = (q: string) => otherSides(normalizeForMatch(q));
@@ -16,6 +16,11 @@ describe('the other side of a comparison', () => {
     expect(sides('政府與企業按二比一比例分擔的培訓計劃叫甚麼？')).toEqual([]);
     expect(sides('香港喺2023年智慧城市指數嘅排名，比起2021年係升咗定跌咗？')).toEqual([]);
     expect(sides('深圳的初創企業數目與香港相比如何？')).toEqual([]);
+  });
+
+  it('a ratio compares nothing; a year after 比 does', () => {
+    expect(isComparison(normalizeForMatch('由政府與企業以二比一比例出資的培訓計劃叫甚麼？'))).toBe(false);
+    expect(isComparison(normalizeForMatch('香港2022年的初創企業數目，比2016年增加了多少？'))).toBe(true);
   });
 
   it('is left out of what is looked up for the home side', () => {
