@@ -98,6 +98,8 @@ const PERSON = /(博士|教授|先生|女士|小姐|[\p{Script=Han}]{1,3}(局長
 const WHO =
   /[\p{Script=Han}]{0,10}?(公司|局|署|處|委員會|中心|研究院|學院|大學|辦公室|政府|機構|基金會|協會|科學院|管理局|理事會|小組|部|廳|博士|教授|先生|女士|主席|局長|院長|總裁)/gu;
 
+/** 「讓數碼港推行」, 「由生產力局負責」: who carries something out, named between the verb giving it and the verb doing it. */
+const ACTOR_BEFORE_VERB = /(?:讓|由|交由|委託|委派)(\p{Script=Han}{2,12}?)(?:推行|負責|營運|管理|執行|統籌|舉辦|主辦|開展|推出)/gu;
 /** A figure and classifier just before a body's word: 「四個虛擬保險公司」 counts companies, naming none. */
 const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+)\\s*(多|餘)?\\s*(個|間|家|所|名)[\\p{Script=Han}]{0,8}$`, 'u');
 
@@ -137,6 +139,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
         [...s.matchAll(PLACE_NAME)].some((m) => !question.includes(m[0]) && !HOME.test(m[0]) && (LOCATING.test(s.slice(Math.max(0, (m.index ?? 0) - 4), m.index)) || LOCATED.test(s.slice((m.index ?? 0) + m[0].length))))
       );
     case 'who':
+      // 「讓數碼港推行」, 「由科技園公司營運」: the actor named before the verb of doing, whatever its name ends in.
+      if ([...s.matchAll(ACTOR_BEFORE_VERB)].some((m) => !question.includes(m[1]!))) return true;
       // A body the question itself names is no answer to who (「虛擬保險公司」 for "which companies got them").
       return [...s.matchAll(WHO)].some((m) => {
         // The name proper: 「香港的大學」 names no university, only universities.

@@ -36,6 +36,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('瑞典卡羅琳醫學院於 2016年在香港科學園設立研究中心。', { kind: 'place' }, '香港科學園在哪裏？')).toBe(false);
   });
 
+  it('who: the actor named between the verb giving a task and the verb doing it, whatever its name ends in', () => {
+    const s = '預留 5 億元進一步加快企業數碼轉型的步伐，讓數碼港推行「數碼轉型支援先導計劃」。';
+    expect(says(s, { kind: 'who' }, '數碼轉型支援先導計劃由誰來推行？')).toBe(true);
+    expect(says(s, { kind: 'who' }, '數碼港推行的是甚麼計劃？')).toBe(false);
+  });
+
   it('who: a body the sentence names, other than those the question names', () => {
     expect(says('香港金融管理局（金管局）、證券及期貨事務監察委員會及保險業監管局已推出監管沙盒。', { kind: 'who' })).toBe(true);
     expect(says('成立 50 億元的「策略性創科基金」，投資具發展潛力的企業。', { kind: 'who' })).toBe(false);

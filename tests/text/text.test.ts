@@ -72,6 +72,11 @@ describe('synonyms', () => {
     expect(analyzeQuery('How many crypto exchanges are licensed?').expansions).toContain('虛擬資產交易平台');
   });
 
+  it('reads official English names and everyday wording as the sheet writes them', () => {
+    expect(analyzeQuery('what about the Global STEM Professorship Scheme?').expansions).toContain('傑出創科學人計劃');
+    expect(analyzeQuery('转数快3月份每天成交金额大概多少？').expansions).toEqual(expect.arrayContaining(['每日', '成交量']));
+  });
+
   it('reads an acronym only in capitals: "it" and "most" are words, IT and MOST are names', () => {
     expect(analyzeQuery('how much has it invested so far?').expansions).not.toContain('資訊科技');
     expect(analyzeQuery('Which schools get money for IT labs?').expansions).toContain('資訊科技');
