@@ -232,12 +232,17 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // A follow-up naming the subject itself (「科學園幾時擴建完？」) is not held to the earlier answer's fuller name (香港科學園).
   const ownForms = retrieval.query.concepts.flatMap((c) => c.alternatives);
   const renamed = (c: Concept) => c.alternatives.some((a) => ownForms.some((f) => a.includes(f) || f.includes(a)));
-  const subjectConcepts = opts.followUpKind === 'reference' ? [...retrieval.query.concepts, ...earlierNames.filter((c) => !renamed(c))] : retrieval.query.concepts;
+  // The earlier question names the subject a pronoun points at (「香港金融科技周」 in "Who organises …?"); the
+  // reply may name others (投資推廣署, which organises it).
+  const askedBefore = opts.askedBefore ? normalizeForMatch(opts.askedBefore).replace(/\s+/g, '') : '';
+  const namedInAsked = earlierNames.filter((c) => c.alternatives.some((a) => askedBefore.includes(a.replace(/\s+/g, ''))));
+  const subjectNames = (namedInAsked.length ? namedInAsked : earlierNames).filter((c) => !renamed(c));
+  const subjectConcepts = opts.followUpKind === 'reference' ? [...retrieval.query.concepts, ...subjectNames] : retrieval.query.concepts;
   const anchor = anchorOf(subjectConcepts.filter(namesSomething), opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
   );
   // A later part pointing back (「…頭三座樓幾時落成？到時會創造幾多個職位？」) is about the first part's subject: its passage must name it.
-  const earlierForms = opts.followUpKind === 'reference' && opts.ownWordsRequired ? (anchorOf(earlierNames.filter((c) => !renamed(c)), opts.passagesMentioning) ?? []) : [];
+  const earlierForms = opts.followUpKind === 'reference' && opts.ownWordsRequired ? (anchorOf(subjectNames, opts.passagesMentioning) ?? []) : [];
   const onSubject = (s: SelectedSentence) =>
     (!anchor?.length || anchor.some((a) => compact(s).includes(a))) && (!earlierForms.length || earlierForms.some((a) => compact(s).includes(a)));
   const admissible = ownConcepts.length ? { admissible: (p: Passage, text: string) => opts.coverage(ownConcepts, `${p.section} ${text}`) > 0 } : {};

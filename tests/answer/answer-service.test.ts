@@ -447,6 +447,16 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('生命健康科技');
   });
 
+  it('a pronoun points at the subject the earlier question named, not another body its reply named (金融科技周, not 投資推廣署)', async () => {
+    const week: Turn[] = [
+      { role: 'user', content: 'Who organises Hong Kong FinTech Week?' },
+      { role: 'assistant', content: "InvestHK's dedicated fintech team organises a series of fintech events, including the annual flagship Hong Kong FinTech Week [1]." },
+    ];
+    const r = await ask('when is it this year?', week);
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('初創企業調查');
+  });
+
   it('a count of companies is not held to the word 公司 when the sheet counts 企業 (「到现在投了多少家公司？」)', async () => {
     const fund: Turn[] = [
       { role: 'user', content: '创科创投基金是怎么运作的？' },
