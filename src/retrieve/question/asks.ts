@@ -70,7 +70,9 @@ const AREA = /(面積|平方米|平方呎|公頃|\bhectares?\b|\bsquare (metres|
 /** A change (上調了多少, "increase by how much") is answered by an amount or a percentage alike. */
 const CHANGE = /(上調|下調|調升|調高|調整|提高|增加|減少|削減|增長|上升|下降|升咗|跌咗|\b(increase|decrease|raise|cut|grow|grew|rise|rose|fall|fell)\w*\b)/;
 /** 「院長是誰」: a person by role, not the body responsible. */
-const ROLE = /(院長|主席|局長|署長|司長|部長|總裁|行政總裁|負責人|創辦人|校長|會長|主管|\b(head|president|chair(man|woman|person)?|director|founder|ceo|secretary|minister|commissioner)\b)/;
+const ROLE = /(院長|主席|局長|署長|司長|部長|總裁|行政總裁|負責人|創辦人|校長|會長|主管|官員|\b(head|president|chair(man|woman|person)?|director|founder|ceo|secretary|minister|commissioner|officials?)\b)/;
+/** "which official announced it": a person by role, asked with "which". */
+const WHICH_PERSON = /\bwhich (officials?|ministers?|secretary|person|people|leaders?|professors?|scientists?)\b/;
 /** 「排名第幾」, 「排名如何」: asking the position; 「這個排名出自哪份報告？」 asks about the ranking itself. */
 const RANK =
   /(第幾|排第|排得(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ing|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b|\bwhere (does|did|do|is|was|will) [a-z' -]{1,30}\b(sit|sits|stand|stands|come|comes|fall|falls|placed?)\b)/;
@@ -139,7 +141,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   // 「邊個高啲」 in a comparison means "which one".
   // 「幫邊個？」, 「對象是誰？」 ask who benefits, which the sheet says in words (「香港青年」), not by a body's name.
   const beneficiary = BENEFICIARY.test(q);
-  if ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary)) asks.push({ kind: ROLE.test(q) ? 'person' : 'who' });
+  if ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary) || WHICH_PERSON.test(q)) asks.push({ kind: ROLE.test(q) || WHICH_PERSON.test(q) ? 'person' : 'who' });
   // 「撥款 1 億元開發的平台有甚麼用途？」 states its sum: the word 撥款 does not ask for one.
   const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q) && COUNT.test(q) && !STATED_SUM.test(q)) || (PRICE_NOUN.test(q) && COUNT.test(q)) || WHAT_PRICE.test(q);
   const specific = AREA.test(q) ? 'area' : CHANGE.test(q) ? null : PERCENT.test(q) ? 'percent' : money ? 'money' : SIZE.test(q) ? 'size' : null;

@@ -113,6 +113,11 @@ describe('English "who"', () => {
     expect(kinds('Which two crypto trading platforms have been licensed so far?')).toEqual(['who']);
   });
 
+  it('reads "which official" and 「哪位官員」 as a person', () => {
+    expect(kinds('which official announced it?')).toEqual(['person']);
+    expect(kinds('是哪位官員宣布的？')).toEqual(['person']);
+  });
+
   it('reads "where does X sit on a ranking" as a rank, not a place', () => {
     expect(kinds("Where does Hong Kong sit on WIPO's Global Innovation Index?")).toEqual(['rank']);
     expect(kinds('Where is the Science Park?')).toEqual(['place']);
