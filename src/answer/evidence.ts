@@ -192,7 +192,8 @@ function carriesEnglish(s: string, ask: Ask): boolean {
 /** The number's classifier (within a few characters after it, past 萬/億 and 多/餘) is one the question accepts. */
 function unitMatches(after: string, unit: string): boolean {
   // Jobs are people employed: 「提供 14,932 個職位」 answers how many people start-ups employ.
-  if (unit.includes('人') && /^\s*(?:[萬億千百]\s*)?(?:多|餘)?\s*(個職位|份工|個工作崗位|個就業)/u.test(after)) return true;
+  // …and accounts are people signed up: 「1,193 萬個帳戶登記」 answers how many people use 轉數快.
+  if (unit.includes('人') && /^\s*(?:[萬億千百]\s*)?(?:多|餘)?\s*(個職位|份工|個工作崗位|個就業|個帳[戶户]|個用[戶户])/u.test(after)) return true;
   const m = after.match(/^\s*(?:[萬億千百]\s*)?(?:多|餘|幾)?\s*(人次|[\p{Script=Han}])/u);
   if (!m) return false;
   const classifier = m[1]!;

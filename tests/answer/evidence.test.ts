@@ -72,6 +72,9 @@ describe('does a sentence state the asked-for kind of fact', () => {
 
   it('jobs count people employed', () => {
     expect(says('香港共有 3,985 間初創企業，提供14,932 個職位。', { kind: 'count', unit: '人名位' })).toBe(true);
+    // …and accounts count people signed up.
+    expect(says('截至 2023 年 3 月底已錄得超過 1,193 萬個帳戶登記。', { kind: 'count', unit: '人名位' })).toBe(true);
+    expect(says('香港設有 12 個海底電纜系統。', { kind: 'count', unit: '人名位' })).toBe(false);
   });
 
   it('counts of people are not counts of companies, years or money', () => {

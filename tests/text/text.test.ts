@@ -74,6 +74,9 @@ describe('synonyms', () => {
 
   it('reads official English names and everyday wording as the sheet writes them', () => {
     expect(analyzeQuery('what about the Global STEM Professorship Scheme?').expansions).toContain('傑出創科學人計劃');
+    // "signed up" is registering, not signing an agreement.
+    expect(analyzeQuery('How many people have signed up for FPS?').expansions).toContain('登記');
+    expect(analyzeQuery('How many people have signed up for FPS?').expansions).not.toContain('簽署');
     expect(analyzeQuery('转数快3月份每天成交金额大概多少？').expansions).toEqual(expect.arrayContaining(['每日', '成交量']));
   });
 
