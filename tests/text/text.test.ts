@@ -74,6 +74,10 @@ describe('synonyms', () => {
 
   it('reads official English names and everyday wording as the sheet writes them', () => {
     expect(analyzeQuery('what about the Global STEM Professorship Scheme?').expansions).toContain('傑出創科學人計劃');
+    // Everyday English for the sheet's wording: jobs created, renowned scholars, financial incentives.
+    expect(analyzeQuery('How many people do Hong Kong startups employ?').expansions).toContain('職位');
+    expect(analyzeQuery('bringing well-known scientists to work in Hong Kong').expansions).toContain('學者');
+    expect(analyzeQuery('Is there a cash incentive for banks?').expansions).toContain('財政誘因');
     // "signed up" is registering, not signing an agreement.
     expect(analyzeQuery('How many people have signed up for FPS?').expansions).toContain('登記');
     expect(analyzeQuery('How many people have signed up for FPS?').expansions).not.toContain('簽署');
