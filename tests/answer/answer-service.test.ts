@@ -214,6 +214,13 @@ describe('places and bodies the sheet never mentions', () => {
     expect(r.answer).toContain('新建樓宇須預留空間');
   });
 
+  it('declines when the Data Technology Hub opened: the dated sentences beside it are about the Advanced Manufacturing Centre', async () => {
+    expect((await ask('When did the data technology hub in Tseung Kwan O open its doors?')).answerable).toBe(false);
+    const amc = await ask('When did the Advanced Manufacturing Centre in Tseung Kwan O open?');
+    expect(amc.answerable).toBe(true);
+    expect(amc.answer).toContain('2022');
+  });
+
   it('declines the founding year of a body when the dated sentences are about another with a shared word (香港科學院, not 中國科學院)', async () => {
     expect((await ask('香港科學院是哪一年成立的？')).answerable).toBe(false);
     expect((await ask('轉數快係幾時開始有得用㗎？')).answerable).toBe(false);
