@@ -18,6 +18,7 @@ import { isKnownName } from './known-names.js';
 import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-subject.js';
 import { type SelectedSentence, askedText, selectSentences } from './select-sentences.js';
 import { type NumberMention, extractNumbers, isStated, passageNumbers } from './verify/numbers.js';
+import { PLACE_NAME } from './evidence.js';
 
 export type PartVerdict =
   /** The selected sentences answer the part (possibly leaving some asked-for kinds out: `missing`). */
@@ -35,7 +36,7 @@ export type PartVerdict =
   /** The passages are about the subject but state none of what is asked. */
   | { status: 'fact_missing'; missing: Ask[] }
   /** The question assumes a year or figure the passages about its subject do not state. */
-  | { status: 'premise'; kind: 'year' | 'figure'; asked: string[]; given: string[] };
+  | { status: 'premise'; kind: 'year' | 'figure' | 'place'; asked: string[]; given: string[] };
 
 export interface JudgeOptions {
   coverage: (concepts: Concept[], text: string) => number;
@@ -168,6 +169,16 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     { asked: editions.map((e) => e.text), states: (h) => editions.every((e) => statesEdition(h, e)) },
     { asked: versions, states: (h) => versions.every((v) => compact(h).includes(v)), anyPassage: true },
   ];
+  // A place the question puts its subject in (「卡羅琳醫學院喺數碼港嗰個研究中心」) must be where the
+  // passages about it put it: one locating it elsewhere (「在香港科學園設立」) contradicts it.
+  const places = placesAsserted(normalized);
+  if (places.length) {
+    const about = hits.filter((h) => h.coverage >= best * PREMISE_RATIO);
+    const elsewhere = about.flatMap((h) => (places.some((p) => compact(h).includes(p)) ? [] : locatedAt(compact(h))));
+    if (about.length && elsewhere.length && about.every((h) => !places.some((p) => compact(h).includes(p)))) {
+      return { status: 'premise', kind: 'place', asked: places, given: [...new Set(elsewhere)] };
+    }
+  }
   // A sum the question puts on a name (「100 億元的「策略性創科基金」」) must be the sum the passages put on it.
   for (const b of boundSums(normalized)) {
     const onName = new RegExp(`(\\d[\\d.]*(?:萬|億)?(?:元|港元))(?:的)?「?${escapeRegExp(b.name)}`, 'gu');
@@ -376,6 +387,17 @@ function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number
     if (df > 0 && df <= ANCHOR_MAX_PASSAGES) forms.push(...own.filter((_, i) => dfs[i]! > 0));
   }
   return forms.length ? forms : undefined;
+}
+
+/** 「喺數碼港嗰個」, 「在科學園的」: a place the question takes for granted, before what it holds. */
+const ASSERTED_PLACE = new RegExp(`(?:喺|在|位於|於)(${PLACE_NAME.source})(?:嗰個|嗰間|嘅|的|裏的|內的|入面嘅)`, 'gu');
+function placesAsserted(normalizedQuestion: string): string[] {
+  return [...normalizedQuestion.replace(/\s+/g, '').matchAll(ASSERTED_PLACE)].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
+}
+const HOME_PLACE = /^(香港|本港|全港)/u;
+/** Places a passage locates something at (「在香港科學園設立」, 「位於將軍澳」). */
+function locatedAt(compactText: string): string[] {
+  return [...compactText.matchAll(new RegExp(`(?:在|於|位於|設於)(?:香港)?(${PLACE_NAME.source})`, 'gu'))].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
 }
 
 /** A sum of money before a quoted name: 「100億元的「策略性創科基金」」. */

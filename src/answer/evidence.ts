@@ -68,7 +68,7 @@ function locatesQuestionSubject(verb: string, after: string, question: string): 
 }
 /** Districts and cities; a facility's name may begin with one (將軍澳創新園). */
 const DISTRICTS = '香港島|九龍|新界|將軍澳|元朗|沙田|大埔|屯門|荃灣|觀塘|河套|落馬洲|新田|深圳|廣州|北京|上海|前海|南沙|橫琴|大灣區';
-const PLACE_NAME = new RegExp(`(${DISTRICTS}|數碼港|科學園|創新園|創科園|科技園|工業邨|北部都會區|[\\p{Script=Han}]{1,4}(?<![地社園專]|亞太)(區|島|省))`, 'gu');
+export const PLACE_NAME = new RegExp(`(${DISTRICTS}|數碼港|科學園|創新園|創科園|科技園|工業邨|北部都會區|[\\p{Script=Han}]{1,4}(?<![地社園專]|亞太)(區|島|省))`, 'gu');
 /** What is left of a facility's name without its district names the facility. */
 const DISTRICT_PREFIX = new RegExp(`^(${DISTRICTS})`, 'u');
 export function withoutDistrict(name: string): string {

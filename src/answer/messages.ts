@@ -105,9 +105,13 @@ export function declineMessage(
 }
 
 /** Why a question with a year or figure the sheet does not have is declined: say what it has instead. */
-export function premiseMessage(p: { kind: 'year' | 'figure'; asked: string[]; given: string[] }, lang: Language): string {
+export function premiseMessage(p: { kind: 'year' | 'figure' | 'place'; asked: string[]; given: string[] }, lang: Language): string {
   const a = p.asked.join(lang === 'en' ? ', ' : '、');
   const g = p.given.join(lang === 'en' ? ', ' : '、');
+  if (p.kind === 'place') {
+    if (lang === 'en') return `Sorry, the fact sheet does not place this at ${a}${g ? `; it names ${g}` : ''}.`;
+    return lang === 'zh-Hans' ? `抱歉，这份资料没有提及这项内容位于 ${a}${g ? `；资料所载的地点是 ${g}` : ''}。` : `抱歉，這份資料沒有提及這項內容位於 ${a}${g ? `；資料所載的地點是 ${g}` : ''}。`;
+  }
   if (p.kind === 'figure') {
     // The sheet's own figure for the same thing, when the question puts another on it (quoted as the sheet writes it).
     if (lang === 'en') return `Sorry, the fact sheet does not give the figure ${a}${g ? `; it gives ${g}` : ''}.`;

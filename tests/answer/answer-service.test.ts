@@ -138,6 +138,15 @@ describe('a figure the sheet contradicts', () => {
     expect((await ask('50亿元的「策略性创科基金」主要投资什么样的企业？')).answerable).toBe(true);
   });
 
+  it('declines a place the question puts its subject in when the sheet locates it elsewhere, saying where', async () => {
+    const r = await ask('卡羅琳醫學院喺數碼港嗰個研究中心做緊咩研究？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('科學園');
+    const right = await ask('卡羅琳醫學院喺科學園嗰個研究中心做緊咩研究？');
+    expect(right.answerable).toBe(true);
+    expect(right.answer).toContain('再生醫學');
+  });
+
   it('declines a change in the direction the sheet contradicts (a 10% rise is no 10% cut)', async () => {
     const r = await ask('Why did the government cut Research Talent Hub funding by 10% in April 2023?');
     expect(r.answerable).toBe(false);
