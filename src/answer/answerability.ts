@@ -390,14 +390,14 @@ function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number
 }
 
 /** 「喺數碼港嗰個」, 「在科學園的」: a place the question takes for granted, before what it holds. */
-const ASSERTED_PLACE = new RegExp(`(?:喺|在|位於|於)(${PLACE_NAME.source})(?:嗰個|嗰間|嘅|的|裏的|內的|入面嘅)`, 'gu');
+const ASSERTED_PLACE = new RegExp(`(?:^|喺|在|位於|於)((?:${PLACE_NAME.source})+)(?:嗰個|嗰間|嘅|的|裏的|內的|入面嘅)`, 'gu');
 function placesAsserted(normalizedQuestion: string): string[] {
   return [...normalizedQuestion.replace(/\s+/g, '').matchAll(ASSERTED_PLACE)].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
 }
 const HOME_PLACE = /^(香港|本港|全港)/u;
 /** Places a passage locates something at (「在香港科學園設立」, 「位於將軍澳」). */
 function locatedAt(compactText: string): string[] {
-  return [...compactText.matchAll(new RegExp(`(?:在|於|位於|設於)(?:香港)?(${PLACE_NAME.source})`, 'gu'))].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
+  return [...compactText.matchAll(new RegExp(`(?:在|於|位於|設於)(?:香港)?((?:${PLACE_NAME.source})+)`, 'gu'))].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
 }
 
 /** A sum of money before a quoted name: 「100億元的「策略性創科基金」」. */

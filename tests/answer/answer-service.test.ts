@@ -142,6 +142,10 @@ describe('a figure the sheet contradicts', () => {
     const r = await ask('卡羅琳醫學院喺數碼港嗰個研究中心做緊咩研究？');
     expect(r.answerable).toBe(false);
     expect(r.answer).toContain('科學園');
+    // A district with its park (元朗創新園) is one place; the 先進製造業中心 is in 將軍澳創新園.
+    const amc = await ask('元朗創新園嗰個先進製造業中心有幾多樓面面積？');
+    expect(amc.answerable).toBe(false);
+    expect(amc.answer).toContain('將軍澳創新園');
     const right = await ask('卡羅琳醫學院喺科學園嗰個研究中心做緊咩研究？');
     expect(right.answerable).toBe(true);
     expect(right.answer).toContain('再生醫學');

@@ -61,6 +61,8 @@ describe('synonyms', () => {
     // Cantonese 「唔」 is the negation of 「會唔會」, not a subject; 中小企 is one word (not 中小 and 企有).
     expect(analyzeQuery('之後會唔會再加錢？').concepts.map((c) => c.label)).toEqual(expect.not.arrayContaining(['唔', '後會']));
     expect(analyzeQuery('它對中小企有甚麼好處？').concepts.map((c) => c.label)).toContain('中小企');
+    // 「份工」 is a job (職位).
+    expect(analyzeQuery('啲初創加埋總共提供咗幾多份工？').expansions).toContain('職位');
     // 「投了」: the verb, not its aspect particle (a lone character is no concept).
     expect(analyzeQuery('到現在投了多少家公司？').concepts.map((c) => c.label)).toEqual(['公司']);
     // 「聽講仲有個…」 ("I heard there is also…") says how the subject is brought up, not what it is.

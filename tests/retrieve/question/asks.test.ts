@@ -111,6 +111,8 @@ describe('English "who"', () => {
     expect(kinds('两张虚拟资产交易平台牌照发给了哪两家公司？')).toEqual(['who']);
     expect(kinds('拿到牌照的是哪几家交易所？')).toEqual(['who']);
     expect(kinds('Which two crypto trading platforms have been licensed so far?')).toEqual(['who']);
+    // …with the kind named before the question word: 「嗰幾間虛擬銀行係邊幾間？」
+    expect(kinds('香港發咗牌嗰幾間虛擬銀行係邊幾間？')).toEqual(['who']);
   });
 
   it('reads "which official" and 「哪位官員」 as a person', () => {
