@@ -123,6 +123,8 @@ describe('English "who"', () => {
   it('reads "where does X sit on a ranking" as a rank, not a place', () => {
     expect(kinds("Where does Hong Kong sit on WIPO's Global Innovation Index?")).toEqual(['rank']);
     expect(kinds('Where is the Science Park?')).toEqual(['place']);
+    expect(kinds('數碼港喺香港邊一區？')).toEqual(['place']);
+    expect(kinds('哪個區域的初創最多？')).not.toContain('place');
   });
 });
 
