@@ -123,7 +123,7 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
     case 'money': {
       // A rent, salary or fee is a sum of its own kind: 「涉及 83 億元」 is no monthly rent.
       const priced = PRICED.filter((p) => p.asked.test(question));
-      return MONEY.test(s) && priced.every((p) => p.stated.test(s));
+      return MONEY.test(s) && priced.every((p) => p.stated.test(s)) && (!ask.event || ask.event.some((e) => s.includes(e)));
     }
     case 'size':
       return SIZE.test(s) || AREA.test(s);
@@ -160,6 +160,7 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       // does not say how many lamp posts there are); when it does not, any figure may (a paraphrase).
       const forms = ask.countedForms ?? [];
       const named = forms.some((f) => s.includes(f));
+      if (ask.event && !ask.event.some((e) => s.includes(e))) return false;
       if (ask.orMoney && MONEY.test(s)) return true;
       return counts(s).some((f) => (!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))));
     }

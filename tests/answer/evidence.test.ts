@@ -70,6 +70,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('共有 1.5 萬個帳戶。', { kind: 'count' })).toBe(true);
   });
 
+  it('money added is stated as an increase', () => {
+    const more = { kind: 'money' as const, event: ['增資', '再注資'] };
+    expect(says('基金將增資 4 億元，幫助更多具潛質的科技初創企業。', more)).toBe(true);
+    expect(says('科技園公司的「科技企業投資基金」已向 27 間科技企業投資超過 3.26 億元。', more)).toBe(false);
+  });
+
   it('jobs count people employed', () => {
     expect(says('香港共有 3,985 間初創企業，提供14,932 個職位。', { kind: 'count', unit: '人名位' })).toBe(true);
     // …and accounts count people signed up.

@@ -32,7 +32,8 @@ export interface Ask {
   /**
    * For dates: the event asked about (founding, launch, opening, completion, publication, deadline,
    * signing), as words an answering sentence may use for it. 「申請截止日期是何時？」 is not answered
-   * by the year a scheme was set up.
+   * by the year a scheme was set up. For sums: an increase (「之後仲會加幾多？」), which a sentence
+   * stating what was invested does not answer.
    */
   event?: string[];
 }
@@ -172,6 +173,12 @@ export function askedFor(normalizedQuestion: string): Ask[] {
       }
     }
   }
+  // 「之後仲會加幾多？」, 「會唔會再加錢？」: a sum added, stated as an increase (「將增資 4 億元」).
+  if (MORE_MONEY.test(q)) {
+    const sum = asks.find((a) => a.kind === 'money' || (a.kind === 'count' && a.orMoney));
+    if (sum) sum.event = INCREASE_STATED;
+    else if (!asks.length) asks.push({ kind: 'money', event: INCREASE_STATED });
+  }
   // 「重點瞄準哪些行業？」, "what kind of companies": the answer names several, in a list.
   if (asks.length === 0 && (LIST.test(q) || WHICH_N.test(q))) asks.push({ kind: 'list' });
   // "what's the max a company can get": an amount that is a limit.
@@ -180,6 +187,11 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   if (LIMIT.test(q) || WHAT_LIMIT.test(q)) for (const a of asks) if (a.kind === 'count' || a.kind === 'money') a.limit = true;
   return asks;
 }
+
+/** Asking for money added to what there was. */
+const MORE_MONEY = /(再加|加多|加幾多|加多少|加錢|再注資|追加|再投入|再撥|增資|\b(top(ped|s)? up|inject(ed|ing)? more|add(ed|ing)? more|put(ting)? (in )?more|more money|extra money)\b)/;
+/** How the sheet states money added. */
+const INCREASE_STATED = ['增資', '再注資', '增撥', '增加', '倍增', '額外', '追加', '再投放'];
 
 const LIST =
   /((哪些|哪幾|哪幾類|邊啲|邊幾類|甚麼|什麼|咩)(行業|範疇|領域|產業|類型|種類|類別|技術)|(哪些|哪幾|邊啲|邊幾)(計劃|項目|措施)|\b(which|what) (industries|sectors|fields|areas|kinds? of|types? of|sorts? of|technologies)\b)/;

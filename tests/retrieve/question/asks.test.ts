@@ -128,6 +128,14 @@ describe('English "who"', () => {
   });
 });
 
+describe('money added', () => {
+  it('asks for a sum stated as an increase (「將增資 4 億元」), not what was invested', () => {
+    expect(askedFor(normalizeForMatch('之後仲會加幾多？'))[0]).toMatchObject({ kind: 'count', orMoney: true, event: expect.arrayContaining(['增資']) });
+    expect(askedFor(normalizeForMatch('之後會唔會再加錢？'))[0]).toMatchObject({ kind: 'money', event: expect.arrayContaining(['增資']) });
+    expect(askedFor(normalizeForMatch('科技企業投資基金投咗幾多錢？'))[0]?.event).toBeUndefined();
+  });
+});
+
 describe('coverage', () => {
   it('asks for a share: 「覆蓋率已逾九成」 answers it, a count does not', () => {
     expect(kinds('5G而家覆蓋咗幾多？')).toEqual(['percent']);
