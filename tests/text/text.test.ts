@@ -80,8 +80,9 @@ describe('synonyms', () => {
     expect(analyzeQuery('How many people do Hong Kong startups employ?').expansions).toContain('職位');
     expect(analyzeQuery('bringing well-known scientists to work in Hong Kong').expansions).toContain('學者');
     expect(analyzeQuery('Is there a cash incentive for banks?').expansions).toContain('財政誘因');
+    // (Expansions are in the matching form: 岩洞 is read as 巖洞.)
     expect(analyzeQuery("Hong Kong's tech roadmap from late 2022").expansions).toContain('藍圖');
-    expect(analyzeQuery('Is HK thinking of putting data centres inside caves?').expansions).toContain('岩洞');
+    expect(analyzeQuery('Is HK thinking of putting data centres inside caves?').expansions).toContain('巖洞');
     expect(analyzeQuery('a big yearly fintech conference or festival').expansions).toContain('香港金融科技周');
     // "signed up" is registering, not signing an agreement.
     expect(analyzeQuery('How many people have signed up for FPS?').expansions).toContain('登記');
