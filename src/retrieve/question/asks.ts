@@ -90,7 +90,7 @@ const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 const CLASSIFIERS = '個人名位間家所項宗單隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
 const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|幾多)(?![${CLASSIFIERS}])|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|人民幣|港元|港幣|美元|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工(?!智能)|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (cost|budget)\b|\bwhat (has|have|did|does|will) .{1,40} cost\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');
 /** "what's the monthly salary", "what is the rent": a sum asked for without "how much". */
-const WHAT_PRICE = /\bwhat(?:'s|s| is| was| are| were) the (?:\w+ ){0,2}(cost|budget|price|fees?|rent|salary|wages?|pay|stipend|allowance|funding|expenditure|spending)\b/;
+const WHAT_PRICE = /\bwhat(?:'s|s| is| was| are| were) (?:the |(?:[a-z]+ ){0,2}[a-z]+['’]s )(?:[\w&]+ ){0,2}(cost|budget|price|fees?|rent|salary|wages?|pay|stipend|allowance|funding|expenditure|spending)\b/;
 /** 「頭嗰幾座」, 「呢幾間」 are "the few", not a question. */
 const COUNT = new RegExp(`((?<![嗰呢這那頭前首好十])幾多|多少|(?<![嗰呢這那頭前首好十邊哪])幾[${CLASSIFIERS}]|\\bhow many\\b|\\bnumber of\\b|\\bhow much\\b)`);
 
@@ -189,7 +189,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
 }
 
 /** Asking for money added to what there was. */
-const MORE_MONEY = /(再加|加多|加幾多|加多少|加錢|再注資|追加|再投入|再撥|增資|\b(top(ped|s)? up|inject(ed|ing)? more|add(ed|ing)? more|put(ting)? (in )?more|more money|extra money)\b)/;
+const MORE_MONEY = /(再加|加多|加幾多|加多少|加錢|再注資|追加|再投入|再撥|增資|\b(how much more|top(ped|s)? up|inject(ed|ing)? more|add(ed|ing)? more|put(ting)? (in )?more|more money|extra money)\b)/;
 /** How the sheet states money added. */
 const INCREASE_STATED = ['增資', '再注資', '增撥', '增加', '倍增', '額外', '追加', '再投放'];
 

@@ -19,7 +19,7 @@ const GENERIC = new Set(['城市', '地區', '國家', '全球', '世界', '內�
 const ORG_NAME = /\p{Script=Han}{3,10}(有限公司|集團|控股)/gu;
 
 const COMPARISON =
-  /(相比|比較|對比|比起|孰多|孰少|孰高|孰低|(哪|邊)(個|一個|一方|度)[^，。？?]{0,10}(更|較|多啲|高啲|大啲|多過|高過)|(同|與|和|跟)[^，。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b)/i;
+  /(相比|比較|對比|比起|孰多|孰少|孰高|孰低|(哪|邊)(個|一個|一方|度)[^，。？?]{0,10}(更|較|多啲|高啲|大啲|多過|高過)|(同|與|和|跟)[^，。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b|\b(beat|beats|outrank(s|ed)?|outperform(s|ed)?|ahead of|behind)\b|\bwhich (has|have|had|is|are|was) (more|fewer|less|higher|lower|bigger|larger|better)\b)/i;
 
 /** A ratio (「二比一」, 「1:1」) shares a cost between two; it compares nothing. */
 const RATIO = /[\d一二兩三四五六七八九十]\s*[比:：]\s*[\d一二兩三四五六七八九十]/gu;
@@ -52,7 +52,7 @@ export function namedEntities(question: string, normalizedQuestion: string): str
 const OTHER_SIDE_ZH =
   /(?:同|與|和|跟|對比)([^，,。？?、\s\d一二兩三四五六七八九十]{1,12}?)(?:相比|比較|對比|比起來|比(?![例率賽較重\d一二兩三四五六七八九十])|一樣|差距|差幾遠|嘅分別|的分別|[，,]\s*(?=(?:哪|邊)(?:個|一個|一方|度)))/gu;
 /** "compared with Singapore", "than London", "against Singapore's": the other side in English. */
-const OTHER_SIDE_EN = /\b(?:compared? (?:with|to)|compare with|than(?: in| that of)?|versus|vs\.?|against)\s+(?:the\s+)?([a-z][a-z'’ .-]{1,40}?)(?:['’]s)?\s*(?=[?.,!]|$|\b(?:in|on|for|at|by|when|and)\b)/gi;
+const OTHER_SIDE_EN = /\b(?:compared? (?:with|to)|compare with|than(?: in| that of)?|versus|vs\.?|against|beat|beats|outrank(?:s|ed)?|outperform(?:s|ed)?|ahead of|behind|(?:hong kong|hk) or)\s+(?:the\s+)?([a-z][a-z'’ .-]{1,40}?)(?:['’]s)?\s*(?=[?.,!]|$|\b(?:in|on|for|at|by|when|and)\b)/gi;
 
 /**
  * What a comparison compares the home region with (深圳, "Singapore"): the side the answer must not

@@ -128,6 +128,13 @@ describe('English "who"', () => {
   });
 });
 
+describe('money by another name', () => {
+  it('reads "what was X\'s total spending" and "how much more" as sums', () => {
+    expect(kinds("What was Hong Kong's total R&D spending last year?")).toEqual(['money']);
+    expect(askedFor(normalizeForMatch('how much more is coming?'))[0]?.event).toContain('增資');
+  });
+});
+
 describe('money added', () => {
   it('asks for a sum stated as an increase (「將增資 4 億元」), not what was invested', () => {
     expect(askedFor(normalizeForMatch('之後仲會加幾多？'))[0]).toMatchObject({ kind: 'count', orMoney: true, event: expect.arrayContaining(['增資']) });

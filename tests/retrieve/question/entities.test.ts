@@ -10,6 +10,8 @@ describe('the other side of a comparison', () => {
     expect(sides('香港转数快的日均交易笔数和支付宝比起来怎么样？')).toEqual(['支付寶']);
     expect(sides("How does Hong Kong's number of fintech firms stack up against Singapore's?")).toEqual(['singapore']);
     expect(sides('How does the number of AI patents filed in Hong Kong compare with Shenzhen?')).toEqual(['shenzhen']);
+    expect(sides("In IMD's 2023 Smart City Index, did Hong Kong beat Singapore?")).toEqual(['singapore']);
+    expect(sides('Which has more fintech companies, Hong Kong or London?')).toEqual(['london']);
   });
 
   it('is not a ratio, a year or the home region', () => {
