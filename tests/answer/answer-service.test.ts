@@ -234,6 +234,12 @@ describe('places and bodies the sheet never mentions', () => {
     expect(amc.answer).toContain('2022');
   });
 
+  it('declines how many attended when the sheet counts only those who tried the prototypes', async () => {
+    expect((await ask('How many people attended the first City I&T Grand Challenge exhibition?')).answerable).toBe(false);
+    const tried = await ask('「城市創科大挑戰」得獎作品製成原型後，共有多少人參與試用？');
+    expect(tried.answer).toContain('4,260');
+  });
+
   it('declines the founding year of a body when the dated sentences are about another with a shared word (香港科學院, not 中國科學院)', async () => {
     expect((await ask('香港科學院是哪一年成立的？')).answerable).toBe(false);
     expect((await ask('轉數快係幾時開始有得用㗎？')).answerable).toBe(false);

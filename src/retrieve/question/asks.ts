@@ -157,7 +157,11 @@ export function askedFor(normalizedQuestion: string): Ask[] {
     // A count of people is checked by its classifier; what else is counted must be specific to check.
     const counted = unit === PEOPLE ? undefined : thing;
     const bare = !unit && !thing && !CLASSIFIER_AFTER.test(q) && !/\bhow many\b/.test(q);
-    asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}), ...(bare ? { orMoney: true } : {}) });
+    // 「多少人參加」, "how many visitors": attendance, which 「試用人數超過 4,260 人」 does not state.
+    // What they came to do, when the question says (「參與試用」), states it too.
+    const doing = q.match(/(試用|使用|登記|申請|受惠|\b(tried|tested|used|trial)\b)/)?.[0];
+    const attendance = unit === PEOPLE && ATTENDANCE.test(q) ? { event: [...ATTENDANCE_STATED, ...(doing ? [DOING_STATED[doing] ?? doing] : [])] } : {};
+    asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}), ...(bare ? { orMoney: true } : {}), ...attendance });
   }
   // 「香港的初創企業數目與深圳相比，哪一方較多？」 compares how many: the home side's count must be stated.
   if (!asks.some((a) => a.kind === 'count' || a.kind === 'money' || a.kind === 'percent')) {
@@ -187,6 +191,13 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   if (LIMIT.test(q) || WHAT_LIMIT.test(q)) for (const a of asks) if (a.kind === 'count' || a.kind === 'money') a.limit = true;
   return asks;
 }
+
+/** Asking how many came to something. */
+const ATTENDANCE = /(參加|參與|出席|參觀|入場|觀眾|到訪|與會|\b(attend(ed|ees?|ance|ing)?|visit(ed|ors?)|went to|turn(ed)? out|turnout|participants?|took part)\b)/;
+/** How the sheet would state attendance. */
+const ATTENDANCE_STATED = ['參加', '參與', '出席', '參觀', '入場', '觀眾', '人次', '到訪', '訪客', '與會'];
+
+const DOING_STATED: Record<string, string> = { tried: '試用', tested: '試用', trial: '試用', used: '使用' };
 
 /** Asking for money added to what there was. */
 const MORE_MONEY = /(再加|加多|加幾多|加多少|加錢|再注資|追加|再投入|再撥|增資|\b(how much more|top(ped|s)? up|inject(ed|ing)? more|add(ed|ing)? more|put(ting)? (in )?more|more money|extra money)\b)/;

@@ -135,6 +135,15 @@ describe('money by another name', () => {
   });
 });
 
+describe('attendance', () => {
+  it('a count of people who came must be stated as attendance, unless the question says what they did', () => {
+    expect(askedFor(normalizeForMatch('香港金融科技周每年有多少人參加？'))[0]?.event).toContain('參加');
+    expect(askedFor(normalizeForMatch('How many visitors went to the exhibition?'))[0]?.event).toContain('參觀');
+    expect(askedFor(normalizeForMatch('得獎作品製成原型後，共有多少人參與試用？'))[0]?.event).toContain('試用');
+    expect(askedFor(normalizeForMatch('初創企業提供了多少個職位？'))[0]?.event).toBeUndefined();
+  });
+});
+
 describe('money added', () => {
   it('asks for a sum stated as an increase (「將增資 4 億元」), not what was invested', () => {
     expect(askedFor(normalizeForMatch('之後仲會加幾多？'))[0]).toMatchObject({ kind: 'count', orMoney: true, event: expect.arrayContaining(['增資']) });
