@@ -206,8 +206,17 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const hit = result.hits.find((h) => h.passage.id === p.id);
     return !!hit && earlierNames.some((c) => c.alternatives.some((a) => compact(hit).includes(a.replace(/\s+/g, ''))));
   };
+  // A passage naming the one thing the question names that only it names (「生命健康創新科研中心」) is
+  // about the question however little else of it (or of the conversation) it shares.
+  const ownNames = (anchorOf(retrieval.query.concepts.filter(namesSomething), opts.passagesMentioning) ?? []).filter(
+    (a) => HAN.test(a) && a.length >= 3 && opts.passagesMentioning(a) <= RESELECT_MAX_PASSAGES,
+  );
+  const namesOwn = (p: { id: string }) => {
+    const hit = result.hits.find((h) => h.passage.id === p.id);
+    return !!hit && ownNames.some((a) => compact(hit).includes(a));
+  };
   const about = (p: { id: string }) =>
-    opts.followUpKind === 'ellipsis' || (coverageOf.get(p.id) ?? 0) >= best * ABOUT_RATIO || (opts.followUpKind === 'reference' && namesEarlier(p));
+    opts.followUpKind === 'ellipsis' || (coverageOf.get(p.id) ?? 0) >= best * ABOUT_RATIO || (opts.followUpKind === 'reference' && namesEarlier(p)) || namesOwn(p);
   const select = { kind: opts.followUpKind, given: opts.given, eligible: about };
   const selectAny = () => selectSentences(result, opts.coverage, asks, select);
   // A follow-up without a pronoun must be answered by a sentence speaking to its own words (「今晚食咩好？」

@@ -483,6 +483,18 @@ describe('follow-ups', () => {
     expect(r.answer).not.toContain('初創企業調查');
   });
 
+  it('a yes/no follow-up naming a thing only one passage names finds that passage (「生命健康創新科研中心」 in the 港深創科園)', async () => {
+    const loop: Turn[] = [
+      { role: 'user', content: "Who's responsible for building the tech park in the Lok Ma Chau Loop?" },
+      { role: 'assistant', content: 'HKSTP set up a subsidiary, Hong Kong-Shenzhen Innovation and Technology Park Limited, responsible for it [1].' },
+      { role: 'user', content: 'when will the buildings be done?' },
+      { role: 'assistant', content: 'The first three buildings are under construction and will be completed in phases starting from end-2024 [1].' },
+    ];
+    const r = await ask('is there going to be some life science centre there?', loop);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('生命健康創新科研中心');
+  });
+
   it('a count of companies is not held to the word 公司 when the sheet counts 企業 (「到现在投了多少家公司？」)', async () => {
     const fund: Turn[] = [
       { role: 'user', content: '创科创投基金是怎么运作的？' },
