@@ -217,7 +217,7 @@ export class AnswerService {
   async inspect(message: string, fullHistory: Turn[]): Promise<{ question: string; followUp: FollowUp | null; parts: JudgedPart[] }> {
     const history = recentHistory(fullHistory);
     const resolved = resolveQuestion(message, history);
-    const { judged, followUp } = await this.read(resolved.question, resolved.followUp, history);
+    const { judged, followUp } = await this.read(resolved.question, resolved.followUp, resolved.standsAlone ? [] : history);
     return { question: resolved.question, followUp, parts: judged };
   }
 
@@ -228,7 +228,8 @@ export class AnswerService {
     const scope = outOfScopeReason(message);
     if (scope) return { result: this.decline(scope, language), trace: { confidence: 0, passageIds: [], declineReason: scope } };
 
-    let { question, followUp } = resolveQuestion(message, history);
+    const resolved = resolveQuestion(message, history);
+    let { question, followUp } = resolved;
     let fallbackReason: string | undefined;
     // One deadline for every call the mode makes for this request (condense + answer), not one per call.
     const modeSignal = mode.timeoutMs
@@ -247,7 +248,7 @@ export class AnswerService {
         return { result: this.decline(condensedScope, language), trace: { confidence: 0, passageIds: [], declineReason: condensedScope } };
       }
     }
-    const read = await this.read(question, followUp, history);
+    const read = await this.read(question, followUp, resolved.standsAlone ? [] : history);
     const judged = read.judged;
     followUp = read.followUp;
     const first = judged[0]!.retrieval;

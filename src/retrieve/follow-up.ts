@@ -102,6 +102,8 @@ export interface ResolvedQuestion {
   /** The question to answer (a correction's preamble removed). */
   question: string;
   followUp: FollowUp | null;
+  /** The user said it stands alone ("unrelated, but…", 「轉個話題」): never read against the conversation. */
+  standsAlone?: boolean;
 }
 
 /**
@@ -122,7 +124,7 @@ export function resolveQuestion(message: string, history: Turn[]): ResolvedQuest
     return { question: rest, followUp: { ...last, kind: 'ellipsis' } };
   }
   // "Separate question - …", 「轉個話題」: the user says it stands alone, pronouns and all.
-  if (TOPIC_CHANGE.test(traditional)) return { question: withoutOpener(message, traditional), followUp: null };
+  if (TOPIC_CHANGE.test(traditional)) return { question: withoutOpener(message, traditional), followUp: null, standsAlone: true };
   // 「返返去頭先數碼港嗰個，佢…」, "back to Cyberport - …": the exchange that was about it is the context.
   const back = hasEarlier ? traditional.match(BACK_TO) : null;
   if (back) {

@@ -495,6 +495,16 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('生命健康創新科研中心');
   });
 
+  it('an announced topic change is never read against the conversation, even when it names nothing specific', async () => {
+    const centre: Turn[] = [
+      { role: 'user', content: "When's the Microelectronics Centre opening?" },
+      { role: 'assistant', content: 'HKSTP is developing the Microelectronics Centre at Yuen Long InnoPark, expected to open in 2024. [1]' },
+    ];
+    const r = await ask('unrelated, but how many companies is the gov trying to attract over the next 5 years?', centre);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('100 間');
+  });
+
   it('a count of companies is not held to the word 公司 when the sheet counts 企業 (「到现在投了多少家公司？」)', async () => {
     const fund: Turn[] = [
       { role: 'user', content: '创科创投基金是怎么运作的？' },

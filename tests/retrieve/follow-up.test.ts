@@ -101,6 +101,7 @@ describe('an announced topic change', () => {
     expect(resolveQuestion('Separate question - how many Wi-Fi.HK hotspots are there, and are they free?', history)).toEqual({
       question: 'how many Wi-Fi.HK hotspots are there, and are they free?',
       followUp: null,
+      standsAlone: true,
     });
     expect(resolveQuestion('轉個話題，虛擬資產嗰份政策宣言係幾時發表㗎？', history).followUp).toBeNull();
   });
