@@ -37,6 +37,13 @@ describe('corrections', () => {
   it('reads 「搞錯了，我想問的是…」 as a correction keeping the last ask', () => {
     expect(resolveQuestion('搞错了，我想问的是创科创投基金。', history)).toMatchObject({ question: '创科创投基金。', followUp: { kind: 'ellipsis' } });
   });
+  it('reads an interjection before "I meant" as a correction, and an ask named by a noun (「配額有效期」) as its own', () => {
+    expect(resolveQuestion('hmm actually I meant the Smart Government Innovation Lab, what does that one do?', history).question).toBe(
+      'the Smart Government Innovation Lab, what does that one do?',
+    );
+    expect(resolveQuestion('Oops, I meant the STEM Internship Scheme. who does it fund?', history).question).toBe('the STEM Internship Scheme. who does it fund?');
+    expect(resolveQuestion('不好意思，我想問的是「科技人才入境計劃」的配額有效期。', history)).toEqual({ question: '「科技人才入境計劃」的配額有效期。', followUp: null });
+  });
   it('leaves an apology before a new question alone', () => {
     expect(resolveQuestion('不好意思，數碼港有幾多間公司？', history).question).toContain('數碼港有幾多間公司');
   });

@@ -84,6 +84,9 @@ describe('synonyms', () => {
     expect(analyzeQuery("Hong Kong's tech roadmap from late 2022").expansions).toContain('藍圖');
     expect(analyzeQuery('Is HK thinking of putting data centres inside caves?').expansions).toContain('巖洞');
     expect(analyzeQuery('a big yearly fintech conference or festival').expansions).toContain('香港金融科技周');
+    // Official English names of schemes and platforms.
+    expect(analyzeQuery('No, I was asking about the E&M InnoPortal').expansions).toContain('機電創科網上平台');
+    expect(analyzeQuery('the STEM Internship Scheme').expansions).toContain('創科實習計劃');
     // Government services online: 全面電子化, 「一網通辦」.
     expect(analyzeQuery('When will all government services go fully online?').expansions).toContain('全面電子化');
     expect(analyzeQuery('政府打算在甚麼時候讓所有政府服務都可以在網上辦妥？').expansions).toContain('一網通辦');
