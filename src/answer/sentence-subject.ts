@@ -13,6 +13,8 @@ export const SENTENCE_SUBJECT_ASKS = new Set<Ask['kind']>(['date', 'place', 'are
 const SUBJECT_SUFFIX = /(中心|基金|平台|研究院|研發院|科學院|學院|創新園|科技園|科學園|創科園|公司)$/u;
 const SUFFIX_ONLY = /^(中心|基金|平台|研究院|學院|公司)$/u;
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+/** Two characters of the documents' own topic, in the names of most things they describe. */
+const GENERIC_PAIRS = new Set(['科技', '創新', '創科', '香港', '發展', '研發']);
 
 /**
  * The things a text names: a quoted name, or a word ending in a facility's or body's word with the
@@ -54,7 +56,11 @@ export function isAboutOther(sentence: string, askedTerms: string[], asked: stri
       // The facility's word itself (中心, 平台) is shared by many things: only the rest tells them apart.
       // So is its district (將軍澳創新園 and 元朗創新園 are told apart by the district alone).
       const rest = withoutDistrict(term).replace(SUBJECT_SUFFIX, '');
-      for (let i = 0; i + 1 < rest.length; i++) if (compactAsked.includes(rest.slice(i, i + 2))) return false;
+      // Words every thing in the documents shares (科技 of 科技園公司 and of 數據科技) tell nothing apart.
+      for (let i = 0; i + 1 < rest.length; i++) {
+        const pair = rest.slice(i, i + 2);
+        if (!GENERIC_PAIRS.has(pair) && compactAsked.includes(pair)) return false;
+      }
       return true;
     })
   );

@@ -27,6 +27,12 @@ describe('what a sentence is about', () => {
     expect(about('位於將軍澳創新園的先進製造業中心已於 2022 年啟用，提供約 108,600 平方米樓面面積。', '元朗創新園的微電子中心樓面面積有多大？')).toBe(true);
   });
 
+  it('the documents\' topic words (科技 of 科技園公司 and of 數據科技) do not make another thing the asked one', () => {
+    const amc = '位於將軍澳創新園的先進製造業中心已於 2022 年啟用，科技園公司正就興建第二個先進製造業中心進行可行性研究。';
+    expect(about(amc, '將軍澳個數據技術中心係做咩㗎？位於將軍澳的數據技術中心已啟用，提供為數據科技和電訊服務業特別設計的基礎設施。')).toBe(true);
+    expect(about(amc, '科技園公司幾時開始興建第二個？')).toBe(false);
+  });
+
   it('a sentence naming nothing (「計劃自 2023 年 4 月起增加資助」) may be about anything', () => {
     expect(about('計劃自 2023 年 4 月起增加資助約 10%。', '研究人才庫的資助何時增加？')).toBe(false);
   });
