@@ -116,7 +116,7 @@ export const VAGUE_ENGLISH_WORDS: ReadonlySet<string> = new Set(
   (
     'get gets got getting put puts putting make makes made making take takes took taken taking give gives gave given ' +
     'go goes went gone going come comes came coming want wants wanted like let lets say says said see seen seem seems ' +
-    'keep kept thing things way ways lot lots kind sort try tries trying ' +
+    'keep kept thing things way ways lot lots kind sort trying ' +
     'january february march april june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
