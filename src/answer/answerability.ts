@@ -171,7 +171,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   ];
   // A place the question puts its subject in (「卡羅琳醫學院喺數碼港嗰個研究中心」) must be where the
   // passages about it put it: one locating it elsewhere (「在香港科學園設立」) contradicts it.
-  const places = placesAsserted(normalized);
+  const places = [...placesAsserted(normalized), ...englishPlacesAsserted(normalized, retrieval.query.concepts)];
   if (places.length) {
     const about = hits.filter((h) => h.coverage >= best * PREMISE_RATIO);
     const elsewhere = about.flatMap((h) => (places.some((p) => compact(h).includes(p)) ? [] : locatedAt(compact(h))));
@@ -404,6 +404,15 @@ function placesAsserted(normalizedQuestion: string): string[] {
   return [...normalizedQuestion.replace(/\s+/g, '').matchAll(ASSERTED_PLACE)].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
 }
 const HOME_PLACE = /^(香港|本港|全港)/u;
+/** "… its centre at Cyberport": an English place after at/in, as the glossary renders it (數碼港). */
+function englishPlacesAsserted(normalizedQuestion: string, concepts: Concept[]): string[] {
+  if (HAN.test(normalizedQuestion) || /^\s*where\b/.test(normalizedQuestion)) return [];
+  return concepts.flatMap((c) => {
+    if (HAN.test(c.label) || !new RegExp(`\\b(at|in) (the )?${c.label}\\b`).test(normalizedQuestion)) return [];
+    const place = c.alternatives.find((a) => new RegExp(`^(${PLACE_NAME.source})+$`, 'u').test(a.replace(/\s+/g, '')));
+    return place && !HOME_PLACE.test(place) ? [place.replace(/\s+/g, '')] : [];
+  });
+}
 /** Places a passage locates something at (「在香港科學園設立」, 「位於將軍澳」). */
 function locatedAt(compactText: string): string[] {
   return [...compactText.matchAll(new RegExp(`(?:在|於|位於|設於)(?:香港)?((?:${PLACE_NAME.source})+)`, 'gu'))].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));

@@ -146,6 +146,10 @@ describe('a figure the sheet contradicts', () => {
     const amc = await ask('元朗創新園嗰個先進製造業中心有幾多樓面面積？');
     expect(amc.answerable).toBe(false);
     expect(amc.answer).toContain('將軍澳創新園');
+    // …in English too, the place read through the glossary (Cyberport → 數碼港).
+    const en = await ask('Why did the Karolinska Institute put its regenerative medicine centre at Cyberport?');
+    expect(en.answerable).toBe(false);
+    expect(en.answer).toContain('科學園');
     const right = await ask('卡羅琳醫學院喺科學園嗰個研究中心做緊咩研究？');
     expect(right.answerable).toBe(true);
     expect(right.answer).toContain('再生醫學');
