@@ -179,6 +179,13 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
       return { status: 'premise', kind: 'place', asked: places, given: [...new Set(elsewhere)] };
     }
   }
+  // So must a ratio it takes for granted (「以一比一配對形式資助」 when the sheet says 「2（政府）：1（企業）」).
+  const askedRatios = ratiosIn(normalized);
+  if (askedRatios.length) {
+    const about = hits.filter((h) => h.coverage >= best * PREMISE_RATIO);
+    const given = [...new Set(about.flatMap((h) => ratiosIn(compact(h))))];
+    if (given.length && askedRatios.every((r) => !given.includes(r))) return { status: 'premise', kind: 'figure', asked: askedRatios, given };
+  }
   // A sum the question puts on a name (「100 億元的「策略性創科基金」」) must be the sum the passages put on it.
   for (const b of boundSums(normalized)) {
     const onName = new RegExp(`(\\d[\\d.]*(?:萬|億)?(?:元|港元))(?:的)?「?${escapeRegExp(b.name)}`, 'gu');
@@ -416,6 +423,16 @@ function englishPlacesAsserted(normalizedQuestion: string, concepts: Concept[]):
 /** Places a passage locates something at (「在香港科學園設立」, 「位於將軍澳」). */
 function locatedAt(compactText: string): string[] {
   return [...compactText.matchAll(new RegExp(`(?:在|於|位於|設於)(?:香港)?((?:${PLACE_NAME.source})+)`, 'gu'))].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
+}
+
+/** A ratio: 「二比一」, 「1:1」, 「2（政府）：1（企業）」, 「一對一的配對」, as "2:1". */
+const RATIO = /([一二兩三四五六七八九十]|\d+)\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:比|[:：]|對)\s*([一二兩三四五六七八九十]|\d+)(?!\s*[\d年月日號時])/gu;
+function ratiosIn(text: string): string[] {
+  const n = (x: string) => (/^\d+$/.test(x) ? x : String(numeral(x === '兩' ? '二' : x)));
+  return [...text.matchAll(RATIO)]
+    // 「一對一」 is a matching ratio only where it pairs (配對, 資助); 「二對一」 alike.
+    .filter((m) => !m[0].includes('對') || /(配對|資助|出資)/u.test(text.slice(m.index!, m.index! + m[0].length + 8)))
+    .map((m) => `${n(m[1]!)}:${n(m[2]!)}`);
 }
 
 /** A sum of money before a quoted name: 「100億元的「策略性創科基金」」. */

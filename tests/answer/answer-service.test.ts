@@ -138,6 +138,15 @@ describe('a figure the sheet contradicts', () => {
     expect((await ask('50亿元的「策略性创科基金」主要投资什么样的企业？')).answerable).toBe(true);
   });
 
+  it('declines a ratio the sheet contradicts (一比一 when it says 2（政府）：1（企業）), and answers the right one', async () => {
+    const r = await ask('「再工業化及科技培訓計劃」是以一比一配對形式資助的，企業那一半怎樣申請？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('2:1');
+    const right = await ask('「再工業化及科技培訓計劃」以二比一配對資助甚麼培訓？');
+    expect(right.answerable).toBe(true);
+    expect(right.answer).toContain('高端科技培訓');
+  });
+
   it('declines a place the question puts its subject in when the sheet locates it elsewhere, saying where', async () => {
     const r = await ask('卡羅琳醫學院喺數碼港嗰個研究中心做緊咩研究？');
     expect(r.answerable).toBe(false);
