@@ -222,8 +222,19 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const hit = result.hits.find((h) => h.passage.id === p.id);
     return !!hit && ownNames.some((a) => compact(hit).includes(a));
   };
+  // …and so is one stating everything a follow-up asks in its own words (「它們也給大學生提供實習嗎？」:
+  // 「…研發中心…會為海內外 STEM 大學生提供實習機會」), however little of the conversation it repeats.
+  const ownWords = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label));
+  const statesAllOwn = (p: { id: string }) => {
+    const hit = retrieval.context && ownWords.length >= 3 ? result.hits.find((h) => h.passage.id === p.id) : undefined;
+    return !!hit && opts.coverage(ownWords, `${hit.passage.section} ${hit.passage.text}`) >= FULL_COVERAGE;
+  };
   const about = (p: { id: string }) =>
-    opts.followUpKind === 'ellipsis' || (coverageOf.get(p.id) ?? 0) >= best * ABOUT_RATIO || (opts.followUpKind === 'reference' && namesEarlier(p)) || namesOwn(p);
+    opts.followUpKind === 'ellipsis' ||
+    (coverageOf.get(p.id) ?? 0) >= best * ABOUT_RATIO ||
+    (opts.followUpKind === 'reference' && namesEarlier(p)) ||
+    namesOwn(p) ||
+    statesAllOwn(p);
   const select = { kind: opts.followUpKind, given: opts.given, eligible: about };
   const selectAny = () => selectSentences(result, opts.coverage, asks, select);
   // A follow-up without a pronoun must be answered by a sentence speaking to its own words (「今晚食咩好？」
@@ -315,6 +326,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   }
   return { status: 'answered', sentences, missing, asks, unmatched };
 }
+
+/** Coverage of every concept (allowing for rounding). */
+const FULL_COVERAGE = 0.99;
 
 /** A subject this specific (a name, or a word this few passages use) is worth choosing the answer's sentences again for. */
 const RESELECT_MAX_PASSAGES = 1;

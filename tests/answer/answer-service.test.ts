@@ -589,6 +589,18 @@ describe('follow-ups', () => {
     expect((await ask('這個系統是哪一年推出的？', fps)).answerable).toBe(false);
   });
 
+  it('a yes/no follow-up is answered by a passage stating all it asks, though it repeats little of the conversation', async () => {
+    const centres: Turn[] = [
+      { role: 'user', content: '政府设立的五所研发中心分别是哪几个？' },
+      { role: 'assistant', content: '五所研發中心為汽車科技研發中心、香港應用科技研究院、香港紡織及成衣研發中心等[1]。' },
+      { role: 'user', content: '它们主要负责什么？' },
+      { role: 'assistant', content: '它們分別推動有關選定重點範疇的應用研發工作、研發成果商品化及技術轉移[1]。' },
+    ];
+    const r = await ask('它们也给大学生提供实习吗？', centres);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('大學生提供實習機會');
+  });
+
   it('a yes/no question pointing back must be answered by a sentence speaking to its own words', async () => {
     const centres: Turn[] = [
       { role: 'user', content: '政府成立了哪幾所研發中心？' },
