@@ -8,7 +8,6 @@ import { ASK_NOUN, hasQuestionWord } from '../retrieve/question/question-words.j
 import { type Ask, askedFor } from '../retrieve/question/asks.js';
 import { quotedNames } from '../text/quoted-names.js';
 import { isComparison, namedEntities, otherSides } from '../retrieve/question/entities.js';
-import { missingYears, questionYears } from '../retrieve/question/premises.js';
 import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
@@ -17,8 +16,8 @@ import { hasName, hasNoun } from '../text/segment.js';
 import { isKnownName } from './known-names.js';
 import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-subject.js';
 import { type SelectedSentence, askedText, selectSentences } from './select-sentences.js';
-import { type NumberMention, extractNumbers, isStated, passageNumbers } from './verify/numbers.js';
-import { PLACE_NAME } from './evidence.js';
+import { type NumberMention, passageNumbers } from './verify/numbers.js';
+import { type PremiseVerdict, checkPremises } from './premise-check.js';
 
 export type PartVerdict =
   /** The selected sentences answer the part (possibly leaving some asked-for kinds out: `missing`). */
@@ -36,7 +35,7 @@ export type PartVerdict =
   /** The passages are about the subject but state none of what is asked. */
   | { status: 'fact_missing'; missing: Ask[] }
   /** The question assumes a year or figure the passages about its subject do not state. */
-  | { status: 'premise'; kind: 'year' | 'figure' | 'place'; asked: string[]; given: string[] };
+  | PremiseVerdict;
 
 export interface JudgeOptions {
   coverage: (concepts: Concept[], text: string) => number;
@@ -65,13 +64,10 @@ export interface JudgeOptions {
 
 const HAN = /\p{Script=Han}/u;
 const YES_NO = /(有否|有沒有|有冇|是否|係咪|會否|會唔會|可否|能否|嗎[?？!！。]?$|^(is|are|does|do|did|can|has|have|will) (it|they|there|its|their)\b)/;
-const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 /** An answering passage must be about the question nearly as much as the best one (coverage share). */
 const ABOUT_RATIO = 0.5;
 /** A sentence from another passage must be about the question this much (coverage share of the sentence most about it). */
 const SENTENCE_ABOUT_RATIO = 0.7;
-/** A passage stating the question's year must be about the question this much (coverage share of the best). */
-const PREMISE_RATIO = 0.85;
 
 /**
  * A passage's matching form without whitespace, and the figures it states, each computed once per
@@ -125,78 +121,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const rankings = [...normalized.replace(/\s+/g, '').matchAll(RANKING_NAME)].map((m) => m[0].split(/[的嘅在於喺中之，,]/).pop()!).filter((r) => r.length >= 4 && !GENERIC_RANKING.test(r));
   if (asks.some((a) => a.kind === 'rank') && rankings.length && rankings.every((r) => !known(r))) return { status: 'not_covered' };
 
-  // Years the question takes for granted must be stated by a passage that is about the question;
-  // in a comparison (「比起 2021 年…」) a year the passages lack is the uncovered side.
-  // A year that names an edition (「2022年版」) is stated by that edition's date (src/retrieve/editions.ts).
-  let years = questionYears(normalized).filter((y) => !retrieval.editionYears?.includes(y));
-  const unmatchedYears: string[] = [];
-  if (comparison && years.length > 1) {
-    const stated = years.filter((y) => hits.some((h) => h.coverage >= best * PREMISE_RATIO && missingYears([y], compact(h)).length === 0));
-    if (stated.length > 0) {
-      unmatchedYears.push(...years.filter((y) => !stated.includes(y)));
-      years = stated;
-    }
-  }
-  if (years.length) {
-    const stating = hits.filter((h) => h.coverage >= best * PREMISE_RATIO && missingYears(years, compact(h)).length === 0);
-    if (stating.length === 0) {
-      const top = hits[0]!;
-      const given = [...new Set([...compact(top).matchAll(YEAR_IN_TEXT)].map((m) => m[0]))];
-      return { status: 'premise', kind: 'year', asked: missingYears(years, compact(top)), given };
-    }
-    hits = stating;
-  }
-
-  // So must the figures, ranks, editions and versions it takes for granted, each checked in turn
-  // against the passages still standing; all but versions only by a passage about the question.
-  const figures = premiseFigures(part);
-  // …figures compared by value (「逾 5,000 家公司」, "has 30 labs") and in the direction the question
-  // takes for granted: a 10% rise is no 10% cut.
-  const against = opposite(normalized);
-  // 「全球第 9 吧？」 when the sheet says 第 19.
-  const ranks = [...normalized.matchAll(/第\s*(\d+)(?!\d)/g)].map((m) => m[1]!);
-  // 「第二屆何時舉行？」 when the sheet has only the 首屆; 第二版 is version 2.0 (「智慧城市藍圖 2.0」).
-  const editions = [...normalized.matchAll(EDITION)].map((m) => ({ text: m[0], n: m[1]!, unit: m[2]! }));
-  const statesEdition = (h: ScoredPassage, e: { n: string; unit: string }) =>
-    compact(h).includes(`第${e.n}${e.unit}`) ||
-    (e.unit === '版' && compact(h).includes(`${numeral(e.n)}.0`)) ||
-    (numeral(e.n) === 1 && new RegExp(`(首|第一)${e.unit}`).test(compact(h)));
-  // 「藍圖 3.0」 must be the version the passage names.
-  const versions = [...normalized.matchAll(VERSION)].map((m) => m[1]!);
-  const premises: Array<{ asked: string[]; states: (h: ScoredPassage) => boolean; anyPassage?: boolean }> = [
-    { asked: figures.map((f) => f.text), states: (h) => figures.every((f) => isStated(f, figuresIn(h))) && !(against && against.test(compact(h))) },
-    { asked: ranks.map((r) => `第 ${r}`), states: (h) => ranks.every((r) => new RegExp(`第${r}(?!\\d)`).test(compact(h))) },
-    { asked: editions.map((e) => e.text), states: (h) => editions.every((e) => statesEdition(h, e)) },
-    { asked: versions, states: (h) => versions.every((v) => compact(h).includes(v)), anyPassage: true },
-  ];
-  // A place the question puts its subject in (「卡羅琳醫學院喺數碼港嗰個研究中心」) must be where the
-  // passages about it put it: one locating it elsewhere (「在香港科學園設立」) contradicts it.
-  const places = [...placesAsserted(normalized), ...englishPlacesAsserted(normalized, retrieval.query.concepts)];
-  if (places.length) {
-    const about = hits.filter((h) => h.coverage >= best * PREMISE_RATIO);
-    const elsewhere = about.flatMap((h) => (places.some((p) => compact(h).includes(p)) ? [] : locatedAt(compact(h))));
-    if (about.length && elsewhere.length && about.every((h) => !places.some((p) => compact(h).includes(p)))) {
-      return { status: 'premise', kind: 'place', asked: places, given: [...new Set(elsewhere)] };
-    }
-  }
-  // So must a ratio it takes for granted (「以一比一配對形式資助」 when the sheet says 「2（政府）：1（企業）」).
-  const askedRatios = ratiosIn(normalized);
-  if (askedRatios.length) {
-    const about = hits.filter((h) => h.coverage >= best * PREMISE_RATIO);
-    const given = [...new Set(about.flatMap((h) => ratiosIn(compact(h))))];
-    if (given.length && askedRatios.every((r) => !given.includes(r))) return { status: 'premise', kind: 'figure', asked: askedRatios, given };
-  }
-  // A sum the question puts on a name (「100 億元的「策略性創科基金」」) must be the sum the passages put on it.
-  for (const b of boundSums(normalized)) {
-    const onName = new RegExp(`(\\d[\\d.]*(?:萬|億)?(?:元|港元))(?:的)?「?${escapeRegExp(b.name)}`, 'gu');
-    const given = [...new Set(hits.flatMap((h) => [...compact(h).matchAll(onName)].map((m) => m[1]!)))];
-    if (given.length && !given.some((g) => isStated(b.sum, extractNumbers(g)))) return { status: 'premise', kind: 'figure', asked: [b.sum.text], given };
-  }
-  for (const premise of premises.filter((p) => p.asked.length)) {
-    const stating = hits.filter((h) => (premise.anyPassage || h.coverage >= best * PREMISE_RATIO) && premise.states(h));
-    if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: premise.asked, given: [] };
-    hits = stating;
-  }
+  // What the question takes for granted (a year, a figure, a place…) must be what the passages about it state.
+  const premises = checkPremises({ part, normalized, concepts: retrieval.query.concepts, editionYears: retrieval.editionYears, comparison, hits, best, compact, figures: figuresIn });
+  if ('status' in premises) return premises;
+  hits = premises.hits;
+  const unmatchedYears = premises.unmatchedYears;
 
   const result = hits === retrieval.hits ? retrieval : { ...retrieval, hits };
   // A sentence answers only from a passage about the question (and, for a follow-up on the same
@@ -419,84 +348,7 @@ function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number
   return forms.length ? forms : undefined;
 }
 
-/** 「喺數碼港嗰個」, 「在科學園的」: a place the question takes for granted, before what it holds. */
-const ASSERTED_PLACE = new RegExp(`(?:^|喺|在|位於|於)((?:${PLACE_NAME.source})+)(?:嗰個|嗰間|嘅|的|裏的|內的|入面嘅)`, 'gu');
-function placesAsserted(normalizedQuestion: string): string[] {
-  return [...normalizedQuestion.replace(/\s+/g, '').matchAll(ASSERTED_PLACE)].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
-}
-const HOME_PLACE = /^(香港|本港|全港)/u;
-/** "… its centre at Cyberport": an English place after at/in, as the glossary renders it (數碼港). */
-function englishPlacesAsserted(normalizedQuestion: string, concepts: Concept[]): string[] {
-  if (HAN.test(normalizedQuestion) || /^\s*where\b/.test(normalizedQuestion)) return [];
-  return concepts.flatMap((c) => {
-    if (HAN.test(c.label) || !new RegExp(`\\b(at|in) (the )?${c.label}\\b`).test(normalizedQuestion)) return [];
-    const place = c.alternatives.find((a) => new RegExp(`^(${PLACE_NAME.source})+$`, 'u').test(a.replace(/\s+/g, '')));
-    return place && !HOME_PLACE.test(place) ? [place.replace(/\s+/g, '')] : [];
-  });
-}
-/** Places a passage locates something at (「在香港科學園設立」, 「位於將軍澳」). */
-function locatedAt(compactText: string): string[] {
-  return [...compactText.matchAll(new RegExp(`(?:在|於|位於|設於)(?:香港)?((?:${PLACE_NAME.source})+)`, 'gu'))].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
-}
 
-/** A ratio: 「二比一」, 「1:1」, 「2（政府）：1（企業）」, 「一對一的配對」, as "2:1". */
-const RATIO = /([一二兩三四五六七八九十]|\d+)\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:比|[:：]|對)\s*([一二兩三四五六七八九十]|\d+)(?!\s*[\d年月日號時])/gu;
-function ratiosIn(text: string): string[] {
-  const n = (x: string) => (/^\d+$/.test(x) ? x : String(numeral(x === '兩' ? '二' : x)));
-  return [...text.matchAll(RATIO)]
-    // 「一對一」 is a matching ratio only where it pairs (配對, 資助); 「二對一」 alike.
-    .filter((m) => !m[0].includes('對') || /(配對|資助|出資)/u.test(text.slice(m.index!, m.index! + m[0].length + 8)))
-    .map((m) => `${n(m[1]!)}:${n(m[2]!)}`);
-}
-
-/** A sum of money before a quoted name: 「100億元的「策略性創科基金」」. */
-const BOUND_SUM = /(\d[\d.]*\s*(?:萬|億)?\s*(?:元|港元))\s*(?:的|嘅)?\s*「([^」]{2,20})」/gu;
-
-/** The sums a question puts on quoted names, each with its name. */
-function boundSums(normalizedQuestion: string): Array<{ sum: NumberMention; name: string }> {
-  return [...normalizedQuestion.matchAll(BOUND_SUM)].flatMap((m) => {
-    const sum = extractNumbers(m[1]!).find((n) => n.kind === 'money');
-    return sum ? [{ sum, name: m[2]!.replace(/\s+/g, '') }] : [];
-  });
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** An edition or round: 第二屆, 第一版, 第3期. */
-const EDITION = /第([一二三四五六七八九十]+|\d+)(屆|版|期|輪)/gu;
-const ZH_DIGITS = '零一二三四五六七八九十';
-/** 二 → 2, 十 → 10, 3 → 3 (editions are small numbers). */
-function numeral(n: string): number {
-  return /^\d+$/.test(n) ? Number(n) : n.length === 1 ? ZH_DIGITS.indexOf(n) : NaN;
-}
-
-/** A version number in a name: a decimal with no unit after it (「藍圖 3.0」, "Blueprint 2.0"). */
-const VERSION = /(?<![\d.])(\d+\.\d+)(?![\d.]|\s*(萬|億|千|百|元|港元|美元|%|％|倍|年|個|間|家|項|\s*(million|billion|bn|m|percent|per|times|years?)\b))/g;
-const DOWN = /(削減|減少|下調|調低|減低|下降|降低|縮減|\bcut\b|\breduc|\bdecreas|\blower(ed)?\b|\bslash|\bdrop|\bfell\b|\bfall)/;
-const UP = /(增加|上調|調升|調高|提高|增撥|增長|上升|倍增|翻倍|增至|\braise|\bincreas|\bboost|\bdoubl|\bgrow|\bgrew\b|\brose\b|\brise\b)/;
-
-/**
- * What a passage must not say when the question takes a change's direction for granted: a passage
- * saying 「增加」 contradicts "why was it cut". Undefined when the question names no direction or both.
- */
-function opposite(normalizedQuestion: string): RegExp | undefined {
-  const down = DOWN.test(normalizedQuestion);
-  const up = UP.test(normalizedQuestion);
-  if (down === up) return undefined;
-  return down ? new RegExp(`(?:${UP.source})`) : new RegExp(`(?:${DOWN.source})`);
-}
-
-/**
- * Figures a question states as facts: amounts and counts of 10 or more, not years, ordinals or the
- * digits of names (5G, 藍圖 2.0, 產學研 1+計劃).
- */
-function premiseFigures(part: string): NumberMention[] {
-  return extractNumbers(part).filter(
-    (n) => (n.kind === 'count' || n.kind === 'money' || n.kind === 'percent') && n.value >= 10 && !(Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100),
-  );
-}
 
 /**
  * What a count question counts, in every form a passage may use (itself and its translations), when
