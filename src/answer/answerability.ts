@@ -18,6 +18,7 @@ import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-su
 import { type SelectedSentence, askedText, selectSentences } from './select-sentences.js';
 import { type NumberMention, passageNumbers } from './verify/numbers.js';
 import { type PremiseVerdict, checkPremises } from './premise-check.js';
+import { carries } from './evidence.js';
 
 export type PartVerdict =
   /** The selected sentences answer the part (possibly leaving some asked-for kinds out: `missing`). */
@@ -210,8 +211,19 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   );
   // A later part pointing back (「…頭三座樓幾時落成？到時會創造幾多個職位？」) is about the first part's subject: its passage must name it.
   const earlierForms = opts.followUpKind === 'reference' && opts.ownWordsRequired ? (anchorOf(subjectNames, opts.passagesMentioning) ?? []) : [];
+  // 「第二個會起喺邊？」: the second one, which the sentence stating the fact must be about (not the first one's place).
+  const ordinal = normalized.match(ORDINAL_THING)?.[0];
   const onSubject = (s: SelectedSentence) =>
-    (!anchor?.length || anchor.some((a) => compact(s).includes(a))) && (!earlierForms.length || earlierForms.some((a) => compact(s).includes(a)));
+    (!anchor?.length || anchor.some((a) => compact(s).includes(a))) &&
+    (!earlierForms.length || earlierForms.some((a) => compact(s).includes(a)));
+  // …stated in the clause naming it: 「位於將軍澳創新園的先進製造業中心已於 2022 年啟用，科技園公司正就興建第二個…」
+  // says where the first one is.
+  const aboutOrdinal = (s: SelectedSentence, a: Ask) =>
+    !ordinal ||
+    normalizeForMatch(s.text)
+      .replace(/\s+/g, '')
+      .split(/[，,；;。]/)
+      .some((c) => (c.includes(ordinal) || ANOTHER.test(c)) && carries(c, a, normalized));
   const admissible = ownConcepts.length ? { admissible: (p: Passage, text: string) => opts.coverage(ownConcepts, `${p.section} ${text}`) > 0 } : {};
   let sentences = ownConcepts.length ? selectSentences(result, opts.coverage, asks, { ...select, ...admissible }) : selectAny();
   const firstChoice = sentences;
@@ -240,7 +252,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const askedTerms = asks.some((a) => SENTENCE_SUBJECT_ASKS.has(a.kind)) ? subjectTerms(questionText) : [];
   const aboutOther = (s: SelectedSentence, a: Ask) =>
     SENTENCE_SUBJECT_ASKS.has(a.kind) && askedTerms.length > 0 && isAboutOther(normalizeForMatch(s.text), askedTerms, questionText);
-  const missing = asks.filter((a) => !sentences.some((s) => onSubject(s) && closeEnough(s) && s.carried.includes(a) && !aboutOther(s, a)));
+  const missing = asks.filter((a) => !sentences.some((s) => onSubject(s) && closeEnough(s) && s.carried.includes(a) && !aboutOther(s, a) && aboutOrdinal(s, a)));
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
   // The other side of a comparison: named things the answering passages do not mention.
   const answering = sentences.map((s) => compact(s));
@@ -255,6 +267,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   }
   return { status: 'answered', sentences, missing, asks, unmatched };
 }
+
+/** 「第二個」, 「第三座」: one of several things of a kind, by its order. */
+const ORDINAL_THING = /第(二|三|四|五|兩|2|3|4|5)(個|座|間|所|期|幢|棟)/u;
+/** How a sentence names another one of a kind. */
+const ANOTHER = /(另一|新一座|再建|另外一)/u;
 
 /** Coverage of every concept (allowing for rounding). */
 const FULL_COVERAGE = 0.99;

@@ -518,6 +518,17 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('100 間');
   });
 
+  it('the second one of a kind (「第二個會起喺邊？」) is not answered by where the first one is', async () => {
+    const amc: Turn[] = [
+      { role: 'user', content: '先進製造業中心喺邊度？' },
+      { role: 'assistant', content: '先進製造業中心位於將軍澳創新園，已於2022年啟用[1]。' },
+      { role: 'user', content: '會唔會再起多個？' },
+      { role: 'assistant', content: '科技園公司正就興建第二個先進製造業中心進行可行性研究[1]。' },
+    ];
+    expect((await ask('第二個會起喺邊？', amc)).answerable).toBe(false);
+    expect((await ask('第一個喺邊？', amc)).answer).toContain('將軍澳創新園');
+  });
+
   it('a count of companies is not held to the word 公司 when the sheet counts 企業 (「到现在投了多少家公司？」)', async () => {
     const fund: Turn[] = [
       { role: 'user', content: '创科创投基金是怎么运作的？' },
