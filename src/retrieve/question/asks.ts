@@ -79,6 +79,10 @@ const RANK =
   /(第幾|排第|排得(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ing|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b|\bwhere (does|did|do|is|was|will) [a-z' -]{1,30}\b(sit|sits|stand|stands|come|comes|fall|falls|placed?)\b)/;
 const PLACE =
   /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?!(多|少|高|大)(啲|過|d))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|(邊|哪)(一)?個?區(?!域)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
+/** Which of several has the most (「邊間…最多」, "which … the most", "the largest of them"). */
+const WHICH_MOST =
+  /((邊|哪)(間|個|所|家|一|啲|些|位)?[^，。？?]{0,12}(最多|最大|最高|最少|最低|最長|最快|最強|最受歡迎)|\bwhich\b[^?.]*\bthe (most|largest|biggest|highest|lowest|fewest|least|best)\b|\bthe (most|largest|biggest|highest) (of|among) (them|those|these)\b)/;
+
 /** 「哪些公司」, "which companies": the bodies themselves are asked for, by name. */
 const WHICH_BODIES =
   /((哪|邊)(些|幾|啲|兩|二|2)?(所|間|家|個)?(公司|企業|機構|銀行|大學|部門|團體|組織|交易所|交易平台|營運者)|(公司|企業|機構|銀行|大學|院校)[^，。？?]{0,8}(係|是)?(哪|邊)(幾|兩|些)(間|家|所)?(?=[？?]|$)|\bwhich (two |2 )?([a-z-]+ ){0,2}(companies|firms|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators|exchanges|platforms)\b)/;
@@ -136,13 +140,15 @@ export function askedFor(normalizedQuestion: string): Ask[] {
     asks.push(event ? { kind: 'date', event: event.stated } : { kind: 'date' });
   }
   if (DURATION.test(q)) asks.push({ kind: 'duration' });
-  if (RANK.test(q)) asks.push({ kind: 'rank' });
+  // 「邊間大學嘅實驗室最多？」, "which university got the most money": a ranking among them.
+  if (RANK.test(q) || WHICH_MOST.test(q)) asks.push({ kind: 'rank' });
   // "Where did it rank" asks for a rank, not a place.
   if (PLACE.test(q) && !asks.some((a) => a.kind === 'rank')) asks.push({ kind: 'place' });
   // 「邊個高啲」 in a comparison means "which one".
   // 「幫邊個？」, 「對象是誰？」 ask who benefits, which the sheet says in words (「香港青年」), not by a body's name.
   const beneficiary = BENEFICIARY.test(q);
-  if ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary) || WHICH_PERSON.test(q)) asks.push({ kind: ROLE.test(q) || WHICH_PERSON.test(q) ? 'person' : 'who' });
+  // (「邊間…最多」 asks which one by its rank: a body named without one does not answer it.)
+  if (!WHICH_MOST.test(q) && ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary) || WHICH_PERSON.test(q))) asks.push({ kind: ROLE.test(q) || WHICH_PERSON.test(q) ? 'person' : 'who' });
   // 「撥款 1 億元開發的平台有甚麼用途？」 states its sum: the word 撥款 does not ask for one.
   const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q) && COUNT.test(q) && !STATED_SUM.test(q)) || (PRICE_NOUN.test(q) && COUNT.test(q)) || WHAT_PRICE.test(q);
   const specific = AREA.test(q) ? 'area' : CHANGE.test(q) ? null : PERCENT.test(q) ? 'percent' : money ? 'money' : SIZE.test(q) ? 'size' : null;

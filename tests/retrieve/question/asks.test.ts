@@ -115,6 +115,14 @@ describe('English "who"', () => {
     expect(kinds('香港發咗牌嗰幾間虛擬銀行係邊幾間？')).toEqual(['who']);
   });
 
+  it('reads which one has the most as a ranking among them, not a body by name', () => {
+    expect(kinds('邊間大學嘅實驗室最多？')).toEqual(['rank']);
+    expect(kinds('Which university got the most money?')).toEqual(['rank']);
+    expect(kinds('Which of them is the largest by revenue?')).toEqual(['rank']);
+    // 「最多」 without "which" is a limit.
+    expect(kinds('每間公司最多可以攞幾多錢？')).toEqual(['money']);
+  });
+
   it('reads "which official" and 「哪位官員」 as a person', () => {
     expect(kinds('which official announced it?')).toEqual(['person']);
     expect(kinds('是哪位官員宣布的？')).toEqual(['person']);
