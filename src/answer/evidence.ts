@@ -81,6 +81,8 @@ const LOCATED = /^(一帶|附近|旁|內|周邊|填海)/u;
 /** Two industries joined by 和/及/與 (「數據科技和電訊服務業」), for a question asking which industries. */
 const TWO_KINDS = /\p{Script=Han}{2,}(和|及|與|以及)\p{Script=Han}{1,8}?業/u;
 const INDUSTRIES = /(行業|產業|\bindustr|\bsectors?\b)/;
+/** Asking what kind of thing (「甚麼類型」, "what kind of"). */
+const KINDS_OF = /(類型|種類|類別|\bkinds? of\b|\btypes? of\b|\bsorts? of\b)/;
 /** Kinds of sum a question may ask for by name, and how a sentence states one of that kind. */
 const PRICED: Array<{ asked: RegExp; stated: RegExp }> = [
   { asked: /(租金|月租|\brents?\b)/, stated: /(租金|月租|租)/ },
@@ -96,7 +98,7 @@ const PERSON = /(博士|教授|先生|女士|小姐|[\p{Script=Han}]{1,3}(局長
  * a body's word, with the words before it (香港金融管理局, 港深創新及科技園有限公司).
  */
 const WHO =
-  /[\p{Script=Han}]{0,10}?(公司|局|署|處|委員會|中心|研究院|學院|大學|辦公室|政府|機構|基金會|協會|科學院|管理局|理事會|小組|部|廳|博士|教授|先生|女士|主席|局長|院長|總裁)/gu;
+  /[\p{Script=Han}]{0,10}?(公司|局|署|處|委員會|中心|研究院|學院|大學|辦公室|政府|機構|基金會|協會|科學院|管理局|理事會|小組|組織|部|廳|博士|教授|先生|女士|主席|局長|院長|總裁)/gu;
 
 /** 「讓數碼港推行」, 「由生產力局負責」: who carries something out, named between the verb giving it and the verb doing it. */
 const ACTOR_BEFORE_VERB = /(?:讓|由|交由|委託|委派)(\p{Script=Han}{2,12}?)(?:推行|負責|營運|管理|執行|統籌|舉辦|主辦|開展|推出)/gu;
@@ -154,7 +156,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
     case 'list':
       // Several things named in one enumeration (「生命健康科技、人工智能與數據科學」), or two joined
       // before the kind they are (「數據科技和電訊服務業」).
-      return /、/.test(s) || (INDUSTRIES.test(question) && TWO_KINDS.test(s));
+      // A kind of thing (「甚麼類型的項目」) is said in words: two joined (「研究和應用」) answer it.
+      return /、/.test(s) || (INDUSTRIES.test(question) && TWO_KINDS.test(s)) || (KINDS_OF.test(question) && /\p{Script=Han}(和|及|與|以及)\p{Script=Han}/u.test(s));
     case 'count': {
       // When the sentence names what is counted, a figure must count it (「270 項服務、智慧燈柱」
       // does not say how many lamp posts there are); when it does not, any figure may (a paraphrase).

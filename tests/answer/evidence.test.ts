@@ -42,6 +42,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says(s, { kind: 'who' }, '數碼港推行的是甚麼計劃？')).toBe(false);
   });
 
+  it('who: an organisation (組織) is a body; a kind of thing is said in words joined by 和', () => {
+    expect(says('〔世界知識產權組織（World Intellectual Property Organization）《2022 年全球創新指數》〕', { kind: 'who' })).toBe(true);
+    expect(says('資助本地機構或企業進行創新科技研究和應用。', { kind: 'list' }, '它資助甚麼類型的項目？')).toBe(true);
+    expect(says('資助本地機構或企業進行創新科技研究和應用。', { kind: 'list' }, '它資助哪些行業？')).toBe(false);
+  });
+
   it('who: a body the sentence names, other than those the question names', () => {
     expect(says('香港金融管理局（金管局）、證券及期貨事務監察委員會及保險業監管局已推出監管沙盒。', { kind: 'who' })).toBe(true);
     expect(says('成立 50 億元的「策略性創科基金」，投資具發展潛力的企業。', { kind: 'who' })).toBe(false);

@@ -5,6 +5,12 @@ import { missingYears, questionYears } from '../../../src/retrieve/question/prem
 import { normalizeForMatch } from '../../../src/text/normalize.js';
 import { quotedNames } from '../../../src/text/quoted-names.js';
 
+describe('a thousands separator', () => {
+  it('does not split a question', () => {
+    expect(splitQuestion('Cyberport has more than 3,000 start-ups now - what kind of support do they get there?')).toHaveLength(1);
+  });
+});
+
 describe('multi-part questions', () => {
   it.each([
     ['數碼港投資創業基金投資了多少間公司？當中有多少間已經上市？', ['數碼港投資創業基金投資了多少間公司？', '當中有多少間已經上市？']],
