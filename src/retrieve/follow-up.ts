@@ -123,7 +123,7 @@ export function resolveQuestion(message: string, history: Turn[]): ResolvedQuest
     // With its own ask it is a new question; a bare subject ("no, the Science Park") keeps the last ask.
     // (An ask may be a noun: 「「科技人才入境計劃」的配額有效期。」)
     if (!last || hasQuestionWord(rest) || askedFor(normalizeForMatch(rest)).length > 0) return { question: rest, followUp: null };
-    return { question: rest, followUp: { ...last, kind: 'ellipsis' } };
+    return { question: rest, followUp: { ...exchangeOf(last), kind: 'ellipsis' } };
   }
   // "Separate question - …", 「轉個話題」: the user says it stands alone, pronouns and all.
   if (TOPIC_CHANGE.test(traditional)) return { question: withoutOpener(message, traditional), followUp: null, standsAlone: true };
@@ -157,7 +157,9 @@ function followUpOf(traditional: string, history: Turn[]): FollowUp | null {
   const pronoun = pointsBackTraditional(q);
   // 「咁元朗嗰個微電子中心呢？」: a new subject however it is pointed at, unless it starts with the pointer (「那它的第二個呢？」).
   const newSubject = (!pronoun && (NEW_SUBJECT_ZH.test(q) || NEW_SUBJECT_EN.test(q))) || (SUBJECT_THEN_NE.test(q) && !POINTER_ONLY.test(q));
-  return { ...last, kind: newSubject ? 'ellipsis' : 'reference' };
+  const exchange = exchangeOf(last);
+  const asked = newSubject && last.askedBefore ? parallelAsk(q, exchange.asked, last.askedBefore) : exchange.asked;
+  return { ...exchange, asked, kind: newSubject ? 'ellipsis' : 'reference' };
 }
 
 /**
@@ -166,7 +168,7 @@ function followUpOf(traditional: string, history: Turn[]): FollowUp | null {
  */
 export function asFollowUp(history: Turn[]): FollowUp | null {
   const last = lastExchange(history);
-  return last ? { ...last, kind: 'reference' } : null;
+  return last ? { ...exchangeOf(last), kind: 'reference' } : null;
 }
 
 /**
@@ -176,7 +178,7 @@ export function asFollowUp(history: Turn[]): FollowUp | null {
 const CONTEXT_QUESTION_CHARS = 200;
 const CONTEXT_ANSWER_CHARS = 400;
 
-function lastExchange(history: Turn[]): Omit<FollowUp, 'kind'> | null {
+function lastExchange(history: Turn[]): (Omit<FollowUp, 'kind'> & { askedBefore?: string }) | null {
   const last = exchangeBefore(history, history.length);
   if (!last) return null;
   const given = last.reply ? stripMarkers(last.reply) : '';
@@ -188,8 +190,26 @@ function lastExchange(history: Turn[]): Omit<FollowUp, 'kind'> | null {
   if (earlier) {
     const earlierGiven = earlier.reply ? stripMarkers(earlier.reply).slice(0, CONTEXT_ANSWER_CHARS) : '';
     context = [earlier.question.slice(0, CONTEXT_QUESTION_CHARS), earlierGiven, context].filter(Boolean).join('\n');
+    return { context, given, asked, askedBefore: earlier.question.slice(0, CONTEXT_QUESTION_CHARS) };
   }
   return { context, given, asked };
+}
+
+/** The exchange as a follow-up's context (without the question before an unanswered one). */
+function exchangeOf(last: Omit<FollowUp, 'kind'> & { askedBefore?: string }): Omit<FollowUp, 'kind'> {
+  return { context: last.context, given: last.given, asked: last.asked };
+}
+
+/**
+ * Which earlier question an ellipsis repeats the ask of, when the last one went unanswered: the one it
+ * parallels most (「那儲值支付工具牌照呢？」 after 「有幾個交易平台拿到牌照？」 and an unanswered "which two?";
+ * 「那首屆創意展呢？」 after an unanswered 「第二屆何時舉行？」).
+ */
+function parallelAsk(question: string, last: string, before: string): string {
+  const pairs = (t: string) => new Set([...toTraditional(t).matchAll(/(?=(\p{Script=Han}{2}))/gu)].map((m) => m[1]!));
+  const own = pairs(question);
+  const shared = (t: string) => [...pairs(t)].filter((p) => own.has(p)).length;
+  return shared(before) > shared(last) ? before : last;
 }
 
 

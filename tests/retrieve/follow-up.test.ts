@@ -136,3 +136,22 @@ describe('returning to an earlier subject', () => {
     expect(resolveQuestion('Why was the opening pushed back to 2024?', history).question).toBe('Why was the opening pushed back to 2024?');
   });
 });
+
+describe('an ellipsis after an unanswered question', () => {
+  const history = [
+    { role: 'user' as const, content: '现在有几个虚拟资产交易平台拿到牌照了？' },
+    { role: 'assistant' as const, content: '已發出兩個虛擬資產交易平台牌照[1]。' },
+    { role: 'user' as const, content: '是哪两家？' },
+    { role: 'assistant' as const, content: '抱歉，資料單張沒有提及這一點。' },
+  ];
+  it('repeats the ask of the earlier question it parallels', () => {
+    expect(resolveFollowUp('那储值支付工具牌照呢？', history)).toMatchObject({ kind: 'ellipsis', asked: '现在有几个虚拟资产交易平台拿到牌照了？' });
+    const contest = [
+      { role: 'user' as const, content: '優勝方案的原型有多少人試用過？' },
+      { role: 'assistant' as const, content: '試用人數超過 4,260 人[1]。' },
+      { role: 'user' as const, content: '第二屆何時舉行？' },
+      { role: 'assistant' as const, content: '抱歉，資料單張沒有提及這一點。' },
+    ];
+    expect(resolveFollowUp('那首屆創意展呢？', contest)).toMatchObject({ kind: 'ellipsis', asked: '第二屆何時舉行？' });
+  });
+});

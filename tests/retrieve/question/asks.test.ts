@@ -113,6 +113,7 @@ describe('English "who"', () => {
     expect(kinds('Which two crypto trading platforms have been licensed so far?')).toEqual(['who']);
     // …with the kind named before the question word: 「嗰幾間虛擬銀行係邊幾間？」
     expect(kinds('香港發咗牌嗰幾間虛擬銀行係邊幾間？')).toEqual(['who']);
+    expect(kinds('拎咗虛擬銀行牌嗰八間係邊八間？')).toEqual(['who']);
   });
 
   it('reads which one has the most as a ranking among them, not a body by name', () => {
