@@ -42,7 +42,11 @@ describe('corrections', () => {
       'the Smart Government Innovation Lab, what does that one do?',
     );
     expect(resolveQuestion('Oops, I meant the STEM Internship Scheme. who does it fund?', history).question).toBe('the STEM Internship Scheme. who does it fund?');
-    expect(resolveQuestion('不好意思，我想問的是「科技人才入境計劃」的配額有效期。', history)).toEqual({ question: '「科技人才入境計劃」的配額有效期。', followUp: null });
+    expect(resolveQuestion('不好意思，我想問的是「科技人才入境計劃」的配額有效期。', history)).toEqual({ question: '「科技人才入境計劃」的配額有效期。', followUp: null, standsAlone: true });
+  });
+  it('a correction with its own ask stands alone, and 「唔係呀，我問緊…」 is one', () => {
+    expect(resolveQuestion('sorry I meant fintech companies specifically, how many are there?', history)).toMatchObject({ followUp: null, standsAlone: true });
+    expect(resolveQuestion('唔係呀，我問緊新田科技城，佢同河套有咩關係？', history).question).toBe('新田科技城，佢同河套有咩關係？');
   });
   it('leaves an apology before a new question alone', () => {
     expect(resolveQuestion('不好意思，數碼港有幾多間公司？', history).question).toContain('數碼港有幾多間公司');
