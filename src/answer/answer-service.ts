@@ -186,7 +186,7 @@ export class AnswerService {
     // a question on another): when the follow-up reading finds nothing, it is read on its own.
     // So is one bringing up a subject the conversation has not named, with no pronoun pointing back.
     const newSubject = () => bringsUpNewSubject(judged[0]!.retrieval.query.concepts, followUp!.context, this.mentions);
-    if (followUp && followUp.kind === 'reference' && !pointsBack(question) && !namesNoSubject(question) && (unanswered || newSubject())) {
+    if (followUp && followUp.kind === 'reference' && !pointsBack(question) && !namesNoSubject(question) && ((unanswered && namesSpecificSubject(judged[0]!.retrieval.query.concepts, this.mentions)) || newSubject())) {
       const alone = await this.judge(question, null);
       if (alone.some((j) => j.lenient.status === 'answered')) return { judged: alone, followUp: null };
     }

@@ -529,6 +529,16 @@ describe('follow-ups', () => {
     expect((await ask('第一個喺邊？', amc)).answer).toContain('將軍澳創新園');
   });
 
+  it('a follow-up naming nothing specific that the conversation\'s subject does not answer is declined, not answered alone from another scheme', async () => {
+    const voucher: Turn[] = [
+      { role: 'user', content: '科技券批咗幾多宗申請？' },
+      { role: 'assistant', content: '「科技券」計劃出台至今已批出超過 2 萬 1 千宗申請[1]' },
+    ];
+    const r = await ask('每宗最多資助幾多？', voucher);
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('50 萬元');
+  });
+
   it('a count of companies is not held to the word 公司 when the sheet counts 企業 (「到现在投了多少家公司？」)', async () => {
     const fund: Turn[] = [
       { role: 'user', content: '创科创投基金是怎么运作的？' },
