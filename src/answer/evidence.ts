@@ -53,7 +53,7 @@ const SIZE = /(平方米|平方呎|平方英尺|公頃|畝|呎|\d+(?:\.\d+)?\s*(
 const AREA = /(平方米|平方呎|平方英尺|公頃|畝|\d\s*(萬\s*)?(米|呎)(?![\p{Script=Han}]))/u;
 const RANK = /(第\s*\d+|第[一二三四五六七八九十]+|首位|榜首|之首|排名|前列|名列|最(高|低|大|多|少|佳|快|強|具))/;
 /** Where something is: a locating verb, or a district, landmark or city (the home region itself says nothing). */
-const PLACE_VERB = /(位於|設於|設在|坐落|座落|選址|在(?!香港|本港)[^，。；、]{2,12}(內|中|旁|附近)?(設立|設置|興建|建立|成立|開設))/;
+const PLACE_VERB = /(位於|設於|設在|坐落|座落|選址|在(?!香港|本港)[^，。；、\d]{2,12}(內|中|旁|附近)?(設立|設置|興建|建立|成立|開設))/;
 const PLACE_VERB_G = new RegExp(PLACE_VERB.source, 'gu');
 /**
  * 「位於香港科學園」 after a locating verb names where something else is when the place is the

@@ -28,6 +28,11 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('中國科學院與香港特區政府簽署備忘錄，中國科學院香港創新研究院於 2019 年成立。', { kind: 'place' })).toBe(false);
   });
 
+  it('place: a date between 在 and 設立 is no place (「在 2022 年 7 月設立」)', () => {
+    expect(says('科技園公司在 2022 年 7 月設立大灣區創科飛躍學院 InnoAcademy。', { kind: 'place' })).toBe(false);
+    expect(says('瑞典卡羅琳醫學院於 2016年在香港科學園設立研究中心。', { kind: 'place' })).toBe(true);
+  });
+
   it('place: where something else is, when that place is the question\'s own subject, does not say where the subject is', () => {
     const innoHk = '「InnoHK 創新香港研發平台」位於香港科學園，首兩個創新平台分別為專注醫療科技的「Health@InnoHK」。';
     expect(says(innoHk, { kind: 'place' }, '香港科學園喺邊區？')).toBe(false);
