@@ -71,7 +71,7 @@ const AREA = /(面積|平方米|平方呎|公頃|\bhectares?\b|\bsquare (metres|
 /** A change (上調了多少, "increase by how much") is answered by an amount or a percentage alike. */
 const CHANGE = /(上調|下調|調升|調高|調整|提高|增加|減少|削減|增長|上升|下降|升咗|跌咗|\b(increase|decrease|raise|cut|grow|grew|rise|rose|fall|fell)\w*\b)/;
 /** 「院長是誰」: a person by role, not the body responsible. */
-const ROLE = /(院長|主席|局長|署長|司長|部長|總裁|行政總裁|負責人|創辦人|校長|會長|主管|官員|\b(head|president|chair(man|woman|person)?|director|founder|ceo|secretary|minister|commissioner|officials?)\b)/;
+const ROLE = /(院長|主席|局長|署長|司長|部長|總裁|行政總裁|負責人|創辦人|校長|會長|主管|官員|專員|\b(head|president|chair(man|woman|person)?|director|founder|ceo|secretary|minister|commissioner|officials?)\b)/;
 /** "which official announced it": a person by role, asked with "which". */
 const WHICH_PERSON = /\bwhich (officials?|ministers?|secretary|person|people|leaders?|professors?|scientists?)\b/;
 /** 「排名第幾」, 「排名如何」: asking the position; 「這個排名出自哪份報告？」 asks about the ranking itself. */
@@ -89,7 +89,7 @@ const WHICH_BODIES =
 /** 「幫邊個」, 「對象是誰」, "who is it for": who benefits, not who runs it. */
 const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible)\b)/;
 /** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
-const WHO = /(誰|邊個|邊位|何人|哪位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
+const WHO = /(誰|邊個|邊位|邊一位|何人|哪位|哪一位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 const CLASSIFIERS = '個人名位間家所項宗單隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
 const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|幾多)(?![${CLASSIFIERS}])|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|人民幣|港元|港幣|美元|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工(?!智能)|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (cost|budget)\b|\bwhat (has|have|did|does|will) .{1,40} cost\b|\bcost of (building|the)\b|\bhow much (does|did|will) it cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');

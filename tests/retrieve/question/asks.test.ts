@@ -127,6 +127,7 @@ describe('English "who"', () => {
   it('reads "which official" and 「哪位官員」 as a person', () => {
     expect(kinds('which official announced it?')).toEqual(['person']);
     expect(kinds('是哪位官員宣布的？')).toEqual(['person']);
+    expect(kinds('負責統籌再工業化的工業專員是哪一位？')).toEqual(['person']);
   });
 
   it('reads "where does X sit on a ranking" as a rank, not a place', () => {
