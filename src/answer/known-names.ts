@@ -23,11 +23,21 @@ export interface NameEvidence {
 export function isKnownName(name: string, evidence: NameEvidence): boolean {
   const { mentions } = evidence;
   return (
-    mentions(name) ||
+    (mentions(name) && !latinInsideWord(name, evidence)) ||
     (isEnglishPhrase(name) ? rendersEveryWord(name, evidence) : evidence.translations.some((c) => c.alternatives.some((a) => a !== c.label && mentions(a)))) ||
     knownPart(name, mentions) ||
     evidence.passages.some((p) => abbreviates(normalizeForMatch(name), p.compact) || spellsOut(name, p.text))
   );
+}
+
+/**
+ * A Latin-script name no retrieved passage holds as a word of its own is not mentioned however the
+ * corpus holds its letters (InnoEX inside InnoExpress): a passage naming it would be retrieved.
+ */
+function latinInsideWord(name: string, evidence: NameEvidence): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9]+$/.test(name)) return false;
+  const whole = new RegExp(`(?<![A-Za-z0-9])${name}(?![A-Za-z0-9])`, 'i');
+  return !evidence.passages.some((p) => whole.test(p.text));
 }
 
 /**

@@ -15,6 +15,14 @@ describe('names the documents know', () => {
     expect(known('香港投資管理有限公司', [...corpus, '投資'])).toBe(false);
   });
 
+  it('knows a Latin-script name only as a word of its own (InnoEX is not InnoExpress)', () => {
+    const express = ['科技園公司設立大灣區創科快線 InnoExpress'];
+    const knownIn = (name: string) =>
+      isKnownName(name, { mentions: (t) => express.some((p) => p.toLowerCase().includes(t.toLowerCase())), translations: [], passages: express.map((p) => ({ compact: p, text: p })) });
+    expect(knownIn('InnoEX')).toBe(false);
+    expect(knownIn('InnoExpress')).toBe(true);
+  });
+
   it('knows an abbreviation whose characters a passage holds in order', () => {
     expect(known('中科院')).toBe(true);
     expect(known('中科院', ['中國人民銀行科技司的學院'])).toBe(false);
