@@ -85,7 +85,7 @@ const WHICH_MOST =
 
 /** 「哪些公司」, "which companies": the bodies themselves are asked for, by name. */
 const WHICH_BODIES =
-  /((哪|邊)(些|幾|啲|兩|二|2)?(所|間|家|個)?(公司|企業|機構|銀行|大學|部門|團體|組織|交易所|交易平台|營運者)|(哪|邊)([兩二三四五六七八九十]|\d+)(間|家)(?=[？?，,。]|$)|(公司|企業|機構|銀行|大學|院校)[^，。？?]{0,8}(係|是)?(哪|邊)(幾|兩|些)(間|家|所)?(?=[？?]|$)|\bwhich (two |2 )?([a-z-]+ ){0,2}(companies|firms|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators|exchanges|platforms)\b)/;
+  /((哪|邊)(些|幾|啲|兩|二|2)?(所|間|家|個)?(公司|企業|機構|銀行|大學|部門|團體|組織|交易所|交易平台|營運者)|(哪|邊)([兩二三四五六七八九十]|\d+)(間|家)(?=[？?，,。]|$)|(公司|企業|機構|銀行|大學|院校)[^，。？?]{0,8}(係|是)?(哪|邊)(幾|兩|些)(間|家|所)?(?=[？?]|$)|\bwhich (two |2 )?([a-z-]+ ){0,2}(companies|firms|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators|exchanges|platforms)\b|\b(name|list) (the |those |these |some of the )?([a-z-]+ )?(companies|firms|organi[sz]ations|institutions|banks|insurers|universities|operators|exchanges|platforms)\b)/;
 /** 「幫邊個」, 「對象是誰」, "who is it for": who benefits, not who runs it. */
 const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible)\b)/;
 /** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */

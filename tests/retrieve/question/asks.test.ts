@@ -114,6 +114,7 @@ describe('English "who"', () => {
     // …with the kind named before the question word: 「嗰幾間虛擬銀行係邊幾間？」
     expect(kinds('香港發咗牌嗰幾間虛擬銀行係邊幾間？')).toEqual(['who']);
     expect(kinds('拎咗虛擬銀行牌嗰八間係邊八間？')).toEqual(['who']);
+    expect(kinds('can you name the banks though?')).toEqual(['who']);
   });
 
   it('reads which one has the most as a ranking among them, not a body by name', () => {
