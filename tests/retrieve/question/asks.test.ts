@@ -155,6 +155,13 @@ describe('attendance', () => {
   });
 });
 
+describe('a money word beside a counted thing', () => {
+  it('does not make 「多少條」 a sum (「以配對撥款…達到多少條？」)', () => {
+    expect(kinds('政府以配對撥款協助廠商設立自動化生產線，五年內希望資助的數目達到多少條？')).toEqual(['count']);
+    expect(kinds('計劃的撥款是多少？')).toEqual(['money']);
+  });
+});
+
 describe('money added', () => {
   it('asks for a sum stated as an increase (「將增資 4 億元」), not what was invested', () => {
     expect(askedFor(normalizeForMatch('之後仲會加幾多？'))[0]).toMatchObject({ kind: 'count', orMoney: true, event: expect.arrayContaining(['增資']) });
