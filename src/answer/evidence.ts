@@ -114,6 +114,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
   if (!HAN.test(s)) return carriesEnglish(s, ask);
   // A limit must be stated of the figure: the clause giving it says 「最高」 or 「不少於」.
   if (ask.limit) return s.split(/[，,；;]/).some((clause) => LIMIT.test(clause) && carries(clause, { ...ask, limit: false }, question));
+  // So must a sum per one: the clause giving it says 「每…」 or states a cap.
+  if (ask.perUnit) return s.split(/[，,；;]/).some((clause) => (/每/u.test(clause) || LIMIT.test(clause)) && carries(clause, { ...ask, perUnit: false }, question));
   switch (ask.kind) {
     case 'date':
       // 「截至 2023 年 3 月底已錄得…」 dates a figure; it says nothing of when something began.

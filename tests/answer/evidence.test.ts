@@ -81,6 +81,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('共有 1.5 萬個帳戶。', { kind: 'count' })).toBe(true);
   });
 
+  it('a sum per one is stated per one, or as a cap, in the clause giving it', () => {
+    const each = { kind: 'money' as const, perUnit: true };
+    expect(says('「大學科技初創企業資助計劃」對每所參與大學每年提供 1,600 萬元的資助。', each)).toBe(true);
+    expect(says('預計在 2023 年設立 100 億元的「產學研 1+計劃」並接受申請，以配對形式資助不少於 100 支大學研發團隊。', each)).toBe(false);
+  });
+
   it('money added is stated as an increase', () => {
     const more = { kind: 'money' as const, event: ['增資', '再注資'] };
     expect(says('基金將增資 4 億元，幫助更多具潛質的科技初創企業。', more)).toBe(true);

@@ -30,6 +30,11 @@ export interface Ask {
   /** The question asks for a limit (「最多」, 「上限」, "at most"): a plain total does not answer it. */
   limit?: boolean;
   /**
+   * The question asks how much each one gets (「每個團隊能拿多少錢？」): a sum stated per one (「每所…每年
+   * 提供 1,600 萬元」) or a cap answers it, a scheme's total does not.
+   */
+  perUnit?: boolean;
+  /**
    * For dates: the event asked about (founding, launch, opening, completion, publication, deadline,
    * signing), as words an answering sentence may use for it. 「申請截止日期是何時？」 is not answered
    * by the year a scheme was set up. For sums: an increase (「之後仲會加幾多？」), which a sentence
@@ -194,7 +199,11 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   // "what's the max a company can get": an amount that is a limit.
   if (!asks.some((a) => a.kind === 'count' || a.kind === 'money') && WHAT_LIMIT.test(q)) asks.push({ kind: 'count', orMoney: true });
   // 「每家企業最多能拿多少？」 is not answered by the scheme's total budget.
-  if (LIMIT.test(q) || WHAT_LIMIT.test(q)) for (const a of asks) if (a.kind === 'count' || a.kind === 'money') a.limit = true;
+  const limit = LIMIT.test(q) || WHAT_LIMIT.test(q);
+  for (const a of asks) {
+    if (limit && (a.kind === 'count' || a.kind === 'money')) a.limit = true;
+    else if (!limit && PER_UNIT.test(q) && (a.kind === 'money' || (a.kind === 'count' && a.orMoney))) a.perUnit = true;
+  }
   return asks;
 }
 
@@ -212,10 +221,12 @@ const INCREASE_STATED = ['增資', '再注資', '增撥', '增加', '倍增', '�
 
 const LIST =
   /((哪些|哪幾|哪幾類|邊啲|邊幾類|甚麼|什麼|咩)(行業|範疇|領域|產業|類型|種類|類別|技術)|(哪些|哪幾|邊啲|邊幾)(計劃|項目|措施)|\b(which|what) (industries|sectors|fields|areas|kinds? of|types? of|sorts? of|technologies)\b)/;
+/** 「每個團隊能拿多少」, 「每所大學每年可獲多少」, "how much does each school get". */
+const PER_UNIT = /(每[個間家所名位隊宗項支條]\p{Script=Han}{0,6}?(能|可|會|可以|能夠)?(拿|攞|獲|得到|收到|分到|領取)|\beach (one|school|company|firm|team|university|start-?up|applicant)\b)/u;
 const WHAT_LIMIT = /\bwhat(?:'s|s| is| was)? the (max|maximum|most|highest|cap|ceiling|limit|minimum)\b/;
 /** 「哪三間大學」, "which 11 economies": the things themselves, by name, three or more (a list). */
 const WHICH_N = /((哪|邊)([三四五六七八九十]|\d+)(間|家|所|個|位|名)|\bwhich (\d+|three|four|five|six|seven|eight|nine|ten) [a-z]+)/;
-const LIMIT = /(最多|最高|上限|最少|至少|最低|(可以|可|能|能夠)(攞|拿|獲|申請|得到|領取)(到|得)?(多少|幾多)|\bhow much (can|could) (they|i|we|you|a company|a firm|a start-?up|each( one)?|one) (get|receive|claim|apply for)\b|\bmax(imum)?\b|(?<!\b(sign(ed|s|ing)?|set|sets|setting|built|came|come|coming|add(ed|s)?|lead(s|ing)?|led|live[ds]?|liv(ing)?|catch(ing)?|caught|keep(ing)?|kept|end(ed|s)?|open(ed|s)?|put) )\bup to\b|\bat (most|least)\b|\bminimum\b|\bceiling\b|\bcap\b)/;
+const LIMIT = /(最多|最高|上限|最少|至少|最低|\bhow much (can|could) (they|i|we|you|a company|a firm|a start-?up|each( one)?|one) (get|receive|claim|apply for)\b|\bmax(imum)?\b|(?<!\b(sign(ed|s|ing)?|set|sets|setting|built|came|come|coming|add(ed|s)?|lead(s|ing)?|led|live[ds]?|liv(ing)?|catch(ing)?|caught|keep(ing)?|kept|end(ed|s)?|open(ed|s)?|put) )\bup to\b|\bat (most|least)\b|\bminimum\b|\bceiling\b|\bcap\b)/;
 
 /** Asking which of two has more (「哪一方較多」, 「多還是少」, "more or fewer"). */
 const MORE_OR_FEWER =

@@ -178,10 +178,12 @@ describe('coverage', () => {
 });
 
 describe('bare amounts and limits', () => {
-  it('reads what one can get as a limit: a scheme\'s whole budget does not answer it', () => {
+  it('reads what one can get as a limit, and what each one gets as a sum per one: a scheme\'s whole budget answers neither', () => {
     expect(askedFor(normalizeForMatch('how much can they get?'))[0]).toMatchObject({ kind: 'count', limit: true });
-    expect(askedFor(normalizeForMatch('每間公司可以攞幾多錢？'))[0]).toMatchObject({ kind: 'money', limit: true });
+    expect(askedFor(normalizeForMatch('每個團隊能拿多少錢？'))[0]).toMatchObject({ kind: 'money', perUnit: true });
+    expect(askedFor(normalizeForMatch('每所大學每年可獲多少資助？'))[0]).toMatchObject({ perUnit: true });
     expect(askedFor(normalizeForMatch('數碼港投資創業基金有幾多錢？'))[0]?.limit).toBeUndefined();
+    expect(askedFor(normalizeForMatch('數碼港投資創業基金有幾多錢？'))[0]?.perUnit).toBeUndefined();
   });
   it('lets money answer a bare 「幾多」 or "how much", not a count of things', () => {
     expect(askedFor(normalizeForMatch('每間最多有幾多？'))[0]).toMatchObject({ kind: 'count', orMoney: true, limit: true });
