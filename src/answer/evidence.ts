@@ -82,7 +82,7 @@ const LOCATED = /^(一帶|附近|旁|內|周邊|填海)/u;
 const TWO_KINDS = /\p{Script=Han}{2,}(和|及|與|以及)\p{Script=Han}{1,8}?業/u;
 const INDUSTRIES = /(行業|產業|\bindustr|\bsectors?\b)/;
 /** Asking what kind of thing (「甚麼類型」, "what kind of"). */
-const KINDS_OF = /(類型|種類|類別|\bkinds? of\b|\btypes? of\b|\bsorts? of\b)/;
+const KINDS_OF = /(類型|種類|類別|範疇|領域|\bkinds? of\b|\btypes? of\b|\bsorts? of\b)/;
 /** Kinds of sum a question may ask for by name, and how a sentence states one of that kind. */
 const PRICED: Array<{ asked: RegExp; stated: RegExp }> = [
   { asked: /(租金|月租|\brents?\b)/, stated: /(租金|月租|租)/ },

@@ -51,6 +51,7 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('〔世界知識產權組織（World Intellectual Property Organization）《2022 年全球創新指數》〕', { kind: 'who' })).toBe(true);
     expect(says('資助本地機構或企業進行創新科技研究和應用。', { kind: 'list' }, '它資助甚麼類型的項目？')).toBe(true);
     expect(says('資助本地機構或企業進行創新科技研究和應用。', { kind: 'list' }, '它資助哪些行業？')).toBe(false);
+    expect(says('首兩個創新平台分別為專注醫療科技的「Health@InnoHK」，以及專注人工智能及機械人科技的「AIR@InnoHK」。', { kind: 'list' }, '各自專攻咩範疇？')).toBe(true);
   });
 
   it('who: a body the sentence names, other than those the question names', () => {
