@@ -70,7 +70,8 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   // takes for granted: a 10% rise is no 10% cut.
   const against = opposite(normalized);
   // 「全球第 9 吧？」 when the sheet says 第 19.
-  const ranks = [...normalized.matchAll(/第\s*(\d+)(?!\d)/g)].map((m) => m[1]!);
+  // …written in Chinese numerals too (「位列全球第一」), or as an English ordinal ("slip to 30th place").
+  const ranks = ranksIn(normalized);
   // 「第二屆何時舉行？」 when the sheet has only the 首屆; 第二版 is version 2.0 (「智慧城市藍圖 2.0」).
   const editions = [...normalized.matchAll(EDITION)].map((m) => ({ text: m[0], n: m[1]!, unit: m[2]! }));
   const statesEdition = (h: ScoredPassage, e: { n: string; unit: string }) =>
@@ -81,7 +82,7 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   const versions = [...normalized.matchAll(VERSION)].map((m) => m[1]!);
   const premises: Array<{ asked: string[]; states: (h: ScoredPassage) => boolean; anyPassage?: boolean }> = [
     { asked: figures.map((f) => f.text), states: (h) => figures.every((f) => isStated(f, figuresIn(h))) && !(against && against.test(compact(h))) },
-    { asked: ranks.map((r) => `第 ${r}`), states: (h) => ranks.every((r) => new RegExp(`第${r}(?!\\d)`).test(compact(h))) },
+    { asked: ranks.map((r) => `第 ${r}`), states: (h) => ranks.every((r) => new RegExp(`第(${r}(?!\\d)|${ZH_DIGITS[Number(r)] ?? r}(?![一二三四五六七八九十]))`).test(compact(h))) },
     { asked: editions.map((e) => e.text), states: (h) => editions.every((e) => statesEdition(h, e)) },
     { asked: versions, states: (h) => versions.every((v) => compact(h).includes(v)), anyPassage: true },
   ];
@@ -161,6 +162,15 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+
+/** Ranks a question states: 第 9, 第一 (before a rank's word, not an edition's), "30th place". */
+function ranksIn(normalizedQuestion: string): string[] {
+  const digits = [...normalizedQuestion.matchAll(/第\s*(\d+)(?!\d)/g)].map((m) => m[1]!);
+  const ranked = /(排名|位列|排第|排行|名列|\brank|\bplace\b|\bposition\b)/.test(normalizedQuestion);
+  const chinese = ranked ? [...normalizedQuestion.matchAll(/第([一二三四五六七八九十]{1,3})(?![屆版期輪個次座間所條項年季])/gu)].map((m) => String(numeral(m[1]!))) : [];
+  const english = [...normalizedQuestion.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\s+(?:place|position|spot|rank)\b|\branked\s+(?:no\.?\s*)?(\d{1,3})\b/g)].map((m) => (m[1] ?? m[2])!);
+  return [...new Set([...digits, ...chinese.filter((n) => n !== 'NaN'), ...english])];
+}
 
 /** An edition or round: 第二屆, 第一版, 第3期. */
 const EDITION = /第([一二三四五六七八九十]+|\d+)(屆|版|期|輪)/gu;

@@ -169,6 +169,12 @@ describe('a figure the sheet contradicts', () => {
     expect(r.answerable).toBe(false);
   });
 
+  it('declines a rank written in Chinese numerals or as an English ordinal that the sheet contradicts', async () => {
+    expect((await ask('香港在IMD《2022年世界数码竞争力排名》中位列全球第一，那亚太区排第几？')).answerable).toBe(false);
+    expect((await ask('Why did Hong Kong slip to 30th place in the IMD Smart City Index 2023?')).answerable).toBe(false);
+    expect((await ask('香港在IMD《2022年世界数码竞争力排名》中位列全球第九，那亚太区排第几？')).answer).toContain('亞太區第 3');
+  });
+
   it('declines a rank the sheet contradicts (全球第 9 when it says 第 19)', async () => {
     const r = await ask('香港在智慧城市指數裏是全球第9吧？');
     expect(r.answerable).toBe(false);
