@@ -24,7 +24,7 @@ export function isKnownName(name: string, evidence: NameEvidence): boolean {
   const { mentions } = evidence;
   return (
     (mentions(name) && !latinInsideWord(name, evidence)) ||
-    (isEnglishPhrase(name) ? rendersEveryWord(name, evidence) : evidence.translations.some((c) => c.alternatives.some((a) => a !== c.label && mentions(a)))) ||
+    (isEnglishPhrase(name) ? rendersEveryWord(name, evidence) || rendersWhole(name, evidence) : evidence.translations.some((c) => c.alternatives.some((a) => a !== c.label && mentions(a)))) ||
     knownPart(name, mentions) ||
     evidence.passages.some((p) => abbreviates(normalizeForMatch(name), p.compact) || spellsOut(name, p.text))
   );
@@ -75,6 +75,12 @@ export function spellsOut(acronym: string, text: string): boolean {
 /** Words any English name of a scheme or place may end with: they tell no name apart. */
 const GENERIC_EN = new Set(['scheme', 'schemes', 'programme', 'program', 'fund', 'funds', 'park', 'centre', 'center', 'hub', 'office', 'project', 'plan', 'initiative', 'the', 'of', 'and', 'for', 'hong', 'kong']);
 const isEnglishPhrase = (name: string) => /^[A-Za-z][A-Za-z-]*(\s+[A-Za-z][A-Za-z-]*)+$/.test(name.trim());
+
+/** The glossary renders the whole English name ("Fintech Proof-of-Concept Subsidy Scheme" → 拍住上) by a form the corpus uses. */
+function rendersWhole(name: string, evidence: NameEvidence): boolean {
+  const whole = name.toLowerCase().replace(/\s+/g, ' ').trim();
+  return evidence.translations.some((c) => c.label.includes(whole) && c.alternatives.some((a) => a !== c.label && evidence.mentions(a)));
+}
 
 /**
  * An English name of several words ("Top Talent Pass Scheme") is known when its distinctive words are

@@ -23,6 +23,14 @@ describe('names the documents know', () => {
     expect(knownIn('InnoExpress')).toBe(true);
   });
 
+  it('knows an English name the glossary renders whole by a form the corpus uses', () => {
+    const corpus2 = ['「拍住上」金融科技概念驗證測試資助計劃提供財政誘因'];
+    const translations = [{ label: 'fintech proof-of-concept subsidy scheme', alternatives: ['fintech proof-of-concept subsidy scheme', '拍住上'], source: 'glossary' as const }];
+    const evidence = { mentions: (t: string) => corpus2.some((p) => p.includes(t)), translations, passages: corpus2.map((p) => ({ compact: p, text: p })) };
+    expect(isKnownName('Fintech Proof-of-Concept Subsidy Scheme', evidence)).toBe(true);
+    expect(isKnownName('Fintech Sandbox Scheme', { ...evidence, translations: [] })).toBe(false);
+  });
+
   it('knows an abbreviation whose characters a passage holds in order', () => {
     expect(known('中科院')).toBe(true);
     expect(known('中科院', ['中國人民銀行科技司的學院'])).toBe(false);

@@ -67,6 +67,8 @@ describe('synonyms', () => {
     expect(analyzeQuery('到現在投了多少家公司？').concepts.map((c) => c.label)).toEqual(['公司']);
     // 「有個…」, 「搵人諗辦法」: "there is a…", "find people to think of": no subject.
     expect(analyzeQuery('有個比賽係搵人諗辦法解決城市生活問題，叫咩名？').concepts.map((c) => c.label)).toEqual(expect.not.arrayContaining(['有個', '諗', '揾']));
+    // 「俾人用」 (for people to use), 「最後」: no subject.
+    expect(analyzeQuery('政府有冇開放數據俾人用？').concepts.map((c) => c.label)).not.toContain('俾人用');
     // 「聽講仲有個…」 ("I heard there is also…") says how the subject is brought up, not what it is.
     expect(analyzeQuery('聽講仲有個微電子中心，喺邊度起㗎？').concepts.map((c) => c.label)).toEqual(expect.not.arrayContaining(['聽講', '仲有']));
   });
