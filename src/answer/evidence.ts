@@ -51,7 +51,7 @@ const PERCENT = /(%|％|百分之|[一二三四五六七八九十\d]\s*成(?![�
 const MONEY = /((\d+(?:\.\d+)?|[零〇一二兩三四五六七八九十百千]+)\s*(萬|億|千|百)?\s*(元|港元|港幣|美元|人民幣|歐元)|hk\$|us\$|rmb|\$\s*\d)/;
 const SIZE = /(平方米|平方呎|平方英尺|公頃|畝|呎|\d+(?:\.\d+)?\s*(萬|億)?\s*(元|港元|個|間|家|座|層))/;
 const AREA = /(平方米|平方呎|平方英尺|公頃|畝|\d\s*(萬\s*)?(米|呎)(?![\p{Script=Han}]))/u;
-const RANK = /(第\s*\d+|第[一二三四五六七八九十]+|首位|榜首|之首|排名|前列|名列|最(高|低|大|多|少|佳|快|強|具))/;
+const RANK = /(第\s*\d+|第[一二三四五六七八九十]+|首位|榜首|之首|排名|前列|名列|最(高|低|大|多|少|佳|快|強|具)(?!資助|額|可|為|達|\d))/;
 /** Where something is: a locating verb, or a district, landmark or city (the home region itself says nothing). */
 const PLACE_VERB = /(位於|設於|設在|坐落|座落|選址|在(?!香港|本港)[^，。；、\d]{2,12}(內|中|旁|附近)?(設立|設置|興建|建立|成立|開設))/;
 const PLACE_VERB_G = new RegExp(PLACE_VERB.source, 'gu');
@@ -103,7 +103,7 @@ const WHO =
 /** 「讓數碼港推行」, 「由生產力局負責」: who carries something out, named between the verb giving it and the verb doing it. */
 const ACTOR_BEFORE_VERB = /(?:讓|由|交由|委託|委派)(\p{Script=Han}{2,12}?)(?:推行|負責|營運|管理|執行|統籌|舉辦|主辦|開展|推出)/gu;
 /** A figure and classifier just before a body's word: 「四個虛擬保險公司」 counts companies, naming none. */
-const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+)\\s*(多|餘)?\\s*(個|間|家|所|名)[\\p{Script=Han}]{0,8}$`, 'u');
+const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名)[\\p{Script=Han}]{0,8}$`, 'u');
 
 /**
  * True when the sentence states a fact of the asked kind. Words of the question itself are no

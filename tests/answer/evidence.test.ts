@@ -54,6 +54,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('首兩個創新平台分別為專注醫療科技的「Health@InnoHK」，以及專注人工智能及機械人科技的「AIR@InnoHK」。', { kind: 'list' }, '各自專攻咩範疇？')).toBe(true);
   });
 
+  it('rank: a cap (「最高資助額」) is no rank; who: 「每所參與大學」 names no university', () => {
+    expect(says('計劃的最高資助額為 50 萬元。', { kind: 'rank' })).toBe(false);
+    expect(says('全球智慧城市指數排名第 19。', { kind: 'rank' })).toBe(true);
+    expect(says('「大學科技初創企業資助計劃」對每所參與大學每年提供 1,600 萬元的資助。', { kind: 'who' }, '參與的是哪幾所大學？')).toBe(false);
+  });
+
   it('who: a body the sentence names, other than those the question names', () => {
     expect(says('香港金融管理局（金管局）、證券及期貨事務監察委員會及保險業監管局已推出監管沙盒。', { kind: 'who' })).toBe(true);
     expect(says('成立 50 億元的「策略性創科基金」，投資具發展潛力的企業。', { kind: 'who' })).toBe(false);
