@@ -273,6 +273,8 @@ const ORDINAL_THING = /第(二|三|四|五|兩|2|3|4|5)(個|座|間|所|期|幢|
 /** How a sentence names another one of a kind. */
 const ANOTHER = /(另一|新一座|再建|另外一)/u;
 
+const MONEY_WORD = /^(錢|資金)$/u;
+
 /** Coverage of every concept (allowing for rounding). */
 const FULL_COVERAGE = 0.99;
 
@@ -297,6 +299,8 @@ export function specificSubjects(concepts: Concept[], passagesMentioning: (t: st
       c.alternatives.some(latinName) ||
       (namesSomething(c) &&
         !ASK_NOUN.test(c.label) &&
+        // 「幾多錢」: money is what is asked, not a subject.
+        !MONEY_WORD.test(c.label) &&
         // 「每宗」, 「各間」: a determiner and classifier, however jieba tags them.
         !/^(每|各)./u.test(c.label) &&
         c.alternatives.some((a) => HAN.test(a) && (hasName(a.replace(/\s+/g, '')) || passagesMentioning(a.replace(/\s+/g, '')) <= ANCHOR_MAX_PASSAGES))),

@@ -545,6 +545,16 @@ describe('follow-ups', () => {
     expect(r.answer).not.toContain('50 萬元');
   });
 
+  it('「幾多錢」 names no subject of its own: 「成個工程要使幾多錢？」 is about the works just talked about', async () => {
+    const works: Turn[] = [
+      { role: 'user', content: '科學園同數碼港擴建幾時完成？' },
+      { role: 'assistant', content: '科學園和數碼港的擴建工程由2025年起分階段完成，提供合共約100,000平方米的額外樓面面積。[1]' },
+    ];
+    const r = await ask('成個工程要使幾多錢？', works);
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('綜合數碼平台');
+  });
+
   it('a count of companies is not held to the word 公司 when the sheet counts 企業 (「到现在投了多少家公司？」)', async () => {
     const fund: Turn[] = [
       { role: 'user', content: '创科创投基金是怎么运作的？' },
