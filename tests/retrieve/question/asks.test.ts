@@ -170,6 +170,12 @@ describe('money added', () => {
   });
 });
 
+describe('shares', () => {
+  it('reads how many parts each pays (「政府同公司各自出幾多份？」) as a share, which a ratio answers', () => {
+    expect(kinds('政府同公司各自出幾多份？')).toEqual(['percent']);
+  });
+});
+
 describe('coverage', () => {
   it('asks for a share: 「覆蓋率已逾九成」 answers it, a count does not', () => {
     expect(kinds('5G而家覆蓋咗幾多？')).toEqual(['percent']);
