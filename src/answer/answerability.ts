@@ -249,7 +249,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // not where the 人工智能超算中心 its passage also plans will be.
   // (The asked things are read only when a date, place or area is asked: jieba is not free.)
   const questionText = askedText(result);
-  const askedTerms = asks.some((a) => SENTENCE_SUBJECT_ASKS.has(a.kind)) ? subjectTerms(questionText) : [];
+  // (…and the names few passages use that the question itself names: 創科快線 ends in no facility's word.)
+  const askedTerms = asks.some((a) => SENTENCE_SUBJECT_ASKS.has(a.kind)) ? [...subjectTerms(questionText), ...ownNames] : [];
   const aboutOther = (s: SelectedSentence, a: Ask) =>
     SENTENCE_SUBJECT_ASKS.has(a.kind) && askedTerms.length > 0 && isAboutOther(normalizeForMatch(s.text), askedTerms, questionText);
   const missing = asks.filter((a) => !sentences.some((s) => onSubject(s) && closeEnough(s) && s.carried.includes(a) && !aboutOther(s, a) && aboutOrdinal(s, a)));

@@ -313,6 +313,13 @@ describe('places and bodies the sheet never mentions', () => {
 });
 
 describe('multi-part questions', () => {
+  it('a name ending in no facility\'s word (創科快線) is what its date is checked against', async () => {
+    const r = await ask('大湾区创科飞跃学院和创科快线分别是什么时候设立的？');
+    expect(r.answerable).toBe(true);
+    expect(r.uncovered).toEqual([]);
+    expect(r.answer).toContain('創科快線');
+  });
+
   it('answers every part, each cited', async () => {
     const r = await ask('「產學研1+計劃」有幾多錢？會資助幾多支大學團隊？');
     expect(r).toMatchObject({ answerable: true, uncovered: [] });
