@@ -35,7 +35,7 @@ export type PartVerdict =
   | { status: 'not_covered' }
   /** The passages are about the subject but state none of what is asked. */
   | { status: 'fact_missing'; missing: Ask[] }
-  /** The question assumes a year or figure the passages about its subject do not state. */
+  /** The question assumes a year, figure, rank, place or ratio the passages about its subject do not state. */
   | PremiseVerdict;
 
 export interface JudgeOptions {
@@ -274,6 +274,7 @@ const ORDINAL_THING = /第(二|三|四|五|兩|2|3|4|5)(個|座|間|所|期|幢|
 /** How a sentence names another one of a kind. */
 const ANOTHER = /(另一|新一座|再建|另外一)/u;
 
+/** 「幾多錢」: the kind of fact asked, not a subject. */
 const MONEY_WORD = /^(錢|資金)$/u;
 
 /** Coverage of every concept (allowing for rounding). */
@@ -291,7 +292,7 @@ export function namesSpecificSubject(concepts: Concept[], passagesMentioning: (t
 }
 
 /** The question's concepts that name a specific subject (see namesSpecificSubject). */
-export function specificSubjects(concepts: Concept[], passagesMentioning: (t: string) => number): Concept[] {
+function specificSubjects(concepts: Concept[], passagesMentioning: (t: string) => number): Concept[] {
   // A name however common (數碼港), or a noun few passages or none use (回報率: something the sheet lacks),
   // or a Latin-script name few passages use (開放 API, InnoHK).
   const latinName = (a: string) => /^[a-z][a-z0-9.+-]{2,}$/.test(a) && passagesMentioning(a) > 0 && passagesMentioning(a) <= ANCHOR_MAX_PASSAGES;
