@@ -179,21 +179,23 @@ export function asFollowUp(history: Turn[]): FollowUp | null {
 const CONTEXT_QUESTION_CHARS = 200;
 const CONTEXT_ANSWER_CHARS = 400;
 
+/** One exchange as a follow-up's context: its question and the start of its reply. */
+function exchangeContext(question: string, reply: string | undefined): Omit<FollowUp, 'kind'> {
+  const given = reply ? stripMarkers(reply) : '';
+  const asked = question.slice(0, CONTEXT_QUESTION_CHARS);
+  return { context: [asked, given.slice(0, CONTEXT_ANSWER_CHARS)].filter(Boolean).join('\n'), given, asked };
+}
+
 function lastExchange(history: Turn[]): (Omit<FollowUp, 'kind'> & { askedBefore?: string }) | null {
   const last = exchangeBefore(history, history.length);
   if (!last) return null;
-  const given = last.reply ? stripMarkers(last.reply) : '';
-  const asked = last.question.slice(0, CONTEXT_QUESTION_CHARS);
-  let context = [asked, given.slice(0, CONTEXT_ANSWER_CHARS)].filter(Boolean).join('\n');
+  const exchange = exchangeContext(last.question, last.reply);
   // A reply with no citation declined: the subject is the one of the exchange before it
   // (「數碼港喺邊？」 → "not stated" → "does it have its own fund?").
   const earlier = last.reply !== undefined && markersIn(last.reply).length === 0 ? exchangeBefore(history, last.index) : null;
-  if (earlier) {
-    const earlierGiven = earlier.reply ? stripMarkers(earlier.reply).slice(0, CONTEXT_ANSWER_CHARS) : '';
-    context = [earlier.question.slice(0, CONTEXT_QUESTION_CHARS), earlierGiven, context].filter(Boolean).join('\n');
-    return { context, given, asked, askedBefore: earlier.question.slice(0, CONTEXT_QUESTION_CHARS) };
-  }
-  return { context, given, asked };
+  if (!earlier) return exchange;
+  const before = exchangeContext(earlier.question, earlier.reply);
+  return { ...exchange, context: `${before.context}\n${exchange.context}`, askedBefore: before.asked };
 }
 
 /** The exchange as a follow-up's context (without the question before an unanswered one). */
@@ -213,7 +215,6 @@ function parallelAsk(question: string, last: string, before: string): string {
   return shared(before) > shared(last) ? before : last;
 }
 
-
 /**
  * 「返返去頭先數碼港嗰個」, "ok and back to Cyberport -": the words that return to an earlier subject,
  * the subject (group 1) and what points at it; the question goes on after them.
@@ -226,11 +227,7 @@ function exchangeAbout(history: Turn[], subject: string): Omit<FollowUp, 'kind'>
   for (let end = history.length; end > 0; ) {
     const ex = exchangeBefore(history, end);
     if (!ex) return null;
-    if (toTraditional(`${ex.question}\n${ex.reply ?? ''}`).toLowerCase().includes(subject)) {
-      const given = ex.reply ? stripMarkers(ex.reply) : '';
-      const asked = ex.question.slice(0, CONTEXT_QUESTION_CHARS);
-      return { context: [asked, given.slice(0, CONTEXT_ANSWER_CHARS)].filter(Boolean).join('\n'), given, asked };
-    }
+    if (toTraditional(`${ex.question}\n${ex.reply ?? ''}`).toLowerCase().includes(subject)) return exchangeContext(ex.question, ex.reply);
     end = ex.index;
   }
   return null;
