@@ -95,6 +95,8 @@ describe('synonyms', () => {
     expect(analyzeQuery('它现在覆盖的科技领域有扩大吗？').expansions).toEqual(expect.arrayContaining(['涵蓋', '範疇']));
     expect(analyzeQuery('How much is the RAISe+ scheme worth?').expansions).toContain('產學研1+計劃');
     expect(analyzeQuery('日後新落成的樓宇在手機通訊設備方面有甚麼法定要求？').expansions).toEqual(expect.arrayContaining(['流動通訊', '新建']));
+    expect(analyzeQuery('where are the overseas partners from? like how many countries').expansions).toContain('經濟體');
+    expect(analyzeQuery('what about frontier stuff like quantum, any money for that').expansions).toContain('資金');
     // Government services online: 全面電子化, 「一網通辦」.
     expect(analyzeQuery('When will all government services go fully online?').expansions).toContain('全面電子化');
     expect(analyzeQuery('政府打算在甚麼時候讓所有政府服務都可以在網上辦妥？').expansions).toContain('一網通辦');

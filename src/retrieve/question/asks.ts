@@ -226,7 +226,7 @@ const PER_UNIT = /(每[個間家所名位隊宗項支條]\p{Script=Han}{0,6}?(�
 const WHAT_LIMIT = /\bwhat(?:'s|s| is| was)? the (max|maximum|most|highest|cap|ceiling|limit|minimum)\b/;
 /** 「哪三間大學」, "which 11 economies": the things themselves, by name, three or more (a list). */
 const WHICH_N = /((哪|邊)([三四五六七八九十]|\d+)(間|家|所|個|位|名)|\bwhich (\d+|three|four|five|six|seven|eight|nine|ten) [a-z]+)/;
-const LIMIT = /(最多|最高|上限|最少|至少|最低|\bhow much (can|could) (they|i|we|you|a company|a firm|a start-?up|each( one)?|one) (get|receive|claim|apply for)\b|\bmax(imum)?\b|(?<!\b(sign(ed|s|ing)?|set|sets|setting|built|came|come|coming|add(ed|s)?|lead(s|ing)?|led|live[ds]?|liv(ing)?|catch(ing)?|caught|keep(ing)?|kept|end(ed|s)?|open(ed|s)?|put) )\bup to\b|\bat (most|least)\b|\bminimum\b|\bceiling\b|\bcap\b)/;
+const LIMIT = /(最多|最高|上限|最少|至少|最低|\bhow much (can|could) (they|i|we|you|a company|a firm|a start-?up|each( one)?|one) (get|receive|claim|apply for)\b|\bmax(imum)?\b|(?<!\b(sign(ed|s|ing)?|set|sets|setting|built|came|come|coming|add(ed|s)?|lead(s|ing)?|led|live[ds]?|liv(ing)?|catch(ing)?|caught|keep(ing)?|kept|end(ed|s)?|open(ed|s)?|put) )\bup to\b(?! (the )?(end|start|beginning|middle|now|date|today|this|last|(19|20)\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\bat (most|least)\b|\bminimum\b|\bceiling\b|\bcap\b)/;
 
 /** Asking which of two has more (「哪一方較多」, 「多還是少」, "more or fewer"). */
 const MORE_OR_FEWER =

@@ -139,6 +139,13 @@ describe('English "who"', () => {
   });
 });
 
+describe('"up to" a date', () => {
+  it('is no limit', () => {
+    expect(askedFor(normalizeForMatch('Up to the end of 2022, how much mainland research money was granted?'))[0]?.limit).toBeUndefined();
+    expect(askedFor(normalizeForMatch('It gives up to how much per company?'))[0]?.limit).toBe(true);
+  });
+});
+
 describe('money by another name', () => {
   it('reads "what was X\'s total spending" and "how much more" as sums', () => {
     expect(kinds("What was Hong Kong's total R&D spending last year?")).toEqual(['money']);
