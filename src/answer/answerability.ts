@@ -156,7 +156,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // 「…研發中心…會為海內外 STEM 大學生提供實習機會」), however little of the conversation it repeats.
   const ownWords = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label));
   const statesAllOwn = (p: { id: string }) => {
-    const hit = retrieval.context && ownWords.length >= 3 ? result.hits.find((h) => h.passage.id === p.id) : undefined;
+    // (Two words suffice for a yes/no question: 「會否興建第二個？」.)
+    const hit = retrieval.context && ownWords.length >= (YES_NO.test(normalized) ? 2 : 3) ? result.hits.find((h) => h.passage.id === p.id) : undefined;
     return !!hit && opts.coverage(ownWords, `${hit.passage.section} ${hit.passage.text}`) >= FULL_COVERAGE;
   };
   const about = (p: { id: string }) =>

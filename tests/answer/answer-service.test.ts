@@ -645,6 +645,16 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('大學生提供實習機會');
   });
 
+  it('a short yes/no follow-up is answered by a passage stating both its words (「它以后会跟新田那边整合吗？」)', async () => {
+    const loop: Turn[] = [
+      { role: 'user', content: '港深创科园第一批楼什么时候建好？' },
+      { role: 'assistant', content: '港深創科園首三座樓宇已開始興建，將按計劃於 2024 年年底開始分階段落成[1]' },
+    ];
+    const r = await ask('它以后会跟新田那边整合吗？', loop);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('新田科技城');
+  });
+
   it('a yes/no question pointing back must be answered by a sentence speaking to its own words', async () => {
     const centres: Turn[] = [
       { role: 'user', content: '政府成立了哪幾所研發中心？' },
