@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, tokensForIndex } from '../../src/text/analyze.js';
 import { detectLanguage } from '../../src/text/language.js';
@@ -97,6 +98,7 @@ describe('synonyms', () => {
     expect(analyzeQuery('日後新落成的樓宇在手機通訊設備方面有甚麼法定要求？').expansions).toEqual(expect.arrayContaining(['流動通訊', '新建']));
     expect(analyzeQuery('where are the overseas partners from? like how many countries').expansions).toContain('經濟體');
     expect(analyzeQuery('what about frontier stuff like quantum, any money for that').expansions).toContain('資金');
+    expect(analyzeQuery('How many people got to try out the gadgets from the city innovation contest?').expansions).toEqual(expect.arrayContaining(['城市創科大挑戰', '原型']));
     // Government services online: 全面電子化, 「一網通辦」.
     expect(analyzeQuery('When will all government services go fully online?').expansions).toContain('全面電子化');
     expect(analyzeQuery('政府打算在甚麼時候讓所有政府服務都可以在網上辦妥？').expansions).toContain('一網通辦');
@@ -129,5 +131,16 @@ describe('synonyms', () => {
 
   it('gives Simplified and Traditional text the same index tokens', () => {
     expect(tokensForIndex('数码港投资创业基金')).toEqual(tokensForIndex('數碼港投資創業基金'));
+  });
+});
+
+describe('the glossary file', () => {
+  it('lists each term once (a second line would silently shadow or merge the first)', () => {
+    const terms = fs
+      .readFileSync(new URL('../../lexicon/synonyms.tsv', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.split('\t')[0]!.trim().toLowerCase());
+    expect(terms.filter((t, i) => terms.indexOf(t) !== i)).toEqual([]);
   });
 });
