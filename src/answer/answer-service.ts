@@ -185,8 +185,10 @@ export class AnswerService {
     // A short question read as a follow-up may name its own subject (「全港有幾多個 Wi-Fi.HK 熱點？」 after
     // a question on another): when the follow-up reading finds nothing, it is read on its own.
     // So is one bringing up a subject the conversation has not named, with no pronoun pointing back.
-    const newSubject = () => bringsUpNewSubject(judged[0]!.retrieval.query.concepts, followUp!.context, this.mentions);
-    if (followUp && followUp.kind === 'reference' && !pointsBack(question) && !namesNoSubject(question) && ((unanswered && namesSpecificSubject(judged[0]!.retrieval.query.concepts, this.mentions)) || newSubject())) {
+    const concepts = judged[0]!.retrieval.query.concepts;
+    const specific = () => namesSpecificSubject(concepts, this.mentions);
+    const newSubject = () => bringsUpNewSubject(concepts, followUp!.context, this.mentions);
+    if (followUp && followUp.kind === 'reference' && !pointsBack(question) && !namesNoSubject(question) && ((unanswered && specific()) || newSubject())) {
       const alone = await this.judge(question, null);
       if (alone.some((j) => j.lenient.status === 'answered')) return { judged: alone, followUp: null };
     }
@@ -194,7 +196,7 @@ export class AnswerService {
     // about the conversation's subject, whatever another scheme's passage says.
     // (Only with a conversation to lean on: a first question pays for no subject test.)
     const earlier = followUp ? null : asFollowUp(history);
-    const subjectless = !!earlier && quotedNames(normalizeForMatch(question)).length === 0 && !namesSpecificSubject(judged[0]!.retrieval.query.concepts, this.mentions);
+    const subjectless = !!earlier && quotedNames(normalizeForMatch(question)).length === 0 && !specific();
     if (subjectless) return { judged: await this.judge(question, earlier), followUp: earlier };
     const leaning = unanswered || flat ? earlier : null;
     if (leaning) {

@@ -18,7 +18,7 @@ import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-su
 import { type SelectedSentence, askedText, selectSentences } from './select-sentences.js';
 import { type NumberMention, passageNumbers } from './verify/numbers.js';
 import { type PremiseVerdict, checkPremises } from './premise-check.js';
-import { carries } from './evidence.js';
+import { carriedInClause } from './evidence.js';
 
 export type PartVerdict =
   /** The selected sentences answer the part (possibly leaving some asked-for kinds out: `missing`). */
@@ -220,11 +220,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // …stated in the clause naming it: 「位於將軍澳創新園的先進製造業中心已於 2022 年啟用，科技園公司正就興建第二個…」
   // says where the first one is.
   const aboutOrdinal = (s: SelectedSentence, a: Ask) =>
-    !ordinal ||
-    normalizeForMatch(s.text)
-      .replace(/\s+/g, '')
-      .split(/[，,；;。]/)
-      .some((c) => (c.includes(ordinal) || ANOTHER.test(c)) && carries(c, a, normalized));
+    !ordinal || carriedInClause(normalizeForMatch(s.text).replace(/\s+/g, ''), a, normalized, (c) => c.includes(ordinal) || ANOTHER.test(c));
   const admissible = ownConcepts.length ? { admissible: (p: Passage, text: string) => opts.coverage(ownConcepts, `${p.section} ${text}`) > 0 } : {};
   let sentences = ownConcepts.length ? selectSentences(result, opts.coverage, asks, { ...select, ...admissible }) : selectAny();
   const firstChoice = sentences;

@@ -113,13 +113,15 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
   const s = sentence;
   if (!HAN.test(s)) return carriesEnglish(s, ask);
   // A limit must be stated of the figure: the clause giving it says 「最高」 or 「不少於」.
-  if (ask.limit) return s.split(/[，,；;]/).some((clause) => LIMIT.test(clause) && carries(clause, { ...ask, limit: false }, question));
+  if (ask.limit) return carriedInClause(s, { ...ask, limit: false }, question, (clause) => LIMIT.test(clause));
   // So must a sum per one: the clause giving it says 「每…」 or states a cap.
-  if (ask.perUnit) return s.split(/[，,；;]/).some((clause) => (/每/u.test(clause) || LIMIT.test(clause)) && carries(clause, { ...ask, perUnit: false }, question));
+  if (ask.perUnit) return carriedInClause(s, { ...ask, perUnit: false }, question, (clause) => /每/u.test(clause) || LIMIT.test(clause));
+  // The event a date, sum or count is of (成立, 增資, 參加) must be said with it.
+  if (ask.event && !ask.event.some((e) => s.includes(e))) return false;
   switch (ask.kind) {
     case 'date':
       // 「截至 2023 年 3 月底已錄得…」 dates a figure; it says nothing of when something began.
-      return YEAR.test(s.replace(AS_OF, '')) && (!ask.event || ask.event.some((e) => s.includes(e)));
+      return YEAR.test(s.replace(AS_OF, ''));
     case 'duration':
       return DURATION.test(s);
     case 'percent':
@@ -127,7 +129,7 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
     case 'money': {
       // A rent, salary or fee is a sum of its own kind: 「涉及 83 億元」 is no monthly rent.
       const priced = PRICED.filter((p) => p.asked.test(question));
-      return MONEY.test(s) && priced.every((p) => p.stated.test(s)) && (!ask.event || ask.event.some((e) => s.includes(e)));
+      return MONEY.test(s) && priced.every((p) => p.stated.test(s));
     }
     case 'size':
       return SIZE.test(s) || AREA.test(s);
@@ -165,11 +167,18 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       // does not say how many lamp posts there are); when it does not, any figure may (a paraphrase).
       const forms = ask.countedForms ?? [];
       const named = forms.some((f) => s.includes(f));
-      if (ask.event && !ask.event.some((e) => s.includes(e))) return false;
       if (ask.orMoney && MONEY.test(s)) return true;
       return counts(s).some((f) => (!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))));
     }
   }
+}
+
+/**
+ * Whether one clause of the sentence (between commas and semicolons) passes `test` and states the
+ * asked kind: what qualifies a figure (「最高」, 「每所」, 「第二個」) must be said in the figure's clause.
+ */
+export function carriedInClause(sentence: string, ask: Ask, question: string, test: (clause: string) => boolean): boolean {
+  return sentence.split(/[，,；;]/).some((clause) => test(clause) && carries(clause, ask, question));
 }
 
 const HAN = /\p{Script=Han}/u;

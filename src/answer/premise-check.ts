@@ -41,20 +41,22 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   const { part, normalized, comparison, best, compact } = input;
   const figuresIn = input.figures;
   let hits = input.hits;
+  // A passage about the question nearly as much as the best one: only it can state or contradict a premise.
+  const aboutQuestion = (h: ScoredPassage) => h.coverage >= best * PREMISE_RATIO;
   // Years the question takes for granted must be stated by a passage that is about the question;
   // in a comparison (「比起 2021 年…」) a year the passages lack is the uncovered side.
   // A year that names an edition (「2022年版」) is stated by that edition's date (src/retrieve/editions.ts).
   let years = questionYears(normalized).filter((y) => !input.editionYears?.includes(y));
   const unmatchedYears: string[] = [];
   if (comparison && years.length > 1) {
-    const stated = years.filter((y) => hits.some((h) => h.coverage >= best * PREMISE_RATIO && missingYears([y], compact(h)).length === 0));
+    const stated = years.filter((y) => hits.some((h) => aboutQuestion(h) && missingYears([y], compact(h)).length === 0));
     if (stated.length > 0) {
       unmatchedYears.push(...years.filter((y) => !stated.includes(y)));
       years = stated;
     }
   }
   if (years.length) {
-    const stating = hits.filter((h) => h.coverage >= best * PREMISE_RATIO && missingYears(years, compact(h)).length === 0);
+    const stating = hits.filter((h) => aboutQuestion(h) && missingYears(years, compact(h)).length === 0);
     if (stating.length === 0) {
       const top = hits[0]!;
       const given = [...new Set([...compact(top).matchAll(YEAR_IN_TEXT)].map((m) => m[0]))];
@@ -90,17 +92,16 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   // passages about it put it: one locating it elsewhere (「在香港科學園設立」) contradicts it.
   const places = [...placesAsserted(normalized), ...englishPlacesAsserted(normalized, input.concepts)];
   if (places.length) {
-    const about = hits.filter((h) => h.coverage >= best * PREMISE_RATIO);
-    const elsewhere = about.flatMap((h) => (places.some((p) => compact(h).includes(p)) ? [] : locatedAt(compact(h))));
-    if (about.length && elsewhere.length && about.every((h) => !places.some((p) => compact(h).includes(p)))) {
-      return { status: 'premise', kind: 'place', asked: places, given: [...new Set(elsewhere)] };
+    const about = hits.filter(aboutQuestion);
+    if (about.length && !about.some((h) => places.some((p) => compact(h).includes(p)))) {
+      const elsewhere = about.flatMap((h) => locatedAt(compact(h)));
+      if (elsewhere.length) return { status: 'premise', kind: 'place', asked: places, given: [...new Set(elsewhere)] };
     }
   }
   // So must a ratio it takes for granted (「以一比一配對形式資助」 when the sheet says 「2（政府）：1（企業）」).
   const askedRatios = ratiosIn(normalized);
   if (askedRatios.length) {
-    const about = hits.filter((h) => h.coverage >= best * PREMISE_RATIO);
-    const given = [...new Set(about.flatMap((h) => ratiosIn(compact(h))))];
+    const given = [...new Set(hits.filter(aboutQuestion).flatMap((h) => ratiosIn(compact(h))))];
     if (given.length && askedRatios.every((r) => !given.includes(r))) return { status: 'premise', kind: 'figure', asked: askedRatios, given };
   }
   // A sum the question puts on a name (「100 億元的「策略性創科基金」」) must be the sum the passages put on it.
@@ -110,7 +111,7 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     if (given.length && !given.some((g) => isStated(b.sum, extractNumbers(g)))) return { status: 'premise', kind: 'figure', asked: [b.sum.text], given };
   }
   for (const premise of premises.filter((p) => p.asked.length)) {
-    const stating = hits.filter((h) => (premise.anyPassage || h.coverage >= best * PREMISE_RATIO) && premise.states(h));
+    const stating = hits.filter((h) => (premise.anyPassage || aboutQuestion(h)) && premise.states(h));
     if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: premise.asked, given: [] };
     hits = stating;
   }

@@ -109,7 +109,7 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
     const end = start + word.length;
     offset = start >= 0 ? end : offset;
     // 「投了」, 「批咗」: the verb asks, its aspect particle does not (jieba keeps some such pairs whole).
-    const t = HAN.test(word) && word.trim().length > 2 ? word.trim() : word.trim().replace(/^(\p{Script=Han})(了|咗)$/u, '$1');
+    const t = word.trim().replace(/^(\p{Script=Han})(了|咗)$/u, '$1');
     if (!isContentToken(t, stops)) continue;
     if (start >= 0 && covered.subarray(start, end).every((x) => x === 1)) continue;
     // Single Han characters are mostly grammar; keep only multi-character words and Latin/number tokens.
