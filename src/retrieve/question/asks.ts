@@ -38,7 +38,8 @@ export interface Ask {
    * For dates: the event asked about (founding, launch, opening, completion, publication, deadline,
    * signing), as words an answering sentence may use for it. 「申請截止日期是何時？」 is not answered
    * by the year a scheme was set up. For sums: an increase (「之後仲會加幾多？」), which a sentence
-   * stating what was invested does not answer.
+   * stating what was invested does not answer. For counts of people: attendance (「多少人參加」), which
+   * 「試用人數」 does not state.
    */
   event?: string[];
 }
@@ -146,14 +147,16 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   }
   if (DURATION.test(q)) asks.push({ kind: 'duration' });
   // 「邊間大學嘅實驗室最多？」, "which university got the most money": a ranking among them.
-  if (RANK.test(q) || WHICH_MOST.test(q)) asks.push({ kind: 'rank' });
+  const whichMost = WHICH_MOST.test(q);
+  if (RANK.test(q) || whichMost) asks.push({ kind: 'rank' });
   // "Where did it rank" asks for a rank, not a place.
   if (PLACE.test(q) && !asks.some((a) => a.kind === 'rank')) asks.push({ kind: 'place' });
   // 「邊個高啲」 in a comparison means "which one".
   // 「幫邊個？」, 「對象是誰？」 ask who benefits, which the sheet says in words (「香港青年」), not by a body's name.
   const beneficiary = BENEFICIARY.test(q);
   // (「邊間…最多」 asks which one by its rank: a body named without one does not answer it.)
-  if (!WHICH_MOST.test(q) && ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary) || WHICH_PERSON.test(q))) asks.push({ kind: ROLE.test(q) || WHICH_PERSON.test(q) ? 'person' : 'who' });
+  const person = ROLE.test(q) || WHICH_PERSON.test(q);
+  if (!whichMost && ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary) || WHICH_PERSON.test(q))) asks.push({ kind: person ? 'person' : 'who' });
   // 「撥款 1 億元開發的平台有甚麼用途？」 states its sum: the word 撥款 does not ask for one.
   const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q) && COUNT.test(q) && !STATED_SUM.test(q) && !CLASSIFIER_AFTER.test(q)) || (PRICE_NOUN.test(q) && COUNT.test(q)) || WHAT_PRICE.test(q);
   const specific = AREA.test(q) ? 'area' : CHANGE.test(q) ? null : PERCENT.test(q) ? 'percent' : money ? 'money' : SIZE.test(q) ? 'size' : null;
