@@ -33,6 +33,12 @@ export function segmentPrecise(text: string): string[] {
   return jieba.cut(text, true);
 }
 
+/** Words with their part-of-speech tags (數碼港/ns, 啟動/v): the one place jieba's tagger is called. */
+export function tagWords(text: string): { word: string; tag: string }[] {
+  loadSegmenter();
+  return jieba.tag(text);
+}
+
 export function stopWordsFile(): string {
   return loadSegmenter().stopWords;
 }
@@ -53,8 +59,7 @@ const tagCache = new Map<string, string[]>();
 function tagsOf(word: string): string[] {
   let tags = tagCache.get(word);
   if (tags === undefined) {
-    loadSegmenter();
-    tags = jieba.tag(word).map((t) => t.tag);
+    tags = tagWords(word).map((t) => t.tag);
     if (tagCache.size >= TAG_CACHE_MAX) tagCache.clear();
     tagCache.set(word, tags);
   }

@@ -6,9 +6,8 @@
  * lexicon/verify-names-en.tsv to text of the cited passage (or appear in it themselves).
  */
 import fs from 'node:fs';
-import * as jieba from 'nodejs-jieba';
 import { lexiconLines } from '../../text/lexicon.js';
-import { loadSegmenter } from '../../text/segment.js';
+import { loadSegmenter, tagWords } from '../../text/segment.js';
 import { type SynonymEntry, findSynonyms, loadSynonyms, parseSynonyms } from '../../text/synonyms.js';
 import { type CitedText, citedContains, citedHasLatin, HAN, matchForm } from './match-text.js';
 
@@ -77,8 +76,7 @@ export function chineseEntities(sentence: string): Entity[] {
     const inner = m[1]!.trim();
     if (HAN.test(inner) || /[a-z]/.test(inner)) out.push({ kind: 'title', text: inner });
   }
-  loadSegmenter();
-  const tagged = jieba.tag(text).map(({ word, tag }) => ({ word: word.trim(), tag }));
+  const tagged = tagWords(text).map(({ word, tag }) => ({ word: word.trim(), tag }));
   tagged.forEach(({ word: w, tag }, k) => {
     if (!HAN.test(w) || [...w].length < 2 || HOME_NAMES.has(w)) return;
     if (PROPER_TAGS.has(tag)) {

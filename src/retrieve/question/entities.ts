@@ -3,9 +3,8 @@
  * something the documents never mention (新加坡, "Octopus cards") is not answered by the nearest
  * fact about Hong Kong; a comparison with it gets the Hong Kong side and says the other is not covered.
  */
-import * as jieba from 'nodejs-jieba';
 import { normalizeForMatch } from '../../text/normalize.js';
-import { loadSegmenter } from '../../text/segment.js';
+import { tagWords } from '../../text/segment.js';
 
 /** The region every document is about: naming it distinguishes nothing. */
 export const HOME = /^(香港|本港|全港|香港特區|香港特別行政區|hong kong|hk|hksar)$/i;
@@ -33,9 +32,7 @@ export function isComparison(normalizedQuestion: string): boolean {
  * the matching form, and capitalised English words that do not start the sentence (from the original).
  */
 export function namedEntities(question: string, normalizedQuestion: string): string[] {
-  loadSegmenter();
-  const zh = jieba
-    .tag(normalizedQuestion)
+  const zh = tagWords(normalizedQuestion)
     // jieba tags many two-character words as people or bodies (從政/nr, 新設/nt); places of two (深圳) are real.
     .filter((t) => /^n[srt]$/.test(t.tag) && [...t.word].length >= (t.tag === 'ns' ? 2 : 3) && /\p{Script=Han}/u.test(t.word))
     .map((t) => t.word);
