@@ -249,7 +249,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // (…and the names few passages use that the question itself names: 創科快線 ends in no facility's word.)
   const askedTerms = asks.some((a) => SENTENCE_SUBJECT_ASKS.has(a.kind)) ? [...subjectTerms(questionText), ...ownNames] : [];
   const aboutOther = (s: SelectedSentence, a: Ask) =>
-    SENTENCE_SUBJECT_ASKS.has(a.kind) && askedTerms.length > 0 && isAboutOther(normalizeForMatch(s.text), askedTerms, questionText);
+    SENTENCE_SUBJECT_ASKS.has(a.kind) && askedTerms.length > 0 && isAboutOther(normalizeForMatch(s.text), askedTerms, questionText, normalized);
   const missing = asks.filter((a) => !sentences.some((s) => onSubject(s) && closeEnough(s) && s.carried.includes(a) && !aboutOther(s, a) && aboutOrdinal(s, a)));
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
   // The other side of a comparison: named things the answering passages do not mention.

@@ -33,21 +33,38 @@ export function subjectTerms(text: string): string[] {
 }
 
 /**
+ * Whether a sentence names a thing other than as the place where something else is: 「…於 2016年在香港科學園
+ * 設立研究中心」 says when the research centre was set up, not when the 科學園 opened.
+ */
+function namedNotAsPlace(sentence: string, term: string): boolean {
+  for (let i = sentence.indexOf(term); i >= 0; i = sentence.indexOf(term, i + 1)) {
+    if (!AS_PLACE.test(sentence.slice(Math.max(0, i - 6), i))) return true;
+  }
+  return false;
+}
+/** Words putting what follows as the place of another thing: 在, 於, 位於, 喺 (with the home region between). */
+const AS_PLACE = /(在|於|喺|位於)(香港)?$/u;
+
+/**
  * Whether a sentence is about another thing than the one asked about: it names none of the asked
  * things (nor the end of their distinctive part, 微電子 of 「那個微電子中心」) and every thing it
  * names shares no two characters with the question.
  */
-export function isAboutOther(sentence: string, askedTerms: string[], asked: string): boolean {
+export function isAboutOther(sentence: string, askedTerms: string[], asked: string, question = ''): boolean {
   const compactSentence = sentence.replace(/\s+/g, '');
   const namesAsked = (t: string) => {
     const distinctive = t.replace(SUBJECT_SUFFIX, '');
-    if (compactSentence.includes(t)) return true;
+    if (namedNotAsPlace(compactSentence, t)) return true;
     for (let n = 3; n <= distinctive.length; n++) if (compactSentence.includes(distinctive.slice(-n))) return true;
     return false;
   };
   if (askedTerms.some(namesAsked)) return false;
   const compactAsked = asked.replace(/\s+/g, '');
-  const own = subjectTerms(sentence);
+  // The thing the question itself names, named here only as the place of another (「在香港科學園旁興建的
+  // 創新斗室…於 2021 年…入住」 says nothing of when 科學園 opened).
+  const ownQuestion = question.replace(/\s+/g, '');
+  if (askedTerms.some((t) => compactSentence.includes(t) && namedNotAsPlace(ownQuestion, t))) return true;
+  const own = subjectTerms(sentence).filter((term) => namedNotAsPlace(compactSentence, term));
   return (
     own.length > 0 &&
     own.every((term) => {

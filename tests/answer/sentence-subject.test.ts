@@ -6,6 +6,11 @@ const about = (sentence: string, question: string) => {
   const asked = normalizeForMatch(question);
   return isAboutOther(normalizeForMatch(sentence), subjectTerms(asked), asked);
 };
+/** As answerability asks it: with the question's own words, which tell the place it names. */
+const aboutAsked = (sentence: string, question: string) => {
+  const asked = normalizeForMatch(question);
+  return isAboutOther(normalizeForMatch(sentence), subjectTerms(asked), asked, asked);
+};
 
 describe('what a sentence is about', () => {
   it('reads the things a text names, as jieba cuts them, without the home region', () => {
@@ -31,6 +36,17 @@ describe('what a sentence is about', () => {
     const amc = '位於將軍澳創新園的先進製造業中心已於 2022 年啟用，科技園公司正就興建第二個先進製造業中心進行可行性研究。';
     expect(about(amc, '將軍澳個數據技術中心係做咩㗎？位於將軍澳的數據技術中心已啟用，提供為數據科技和電訊服務業特別設計的基礎設施。')).toBe(true);
     expect(about(amc, '科技園公司幾時開始興建第二個？')).toBe(false);
+  });
+
+  it('a sentence naming the asked thing only as the place of another is about the other', () => {
+    const karolinska = '瑞典卡羅琳醫學院於 2016年在香港科學園設立研究中心，加強再生醫學研究。';
+    const innocell = '在香港科學園旁興建的創新斗室，提供約 500 個住宿單位，獲接納申請的住戶於 2021 年 6 月中起陸續入住。';
+    expect(aboutAsked(karolinska, '科學園係幾時開幕㗎？')).toBe(true);
+    expect(aboutAsked(innocell, '香港科學園是在哪一年開幕的？')).toBe(true);
+    // …unless the question too names it as the place of what it asks about.
+    expect(aboutAsked(innocell, '在科學園旁的創新斗室幾時有人入住？')).toBe(false);
+    // A sentence that names it as its subject is about it.
+    expect(aboutAsked('香港科學園匯集逾 1,000 家科技公司。', '香港科學園是在哪一年開幕的？')).toBe(false);
   });
 
   it('a sentence naming nothing (「計劃自 2023 年 4 月起增加資助」) may be about anything', () => {
