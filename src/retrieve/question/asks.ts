@@ -49,7 +49,7 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
   { asked: /(截止|限期|\bdeadline\b|\bclos(e|ing) date\b)/, stated: ['截止', '限期'] },
   { asked: /(成立|創立|創辦|建立|\bfounded\b|\bestablished\b|\bset up\b|\bcreated\b)/, stated: ['成立', '創立', '創辦', '設立', '建立', '開設', '成為', '啟用'] },
   {
-    asked: /(啟用|開幕|開業|投入服務|投入運作|投入使用|開始運作|入伙|入住|有人住|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmove in\b)/,
+    asked: /(啟用|開始用|開幕|開業|投入服務|投入運作|投入使用|開始運作|入伙|入住|有人住|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmove in\b)/,
     stated: ['啟用', '開幕', '開業', '落成', '投入', '運作', '開放', '入住', '入伙', '開設', '開始', '設立'],
   },
   {
@@ -92,6 +92,9 @@ const WHICH_MOST =
 /** 「哪些公司」, "which companies": the bodies themselves are asked for, by name. */
 const WHICH_BODIES =
   /((哪|邊)(些|幾|啲|兩|二|2)?(所|間|家|個)?(公司|企業|機構|銀行|大學|部門|團體|組織|交易所|交易平台|營運者)|(哪|邊)([兩二三四五六七八九十]|\d+)(間|家)(?=[？?，,。]|$)|(公司|企業|機構|銀行|大學|院校)[^，。？?]{0,8}(係|是)?(哪|邊)(幾|兩|些)(間|家|所)?(?=[？?]|$)|\bwhich (two |2 )?([a-z-]+ ){0,2}(companies|firms|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators|exchanges|platforms)\b|\b(name|list) (the |those |these |some of the )?([a-z-]+ )?(companies|firms|organi[sz]ations|institutions|banks|insurers|universities|operators|exchanges|platforms)\b)/;
+/** 「嗰八間虛擬銀行分別叫咩名」, "what are the eight banks called": the names of counted bodies. */
+const NAMES_OF_COUNTED =
+  /([兩二三四五六七八九十\d]+|幾)(間|家|所)\p{Script=Han}{1,10}?(分別|各自)?(叫|係|是|的名稱是|嘅名係)?(咩|什麼|甚麼|乜嘢?)名|\bwhat are (the )?(\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z -]{2,30}(called|named)\b|\bwhat are (the|their) names\b/u;
 /** 「幫邊個」, 「對象是誰」, "who is it for": who benefits, not who runs it. */
 const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible)\b)/;
 /** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
@@ -156,7 +159,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   const beneficiary = BENEFICIARY.test(q);
   // (「邊間…最多」 asks which one by its rank: a body named without one does not answer it.)
   const person = ROLE.test(q) || WHICH_PERSON.test(q);
-  if (!whichMost && ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary) || WHICH_PERSON.test(q))) asks.push({ kind: person ? 'person' : 'who' });
+  if (!whichMost && ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary) || NAMES_OF_COUNTED.test(q) || WHICH_PERSON.test(q))) asks.push({ kind: person ? 'person' : 'who' });
   // 「撥款 1 億元開發的平台有甚麼用途？」 states its sum: the word 撥款 does not ask for one.
   const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q) && COUNT.test(q) && !STATED_SUM.test(q) && !CLASSIFIER_AFTER.test(q)) || (PRICE_NOUN.test(q) && COUNT.test(q)) || WHAT_PRICE.test(q);
   const specific = AREA.test(q) ? 'area' : CHANGE.test(q) ? null : PERCENT.test(q) ? 'percent' : money ? 'money' : SIZE.test(q) ? 'size' : null;

@@ -115,6 +115,11 @@ describe('English "who"', () => {
     expect(kinds('香港發咗牌嗰幾間虛擬銀行係邊幾間？')).toEqual(['who']);
     expect(kinds('拎咗虛擬銀行牌嗰八間係邊八間？')).toEqual(['who']);
     expect(kinds('can you name the banks though?')).toEqual(['who']);
+    // …and so do the names of counted bodies.
+    expect(kinds('香港嗰八間虛擬銀行分別叫咩名？')).toEqual(['who']);
+    expect(kinds('What are the eight virtual banks called?')).toEqual(['who']);
+    // A scheme's name is no body: a description asking it names no kind.
+    expect(kinds('政府資助中小企用科技嗰個計劃叫咩名？')).toEqual([]);
   });
 
   it('reads which one has the most as a ranking among them, not a body by name', () => {
@@ -159,6 +164,8 @@ describe('attendance', () => {
     expect(askedFor(normalizeForMatch('How many visitors went to the exhibition?'))[0]?.event).toContain('參觀');
     expect(askedFor(normalizeForMatch('得獎作品製成原型後，共有多少人參與試用？'))[0]?.event).toContain('試用');
     expect(askedFor(normalizeForMatch('初創企業提供了多少個職位？'))[0]?.event).toBeUndefined();
+    // 「開始用」 is opening: stated as 啟用 or 開始, not by a date a figure was counted on (截至…).
+    expect(askedFor(normalizeForMatch('轉數快係幾時開始用㗎？'))[0]?.event).toContain('啟用');
   });
 });
 
