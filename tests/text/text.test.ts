@@ -15,6 +15,8 @@ describe('segmentation (jieba with the HK Traditional dictionary)', () => {
     ['香港科學園匯集逾1000家科技公司', '香港科學園'],
     ['科學園和數碼港的擴建工程', '科學園'],
     ['InnoHK創新香港研發平台', 'InnoHK'],
+    // Cantonese 「而家」 (now) stays a word of its own, not glued to the verb after it (而家批).
+    ['到而家批咗幾多單？', '而家'],
   ])('keeps the HK term whole in %s', (text, term) => {
     expect(segmentPrecise(text)).toContain(term);
   });
