@@ -68,6 +68,15 @@ export function askedText(result: RetrievalResult): string {
   return [result.query.normalized, ...result.query.expansions, ...(result.context ? [result.context.normalized, ...result.context.expansions] : [])].join(' ');
 }
 
+/** 「X是做甚麼的？」, 「X係咩嚟？」, "what is X", "what does X do": what the thing is. */
+const DEFINITION_ASKED =
+  /((是|係|為)(做)?(甚麼|什麼|咩|乜嘢?)(的|嘅)?(機構|地方|組織|嚟|來)?[？?]?$|做(甚麼|什麼|咩|乜嘢?)(的|嘅|㗎)[？?]?$|\bwhat (is|are) (the )?[a-z0-9 '-]{2,40}\??$|\bwhat does [a-z0-9 '-]{2,40} do\b)/u;
+/** A sentence opening with a question's concept followed by 是/為 and what it is (「數碼港是一個深具創意的數碼社區」). */
+function definesConcept(sentence: string, concepts: Concept[]): boolean {
+  const m = sentence.replace(/\s+/g, '').match(/^「?([^，。；「」]{2,16}?)」?(是|為|係)(一個|一所|一家|一間|一項|香港|全港|本港|由)/u);
+  return !!m && concepts.some((c) => c.alternatives.some((a) => a.replace(/\s+/g, '').length >= 2 && m[1]!.includes(a.replace(/\s+/g, ''))));
+}
+
 export function selectSentences(result: RetrievalResult, coverage: Coverage, asks: Ask[], opts: SelectOptions = {}): SelectedSentence[] {
   const { kind = 'standalone', given = '', eligible = () => true, admissible = () => true } = opts;
   const said = compactForm(given);
@@ -75,9 +84,11 @@ export function selectSentences(result: RetrievalResult, coverage: Coverage, ask
   const concepts = result.query.concepts;
   const contextConcepts = result.context?.concepts ?? [];
   const w = SENTENCE_WEIGHTS[kind];
+  const definitional = DEFINITION_ASKED.test(result.query.normalized);
   const candidates: SelectedSentence[] = [];
+  const defining = new Set<SelectedSentence>();
   // Passages below the top few are read only for a sentence stating an asked-for kind the top ones lack.
-  const reach = asks.length ? STATING_SOURCE_PASSAGES : SOURCE_PASSAGES;
+  const reach = asks.length || definitional ? STATING_SOURCE_PASSAGES : SOURCE_PASSAGES;
   // Ranks count the passages that may answer: the top ones of those are read in full.
   result.hits.filter((h) => eligible(h.passage)).slice(0, reach).forEach((hit, rank) => {
     const passageCov = coverage(concepts, hit.passage.text);
@@ -91,9 +102,13 @@ export function selectSentences(result: RetrievalResult, coverage: Coverage, ask
       const matchText = normalizeForMatch(text);
       const carried = asks.filter((a) => carries(matchText, a, asked));
       let score = w.question * coverage(concepts, text) + 0.3 * passageCov + 0.3 / (rank + 1) + ASK_BONUS * carried.length;
+      // 「數碼港是做甚麼的？」: the sentence saying what it is (「數碼港是一個…數碼社區」) answers it.
+      const defines = definitional && definesConcept(matchText, concepts);
+      if (defines) score += ASK_BONUS;
       if (contextConcepts.length) score += w.context * coverage(contextConcepts, text);
       if (repeated) score *= REPEAT_PENALTY;
       candidates.push({ passage: hit.passage, rank, start, end: start + text.length, text, score, carried });
+      if (defines) defining.add(candidates.at(-1)!);
     }
   });
   if (candidates.length === 0) return [];
@@ -110,6 +125,11 @@ export function selectSentences(result: RetrievalResult, coverage: Coverage, ask
       candidates.find((c) => c.carried.includes(ask) && chosen.some((k) => k.passage.id === c.passage.id)) ??
       candidates.find((c) => c.carried.includes(ask) && c.score >= best * STATING_KEEP_RATIO);
     if (stating && chosen.length < MAX_SENTENCES) chosen.push(stating);
+  }
+  // …and so does the sentence saying what the thing asked about is.
+  if (defining.size && !chosen.some((c) => defining.has(c))) {
+    const def = candidates.find((c) => defining.has(c) && c.score >= best * STATING_KEEP_RATIO);
+    if (def) chosen.splice(Math.min(chosen.length, MAX_SENTENCES - 1), chosen.length, def);
   }
   // Reading order: by passage rank, then by position inside the passage.
   return chosen.sort((a, b) => a.rank - b.rank || a.start - b.start);

@@ -421,6 +421,22 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('2025');
   });
 
+  it('a correction asking what the corrected thing is gets the sentence saying what it is', async () => {
+    const r = await ask('抱歉，我问的是数码港，它是做什么的？', [
+      { role: 'user', content: 'InnoHK在哪里？' },
+      { role: 'assistant', content: '「InnoHK創新香港研發平台」位於香港科學園[1]。' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('數碼港是一個深具創意的數碼社區');
+    expect(r.answer).not.toContain('InnoHK');
+  });
+
+  it('a question asking when the Science Park opened is not answered by the year of a centre set up in it', async () => {
+    const r = await ask('科學園係幾時開幕㗎？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('2016');
+  });
+
   it('an ellipsis keeps the earlier ask: when a centre opened is when it was set up (設立)', async () => {
     const r = await ask('and Karolinska?', [
       { role: 'user', content: 'When did MIT open its innovation centre in HK?' },

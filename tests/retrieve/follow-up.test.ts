@@ -48,6 +48,9 @@ describe('corrections', () => {
     expect(resolveQuestion('sorry I meant fintech companies specifically, how many are there?', history)).toMatchObject({ followUp: null, standsAlone: true });
     expect(resolveQuestion('唔係呀，我問緊新田科技城，佢同河套有咩關係？', history).question).toBe('新田科技城，佢同河套有咩關係？');
   });
+  it('reads 「抱歉，我問的是X，它…」 as a correction with its own ask', () => {
+    expect(resolveQuestion('抱歉，我问的是数码港，它是做什么的？', history)).toMatchObject({ question: '数码港，它是做什么的？', followUp: null, standsAlone: true });
+  });
   it('leaves an apology before a new question alone', () => {
     expect(resolveQuestion('不好意思，數碼港有幾多間公司？', history).question).toContain('數碼港有幾多間公司');
   });
