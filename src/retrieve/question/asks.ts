@@ -49,7 +49,7 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
   { asked: /(截止|限期|\bdeadline\b|\bclos(e|ing) date\b)/, stated: ['截止', '限期'] },
   { asked: /(成立|創立|創辦|建立|\bfounded\b|\bestablished\b|\bset up\b|\bcreated\b)/, stated: ['成立', '創立', '創辦', '設立', '建立', '開設', '成為', '啟用'] },
   {
-    asked: /(啟用|開始用|開幕|開業|投入服務|投入運作|投入使用|開始運作|入伙|入住|有人住|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmove in\b)/,
+    asked: /(啟用|開始用|開幕|開業|投入服務|投入運作|投入使用|開始運作|入伙|入住|有人住|搬入|搬進|遷入|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmove in\b)/,
     stated: ['啟用', '開幕', '開業', '落成', '投入', '運作', '開放', '入住', '入伙', '開設', '開始', '設立'],
   },
   {
@@ -96,7 +96,7 @@ const WHICH_BODIES =
 const NAMES_OF_COUNTED =
   /([兩二三四五六七八九十\d]+|幾)(間|家|所)\p{Script=Han}{1,10}?(分別|各自)?(叫|係|是|的名稱是|嘅名係)?(咩|什麼|甚麼|乜嘢?)名|\bwhat are (the )?(\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z -]{2,30}(called|named)\b|\bwhat are (the|their) names\b/u;
 /** 「幫邊個」, 「對象是誰」, "who is it for": who benefits, not who runs it. */
-const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible)\b)/;
+const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible|(can|could) (get|receive|benefit|use)( (money|funding|funds|grants?|support|subsidies))?( from)? (it|this|that|them|the (fund|scheme|programme|program))\b|gets? (the )?(money|funding|funds|grants?) from)\b)/;
 /** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
 const WHO = /(誰|邊個|邊位|邊一位|何人|哪位|哪一位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;

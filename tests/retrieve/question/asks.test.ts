@@ -167,6 +167,7 @@ describe('attendance', () => {
     expect(askedFor(normalizeForMatch('初創企業提供了多少個職位？'))[0]?.event).toBeUndefined();
     // 「開始用」 is opening: stated as 啟用 or 開始, not by a date a figure was counted on (截至…).
     expect(askedFor(normalizeForMatch('轉數快係幾時開始用㗎？'))[0]?.event).toContain('啟用');
+    expect(askedFor(normalizeForMatch('幾時開始有人搬入去住？'))[0]?.event).toContain('入住');
   });
 });
 
@@ -273,6 +274,9 @@ describe('who benefits', () => {
   it('is not a question for a body\'s name', () => {
     expect(kinds('大灣區青年就業計劃又係幫邊個？')).toEqual([]);
     expect(kinds('資助對象是誰？')).toEqual([]);
+    expect(kinds('who can get money from it?')).toEqual([]);
+    expect(kinds('who could receive funding from the scheme?')).toEqual([]);
     expect(kinds('邊個負責？')).toEqual(['who']);
+    expect(kinds('who gets to run it?')).toEqual(['who']);
   });
 });
