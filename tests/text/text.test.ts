@@ -56,6 +56,14 @@ describe('synonyms', () => {
     expect(q.tokens).toEqual(expect.arrayContaining(['數碼港', '初創企業', '科學園']));
   });
 
+  it('reads formal paraphrases as the sheet words them, and question words as no subject', () => {
+    const q = analyzeQuery('特區政府為本港創科發展訂立整體路線圖的文件，是在何年何月對外發表的？');
+    expect(q.expansions).toEqual(expect.arrayContaining(['香港', '藍圖', '制訂', '公布']));
+    expect(q.concepts.map((c) => c.label)).not.toContain('何年何月');
+    expect(analyzeQuery('目前設於香港的國家級重點實驗室共有幾所？').concepts.map((c) => c.label)).toEqual(expect.not.arrayContaining(['幾所']));
+    expect(analyzeQuery('目前設於香港的國家級重點實驗室共有幾所？').expansions).toContain('國家');
+  });
+
   it('maps Cantonese colloquialisms and common variants', () => {
     expect(analyzeQuery('數碼港喺邊度？').expansions).toContain('位於');
     expect(analyzeQuery('初創公司有幾多間？').expansions).toContain('初創企業');
