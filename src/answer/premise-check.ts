@@ -93,8 +93,12 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   const places = [...placesAsserted(normalized), ...englishPlacesAsserted(normalized, input.concepts)];
   if (places.length) {
     const about = hits.filter(aboutQuestion);
-    if (about.length && !about.some((h) => places.some((p) => compact(h).includes(p)))) {
-      const elsewhere = about.flatMap((h) => locatedAt(compact(h)));
+    // Where a passage describes several things, only its sentences naming the subject place it
+    // (「位於將軍澳創新園的先進製造業中心…」 does not put the 微電子中心 in 將軍澳).
+    const subject = subjectForms(input.concepts, places, about.map(compact));
+    const placing = (h: ScoredPassage) => compact(h).split('。').filter((t) => !subject.length || subject.some((f) => t.includes(f)));
+    if (about.length && !about.some((h) => placing(h).some((t) => places.some((p) => t.includes(p))))) {
+      const elsewhere = about.flatMap((h) => placing(h).flatMap(locatedAt));
       if (elsewhere.length) return { status: 'premise', kind: 'place', asked: places, given: [...new Set(elsewhere)] };
     }
   }
@@ -132,6 +136,16 @@ function englishPlacesAsserted(normalizedQuestion: string, concepts: Concept[]):
     const place = c.alternatives.find((a) => new RegExp(`^(${PLACE_NAME.source})+$`, 'u').test(a.replace(/\s+/g, '')));
     return place && !HOME_PLACE.test(place) ? [place.replace(/\s+/g, '')] : [];
   });
+}
+/**
+ * The forms the question names its placed subject by (微電子中心): specific words of three characters
+ * or more the passages use, other than the places.
+ */
+function subjectForms(concepts: Concept[], places: string[], passages: string[]): string[] {
+  return concepts
+    .flatMap((c) => c.alternatives.map((a) => a.replace(/\s+/g, '')))
+    .filter((f) => HAN.test(f) && f.length >= 3 && !places.some((p) => p.includes(f) || f.includes(p)) && !new RegExp(`^(${PLACE_NAME.source})+$`, 'u').test(f))
+    .filter((f) => passages.some((t) => t.includes(f)));
 }
 /** Places a passage locates something at (「在香港科學園設立」, 「位於將軍澳」). */
 function locatedAt(compactText: string): string[] {

@@ -164,6 +164,16 @@ describe('a figure the sheet contradicts', () => {
     expect(right.answer).toContain('再生醫學');
   });
 
+  it('reads where a passage places the subject in the sentences naming it, not in one about its neighbour', async () => {
+    // The 微電子中心's passage also names 將軍澳創新園, where the 先進製造業中心 is.
+    const r = await ask('When is the microelectronics centre at Tseung Kwan O InnoPark supposed to open?');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('元朗創新園');
+    const right = await ask('When is the microelectronics centre at Yuen Long InnoPark supposed to open?');
+    expect(right.answerable).toBe(true);
+    expect(right.answer).toContain('2024');
+  });
+
   it('declines a change in the direction the sheet contradicts (a 10% rise is no 10% cut)', async () => {
     const r = await ask('Why did the government cut Research Talent Hub funding by 10% in April 2023?');
     expect(r.answerable).toBe(false);
