@@ -7,6 +7,7 @@
 import { missingYears, questionYears } from '../retrieve/question/premises.js';
 import type { ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import { PLACE_NAME } from './evidence.js';
 import { type NumberMention, extractNumbers, isStated } from './verify/numbers.js';
 
@@ -216,7 +217,16 @@ function opposite(normalizedQuestion: string): RegExp | undefined {
  * digits of names (5G, 藍圖 2.0, 產學研 1+計劃).
  */
 function premiseFigures(part: string): NumberMention[] {
-  return extractNumbers(part).filter(
+  const figures = extractNumbers(part).filter(
     (n) => (n.kind === 'count' || n.kind === 'money' || n.kind === 'percent') && n.value >= 10 && !(Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100),
   );
+  // A small count is a premise only as a limit (「最多聘請六名」, "up to 6 researchers"): elsewhere 一個, 兩間 are mere wording.
+  for (const m of normalizeForMatch(part).replace(/\s+/g, ' ').matchAll(LIMITED_SMALL_COUNT)) {
+    const value = ZH_DIGITS.indexOf(m[2]!) > 0 ? ZH_DIGITS.indexOf(m[2]!) : m[2] === '兩' ? 2 : Number(m[2]);
+    if (value > 0 && value < 10 && !figures.some((f) => f.value === value)) figures.push({ text: m[2]!, value, kind: 'count' });
+  }
+  return figures;
 }
+/** 「最多聘請六名」, 「不少於三間」, "up to 6 researchers": a small count stated as a limit, before its classifier. */
+const LIMITED_SMALL_COUNT =
+  /(最多|最少|至少|不少於|不多於|上限(?:為|是|係)?|\bup to|\bat most|\bat least|\ba maximum of|\bno more than)\s*(?:(?![哪邊幾每這那第從])\p{Script=Han}){0,3}?\s*([一二兩三四五六七八九]|\d)(?!\d)\s*(名|個|間|家|所|位|支|隊|項|\s*(researchers?|people|staff|companies|firms|teams|projects)\b)/gu;

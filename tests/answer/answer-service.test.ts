@@ -130,6 +130,19 @@ describe('a figure the sheet contradicts', () => {
     expect(r.answer).toContain('5000');
   });
 
+  it('declines a small count the question takes for granted as a limit (「最多聘請六名」 when the sheet says 四名)', async () => {
+    const r = await ask('研究人才库允许每家公司最多聘请六名研究人员，这是从什么时候开始的？');
+    expect(r.answerable).toBe(false);
+    expect((await ask('研究人才庫允許每間公司最多聘請四名研究人才，這是從甚麼時候開始的？')).answerable).toBe(true);
+    // 「上限是從哪一個財政年度」: 一 of 哪一個 is no figure.
+    const fy = await ask('這個上限是從哪一個財政年度開始的？', [
+      { role: 'user', content: '創新科技署給國家重點實驗室的資助上限是多少？' },
+      { role: 'assistant', content: '創新科技署向這些機構提供的資助上限已倍增至每年4.4億元[1]。' },
+    ]);
+    expect(fy.answerable).toBe(true);
+    expect(fy.answer).toContain('2022/23');
+  });
+
   it('declines a sum the question puts on a name when the sheet puts another on it, though the passage states that sum elsewhere', async () => {
     // The passage on the 「策略性創科基金」 (50 億元) also states 「過百億元的投資」.
     const r = await ask('100亿元的「策略性创科基金」主要投资什么样的企业？');
