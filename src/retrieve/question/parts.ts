@@ -8,8 +8,8 @@ import { normalizeForMatch, toTraditional } from '../../text/normalize.js';
 import { hasNoun } from '../../text/segment.js';
 
 const MIN_PART_CHARS = 4;
-/** 「香港在 X 和 Y 裏分別排第幾？」: X, the joiner, Y, a place word, and the shared ask after 分別. */
-const RESPECTIVELY = /^(.{2,30}?)(同埋|以及|和|與|及|同|跟)(.{2,30}?)(裏|里|中|內|入面|方面)?分別(.{2,20})$/u;
+/** 「香港在 X 和 Y 裏分別排第幾？」, 「X和Y各自有多少」: X, the joiner, Y, a place word, and the shared ask after 分別 or 各自. */
+const RESPECTIVELY = /^([^，,、]{2,30}?)(同埋|以及|和|與|及|同|跟)([^，,、]{2,30}?)(裏|里|中|內|入面|方面)?(分別|各自|各有|各)(.{2,20})$/u;
 
 /**
  * Splits a question into parts that each ask something: at question marks and semicolons, then at a
@@ -26,8 +26,9 @@ export function splitQuestion(question: string): string[] {
     // Matched in HK Traditional (分别 → 分別); the conversion keeps lengths, so the cuts apply to the text as written.
     const both = toTraditional(s).match(RESPECTIVELY);
     if (both) {
-      const [, a, joiner, b, place = ''] = both;
-      const ask = s.slice(a!.length + joiner!.length + b!.length + place.length + 2);
+      const [, a, joiner, b, place = '', each] = both;
+      // (「各有」 keeps its verb: 「數碼港有多少」.)
+      const ask = (each === '各有' ? '有' : '') + s.slice(a!.length + joiner!.length + b!.length + place.length + each!.length);
       parts.push(`${s.slice(0, a!.length)}${ask}`, `${s.slice(a!.length + joiner!.length, a!.length + joiner!.length + b!.length)}${ask}`);
       continue;
     }

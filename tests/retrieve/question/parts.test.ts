@@ -31,8 +31,17 @@ describe('「分別」: the same asked of two things', () => {
   it.each([
     ['香港在IMD世界数字竞争力排名和智慧城市指数里分别排第几？', ['香港在IMD世界数字竞争力排名排第几？', '智慧城市指数排第几？']],
     ['「中學IT創新實驗室」同埋「奇趣IT識多啲」兩個計劃分別有幾多錢？', ['「中學IT創新實驗室」有幾多錢？', '「奇趣IT識多啲」兩個計劃有幾多錢？']],
+    // …and so does 「各自」, 「各有」.
+    ['香港科學園和數碼港各自聚集了多少家公司？', ['香港科學園聚集了多少家公司？', '數碼港聚集了多少家公司？']],
+    ['科學園同數碼港各有幾多間公司？', ['科學園有幾多間公司？', '數碼港有幾多間公司？']],
   ])('%s → one part each', (q, parts) => {
     expect(splitQuestion(q)).toEqual(parts);
+  });
+});
+
+describe('「各自」 after a clause of its own', () => {
+  it('splits only two things named side by side, not words across a comma', () => {
+    expect(splitQuestion('政府夾錢俾公司員工去上高科技培訓，政府同公司各自出幾多份？')).toEqual(['政府夾錢俾公司員工去上高科技培訓，政府同公司各自出幾多份？']);
   });
 });
 
