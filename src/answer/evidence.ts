@@ -105,6 +105,9 @@ const ACTOR_BEFORE_VERB = /(?:讓|由|交由|委託|委派)(\p{Script=Han}{2,12}
 /** A figure and classifier just before a body's word: 「四個虛擬保險公司」 counts companies, naming none. */
 const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名)[\\p{Script=Han}]{0,8}$`, 'u');
 
+/** 「每所小學可以分到」: the one a sum per one is asked of (小學), a noun of two characters or more before the verb of getting. */
+const PER_UNIT_NOUN = /每[個間家所名位隊宗項支條](\p{Script=Han}{2,6}?)(?:能|可|會|可以|能夠)?(?:拿|攞|獲|得到|收到|分到|領取)/u;
+
 /**
  * True when the sentence states a fact of the asked kind. Words of the question itself are no
  * evidence (「數碼港位於哪一區？」 is not answered by a sentence that merely names 數碼港).
@@ -115,7 +118,13 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
   // A limit must be stated of the figure: the clause giving it says 「最高」 or 「不少於」.
   if (ask.limit) return carriedInClause(s, { ...ask, limit: false }, question, (clause) => LIMIT.test(clause));
   // So must a sum per one: the clause giving it says 「每…」 or states a cap.
-  if (ask.perUnit) return carriedInClause(s, { ...ask, perUnit: false }, question, (clause) => /每/u.test(clause) || LIMIT.test(clause));
+  if (ask.perUnit) {
+    // …per the one the question asks of: 「每所公帑資助中學…100 萬元」 is no sum per primary school (每所小學).
+    const unit = question.replace(/\s+/g, '').match(PER_UNIT_NOUN)?.[1];
+    const ones = [...s.matchAll(/每[個間家所名位隊宗項支條]([^，,；;。]{1,8})/gu)].map((m) => m[1]!);
+    if (unit && ones.length && !ones.some((o) => o.includes(unit))) return false;
+    return carriedInClause(s, { ...ask, perUnit: false }, question, (clause) => /每/u.test(clause) || LIMIT.test(clause));
+  }
   // The event a date, sum or count is of (成立, 增資, 參加) must be said with it.
   if (ask.event && !ask.event.some((e) => s.includes(e))) return false;
   switch (ask.kind) {

@@ -92,6 +92,10 @@ describe('does a sentence state the asked-for kind of fact', () => {
     const each = { kind: 'money' as const, perUnit: true };
     expect(says('「大學科技初創企業資助計劃」對每所參與大學每年提供 1,600 萬元的資助。', each)).toBe(true);
     expect(says('預計在 2023 年設立 100 億元的「產學研 1+計劃」並接受申請，以配對形式資助不少於 100 支大學研發團隊。', each)).toBe(false);
+    // …per the one asked of: a sum per secondary school is none per primary school.
+    const secondary = '繼續向每所公帑資助中學，提供最多 100 萬元的資助，以舉辦與資訊科技相關的課外活動。';
+    expect(says(secondary, each, '「奇趣IT識多啲」計劃每所小學可以分到多少錢？')).toBe(false);
+    expect(says(secondary, each, '中學IT創新實驗室計劃每所中學可以分到多少錢？')).toBe(true);
   });
 
   it('money added is stated as an increase', () => {
