@@ -7,7 +7,7 @@ import type { FollowUpKind } from '../retrieve/follow-up.js';
 import { ASK_NOUN, hasQuestionWord } from '../retrieve/question/question-words.js';
 import { type Ask, askedFor } from '../retrieve/question/asks.js';
 import { quotedNames } from '../text/quoted-names.js';
-import { isComparison, namedEntities, otherSides } from '../retrieve/question/entities.js';
+import { HOME, isComparison, namedEntities, otherSides } from '../retrieve/question/entities.js';
 import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
@@ -356,7 +356,8 @@ function namesSomething(c: Concept): boolean {
 function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number): string[] | undefined {
   const forms: string[] = [];
   for (const c of concepts) {
-    if (ASK_NOUN.test(c.label)) continue;
+    // (「全港」, the home region, is what every passage is about, however few write it so.)
+    if (ASK_NOUN.test(c.label) || HOME.test(c.label)) continue;
     // 科學院 inside 香港科學院: the longer name the corpus uses is the subject (中國科學院 is another).
     if (concepts.some((o) => o !== c && o.label.length > c.label.length && o.label.includes(c.label) && passagesMentioning(o.label) > 0)) continue;
     const own = c.alternatives.map((a) => a.replace(/\s+/g, '')).filter((a) => a.length >= 2);

@@ -33,6 +33,15 @@ describe('the asked-for fact must be in the answer', () => {
     expect(r.answer).toContain(says);
   });
 
+  it.each([['香港的智慧灯柱一共装了多少根？'], ['全港而家裝咗幾多支智慧燈柱？']])(
+    'declines %s: the count beside 智慧燈柱 counts services, and 全港 names no subject the Wi-Fi count is about',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(false);
+      expect(r.answer).not.toMatch(/270|47,000/);
+    },
+  );
+
   it('declines where a thing will be when the sentence giving a place is about another thing in its passage (InnoHK, not the 超算中心)', async () => {
     const r = await ask('人工智能超算中心會起喺邊度？');
     expect(r.answerable).toBe(false);

@@ -287,12 +287,15 @@ const EN_COUNTED = /\b(?:how many|number of) ((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z
  * plural after "how many". Undefined for people and organisations (their classifiers say enough) and
  * when no noun follows (「有多少？」).
  */
+/** 「X一共裝了多少根」: the thing, the verb putting it up, the count word and its classifier at the end (「科學園有幾多間」 counts what 科學園 has, not 科學園). */
+const COUNTED_BEFORE = new RegExp(`([\\p{Script=Han}a-z0-9.-]{2,12}?)(?:一共|總共|合共|共|而家|現時|目前)*(?:裝|安裝|裝設|設置|建|興建|起)(?:了|咗)?(?:多少|幾多)[${CLASSIFIERS}][？?]?$`, 'u');
 function countedThing(q: string): string | undefined {
   const en = q.match(EN_COUNTED);
   if (en) return en[1]!.trim();
   // 「幾多個 Wi-Fi.HK 熱點」: the noun may follow a space; 「幾多個」 itself is no noun.
   const m = q.match(new RegExp(`(?:多少|幾多|幾)(?:個|[${CLASSIFIERS}])?\\s*((?![多個])[\\p{Script=Han}a-z0-9.+-][\\p{Script=Han}a-z0-9.+\\s-]{1,14})`, 'u'));
-  if (!m) return undefined;
+  // 「智慧燈柱一共裝了多少根？」: the counted thing before the verb, when nothing follows the classifier.
+  if (!m) return q.replace(/\s+/g, '').match(COUNTED_BEFORE)?.[1]!.split(/[的嘅之]/u).pop()?.replace(/^(香港|全港|本港)/u, '') || undefined;
   const end = m[1]!.search(COUNTED_END);
   const noun = end < 0 ? m[1]! : m[1]!.slice(0, end);
   return noun.length >= 2 ? noun : undefined;

@@ -219,6 +219,10 @@ describe('bare amounts and limits', () => {
     // 單 counts cases: a sum of money does not answer 「批咗幾多單？」.
     expect(askedFor(normalizeForMatch('到而家批咗幾多單？'))[0]?.orMoney).toBeUndefined();
     expect(askedFor(normalizeForMatch('全港有幾多個 Wi-Fi.HK 熱點？'))[0]).toMatchObject({ kind: 'count', counted: 'wi-fi.hk 熱點' });
+    // The thing counted before the verb putting it up, when only a classifier follows the count word.
+    expect(askedFor(normalizeForMatch('香港的智慧灯柱一共装了多少根？'))[0]).toMatchObject({ kind: 'count', counted: '智慧燈柱' });
+    // …but not what has them: 「科學園有幾多間」 does not count 科學園.
+    expect(askedFor(normalizeForMatch('科學園有幾多間？'))[0]?.counted).toBeUndefined();
     // "signed up to" is no limit.
     expect(askedFor(normalizeForMatch('How many accounts are signed up to FPS?'))[0]).toEqual({ kind: 'count', counted: 'accounts' });
     expect(askedFor(normalizeForMatch('each company can get up to how much?'))[0]?.limit).toBe(true);
