@@ -84,7 +84,7 @@ const WHICH_PERSON = /\bwhich (officials?|ministers?|secretary|person|people|lea
 const RANK =
   /(第幾|排第|排得(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ing|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b|\bwhere (does|did|do|is|was|will) [a-z' -]{1,30}\b(sit|sits|stand|stands|come|comes|fall|falls|placed?)\b)/;
 const PLACE =
-  /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?!(多|少|高|大)(啲|過|d))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|(邊|哪)(一)?個?區(?!域)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
+  /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?!(多|少|高|低|大|細|平|貴|好|快|強|勁)(啲|過|d|[？?]|$))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|(邊|哪)(一)?個?區(?!域)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
 /** Which of several has the most (「邊間…最多」, "which … the most", "the largest of them"). */
 const WHICH_MOST =
   /((邊|哪)(間|個|所|家|一|啲|些|位)?[^，。？?]{0,12}(最多|最大|最高|最少|最低|最長|最快|最強|最受歡迎)|\bwhich\b[^?.]*\bthe (most|largest|biggest|highest|lowest|fewest|least|best)\b|\bthe (most|largest|biggest|highest) (of|among) (them|those|these)\b)/;
@@ -260,7 +260,7 @@ function comparedQuantity(q: string): string | null {
 }
 
 /** Asking which of two is higher or lower (「邊度高啲」, 「哪個更高」, "higher or lower than"). */
-const HIGHER_OR_LOWER = /(更高|較高|高啲|高過|更低|較低|低啲|低過|高還是低|高定低|\b(higher|lower)\b)/;
+const HIGHER_OR_LOWER = /(更高|較高|高啲|高過|更低|較低|低啲|低過|高還是低|高定低|(邊度|邊個|邊間|哪個|哪裏|哪裡|哪邊)(比較|較|更)?(高|低)(?=[？?]|$)|\b(higher|lower)\b)/;
 /** What is compared, before the other side (「科技行業的失業率和深圳比」 → 失業率). */
 const COMPARED_ATTRIBUTE = /([\p{Script=Han}]{2,12})(?:同|與|和|跟)[\p{Script=Han}]{1,8}(?:相比|比較|比)/u;
 
@@ -272,6 +272,8 @@ function comparedLevel(q: string): Ask | null {
   if (!HIGHER_OR_LOWER.test(q) || !TWO_SIDES.test(q.replace(HIGHER_OR_LOWER, ''))) return null;
   const noun = q.match(COMPARED_ATTRIBUTE)?.[1]?.split(/[的嘅之，,]/).pop() ?? '';
   if (/(率|比例|比率|百分比)$/.test(noun) || /\b(rate|share|percentage|proportion)\b/.test(q)) return { kind: 'percent' };
+  // 「人工同深圳比邊度高」: a salary or price compared is a sum of its own kind (a budget does not answer it).
+  if (PRICE_NOUN.test(q)) return { kind: 'money' };
   return { kind: 'count', orMoney: true };
 }
 

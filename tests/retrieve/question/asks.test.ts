@@ -48,8 +48,11 @@ describe('what a question asks for', () => {
 
   it('a comparison of levels asks for the home side\'s figure: a percentage for a rate; a rank compared stays a rank', () => {
     expect(kinds('香港科技行业的失业率和深圳比哪个更高？')).toEqual(['percent']);
-    expect(kinds('喺香港做科技行業，人工同深圳比邊度高啲？')).toEqual(['count']);
-    expect(kinds('香港同新加坡比，邊度嘅科技人才人工高啲？')).toEqual(['count']);
+    // A salary compared is a sum of its own kind; 「邊度高」 compares, it does not ask where.
+    expect(kinds('喺香港做科技行業，人工同深圳比邊度高啲？')).toEqual(['money']);
+    expect(kinds('香港同新加坡比，邊度嘅科技人才人工高啲？')).toEqual(['money']);
+    expect(kinds('做 IT 嘅人工香港同深圳比邊度高？')).toEqual(['money']);
+    expect(kinds('研發開支香港同深圳比邊度高？')).toEqual(['count']);
     expect(kinds('香港個數據中心市場同新加坡比，邊個排得高啲？')).toEqual(['rank']);
     expect(kinds('那数据中心的税率在全球算高还是低？')).toEqual([]);
   });
