@@ -7,7 +7,7 @@ import type { FollowUpKind } from '../retrieve/follow-up.js';
 import { ASK_NOUN, hasQuestionWord } from '../retrieve/question/question-words.js';
 import { type Ask, askedFor } from '../retrieve/question/asks.js';
 import { quotedNames } from '../text/quoted-names.js';
-import { HOME, isComparison, namedEntities, otherSides } from '../retrieve/question/entities.js';
+import { HOME, isComparison, namedEntities, otherSidePhrases, otherSides } from '../retrieve/question/entities.js';
 import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
@@ -187,7 +187,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     !splitsIntoMentioned(c.label, rendered);
   if (yesNo && !comparison && !retrieval.context && retrieval.query.concepts.some(unmentioned)) return { status: 'not_covered' };
   // So is a comparison of something the documents never mention (「多啲獨角獸公司」), whatever its sides.
-  const side = (c: Concept) => entities.some((e) => normalizeForMatch(e) === c.label);
+  // (A word written with the other side, 「新加坡的PayNow」, is that side's.)
+  const sidePhrases = otherSidePhrases(normalized);
+  const side = (c: Concept) => entities.some((e) => normalizeForMatch(e) === c.label) || sidePhrases.some((p) => p.includes(c.label));
   if (comparison && !retrieval.context && retrieval.query.concepts.some((c) => unmentioned(c) && !side(c))) return { status: 'not_covered' };
   // 「投了多少家公司？」: 公司 is the kind of thing counted (its classifier checks it), not words the answer
   // must share; a specific kind ("labs" → 實驗室) still is.
@@ -258,9 +260,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const forms = [normalizeForMatch(e), ...conceptsOf(e).flatMap((c) => c.alternatives)];
     return answering.some((a) => forms.some((f) => a.includes(f.replace(/\s+/g, ''))));
   };
-  const unmatched = comparison ? [...entities.filter((e) => !inAnswer(e)), ...unmatchedYears] : [];
+  // (One side however often named: 新加坡 and 新加坡paynow.)
+  const sides = entities.filter((e) => !entities.some((o) => o !== e && normalizeForMatch(o).includes(normalizeForMatch(e))));
+  const unmatched = comparison ? [...sides.filter((e) => !inAnswer(e)), ...unmatchedYears] : [];
   // Every side of the comparison is uncovered and Hong Kong is not one of them: nothing here answers it.
-  if (comparison && unmatched.length > 1 && unmatched.length === entities.length + unmatchedYears.length && !namesHome(part)) {
+  if (comparison && unmatched.length > 1 && unmatched.length === sides.length + unmatchedYears.length && !namesHome(part)) {
     return { status: 'not_covered' };
   }
   return { status: 'answered', sentences, missing, asks, unmatched };

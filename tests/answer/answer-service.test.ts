@@ -257,6 +257,16 @@ describe('places and bodies the sheet never mentions', () => {
     expect(r.uncovered).toEqual(['關於支付寶的資料']);
   });
 
+  it('reads what is named with the other side (「新加坡的PayNow」) as that side, however often it is named', async () => {
+    const r = await ask('香港“转数快”每天的交易量，跟新加坡的PayNow比起来怎么样？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('118 萬宗交易');
+    expect(r.uncovered).toHaveLength(1);
+    const yue = await ask('轉數快同新加坡PayNow比，邊個登記用戶多啲？');
+    expect(yue.answerable).toBe(true);
+    expect(yue.answer).toContain('1,193 萬個帳戶');
+  });
+
   it('answers the home side even when the sheet mentions the other side elsewhere (深圳), and names it as uncovered', async () => {
     const r = await ask('香港啲初創數量同深圳比係咪差好遠？');
     expect(r.answerable).toBe(true);

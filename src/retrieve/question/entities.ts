@@ -65,6 +65,17 @@ export function otherSides(normalizedQuestion: string): string[] {
 }
 
 /**
+ * The other sides as the question writes them, with what it names of them (「新加坡的PayNow」): a word
+ * there belongs to the side the documents say nothing of, not to the home side asked about.
+ */
+export function otherSidePhrases(normalizedQuestion: string): string[] {
+  if (!isComparison(normalizedQuestion)) return [];
+  return [...normalizedQuestion.matchAll(OTHER_SIDE_ZH), ...normalizedQuestion.matchAll(OTHER_SIDE_EN)]
+    .map((m) => m[1]!.replace(/^(香港|本港)?(的|嘅)?/, '').trim())
+    .filter((x) => x.length >= 2 && !HOME.test(x));
+}
+
+/**
  * The question without the other side of its comparison: what to look up for the home side. A
  * question with no other side is returned as written (its capitals tell IT from "it").
  */

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { homeSide, isComparison, namedEntities, otherSides } from '../../../src/retrieve/question/entities.js';
+import { homeSide, isComparison, namedEntities, otherSidePhrases, otherSides } from '../../../src/retrieve/question/entities.js';
 import { normalizeForMatch } from '../../../src/text/normalize.js';
 
 const sides = (q: string) => otherSides(normalizeForMatch(q));
+
+describe('the other side as the question writes it', () => {
+  it('keeps what it names of the side (「新加坡的PayNow」), which otherSides cuts to the place', () => {
+    const q = normalizeForMatch('香港“转数快”每天的交易量，跟新加坡的PayNow比起来怎么样？');
+    expect(otherSides(q)).toEqual(['新加坡']);
+    expect(otherSidePhrases(q)).toEqual(['新加坡的paynow']);
+    expect(otherSidePhrases(normalizeForMatch('香港有幾多間初創企業？'))).toEqual([]);
+  });
+});
 
 describe('the other side of a comparison', () => {
   it('is read from 「同/與/和 X 比」 and "compared with / than / against X"', () => {
