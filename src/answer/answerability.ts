@@ -126,7 +126,6 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const premises = checkPremises({ part, normalized, concepts: retrieval.query.concepts, editionYears: retrieval.editionYears, comparison, hits, best, compact, figures: figuresIn });
   if ('status' in premises) return premises;
   hits = premises.hits;
-  const unmatchedYears = premises.unmatchedYears;
 
   const result = hits === retrieval.hits ? retrieval : { ...retrieval, hits };
   // A sentence answers only from a passage about the question (and, for a follow-up on the same
@@ -262,6 +261,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   };
   // (One side however often named: 新加坡 and 新加坡paynow.)
   const sides = entities.filter((e) => !entities.some((o) => o !== e && normalizeForMatch(o).includes(normalizeForMatch(e))));
+  // (A year is stated by a sentence giving the asked fact: 「截至 2023 年 3 月底，基金…」 gives no 2023 count of start-ups.)
+  const giving = sentences.filter((s) => asks.length === 0 || asks.some((a) => s.carried.includes(a))).map((s) => compact(s));
+  const unmatchedYears = premises.comparedYears.filter((y) => !giving.some((a) => a.includes(y)));
   const unmatched = comparison ? [...sides.filter((e) => !inAnswer(e)), ...unmatchedYears] : [];
   // Every side of the comparison is uncovered and Hong Kong is not one of them: nothing here answers it.
   if (comparison && unmatched.length > 1 && unmatched.length === sides.length + unmatchedYears.length && !namesHome(part)) {

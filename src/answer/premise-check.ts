@@ -38,23 +38,21 @@ const PREMISE_RATIO = 0.85;
  * The passages that state what the question takes for granted (and, in a comparison, the years no
  * passage states: the uncovered side), or the premise the passages contradict.
  */
-export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: ScoredPassage[]; unmatchedYears: string[] } {
+export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: ScoredPassage[]; comparedYears: string[] } {
   const { part, normalized, comparison, best, compact } = input;
   const figuresIn = input.figures;
   let hits = input.hits;
   // A passage about the question nearly as much as the best one: only it can state or contradict a premise.
   const aboutQuestion = (h: ScoredPassage) => h.coverage >= best * PREMISE_RATIO;
-  // Years the question takes for granted must be stated by a passage that is about the question;
-  // in a comparison (「比起 2021 年…」) a year the passages lack is the uncovered side.
+  // Years the question takes for granted must be stated by a passage that is about the question.
   // A year that names an edition (「2022年版」) is stated by that edition's date (src/retrieve/editions.ts).
   let years = questionYears(normalized).filter((y) => !input.editionYears?.includes(y));
-  const unmatchedYears: string[] = [];
-  if (comparison && years.length > 1) {
-    const stated = years.filter((y) => hits.some((h) => aboutQuestion(h) && missingYears([y], compact(h)).length === 0));
-    if (stated.length > 0) {
-      unmatchedYears.push(...years.filter((y) => !stated.includes(y)));
-      years = stated;
-    }
+  // A comparison's years (「2023年…比2022年」, 「比起2021年」) are its sides, not premises: a year the
+  // answer does not state is the uncovered side (read from the answer itself).
+  let comparedYears: string[] = [];
+  if (comparison && years.length) {
+    comparedYears = years;
+    years = [];
   }
   if (years.length) {
     const stating = hits.filter((h) => aboutQuestion(h) && missingYears(years, compact(h)).length === 0);
@@ -120,7 +118,7 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: premise.asked, given: [] };
     hits = stating;
   }
-  return { hits, unmatchedYears };
+  return { hits, comparedYears };
 }
 
 /** 「喺數碼港嗰個」, 「在科學園的」: a place the question takes for granted, before what it holds. */

@@ -130,6 +130,14 @@ describe('a year the sheet contradicts', () => {
     expect(r.answer).toMatch(/沒有 2020 年.*2022/);
     expect(r.answer).not.toContain('3,985');
   });
+
+  it('in a comparison the year is a side: the sheet\'s own year is answered and the compared year named uncovered', async () => {
+    const r = await ask('香港智慧城市指數排名比起2021年係升定跌？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('19');
+    expect(r.uncovered).toHaveLength(1);
+    expect(r.uncovered[0]).toContain('2021');
+  });
 });
 
 describe('a figure the sheet contradicts', () => {
