@@ -471,6 +471,15 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('2025');
   });
 
+  it('"who is in charge of building it" is answered by the body the sheet says builds and runs the park', async () => {
+    const r = await ask("who's in charge of building it?", [
+      { role: 'user', content: 'When will the first buildings in the Loop be ready?' },
+      { role: 'assistant', content: 'The first three buildings of the Hong Kong-Shenzhen I&T Park in the Lok Ma Chau Loop are under construction and will be completed in phases from end-2024 [1].' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('港深創新及科技園有限公司');
+  });
+
   it('a correction asking what the corrected thing is gets the sentence saying what it is', async () => {
     const r = await ask('抱歉，我问的是数码港，它是做什么的？', [
       { role: 'user', content: 'InnoHK在哪里？' },

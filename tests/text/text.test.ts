@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuery, tokensForIndex } from '../../src/text/analyze.js';
 import { detectLanguage } from '../../src/text/language.js';
 import { normalizeForMatch, toTraditional } from '../../src/text/normalize.js';
-import { segmentPrecise } from '../../src/text/segment.js';
+import { hasName, segmentPrecise } from '../../src/text/segment.js';
 import { findSynonyms, parseSynonyms } from '../../src/text/synonyms.js';
 
 describe('segmentation (jieba with the HK Traditional dictionary)', () => {
@@ -19,6 +19,11 @@ describe('segmentation (jieba with the HK Traditional dictionary)', () => {
     ['到而家批咗幾多單？', '而家'],
   ])('keeps the HK term whole in %s', (text, term) => {
     expect(segmentPrecise(text)).toContain(term);
+  });
+
+  it('reads common words jieba\'s dictionary tags as names (智慧/nr, 樓宇/nr, 城市/ns) as the common words they are', () => {
+    for (const w of ['智慧', '樓宇', '城市', '容納', '範疇']) expect(hasName(w)).toBe(false);
+    for (const w of ['數碼港', '科技園公司', '沙田']) expect(hasName(w)).toBe(true);
   });
 
   it('segments converted mainland vocabulary in Traditional script', () => {
