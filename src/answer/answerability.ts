@@ -201,7 +201,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // A follow-up pointing back (「它…」, "which companies has it put money into") is about the earlier subject.
   // A follow-up naming the subject itself (「科學園幾時擴建完？」) is not held to the earlier answer's fuller name (香港科學園).
   const ownForms = retrieval.query.concepts.flatMap((c) => c.alternatives);
-  const renamed = (c: Concept) => c.alternatives.some((a) => ownForms.some((f) => a.includes(f) || f.includes(a)));
+  // (A facility's bare word, 「中心打算建在哪里？」, renames nothing: 中心 is in every centre's name.)
+  const renamed = (c: Concept) => c.alternatives.some((a) => ownForms.some((f) => !GENERIC_SUFFIX.test(f) && (a.includes(f) || f.includes(a))));
   // The earlier question names the subject a pronoun points at (「香港金融科技周」 in "Who organises …?"); the
   // reply may name others (投資推廣署, which organises it).
   const askedBefore = opts.askedBefore ? normalizeForMatch(opts.askedBefore).replace(/\s+/g, '') : '';
@@ -279,6 +280,9 @@ const ANOTHER = /(另一|新一座|再建|另外一)/u;
 
 /** 「幾多錢」: the kind of fact asked, not a subject. */
 const MONEY_WORD = /^(錢|資金)$/u;
+
+/** A facility's or scheme's bare word, which many names end in. */
+const GENERIC_SUFFIX = /^(中心|基金|平台|計劃|園區|公司|機構|項目|學院)$/u;
 
 /** Coverage of every concept (allowing for rounding). */
 const FULL_COVERAGE = 0.99;

@@ -27,6 +27,8 @@ export function subjectTerms(text: string): string[] {
   words.forEach((w, i) => {
     if (!SUBJECT_SUFFIX.test(w)) return;
     const prev = words[i - 1] ?? '';
+    // (A bare 「中心」 with no word before it names no one centre.)
+    if (SUFFIX_ONLY.test(w) && !HAN_WORD.test(prev)) return;
     terms.push(w.length > 2 && !SUFFIX_ONLY.test(w) ? w : HAN_WORD.test(prev) ? prev + w : w);
   });
   return terms.map((t) => t.replace(/^(香港|本港)/, '')).filter((t) => t.length >= 2);
@@ -76,7 +78,8 @@ export function isAboutOther(sentence: string, askedTerms: string[], asked: stri
       // Words every thing in the documents shares (科技 of 科技園公司 and of 數據科技) tell nothing apart.
       for (let i = 0; i + 1 < rest.length; i++) {
         const pair = rest.slice(i, i + 2);
-        if (!GENERIC_PAIRS.has(pair) && compactAsked.includes(pair)) return false;
+        // (Two Chinese characters: Latin letters, "ai" of AIR@InnoHK, spell no shared word.)
+        if (HAN_WORD.test(pair) && !GENERIC_PAIRS.has(pair) && compactAsked.includes(pair)) return false;
       }
       return true;
     })

@@ -363,6 +363,17 @@ describe('places and bodies the sheet never mentions', () => {
 });
 
 describe('multi-part questions', () => {
+  it.each([['人工智能超算中心的可行性研究什么时候做完？中心打算建在哪里？'], ['AI 超算中心個可行性研究幾時做完？將來會起喺邊度？']])(
+    'a later part asking where (%s) is about the first part\'s centre: other centres\' places do not answer it',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(true);
+      expect(r.answer).toContain('2023/24');
+      expect(r.answer).not.toMatch(/將軍澳創新園|位於香港科學園/);
+      expect(r.uncovered).toHaveLength(1);
+    },
+  );
+
   it('a name ending in no facility\'s word (創科快線) is what its date is checked against', async () => {
     const r = await ask('大湾区创科飞跃学院和创科快线分别是什么时候设立的？');
     expect(r.answerable).toBe(true);

@@ -49,6 +49,12 @@ describe('what a sentence is about', () => {
     expect(aboutAsked('香港科學園匯集逾 1,000 家科技公司。', '香港科學園是在哪一年開幕的？')).toBe(false);
   });
 
+  it('a bare 「中心」 names no one centre, and Latin letters share no word with the question', () => {
+    expect(subjectTerms(normalizeForMatch('中心打算建在哪里？'))).toEqual([]);
+    const innohk = '「InnoHK 創新香港研發平台」位於香港科學園，以及專注人工智能及機械人科技的「AIR@InnoHK」。';
+    expect(about(innohk, 'AI 超算中心將來會起喺邊度？')).toBe(true);
+  });
+
   it('a sentence naming nothing (「計劃自 2023 年 4 月起增加資助」) may be about anything', () => {
     expect(about('計劃自 2023 年 4 月起增加資助約 10%。', '研究人才庫的資助何時增加？')).toBe(false);
   });
