@@ -386,6 +386,12 @@ function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number
  * it is specific enough to look for: 智慧燈柱 or 實驗室, not 公司 (part of 科技園公司).
  */
 function countedForms(counted: string, concepts: Concept[]): string[] {
+  // An English phrase counts its last word, as translated ("tech voucher applications" counts 申請, not
+  // 科技券); when that has no translation ("AI patents"), what qualifies it is looked for instead.
+  if (/^[a-z]/.test(counted)) {
+    const head = concepts.filter((c) => counted.endsWith(c.label)).flatMap((c) => c.alternatives.filter((a) => HAN.test(a) && a.length >= 2));
+    if (head.length) return [...new Set(head)];
+  }
   const forms = new Set<string>([counted]);
   for (const c of concepts) {
     if (counted.includes(c.label)) for (const a of c.alternatives) forms.add(a);

@@ -447,6 +447,14 @@ describe('multi-part questions', () => {
 });
 
 describe('paraphrases and English beyond the glossary', () => {
+  it('an English count is of its last word: "tech voucher applications" counts applications (申請), stated apart from 科技券', async () => {
+    const r = await ask('How many tech voucher applications have been approved so far?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2 萬１千宗申請');
+    // …and a last word with no translation ("patents") leaves what qualifies it to be counted: no AI count answers it.
+    expect((await ask('How does the number of AI patents filed in Hong Kong compare with Shenzhen?')).answerable).toBe(false);
+  });
+
   it('reads mainland and colloquial wording of the sheet\'s terms (香港政府 → 香港特區政府, 高校 → 大學)', async () => {
     const r = await ask('香港政府准备拿多少钱来扶持生命健康科技？其中多少用于资助高校建研究院？');
     expect(r.answerable).toBe(true);
