@@ -252,7 +252,24 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const askedTerms = asks.some((a) => SENTENCE_SUBJECT_ASKS.has(a.kind)) ? [...subjectTerms(questionText), ...ownNames] : [];
   const aboutOther = (s: SelectedSentence, a: Ask) =>
     SENTENCE_SUBJECT_ASKS.has(a.kind) && askedTerms.length > 0 && isAboutOther(normalizeForMatch(s.text), askedTerms, questionText, normalized);
-  const missing = asks.filter((a) => !sentences.some((s) => onSubject(s) && closeEnough(s) && s.carried.includes(a) && !aboutOther(s, a) && aboutOrdinal(s, a)));
+  // A sum the sentence puts on another name (「10 億元的香港創業者基金，紅杉資本亦牽頭成立香港 X 科技創業平台」)
+  // is that name's, not the subject's the sentence also names.
+  const sumOfOther = (s: SelectedSentence, a: Ask) => {
+    if (a.kind !== 'money' || !anchor?.length) return false;
+    const text = normalizeForMatch(s.text).replace(/\s+/g, '');
+    if (!anchor.some((x) => text.includes(x))) return false;
+    const bound = [...text.matchAll(BOUND_SUM)];
+    const sums = text.match(SUM_G) ?? [];
+    if (bound.length === 0 || bound.length < sums.length || bound.some((m) => normalized.replace(/\s+/g, '').includes(m[2]!))) return false;
+    // The subject named in another clause than every sum and the name it is bound to (紅杉資本, a clause
+    // after 「10 億元的香港創業者基金」; 阿里巴巴集團 in the same clause launched that fund).
+    const clauses = text.split(/[，,；;]/);
+    const boundClauses = clauses.filter((c) => bound.some((m) => c.includes(m[0])));
+    return anchor.some((x) => clauses.some((c) => c.includes(x) && !boundClauses.includes(c)) && !boundClauses.some((c) => c.includes(x)));
+  };
+  const missing = asks.filter(
+    (a) => !sentences.some((s) => onSubject(s) && closeEnough(s) && s.carried.includes(a) && !aboutOther(s, a) && aboutOrdinal(s, a) && !sumOfOther(s, a)),
+  );
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
   // The other side of a comparison: named things the answering passages do not mention.
   const answering = sentences.map((s) => compact(s));
@@ -272,6 +289,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   }
   return { status: 'answered', sentences, missing, asks, unmatched };
 }
+
+/** 「10 億元的香港創業者基金」: a sum bound to the name after it. */
+const BOUND_SUM = /(\d[\d.,]*(?:萬|億)?(?:港元|元))(?:的「?|「)([\p{Script=Han}a-z0-9]{2,14}?(?:基金|計劃|平台|中心))/gu;
+const SUM_G = /\d[\d.,]*(?:萬|億)?(?:港元|元)/gu;
 
 /** 「第二個」, 「第三座」: one of several things of a kind, by its order. */
 const ORDINAL_THING = /第(二|三|四|五|兩|2|3|4|5)(個|座|間|所|期|幢|棟)/u;

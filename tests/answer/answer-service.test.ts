@@ -33,6 +33,22 @@ describe('the asked-for fact must be in the answer', () => {
     expect(r.answer).toContain(says);
   });
 
+  it.each([['红杉资本牵头成立的香港X科技创业平台，资金规模有多大？'], ['How much money did Sequoia put into its Hong Kong X tech platform?']])(
+    'declines %s: the sum in the sentence is bound to another fund (10 億元的香港創業者基金) in another clause',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(false);
+      expect(r.answer).not.toContain('10 億元');
+    },
+  );
+
+  it('answers a sum bound to the fund the question asks of, named by the one who launched it', async () => {
+    const r = await ask('阿里巴巴为香港创业者拿出了多少钱设基金？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('10 億元');
+    expect((await ask('工務工程的綜合數碼平台撥了多少？')).answer).toContain('1 億元');
+  });
+
   it.each([['香港的智慧灯柱一共装了多少根？'], ['全港而家裝咗幾多支智慧燈柱？']])(
     'declines %s: the count beside 智慧燈柱 counts services, and 全港 names no subject the Wi-Fi count is about',
     async (q) => {
