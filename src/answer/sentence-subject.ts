@@ -23,7 +23,8 @@ const GENERIC_PAIRS = new Set(['科技', '創新', '創科', '香港', '發展',
 export function subjectTerms(text: string): string[] {
   const terms: string[] = [];
   for (const m of text.matchAll(/「([^」]{2,20})」/gu)) terms.push(m[1]!.replace(/\s+/g, ''));
-  const words = segmentPrecise(text.replace(/「[^」]*」/gu, '，')).filter((w) => w.trim());
+  // (A space parts words: 「企業 公司」, two of a question's expansions, are no 企業公司.)
+  const words = segmentPrecise(text.replace(/「[^」]*」/gu, '，'));
   words.forEach((w, i) => {
     if (!SUBJECT_SUFFIX.test(w)) return;
     const prev = words[i - 1] ?? '';

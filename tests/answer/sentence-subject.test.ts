@@ -51,6 +51,8 @@ describe('what a sentence is about', () => {
 
   it('a bare 「中心」 names no one centre, and Latin letters share no word with the question', () => {
     expect(subjectTerms(normalizeForMatch('中心打算建在哪里？'))).toEqual([]);
+    // Words parted by a space (a question's expansions, 「企業 公司」) make no 企業公司.
+    expect(subjectTerms('發展 初創企業 企業 公司 科技')).toEqual([]);
     const innohk = '「InnoHK 創新香港研發平台」位於香港科學園，以及專注人工智能及機械人科技的「AIR@InnoHK」。';
     expect(about(innohk, 'AI 超算中心將來會起喺邊度？')).toBe(true);
   });
