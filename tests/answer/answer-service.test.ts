@@ -147,6 +147,13 @@ describe('a year the sheet contradicts', () => {
     expect(r.answer).not.toContain('3,985');
   });
 
+  it('a year compared with and the direction asked do not dilute the question below the threshold', async () => {
+    const r = await ask('香港在全球创新指数里的名次，跟2021年比是升了还是降了？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('全球第 14');
+    expect(r.uncovered).toHaveLength(1);
+  });
+
   it('in a comparison the year is a side: the sheet\'s own year is answered and the compared year named uncovered', async () => {
     const r = await ask('香港智慧城市指數排名比起2021年係升定跌？');
     expect(r.answerable).toBe(true);

@@ -82,8 +82,18 @@ export function otherSidePhrases(normalizedQuestion: string): string[] {
 export function homeSide(question: string): string {
   const normalized = normalizeForMatch(question);
   const sides = otherSides(normalized);
-  if (sides.length === 0) return question;
-  let q = normalized;
+  // A year compared with (「比起2021年」, "since 2021") and the direction asked (「上升還是下跌」) are no
+  // words of what the sheet states: looked up, they only dilute the question.
+  // (Only when the direction is asked: 「同2018年比，升咗幾多？」 asks the sheet's own 較 2018 年增加.)
+  const years = isComparison(normalized) && normalized.search(DIRECTION) >= 0 ? normalized.replace(YEAR_SIDE, ' ').replace(DIRECTION, ' ') : normalized;
+  if (sides.length === 0 && years === normalized) return question;
+  let q = years;
   for (const side of sides) q = q.split(side).join(' ');
   return q;
 }
+
+/** 「比起2021年」, 「跟2021年比」, "than in 2021", "since 2021": the year a comparison is with. */
+const YEAR_SIDE = /(?:比起|跟|同|與|和|較|比)\s*(?:19|20)\d{2}\s*年?\s*(?:相比|比較|比起來|比)?|\b(?:than|since|compared (?:with|to)|versus|vs\.?)\s+(?:in\s+)?(?:19|20)\d{2}\b/gu;
+/** Which way it went: 「上升還是下跌」, 「升定跌」, "gone up". */
+const DIRECTION =
+  /(?:是?上升還是下跌|上升定下跌|升定跌|升咗定跌咗|升(了|咗)還是(降|跌)(了|咗)?|多(了|咗)還是少(了|咗)|多咗定少咗|\b(gone|went|go|gotten) (up|down)(\s+or\s+(up|down))?\b|\brisen or fallen\b|\bimproved or (worsened|slipped)\b)/gu;

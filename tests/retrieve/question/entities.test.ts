@@ -39,6 +39,15 @@ describe('the other side of a comparison', () => {
     // A question with no other side is looked up as written.
     expect(homeSide('Which schools get money for IT labs?')).toBe('Which schools get money for IT labs?');
   });
+
+  it('leaves out the year compared with and the direction asked, when the direction is asked', () => {
+    const q = homeSide('香港在2022年全球創新指數的全球排名，比起2021年是上升還是下跌？');
+    expect(q).toContain('2022');
+    expect(q).not.toMatch(/2021|上升|下跌/);
+    expect(homeSide("Has Hong Kong's data centre market ranking gone up or down compared with 2021?")).not.toMatch(/2021|gone up/);
+    // 「同2018年比，升咗幾多？」 asks the sheet's own 較 2018 年增加: looked up as written.
+    expect(homeSide('香港啲初創公司數目同2018年比，升咗幾多？')).toBe('香港啲初創公司數目同2018年比，升咗幾多？');
+  });
 });
 
 describe('named places, bodies and people', () => {
