@@ -57,6 +57,8 @@ describe('named places, bodies and people', () => {
     expect(names('香港和深圳哪個的初創企業多？')).toContain('深圳');
     expect(names('每年最多可從政府取得多少撥款？')).toEqual([]);
     expect(names('政府新設的哪一個職位專門負責統籌再工業化？')).toEqual([]);
+    // 「外國」 is "abroad", which jieba tags as a place.
+    expect(names('佢哋有冇外國機構參與㗎？')).toEqual([]);
   });
   it("reads a company's full name that jieba cuts into common words", () => {
     expect(names('香港投资管理有限公司主要投资哪些领域？')).toContain('香港投資管理有限公司');
