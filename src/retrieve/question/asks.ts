@@ -113,10 +113,11 @@ const PEOPLE = '人名位';
 const ORGANISATIONS = '間家所個';
 const CLASSIFIER_AFTER = new RegExp(`(?:多少|幾多|幾)(個|人次|人(?!民)|[${CLASSIFIERS.replace('人', '')}])`);
 /** Counted nouns in English, mapped to a classifier class. */
+/** "how many visitors", "how many local people" (not "how many services could people use": people are not what is counted there). */
 const EN_PEOPLE =
-  /\bhow many (?:\w+ ){0,2}(people|persons|attendees|visitors|participants|employees|staff|workers|users|students|researchers|scholars|academics|talents|residents|tenants|members|graduates|professionals|engineers|scientists|applicants)\b/;
+  /\bhow many (?:(?!(?:could|can|do|does|did|are|is|were|was|will|would|have|has|had)\b)\w+ ){0,2}(people|persons|attendees|visitors|participants|employees|staff|workers|users|students|researchers|scholars|academics|talents|residents|tenants|members|graduates|professionals|engineers|scientists|applicants)\b/;
 const EN_ORGANISATIONS =
-  /\bhow many (?:\w+ ){0,2}(companies|firms|start-?ups|businesses|enterprises|organisations|organizations|institutions|universities|banks|insurers|exchanges|operators|funds|centres|centers|laboratories|labs|institutes|platforms)\b/;
+  /\bhow many (?:(?!(?:could|can|do|does|did|are|is|were|was|will|would|have|has|had)\b)\w+ ){0,2}(companies|firms|start-?ups|businesses|enterprises|organisations|organizations|institutions|universities|banks|insurers|exchanges|operators|funds|centres|centers|laboratories|labs|institutes|platforms)\b/;
 
 /** The classifier class a count question asks for, or undefined when any number answers it. */
 function countUnit(q: string): string | undefined {
@@ -177,7 +178,9 @@ export function askedFor(normalizedQuestion: string): Ask[] {
     // 「多少人參加」, "how many visitors": attendance, which 「試用人數超過 4,260 人」 does not state.
     // What they came to do, when the question says (「參與試用」), states it too.
     const doing = q.match(/(試用|使用|登記|申請|受惠|\b(tried|tested|used|trial)\b)/)?.[0];
-    const attendance = unit === PEOPLE && ATTENDANCE.test(q) ? { event: [...ATTENDANCE_STATED, ...(doing ? [DOING_STATED[doing] ?? doing] : [])] } : {};
+    // (Said of the people counted, in the clause counting them: 「參加「研究人才庫」的機構，每間最多可以聘請幾位」 counts hires.)
+    const countingClause = q.split(/[，,；;]/).find((c) => COUNT.test(c)) ?? q;
+    const attendance = unit === PEOPLE && ATTENDANCE.test(countingClause) ? { event: [...ATTENDANCE_STATED, ...(doing ? [DOING_STATED[doing] ?? doing] : [])] } : {};
     asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}), ...(bare ? { orMoney: true } : {}), ...attendance });
   }
   // 「香港的初創企業數目與深圳相比，哪一方較多？」 compares how many: the home side's count must be stated.

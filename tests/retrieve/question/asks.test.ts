@@ -22,6 +22,8 @@ describe('what a question asks for', () => {
     ['香港的Wi-Fi熱點有多少個？', ['count']],
     ['香港金融科技周每年大約有多少人參加？', ['count:人名位']],
     ['How many people work there?', ['count:人名位']],
+    // People who use what is counted are not what is counted.
+    ['As of mid-April 2023, how many services could people access through the iAM Smart platform?', ['count']],
     ['數碼港投資創業基金投資了多少間公司？', ['count:間家所個']],
     ['How many companies hold a licence?', ['count:間家所個']],
     ['香港應用科技研究院的總部設於何處？', ['place']],
@@ -172,6 +174,8 @@ describe('attendance', () => {
     expect(askedFor(normalizeForMatch('How many visitors went to the exhibition?'))[0]?.event).toContain('參觀');
     expect(askedFor(normalizeForMatch('得獎作品製成原型後，共有多少人參與試用？'))[0]?.event).toContain('試用');
     expect(askedFor(normalizeForMatch('初創企業提供了多少個職位？'))[0]?.event).toBeUndefined();
+    // …said in the clause counting the people: institutions joining a scheme are not attendance.
+    expect(askedFor(normalizeForMatch('參加「研究人才庫」的機構，每間最多可以聘請幾位研究人員？'))[0]?.event).toBeUndefined();
     // 「開始用」 is opening: stated as 啟用 or 開始, not by a date a figure was counted on (截至…).
     expect(askedFor(normalizeForMatch('轉數快係幾時開始用㗎？'))[0]?.event).toContain('啟用');
     expect(askedFor(normalizeForMatch('幾時開始有人搬入去住？'))[0]?.event).toContain('入住');
