@@ -47,6 +47,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says(s, { kind: 'who' }, '數碼港推行的是甚麼計劃？')).toBe(false);
   });
 
+  it('who: a commissioner (「工業專員」) is one, unless the question names the post itself', () => {
+    const s = '設立「工業專員」，專責統籌和督導「再工業化」的策略工作。';
+    expect(says(s, { kind: 'who' }, 'who is in charge of coordinating re-industrialisation?')).toBe(true);
+    expect(says(s, { kind: 'who' }, '「工業專員」而家係邊位官員做緊？')).toBe(false);
+  });
+
   it('who: an organisation (組織) is a body; a kind of thing is said in words joined by 和', () => {
     expect(says('〔世界知識產權組織（World Intellectual Property Organization）《2022 年全球創新指數》〕', { kind: 'who' })).toBe(true);
     expect(says('資助本地機構或企業進行創新科技研究和應用。', { kind: 'list' }, '它資助甚麼類型的項目？')).toBe(true);
