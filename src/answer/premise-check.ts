@@ -83,7 +83,10 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   const versions = [...normalized.matchAll(VERSION)].map((m) => m[1]!);
   const premises: Array<{ asked: string[]; states: (h: ScoredPassage) => boolean; anyPassage?: boolean }> = [
     { asked: figures.map((f) => f.text), states: (h) => figures.every((f) => isStated(f, figuresIn(h))) && !(against && against.test(compact(h))) },
-    { asked: ranks.map((r) => `第 ${r}`), states: (h) => ranks.every((r) => new RegExp(`第(${r}(?!\\d)|${ZH_DIGITS[Number(r)] ?? r}(?![一二三四五六七八九十]))`).test(compact(h))) },
+    {
+      asked: ranks.map((r) => `第 ${r.rank}`),
+      states: (h) => ranks.every((r) => new RegExp(`${r.global ? '(全球|世界)' : ''}第(${r.rank}(?!\\d)|${ZH_DIGITS[Number(r.rank)] ?? r.rank}(?![一二三四五六七八九十]))`).test(compact(h))),
+    },
     { asked: editions.map((e) => e.text), states: (h) => editions.every((e) => statesEdition(h, e)) },
     { asked: versions, states: (h) => versions.every((v) => compact(h).includes(v)), anyPassage: true },
   ];
@@ -177,14 +180,35 @@ function escapeRegExp(s: string): string {
 }
 
 
-/** Ranks a question states: 第 9, 第一 (before a rank's word, not an edition's), "30th place". */
-function ranksIn(normalizedQuestion: string): string[] {
-  const digits = [...normalizedQuestion.matchAll(/第\s*(\d+)(?!\d)/g)].map((m) => m[1]!);
-  const ranked = /(排名|位列|排第|排行|名列|\brank|\bplace\b|\bposition\b)/.test(normalizedQuestion);
-  const chinese = ranked ? [...normalizedQuestion.matchAll(/第([一二三四五六七八九十]{1,3})(?![屆版期輪個次座間所條項年季])/gu)].map((m) => String(numeral(m[1]!))) : [];
-  const english = [...normalizedQuestion.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\s+(?:place|position|spot|rank)\b|\branked\s+(?:no\.?\s*)?(\d{1,3})\b/g)].map((m) => (m[1] ?? m[2])!);
-  return [...new Set([...digits, ...chinese.filter((n) => n !== 'NaN'), ...english])];
+/**
+ * Ranks a question states: 第 9, 第一 (before a rank's word, not an edition's), "30th place", "came 5th
+ * worldwide", "first in the world"; global when the question says so (全球第 5, "worldwide"), which
+ * only a 全球 rank states (the sheet's 東南亞和大洋洲區第 5 is no 5th in the world).
+ */
+function ranksIn(normalizedQuestion: string): { rank: string; global: boolean }[] {
+  const q = normalizedQuestion;
+  const out: { rank: string; global: boolean }[] = [];
+  const zhGlobal = (i: number) => /(全球|世界)(排名|排|位列|名列)?\s*$/u.test(q.slice(Math.max(0, i - 6), i));
+  for (const m of q.matchAll(/第\s*(\d+)(?!\d)/g)) out.push({ rank: m[1]!, global: zhGlobal(m.index!) });
+  const ranked = /(排名|位列|排第|排行|名列|\brank|\bplace\b|\bposition\b)/.test(q);
+  if (ranked) {
+    for (const m of q.matchAll(/第([一二三四五六七八九十]{1,3})(?![屆版期輪個次座間所條項年季])/gu)) {
+      const n = numeral(m[1]!);
+      if (!Number.isNaN(n)) out.push({ rank: String(n), global: zhGlobal(m.index!) });
+    }
+  }
+  for (const m of q.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\s+(?:place|position|spot|rank)\b|\branked\s+(?:no\.?\s*)?(\d{1,3})\b/g)) out.push({ rank: (m[1] ?? m[2])!, global: false });
+  // "came 5th worldwide", "was first in the world", "number one globally".
+  for (const m of q.matchAll(EN_GLOBAL_RANK)) {
+    const word = m[1]!.replace(/^(\d+)(st|nd|rd|th)$/, '$1');
+    const n = /^\d+$/.test(word) ? Number(word) : word === 'one' ? 1 : EN_ORDINALS.indexOf(word) + 1;
+    if (n > 0) out.push({ rank: String(n), global: true });
+  }
+  return [...new Map(out.map((r) => [`${r.rank}:${r.global}`, r])).values()];
 }
+const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const EN_GLOBAL_RANK =
+  /\b(?:came|come|comes|ranked|ranks|rank|placed|finished|was|is|were|at|number)\s+(?:no\.?\s*)?(\d{1,3}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one)\s+(?:place\s+|position\s+)?(?:worldwide|globally|in the world|in the globe|of all (?:economies|countries))\b/g;
 
 /** An edition or round: 第二屆, 第一版, 第3期. */
 const EDITION = /第([一二三四五六七八九十]+|\d+)(屆|版|期|輪)/gu;

@@ -170,6 +170,14 @@ describe('a figure the sheet contradicts', () => {
     expect(r.answer).toContain('5000');
   });
 
+  it('declines a rank "in the world" the sheet gives only for a region (5th regionally, 14th worldwide), and "first" too', async () => {
+    expect((await ask("Hong Kong came 5th worldwide in WIPO's 2022 Global Innovation Index — what was its regional ranking?")).answerable).toBe(false);
+    expect((await ask("Hong Kong came first in the world in IMD's 2022 digital competitiveness ranking — what drove that?")).answerable).toBe(false);
+    const right = await ask("Hong Kong came 14th in the world in WIPO's 2022 Global Innovation Index — what was its regional ranking?");
+    expect(right.answerable).toBe(true);
+    expect(right.answer).toContain('第 5');
+  });
+
   it('declines a small count the question takes for granted as a limit (「最多聘請六名」 when the sheet says 四名)', async () => {
     const r = await ask('研究人才库允许每家公司最多聘请六名研究人员，这是从什么时候开始的？');
     expect(r.answerable).toBe(false);
