@@ -29,6 +29,8 @@ function counts(sentence: string): Array<{ text: string; after: string; clause: 
     if (/^[a-z]/.test(after) || /^\s*成(?![立功員為])/.test(after) || m[0] === '一') continue;
     // A year (2016 年, 2022/23) counts nothing; a bare 1,900 does.
     if (/^\s*(年|月|日|\/\d)/.test(after) || (/^(19|20)\d{2}$/.test(m[0]) && /(於|在)\s*$/.test(before))) continue;
+    // …nor does a stretch of time (「未來三個學年」, 「五個月」): how long, not how many things.
+    if (/^\s*個\s*(學年|財政年度|年度|月|星期|小時|年頭)/.test(after)) continue;
     if (/^\s*(萬|億|千|百)?\s*(元|港元|美元|人民幣|%|％)/.test(after) || /第\s*$/.test(before) || /\$\s*$/.test(before)) continue;
     // A decimal with no unit after it is a version (「工業 4.0」, 「藍圖 2.0」), not a count.
     if (m[0].includes('.') && !/^\s*[萬億千百倍\p{Script=Han}]/u.test(after.replace(/^[」』》]/, '□'))) continue;

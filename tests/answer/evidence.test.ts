@@ -92,6 +92,9 @@ describe('does a sentence state the asked-for kind of fact', () => {
   it('count: a ratio or a version number counts nothing', () => {
     expect(says('以 2（政府）：1（企業）的配對形式資助本地企業員工接受培訓，尤其是與「工業 4.0」有關的培訓。', { kind: 'count' })).toBe(false);
     expect(says('共有 1.5 萬個帳戶。', { kind: 'count' })).toBe(true);
+    // A stretch of time counts no things: 「未來三個學年」 says nothing of how many schools.
+    expect(says('在未來三個學年，繼續向每所公帑資助中學提供資助。', { kind: 'count', unit: '間家所個' }, '有幾多間學校參加咗？')).toBe(false);
+    expect(says('已向 27 間科技企業投資。', { kind: 'count', unit: '間家所個' })).toBe(true);
   });
 
   it('a sum per one is stated per one, or as a cap, in the clause giving it', () => {
