@@ -54,6 +54,8 @@ const MONEY = /((\d+(?:\.\d+)?|[零〇一二兩三四五六七八九十百千]+)
 const SIZE = /(平方米|平方呎|平方英尺|公頃|畝|呎|\d+(?:\.\d+)?\s*(萬|億)?\s*(元|港元|個|間|家|座|層))/;
 const AREA = /(平方米|平方呎|平方英尺|公頃|畝|\d\s*(萬\s*)?(米|呎)(?![\p{Script=Han}]))/u;
 const RANK = /(第\s*\d+|第[一二三四五六七八九十]+|首位|榜首|之首|排名|前列|名列|最(高|低|大|多|少|佳|快|強|具)(?!資助|額|可|為|達|\d))/;
+/** Countries and regions a thing may come from. */
+const COUNTRY_G = /(美國|英國|瑞典|德國|法國|日本|南韓|韓國|新加坡|加拿大|澳洲|澳大利亞|意大利|荷蘭|瑞士|以色列|丹麥|芬蘭|挪威|比利時|奧地利|愛爾蘭|西班牙|印度|泰國|馬來西亞|越南|台灣|澳門|內地|中國)/gu;
 /** Where something is: a locating verb, or a district, landmark or city (the home region itself says nothing). */
 const PLACE_VERB = /(位於|設於|設在|坐落|座落|選址|在(?!香港|本港)[^，。；、\d]{2,12}(內|中|旁|附近)?(設立|設置|興建|建立|成立|開設))/;
 const PLACE_VERB_G = new RegExp(PLACE_VERB.source, 'gu');
@@ -149,6 +151,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
     case 'rank':
       return RANK.test(s);
     case 'place':
+      // Countries things come from: named (「瑞典卡羅琳醫學院」), not 「全球 11 個經濟體」 nor where they sit.
+      if (ask.origin) return [...s.matchAll(COUNTRY_G)].some((m) => !question.includes(m[0]));
       // A place named as where something is (「於元朗創新園發展」, 「在科學園設立」), not merely named
       // (「完成科學園和數碼港的擴建工程」 says nothing of where either is).
       return (

@@ -47,6 +47,13 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says(s, { kind: 'who' }, '數碼港推行的是甚麼計劃？')).toBe(false);
   });
 
+  it('place of origin: countries named, not 「全球 11 個經濟體」 nor where the thing sits', () => {
+    const from = { kind: 'place' as const, origin: true };
+    expect(says('以及 30 多間來自全球 11 個經濟體的機構。', from, 'InnoHK嗰啲外國機構係嚟自邊幾個國家？')).toBe(false);
+    expect(says('「InnoHK 創新香港研發平台」位於香港科學園。', from, 'InnoHK嗰啲外國機構係嚟自邊幾個國家？')).toBe(false);
+    expect(says('瑞典卡羅琳醫學院於 2016年在香港科學園設立研究中心。', from, '喺科學園設研究中心嗰間醫學院係邊個國家嘅？')).toBe(true);
+  });
+
   it('who: a commissioner (「工業專員」) is one, unless the question names the post itself', () => {
     const s = '設立「工業專員」，專責統籌和督導「再工業化」的策略工作。';
     expect(says(s, { kind: 'who' }, 'who is in charge of coordinating re-industrialisation?')).toBe(true);

@@ -34,6 +34,8 @@ export interface Ask {
    * 提供 1,600 萬元」) or a cap answers it, a scheme's total does not.
    */
   perUnit?: boolean;
+  /** For places: where things come from (「來自哪些國家」, "which countries"): countries named, not where something is. */
+  origin?: boolean;
   /**
    * For dates: the event asked about (founding, launch, opening, completion, publication, deadline,
    * signing), as words an answering sentence may use for it. 「申請截止日期是何時？」 is not answered
@@ -85,6 +87,8 @@ const RANK =
   /(第幾|排第|排得(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ing|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b|\bwhere (does|did|do|is|was|will) [a-z' -]{1,30}\b(sit|sits|stand|stands|come|comes|fall|falls|placed?)\b)/;
 const PLACE =
   /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?!(多|少|高|低|大|細|平|貴|好|快|強|勁)(啲|過|d|[？?]|$))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|(邊|哪)(一)?個?區(?!域)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
+/** 「來自哪些國家」, 「邊幾個國家」, "which countries": places, by name. */
+const WHICH_COUNTRIES = /((哪些|哪幾個|邊幾個|邊啲|邊個|哪個|甚麼|什麼|咩)(國家|地區|經濟體|城市)|\bwhich (countries|economies|cities|regions)\b|\bwhat countries\b)/;
 /** Which of several has the most (「邊間…最多」, "which … the most", "the largest of them"). */
 const WHICH_MOST =
   /((邊|哪)(間|個|所|家|一|啲|些|位)?[^，。？?]{0,12}(最多|最大|最高|最少|最低|最長|最快|最強|最受歡迎)|\bwhich\b[^?.]*\bthe (most|largest|biggest|highest|lowest|fewest|least|best)\b|\bthe (most|largest|biggest|highest) (of|among) (them|those|these)\b)/;
@@ -105,7 +109,7 @@ const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|�
 /** "what's the monthly salary", "what is the rent": a sum asked for without "how much". */
 const WHAT_PRICE = /\bwhat(?:'s|s| is| was| are| were) (?:the |(?:[a-z]+ ){0,2}[a-z]+['’]s )(?:[\w&]+ ){0,2}(cost|budget|price|fees?|rent|salary|wages?|pay|stipend|allowance|funding|expenditure|spending)\b/;
 /** 「頭嗰幾座」, 「呢幾間」 are "the few", not a question. */
-const COUNT = new RegExp(`((?<![嗰呢這那頭前首好十])幾多|多少|(?<![嗰呢這那頭前首好十邊哪])幾[${CLASSIFIERS}]|\\bhow many\\b|\\bnumber of\\b|\\bhow much\\b)`);
+const COUNT = new RegExp(`((?<![嗰呢這那頭前首好十])幾多|多少|(?<![嗰呢這那頭前首好十邊哪\\d])幾[${CLASSIFIERS}]|\\bhow many\\b|\\bnumber of\\b|\\bhow much\\b)`);
 
 /** Classifiers after 多少/幾(多), grouped where any member answers any other. */
 const PEOPLE = '人名位';
@@ -154,7 +158,8 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   const whichMost = WHICH_MOST.test(q);
   if (RANK.test(q) || whichMost) asks.push({ kind: 'rank' });
   // "Where did it rank" asks for a rank, not a place.
-  if (PLACE.test(q) && !asks.some((a) => a.kind === 'rank')) asks.push({ kind: 'place' });
+  if (WHICH_COUNTRIES.test(q)) asks.push({ kind: 'place', origin: true });
+  else if (PLACE.test(q) && !asks.some((a) => a.kind === 'rank')) asks.push({ kind: 'place' });
   // 「邊個高啲」 in a comparison means "which one".
   // 「幫邊個？」, 「對象是誰？」 ask who benefits, which the sheet says in words (「香港青年」), not by a body's name.
   const beneficiary = BENEFICIARY.test(q);

@@ -22,6 +22,9 @@ describe('what a question asks for', () => {
     ['香港的Wi-Fi熱點有多少個？', ['count']],
     ['香港金融科技周每年大約有多少人參加？', ['count:人名位']],
     ['How many people work there?', ['count:人名位']],
+    // 「30幾間」 says about thirty; 「邊幾個國家」 asks where they come from.
+    ['InnoHK嗰30幾間海外機構係嚟自邊啲國家？', ['place']],
+    ['Which countries do the partner institutions come from?', ['place']],
     // People who use what is counted are not what is counted.
     ['As of mid-April 2023, how many services could people access through the iAM Smart platform?', ['count']],
     ['數碼港投資創業基金投資了多少間公司？', ['count:間家所個']],
@@ -179,6 +182,7 @@ describe('attendance', () => {
     // 「開始用」 is opening: stated as 啟用 or 開始, not by a date a figure was counted on (截至…).
     expect(askedFor(normalizeForMatch('轉數快係幾時開始用㗎？'))[0]?.event).toContain('啟用');
     expect(askedFor(normalizeForMatch('幾時開始有人搬入去住？'))[0]?.event).toContain('入住');
+    expect(askedFor(normalizeForMatch('Which countries do the partner institutions come from?'))[0]?.origin).toBe(true);
   });
 });
 
