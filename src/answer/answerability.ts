@@ -12,7 +12,7 @@ import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { hasName, hasNoun } from '../text/segment.js';
+import { hasName, hasNoun, mayNameThing } from '../text/segment.js';
 import { isKnownName } from './known-names.js';
 import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-subject.js';
 import { type SelectedSentence, askedText, selectSentences } from './select-sentences.js';
@@ -271,6 +271,16 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     (a) => !sentences.some((s) => onSubject(s) && closeEnough(s) && s.carried.includes(a) && !aboutOther(s, a) && aboutOrdinal(s, a) && !sumOfOther(s, a)),
   );
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
+  // Something the documents never mention, answered only by the documents' common words (政府, 政策, 香港):
+  // 「香港對生成式人工智能有甚麼監管規定？」 is about a subject they lack.
+  const unknownThing = (c: Concept) =>
+    HAN.test(c.label) && c.label.length >= 2 && mayNameThing(c.label) && !ASK_NOUN.test(c.label) && c.alternatives.every((a) => !mentions(a.replace(/\s+/g, ''))) && !splitsIntoMentioned(c.label, rendered);
+  if (!comparison && !retrieval.context && retrieval.query.concepts.some(unknownThing)) {
+    const df = (c: Concept) => Math.max(0, ...c.alternatives.map((a) => opts.passagesMentioning(a.replace(/\s+/g, ''))));
+    const specific = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && df(c) > 0 && df(c) <= COMMON_WORD_PASSAGES);
+    const said = sentences.map((s) => normalizeForMatch(s.text).replace(/\s+/g, ""));
+    if (!specific.some((c) => c.alternatives.some((a) => said.some((t) => t.includes(a.replace(/\s+/g, '')))))) return { status: 'not_covered' };
+  }
   // The other side of a comparison: named things the answering passages do not mention.
   const answering = sentences.map((s) => compact(s));
   const inAnswer = (e: string) => {
@@ -304,6 +314,9 @@ const MONEY_WORD = /^(錢|資金)$/u;
 
 /** A facility's or scheme's bare word, which many names end in. */
 const GENERIC_SUFFIX = /^(中心|基金|平台|計劃|園區|公司|機構|項目|學院)$/u;
+
+/** A word more passages than this use is the documents' common vocabulary (政府, 發展), naming no subject. */
+const COMMON_WORD_PASSAGES = 5;
 
 /** Coverage of every concept (allowing for rounding). */
 const FULL_COVERAGE = 0.99;

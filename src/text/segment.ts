@@ -48,6 +48,14 @@ export function hasNoun(word: string): boolean {
   return tagsOf(word).some((t) => /^n/.test(t));
 }
 
+/**
+ * Whether the word may name a thing: a noun, or a word jieba's dictionary lists without a part of
+ * speech (電競/x) or as a set phrase (無人機/l, 生成式/l), as new coinages are.
+ */
+export function mayNameThing(word: string): boolean {
+  return tagsOf(word).some((t) => /^(n|x$|l$)/.test(t));
+}
+
 /** Whether jieba tags a name in the word (創新科技署/nt, 科技券/nz, 數碼港/ns), not a common noun (項目/n). */
 export function hasName(word: string): boolean {
   return tagsOf(word).some((t) => /^n[rstz]$/.test(t));

@@ -271,6 +271,21 @@ describe('a figure the sheet contradicts', () => {
 });
 
 describe('places and bodies the sheet never mentions', () => {
+  it.each([['香港而家有幾多間獨角獸公司？'], ['創新及科技基金目前的總承擔額是多少？'], ['數碼港有幾多個泊車位？']])(
+    'declines %s: a thing the sheet never mentions, answered only by its common words',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(false);
+      expect(r.citations).toEqual([]);
+    },
+  );
+
+  it('still answers a question with a word the sheet lacks when a specific word of it is in the answer', async () => {
+    const r = await ask('新楼是不是要预留什么空间？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('流動通訊設施');
+  });
+
   it('declines a question about them', async () => {
     expect((await ask('新加坡有多少家金融科技公司？')).answerable).toBe(false);
     expect((await ask('How many Octopus cards are in circulation in Hong Kong?')).answerable).toBe(false);

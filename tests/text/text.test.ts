@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuery, tokensForIndex } from '../../src/text/analyze.js';
 import { detectLanguage } from '../../src/text/language.js';
 import { normalizeForMatch, toTraditional } from '../../src/text/normalize.js';
-import { hasName, segmentPrecise } from '../../src/text/segment.js';
+import { hasName, mayNameThing, segmentPrecise } from '../../src/text/segment.js';
 import { findSynonyms, parseSynonyms } from '../../src/text/synonyms.js';
 
 describe('segmentation (jieba with the HK Traditional dictionary)', () => {
@@ -19,6 +19,11 @@ describe('segmentation (jieba with the HK Traditional dictionary)', () => {
     ['到而家批咗幾多單？', '而家'],
   ])('keeps the HK term whole in %s', (text, term) => {
     expect(segmentPrecise(text)).toContain(term);
+  });
+
+  it('reads new coinages jieba lists without a part of speech (電競/x) or as set phrases (無人機/l) as things that may be named', () => {
+    for (const w of ['電競', '無人機', '智慧燈柱']) expect(mayNameThing(w)).toBe(true);
+    for (const w of ['推動', '最高']) expect(mayNameThing(w)).toBe(false);
   });
 
   it('reads common words jieba\'s dictionary tags as names (智慧/nr, 樓宇/nr, 城市/ns) as the common words they are', () => {
