@@ -188,7 +188,7 @@ export class AnswerService {
     const concepts = judged[0]!.retrieval.query.concepts;
     const specific = () => namesSpecificSubject(concepts, this.mentions);
     const newSubject = () => bringsUpNewSubject(concepts, followUp!.context, this.mentions);
-    if (followUp && followUp.kind === 'reference' && !pointsBack(question) && !namesNoSubject(question) && ((unanswered && specific()) || newSubject())) {
+    if (followUp && followUp.kind === 'reference' && !followUp.definite && !pointsBack(question) && !namesNoSubject(question) && ((unanswered && specific()) || newSubject())) {
       const alone = await this.judge(question, null);
       if (alone.some((j) => j.lenient.status === 'answered')) return { judged: alone, followUp: null };
     }

@@ -97,6 +97,8 @@ export interface FollowUp {
   given: string;
   /** The earlier question: an ellipsis (「那數碼港呢？」) asks what it asked. */
   asked: string;
+  /** The question points at the thing by its kind ("the research centre"): it is about that thing, never read alone. */
+  definite?: boolean;
 }
 
 export interface ResolvedQuestion {
@@ -136,7 +138,35 @@ export function resolveQuestion(message: string, history: Turn[]): ResolvedQuest
     const earlier = exchangeAbout(history, back[1]!.trim().toLowerCase());
     if (message.slice(back[0].length).trim()) return { question, followUp: earlier ? { ...earlier, kind: 'reference' } : null };
   }
+  // "when's the research centre opening?": the thing named two exchanges ago, not in the last one.
+  const earlier = hasEarlier ? definiteEarlier(traditional, history) : null;
+  if (earlier) return { question: withoutOpener(message, traditional), followUp: { ...earlier, kind: 'reference', definite: true } };
   return { question: withoutOpener(message, traditional), followUp: followUpOf(traditional, history) };
+}
+
+/** "the research centre", "the fund": a thing the conversation has named, by its kind. */
+const DEFINITE_EN = /\bthe ((?:[a-z&-]+ ){0,3}(?:centre|center|fund|scheme|programme|program|park|platform|lab|laboratory|institute|hub|office|blueprint|voucher|competition|challenge))\b/;
+/** How many exchanges back a definite thing is looked for. */
+const DEFINITE_EXCHANGES = 4;
+
+/**
+ * The exchange that named the thing a question points at with "the …", when the last exchange does not
+ * name it (the Life and Health Innovation Research Centre, two questions before "when's the research
+ * centre opening?"). Only the newest few exchanges are read.
+ */
+function definiteEarlier(traditional: string, history: Turn[]): Omit<FollowUp, 'kind'> | null {
+  const thing = traditional.toLowerCase().match(DEFINITE_EN)?.[1];
+  if (!thing) return null;
+  const last = exchangeBefore(history, history.length);
+  if (!last || `${last.question}\n${last.reply ?? ''}`.toLowerCase().includes(thing)) return null;
+  let end = last.index;
+  for (let n = 1; n < DEFINITE_EXCHANGES; n++) {
+    const ex = exchangeBefore(history, end);
+    if (!ex) return null;
+    if (`${ex.question}\n${ex.reply ?? ''}`.toLowerCase().includes(thing)) return exchangeContext(ex.question, ex.reply);
+    end = ex.index;
+  }
+  return null;
 }
 
 

@@ -545,6 +545,17 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('港深創新及科技園有限公司');
   });
 
+  it('"the research centre" named two exchanges back is that centre: its opening date, which the sheet lacks, is declined', async () => {
+    const r = await ask("when's the research centre opening?", [
+      { role: 'user', content: 'how much money is set aside for life and health tech?' },
+      { role: 'assistant', content: 'HK$10 billion has been earmarked to further promote life and health technology, including a Life and Health Innovation Research Centre in the Loop park [1].' },
+      { role: 'user', content: 'how much of that goes to the universities?' },
+      { role: 'assistant', content: 'The government will allocate HK$6 billion of it to fund universities and research institutions to set up thematic research institutes [1].' },
+    ]);
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('2016');
+  });
+
   it('a correction asking what the corrected thing is gets the sentence saying what it is', async () => {
     const r = await ask('抱歉，我问的是数码港，它是做什么的？', [
       { role: 'user', content: 'InnoHK在哪里？' },

@@ -25,6 +25,23 @@ describe('follow-up detection', () => {
   });
 });
 
+describe('a thing named by its kind ("the research centre") two exchanges back', () => {
+  const history = [
+    { role: 'user' as const, content: 'how much money is set aside for life and health tech?' },
+    { role: 'assistant' as const, content: 'HK$10 billion, including a Life and Health Innovation Research Centre in the Loop park [1].' },
+    { role: 'user' as const, content: 'how much of that goes to the universities?' },
+    { role: 'assistant' as const, content: 'HK$6 billion of it, for thematic research institutes [1].' },
+  ];
+  it('takes the exchange that named it as the context', () => {
+    const r = resolveQuestion("when's the research centre opening?", history);
+    expect(r.followUp).toMatchObject({ kind: 'reference', definite: true });
+    expect(r.followUp?.context).toContain('Research Centre');
+  });
+  it('leaves a thing the last exchange names to the usual reading', () => {
+    expect(resolveQuestion('and the thematic research institutes?', history).followUp?.definite).toBeUndefined();
+  });
+});
+
 describe('corrections', () => {
   const history = [
     { role: 'user' as const, content: '傑出創科學人計劃做咩？' },
