@@ -184,7 +184,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     c.alternatives.every((a) => !mentions(a.replace(/\s+/g, ''))) &&
     // 網絡設備 is 網絡 and 設備, both mentioned: a new compound of known words, not an unknown thing.
     !splitsIntoMentioned(c.label, rendered);
-  if (yesNo && !comparison && !retrieval.context && retrieval.query.concepts.some(unmentioned)) return { status: 'not_covered' };
+  // (A later part of the same question is read with the first part as context: no conversation to lean on.)
+  const noConversation = !retrieval.context || !!opts.ownWordsRequired;
+  if (yesNo && !comparison && noConversation && retrieval.query.concepts.some(unmentioned)) return { status: 'not_covered' };
   // So is a comparison of something the documents never mention (「多啲獨角獸公司」), whatever its sides.
   // (A word written with the other side, 「新加坡的PayNow」, is that side's.)
   const sidePhrases = otherSidePhrases(normalized);

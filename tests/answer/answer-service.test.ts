@@ -409,6 +409,13 @@ describe('places and bodies the sheet never mentions', () => {
 });
 
 describe('multi-part questions', () => {
+  it('a later yes/no part about a thing the sheet never mentions is uncovered, the first part answered', async () => {
+    const r = await ask('地理空間實驗室何時成立？公眾可以參觀嗎？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2021 年 5 月');
+    expect(r.uncovered).toHaveLength(1);
+  });
+
   it.each([['人工智能超算中心的可行性研究什么时候做完？中心打算建在哪里？'], ['AI 超算中心個可行性研究幾時做完？將來會起喺邊度？']])(
     'a later part asking where (%s) is about the first part\'s centre: other centres\' places do not answer it',
     async (q) => {
