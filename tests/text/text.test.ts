@@ -66,6 +66,11 @@ describe('synonyms', () => {
     expect(q.tokens).toEqual(expect.arrayContaining(['數碼港', '初創企業', '科學園']));
   });
 
+  it('reads money added in English ("topped up", "adding") as the sheet\'s 增資', () => {
+    expect(analyzeQuery('has it been topped up since then?').expansions).toContain('增資');
+    expect(analyzeQuery('how much more is it adding?').expansions).toContain('增資');
+  });
+
   it('reads formal paraphrases as the sheet words them, and question words as no subject', () => {
     const q = analyzeQuery('特區政府為本港創科發展訂立整體路線圖的文件，是在何年何月對外發表的？');
     expect(q.expansions).toEqual(expect.arrayContaining(['香港', '藍圖', '制訂', '公布']));
