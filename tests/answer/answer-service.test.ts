@@ -500,6 +500,12 @@ describe('multi-part questions', () => {
 });
 
 describe('paraphrases and English beyond the glossary', () => {
+  it('"how many fintech companies operate in Hong Kong" counts the companies: "operate" names no subject', async () => {
+    const r = await ask('Roughly how many fintech companies operate in Hong Kong?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('800 間金融科技公司');
+  });
+
   it('an English count is of its last word: "tech voucher applications" counts applications (申請), stated apart from 科技券', async () => {
     const r = await ask('How many tech voucher applications have been approved so far?');
     expect(r.answerable).toBe(true);
