@@ -217,7 +217,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // A later part pointing back (「…頭三座樓幾時落成？到時會創造幾多個職位？」) is about the first part's subject: its passage must name it.
   const earlierForms = opts.followUpKind === 'reference' && opts.ownWordsRequired ? (anchorOf(subjectNames, opts.passagesMentioning) ?? []) : [];
   // 「第二個會起喺邊？」: the second one, which the sentence stating the fact must be about (not the first one's place).
-  const ordinal = normalized.match(ORDINAL_THING)?.[0];
+  // (…and so is a new one: "the new InnoCell block", 「新一座創新斗室」, not the one already built.)
+  const ordinal = normalized.match(ORDINAL_THING)?.[0] ?? (NEW_ONE.test(normalized) ? '新一座' : undefined);
   const onSubject = (s: SelectedSentence) =>
     (!anchor?.length || anchor.some((a) => compact(s).includes(a))) &&
     (!earlierForms.length || earlierForms.some((a) => compact(s).includes(a)));
@@ -308,6 +309,9 @@ const SUM_G = /\d[\d.,]*(?:萬|億)?(?:港元|元)/gu;
 
 /** 「第二個」, 「第三座」: one of several things of a kind, by its order. */
 const ORDINAL_THING = /第(二|三|四|五|兩|2|3|4|5)(個|座|間|所|期|幢|棟)/u;
+/** "the new InnoCell block", "another one", 「新一座」: a further one of a kind, not the existing one. */
+const NEW_ONE =
+  /(新一座|新一幢|另一座|另一幢|再起多座|再建一座|\b(the|a) new (innocell|block|building|tower|residence|hall|dorm|dormitory|one)\b|\bnew innocell\b|\banother (one|block|building|innocell|residence|centre|center|tower)\b|\ba second (one|block|building|innocell|centre|center)\b)/u;
 /** How a sentence names another one of a kind. */
 const ANOTHER = /(另一|新一座|再建|另外一)/u;
 

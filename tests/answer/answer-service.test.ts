@@ -58,6 +58,15 @@ describe('the asked-for fact must be in the answer', () => {
     },
   );
 
+  it('declines a count of the new one (the new InnoCell block) given only for the one already built', async () => {
+    const r = await ask('How many units will the new InnoCell block near Science Park have?');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('500');
+    const built = await ask('How many units does InnoCell next to the Science Park have?');
+    expect(built.answerable).toBe(true);
+    expect(built.answer).toContain('500');
+  });
+
   it('declines where a thing will be when the sentence giving a place is about another thing in its passage (InnoHK, not the 超算中心)', async () => {
     const r = await ask('人工智能超算中心會起喺邊度？');
     expect(r.answerable).toBe(false);

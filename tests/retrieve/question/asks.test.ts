@@ -19,6 +19,7 @@ describe('what a question asks for', () => {
     ['香港啲5G網絡而家覆蓋咗幾多成？', ['percent']],
     ['全港 5G 網絡覆蓋率而家大概去到幾多？', ['percent']],
     ['香港5G网络现在大概覆盖了多大范围？', ['percent']],
+    ['人工智能超算中心打算建在甚麼地方？', ['place']],
     ['香港的Wi-Fi熱點有多少個？', ['count']],
     ['香港金融科技周每年大約有多少人參加？', ['count:人名位']],
     ['How many people work there?', ['count:人名位']],
