@@ -284,8 +284,12 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const said = sentences.map((s) => normalizeForMatch(s.text).replace(/\s+/g, ""));
     if (!specific.some((c) => c.alternatives.some((a) => said.some((t) => t.includes(a.replace(/\s+/g, '')))))) return { status: 'not_covered' };
   }
-  // The other side of a comparison: named things the answering passages do not mention.
-  const answering = sentences.map((s) => compact(s));
+  // The other side of a comparison: named things the answering sentences do not mention (a passage on
+  // start-ups that names 深圳 elsewhere says nothing of Shenzhen's start-ups).
+  // (Only the sentences giving the asked fact, or the one most about the question when nothing is asked.)
+  const answering = sentences
+    .filter((s) => (asks.length ? asks.some((a) => s.carried.includes(a)) : s === most))
+    .map((s) => normalizeForMatch(s.text).replace(/\s+/g, ''));
   const inAnswer = (e: string) => {
     const forms = [normalizeForMatch(e), ...conceptsOf(e).flatMap((c) => c.alternatives)];
     return answering.some((a) => forms.some((f) => a.includes(f.replace(/\s+/g, ''))));

@@ -320,6 +320,13 @@ describe('places and bodies the sheet never mentions', () => {
     expect(r.uncovered).toEqual(['關於支付寶的資料']);
   });
 
+  it('names the other side uncovered though a passage answering mentions it elsewhere (深圳 in the InnoExpress passage)', async () => {
+    const r = await ask('香港有幾多間初創？同深圳比差幾遠？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('3,985');
+    expect(r.uncovered).toHaveLength(1);
+  });
+
   it('reads what is named with the other side (「新加坡的PayNow」) as that side, however often it is named', async () => {
     const r = await ask('香港“转数快”每天的交易量，跟新加坡的PayNow比起来怎么样？');
     expect(r.answerable).toBe(true);
