@@ -9,6 +9,8 @@ describe('what a question asks for', () => {
     ['微電子研發院何時成立？', ['date']],
     ['將軍澳嗰個數據技術中心係幾時開始用㗎？', ['date']],
     ['When was the institute founded?', ['date']],
+    ["What's the application deadline for the RAISe+ scheme?", ['date']],
+    ["What are the dates of this year's Hong Kong FinTech Week?", ['date']],
     ['政府每年撥款的上限從哪個財政年度開始翻倍？', ['date']],
     ['創新斗室一個月租金大概要幾錢？', ['money']],
     ['政府為提升該平台預留了多少款項？', ['money']],
