@@ -185,6 +185,9 @@ describe('attendance', () => {
     // 「開始用」 is opening: stated as 啟用 or 開始, not by a date a figure was counted on (截至…).
     expect(askedFor(normalizeForMatch('轉數快係幾時開始用㗎？'))[0]?.event).toContain('啟用');
     expect(askedFor(normalizeForMatch('幾時開始有人搬入去住？'))[0]?.event).toContain('入住');
+    // An average is stated as one (「每日平均成交量」), not by a total or a cap.
+    expect(askedFor(normalizeForMatch("What's the average amount a company gets from a technology voucher?"))[0]).toMatchObject({ kind: 'money', event: ['平均'] });
+    expect(askedFor(normalizeForMatch('轉數快平均每日有幾多宗交易？'))[0]?.event).toEqual(['平均']);
     expect(askedFor(normalizeForMatch('Which countries do the partner institutions come from?'))[0]?.origin).toBe(true);
   });
 });
