@@ -77,7 +77,14 @@ const SENTENCE_ABOUT_RATIO = 0.7;
 function passageForms() {
   const texts = new Map<string, string>();
   const numbers = new Map<string, NumberMention[]>();
+  const sentenceTexts = new Map<string, string>();
   return {
+    /** A sentence's matching form without whitespace (several checks read each chosen sentence). */
+    sentence(s: Pick<SelectedSentence, 'text'>): string {
+      let t = sentenceTexts.get(s.text);
+      if (t === undefined) sentenceTexts.set(s.text, (t = normalizeForMatch(s.text).replace(/\s+/g, '')));
+      return t;
+    },
     compact(h: Pick<ScoredPassage, 'passage'>): string {
       let t = texts.get(h.passage.id);
       if (t === undefined) texts.set(h.passage.id, (t = normalizeForMatch(`${h.passage.section} ${h.passage.text}`).replace(/\s+/g, '')));
@@ -95,11 +102,12 @@ function passageForms() {
 export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeOptions): PartVerdict {
   if (retrieval.hits.length === 0 || retrieval.confidence < opts.threshold) return { status: 'not_covered' };
   const normalized = normalizeForMatch(part);
+  const compactQuestion = normalized.replace(/\s+/g, '');
   const own = askedFor(normalized);
   const asked = own.length === 0 && opts.followUpKind === 'ellipsis' && opts.askedBefore && !hasQuestionWord(normalized) ? askedFor(normalizeForMatch(opts.askedBefore)) : own;
   const asks = asked.map((a) => (a.counted ? { ...a, countedForms: countedForms(a.counted, retrieval.query.concepts) } : a));
   const best = Math.max(...retrieval.hits.map((h) => h.coverage));
-  const { compact, figures: figuresIn } = passageForms();
+  const { compact, sentence: sentenceForm, figures: figuresIn } = passageForms();
   const mentions = (term: string) => opts.passagesMentioning(term) > 0;
 
   // Quoted names must be named by the answering passage.
@@ -119,7 +127,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const known = (e: string) => isKnownName(e, { mentions, translations: conceptsOf(e), passages: hits.map((h) => ({ compact: compact(h), text: h.passage.text })) });
   if (!comparison && entities.some((e) => !known(e))) return { status: 'not_covered' };
   // So is a ranking the documents never name (「全球大學排名」): the ranks they give are of other things.
-  const rankings = [...normalized.replace(/\s+/g, '').matchAll(RANKING_NAME)].map((m) => m[0].split(/[的嘅在於喺中之，,]/).pop()!).filter((r) => r.length >= 4 && !GENERIC_RANKING.test(r));
+  const rankings = [...compactQuestion.matchAll(RANKING_NAME)].map((m) => m[0].split(/[的嘅在於喺中之，,]/).pop()!).filter((r) => r.length >= 4 && !GENERIC_RANKING.test(r));
   if (asks.some((a) => a.kind === 'rank') && rankings.length && rankings.every((r) => !known(r))) return { status: 'not_covered' };
 
   // What the question takes for granted (a year, a figure, a place…) must be what the passages about it state.
@@ -176,14 +184,16 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // A word is mentioned in its own form or through the glossary (設備 → 設施).
   const rendered = (w: string) =>
     mentions(w) || retrieval.query.concepts.some((c) => c.label === w && c.alternatives.some((a) => mentions(a.replace(/\s+/g, ''))));
-  const unmentioned = (c: Concept) =>
+  // (`names`: what reads as a thing — a noun here, any coinage jieba lists for the common-words check below.)
+  const neverMentioned = (c: Concept, names: (w: string) => boolean) =>
     HAN.test(c.label) &&
     c.label.length >= 2 &&
-    hasNoun(c.label) &&
+    names(c.label) &&
     !ASK_NOUN.test(c.label) &&
     c.alternatives.every((a) => !mentions(a.replace(/\s+/g, ''))) &&
     // 網絡設備 is 網絡 and 設備, both mentioned: a new compound of known words, not an unknown thing.
     !splitsIntoMentioned(c.label, rendered);
+  const unmentioned = (c: Concept) => neverMentioned(c, hasNoun);
   // (A later part of the same question is read with the first part as context: no conversation to lean on.)
   const noConversation = !retrieval.context || !!opts.ownWordsRequired;
   if (yesNo && !comparison && noConversation && retrieval.query.concepts.some(unmentioned)) return { status: 'not_covered' };
@@ -225,7 +235,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // …stated in the clause naming it: 「位於將軍澳創新園的先進製造業中心已於 2022 年啟用，科技園公司正就興建第二個…」
   // says where the first one is.
   const aboutOrdinal = (s: SelectedSentence, a: Ask) =>
-    !ordinal || carriedInClause(normalizeForMatch(s.text).replace(/\s+/g, ''), a, normalized, (c) => c.includes(ordinal) || ANOTHER.test(c));
+    !ordinal || carriedInClause(sentenceForm(s), a, normalized, (c) => c.includes(ordinal) || ANOTHER.test(c));
   const admissible = ownConcepts.length ? { admissible: (p: Passage, text: string) => opts.coverage(ownConcepts, `${p.section} ${text}`) > 0 } : {};
   let sentences = ownConcepts.length ? selectSentences(result, opts.coverage, asks, { ...select, ...admissible }) : selectAny();
   const firstChoice = sentences;
@@ -259,11 +269,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // is that name's, not the subject's the sentence also names.
   const sumOfOther = (s: SelectedSentence, a: Ask) => {
     if (a.kind !== 'money' || !anchor?.length) return false;
-    const text = normalizeForMatch(s.text).replace(/\s+/g, '');
+    const text = sentenceForm(s);
     if (!anchor.some((x) => text.includes(x))) return false;
     const bound = [...text.matchAll(BOUND_SUM)];
     const sums = text.match(SUM_G) ?? [];
-    if (bound.length === 0 || bound.length < sums.length || bound.some((m) => normalized.replace(/\s+/g, '').includes(m[2]!))) return false;
+    if (bound.length === 0 || bound.length < sums.length || bound.some((m) => compactQuestion.includes(m[2]!))) return false;
     // The subject named in another clause than every sum and the name it is bound to (紅杉資本, a clause
     // after 「10 億元的香港創業者基金」; 阿里巴巴集團 in the same clause launched that fund).
     const clauses = text.split(/[，,；;]/);
@@ -276,28 +286,25 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
   // Something the documents never mention, answered only by the documents' common words (政府, 政策, 香港):
   // 「香港對生成式人工智能有甚麼監管規定？」 is about a subject they lack.
-  const unknownThing = (c: Concept) =>
-    HAN.test(c.label) && c.label.length >= 2 && mayNameThing(c.label) && !ASK_NOUN.test(c.label) && c.alternatives.every((a) => !mentions(a.replace(/\s+/g, ''))) && !splitsIntoMentioned(c.label, rendered);
-  if (!comparison && !retrieval.context && retrieval.query.concepts.some(unknownThing)) {
+  if (!comparison && !retrieval.context && retrieval.query.concepts.some((c) => neverMentioned(c, mayNameThing))) {
     const df = (c: Concept) => Math.max(0, ...c.alternatives.map((a) => opts.passagesMentioning(a.replace(/\s+/g, ''))));
     const specific = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && df(c) > 0 && df(c) <= COMMON_WORD_PASSAGES);
-    const said = sentences.map((s) => normalizeForMatch(s.text).replace(/\s+/g, ""));
+    const said = sentences.map(sentenceForm);
     if (!specific.some((c) => c.alternatives.some((a) => said.some((t) => t.includes(a.replace(/\s+/g, '')))))) return { status: 'not_covered' };
   }
   // The other side of a comparison: named things the answering sentences do not mention (a passage on
   // start-ups that names 深圳 elsewhere says nothing of Shenzhen's start-ups).
   // (Only the sentences giving the asked fact, or the one most about the question when nothing is asked.)
-  const answering = sentences
-    .filter((s) => (asks.length ? asks.some((a) => s.carried.includes(a)) : s === most))
-    .map((s) => normalizeForMatch(s.text).replace(/\s+/g, ''));
+  const givesAsked = (s: SelectedSentence) => asks.some((a) => s.carried.includes(a));
+  const answering = sentences.filter((s) => (asks.length ? givesAsked(s) : s === most)).map(sentenceForm);
   const inAnswer = (e: string) => {
     const forms = [normalizeForMatch(e), ...conceptsOf(e).flatMap((c) => c.alternatives)];
     return answering.some((a) => forms.some((f) => a.includes(f.replace(/\s+/g, ''))));
   };
   // (One side however often named: 新加坡 and 新加坡paynow.)
   const sides = entities.filter((e) => !entities.some((o) => o !== e && normalizeForMatch(o).includes(normalizeForMatch(e))));
-  // (A year is stated by a sentence giving the asked fact: 「截至 2023 年 3 月底，基金…」 gives no 2023 count of start-ups.)
-  const giving = sentences.filter((s) => asks.length === 0 || asks.some((a) => s.carried.includes(a))).map((s) => compact(s));
+  // (A year is stated by the passage of a sentence giving the asked fact: 「截至 2023 年 3 月底，基金…」 gives no 2023 count of start-ups.)
+  const giving = sentences.filter((s) => asks.length === 0 || givesAsked(s)).map((s) => compact(s));
   const unmatchedYears = premises.comparedYears.filter((y) => !giving.some((a) => a.includes(y)));
   const unmatched = comparison ? [...sides.filter((e) => !inAnswer(e)), ...unmatchedYears] : [];
   // Every side of the comparison is uncovered and Hong Kong is not one of them: nothing here answers it.

@@ -4,7 +4,7 @@
  * 「喺邊度」… Used to tell an answer from a sentence that is merely about the same subject.
  * Sentences are in matching form (normalizeForMatch).
  */
-import type { Ask, AskKind } from '../retrieve/question/asks.js';
+import { type Ask, type AskKind, EACH_ONE } from '../retrieve/question/asks.js';
 // The region every passage is about: naming it locates nothing.
 import { HOME } from '../retrieve/question/entities.js';
 
@@ -110,7 +110,9 @@ const ACTOR_BEFORE_VERB = /(?:讓|由|交由|委託|委派)(\p{Script=Han}{2,12}
 const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名)[\\p{Script=Han}]{0,8}$`, 'u');
 
 /** 「每所小學可以分到」: the one a sum per one is asked of (小學), a noun of two characters or more before the verb of getting. */
-const PER_UNIT_NOUN = /每[個間家所名位隊宗項支條](\p{Script=Han}{2,6}?)(?:能|可|會|可以|能夠)?(?:拿|攞|獲|得到|收到|分到|領取)/u;
+const PER_UNIT_NOUN = new RegExp(String.raw`${EACH_ONE}(\p{Script=Han}{2,6}?)(?:能|可|會|可以|能夠)?(?:拿|攞|獲|得到|收到|分到|領取)`, 'u');
+/** What each one is of (「每所公帑資助中學」 → 公帑資助中學), up to the clause's end. */
+const EACH_ONE_OF = new RegExp(String.raw`${EACH_ONE}([^，,；;。]{1,8})`, 'gu');
 
 /**
  * True when the sentence states a fact of the asked kind. Words of the question itself are no
@@ -125,7 +127,7 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
   if (ask.perUnit) {
     // …per the one the question asks of: 「每所公帑資助中學…100 萬元」 is no sum per primary school (每所小學).
     const unit = question.replace(/\s+/g, '').match(PER_UNIT_NOUN)?.[1];
-    const ones = [...s.matchAll(/每[個間家所名位隊宗項支條]([^，,；;。]{1,8})/gu)].map((m) => m[1]!);
+    const ones = [...s.matchAll(EACH_ONE_OF)].map((m) => m[1]!);
     if (unit && ones.length && !ones.some((o) => o.includes(unit))) return false;
     return carriedInClause(s, { ...ask, perUnit: false }, question, (clause) => /每/u.test(clause) || LIMIT.test(clause));
   }

@@ -130,12 +130,16 @@ function placesAsserted(normalizedQuestion: string): string[] {
   return [...normalizedQuestion.replace(/\s+/g, '').matchAll(ASSERTED_PLACE)].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
 }
 const HOME_PLACE = /^(香港|本港|全港)/u;
+/** A word that is a place and nothing else (將軍澳, 數碼港, 元朗創新園). */
+const WHOLE_PLACE = new RegExp(`^(${PLACE_NAME.source})+$`, 'u');
+/** 「在香港科學園」, 「位於將軍澳」: a place something is put at. */
+const LOCATED_AT = new RegExp(`(?:在|於|位於|設於)(?:香港)?((?:${PLACE_NAME.source})+)`, 'gu');
 /** "… its centre at Cyberport": an English place after at/in, as the glossary renders it (數碼港). */
 function englishPlacesAsserted(normalizedQuestion: string, concepts: Concept[]): string[] {
   if (HAN.test(normalizedQuestion) || /^\s*where\b/.test(normalizedQuestion)) return [];
   return concepts.flatMap((c) => {
     if (HAN.test(c.label) || !new RegExp(`\\b(at|in) (the )?${c.label}\\b`).test(normalizedQuestion)) return [];
-    const place = c.alternatives.find((a) => new RegExp(`^(${PLACE_NAME.source})+$`, 'u').test(a.replace(/\s+/g, '')));
+    const place = c.alternatives.find((a) => WHOLE_PLACE.test(a.replace(/\s+/g, '')));
     return place && !HOME_PLACE.test(place) ? [place.replace(/\s+/g, '')] : [];
   });
 }
@@ -146,12 +150,12 @@ function englishPlacesAsserted(normalizedQuestion: string, concepts: Concept[]):
 function subjectForms(concepts: Concept[], places: string[], passages: string[]): string[] {
   return concepts
     .flatMap((c) => c.alternatives.map((a) => a.replace(/\s+/g, '')))
-    .filter((f) => HAN.test(f) && f.length >= 3 && !places.some((p) => p.includes(f) || f.includes(p)) && !new RegExp(`^(${PLACE_NAME.source})+$`, 'u').test(f))
+    .filter((f) => HAN.test(f) && f.length >= 3 && !places.some((p) => p.includes(f) || f.includes(p)) && !WHOLE_PLACE.test(f))
     .filter((f) => passages.some((t) => t.includes(f)));
 }
 /** Places a passage locates something at (「在香港科學園設立」, 「位於將軍澳」). */
 function locatedAt(compactText: string): string[] {
-  return [...compactText.matchAll(new RegExp(`(?:在|於|位於|設於)(?:香港)?((?:${PLACE_NAME.source})+)`, 'gu'))].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
+  return [...compactText.matchAll(LOCATED_AT)].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
 }
 
 /** A ratio: 「二比一」, 「1:1」, 「2（政府）：1（企業）」, 「一對一的配對」, as "2:1". */

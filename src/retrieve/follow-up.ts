@@ -159,14 +159,7 @@ function definiteEarlier(traditional: string, history: Turn[]): Omit<FollowUp, '
   if (!thing) return null;
   const last = exchangeBefore(history, history.length);
   if (!last || `${last.question}\n${last.reply ?? ''}`.toLowerCase().includes(thing)) return null;
-  let end = last.index;
-  for (let n = 1; n < DEFINITE_EXCHANGES; n++) {
-    const ex = exchangeBefore(history, end);
-    if (!ex) return null;
-    if (`${ex.question}\n${ex.reply ?? ''}`.toLowerCase().includes(thing)) return exchangeContext(ex.question, ex.reply);
-    end = ex.index;
-  }
-  return null;
+  return exchangeAbout(history, thing, last.index, DEFINITE_EXCHANGES - 1);
 }
 
 
@@ -252,9 +245,12 @@ function parallelAsk(question: string, last: string, before: string): string {
 const BACK_TO =
   /^\s*(?:(?:ok(?:ay)?|好|咁|那|and|so)[，,\s]*)*(?:返返去|返去|講返|說回|回到|再講返?|(?:going |coming )?back to|returning to|(?:let'?s )?go back to)\s*(?:頭先|剛才|之前|前面|先前|the)?\s*([^，,。？?\-–—:：]{2,24}?)\s*(?:嗰個|那個|這個|的|嘅|果個|for a (?:sec|second|moment))?\s*(?=[，,。？?\-–—:：])[，,。\-–—:：\s]*/diu;
 
-/** The latest exchange whose question or reply names `subject` (lower-case, HK Traditional). */
-function exchangeAbout(history: Turn[], subject: string): Omit<FollowUp, 'kind'> | null {
-  for (let end = history.length; end > 0; ) {
+/**
+ * The latest exchange whose question or reply names `subject` (lower-case, HK Traditional), among at
+ * most `limit` exchanges before position `end`.
+ */
+function exchangeAbout(history: Turn[], subject: string, end = history.length, limit = Infinity): Omit<FollowUp, 'kind'> | null {
+  for (let n = 0; n < limit && end > 0; n++) {
     const ex = exchangeBefore(history, end);
     if (!ex) return null;
     if (toTraditional(`${ex.question}\n${ex.reply ?? ''}`).toLowerCase().includes(subject)) return exchangeContext(ex.question, ex.reply);

@@ -119,11 +119,15 @@ const PEOPLE = '人名位';
 const ORGANISATIONS = '間家所個';
 const CLASSIFIER_AFTER = new RegExp(`(?:多少|幾多|幾)(個|人次|人(?!民)|[${CLASSIFIERS.replace('人', '')}])`);
 /** Counted nouns in English, mapped to a classifier class. */
-/** "how many visitors", "how many local people" (not "how many services could people use": people are not what is counted there). */
-const EN_PEOPLE =
-  /\bhow many (?:(?!(?:could|can|do|does|did|are|is|were|was|will|would|have|has|had)\b)\w+ ){0,2}(people|persons|attendees|visitors|participants|employees|staff|workers|users|students|researchers|scholars|academics|talents|residents|tenants|members|graduates|professionals|engineers|scientists|applicants)\b/;
-const EN_ORGANISATIONS =
-  /\bhow many (?:(?!(?:could|can|do|does|did|are|is|were|was|will|would|have|has|had)\b)\w+ ){0,2}(companies|firms|start-?ups|businesses|enterprises|organisations|organizations|institutions|universities|banks|insurers|exchanges|operators|funds|centres|centers|laboratories|labs|institutes|platforms)\b/;
+/** "how many" and up to two words before the noun counted, none a verb ("how many services could people use" counts no people). */
+const HOW_MANY_OF = String.raw`\bhow many (?:(?!(?:could|can|do|does|did|are|is|were|was|will|would|have|has|had)\b)\w+ ){0,2}`;
+/** "how many visitors", "how many local people": people counted. */
+const EN_PEOPLE = new RegExp(
+  String.raw`${HOW_MANY_OF}(people|persons|attendees|visitors|participants|employees|staff|workers|users|students|researchers|scholars|academics|talents|residents|tenants|members|graduates|professionals|engineers|scientists|applicants)\b`,
+);
+const EN_ORGANISATIONS = new RegExp(
+  String.raw`${HOW_MANY_OF}(companies|firms|start-?ups|businesses|enterprises|organisations|organizations|institutions|universities|banks|insurers|exchanges|operators|funds|centres|centers|laboratories|labs|institutes|platforms)\b`,
+);
 
 /** The classifier class a count question asks for, or undefined when any number answers it. */
 function countUnit(q: string): string | undefined {
@@ -240,7 +244,9 @@ const INCREASE_STATED = ['增資', '再注資', '增撥', '增加', '倍增', '�
 const LIST =
   /((哪些|哪幾|哪幾類|邊啲|邊幾類|甚麼|什麼|咩)(行業|範疇|領域|產業|類型|種類|類別|技術)|(哪些|哪幾|邊啲|邊幾)(計劃|項目|措施)|\b(which|what) (industries|sectors|fields|areas|kinds? of|types? of|sorts? of|technologies)\b)/;
 /** 「每個團隊能拿多少」, 「每所大學每年可獲多少」, "how much does each school get". */
-const PER_UNIT = /(每[個間家所名位隊宗項支條]\p{Script=Han}{0,6}?(能|可|會|可以|能夠)?(拿|攞|獲|得到|收到|分到|領取)|\beach (one|school|company|firm|team|university|start-?up|applicant)\b)/u;
+/** 「每所」, 「每個」: each one, by its classifier. */
+export const EACH_ONE = '每[個間家所名位隊宗項支條]';
+const PER_UNIT = new RegExp(String.raw`(${EACH_ONE}\p{Script=Han}{0,6}?(能|可|會|可以|能夠)?(拿|攞|獲|得到|收到|分到|領取)|\beach (one|school|company|firm|team|university|start-?up|applicant)\b)`, 'u');
 const WHAT_LIMIT = /\bwhat(?:'s|s| is| was)? the (max|maximum|most|highest|cap|ceiling|limit|minimum)\b/;
 /** 「哪三間大學」, "which 11 economies": the things themselves, by name, three or more (a list). */
 const WHICH_N = /((哪|邊)([三四五六七八九十]|\d+)(間|家|所|個|位|名)|\bwhich (\d+|three|four|five|six|seven|eight|nine|ten) [a-z]+)/;
