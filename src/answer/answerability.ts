@@ -12,7 +12,7 @@ import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { hasName, hasNoun, mayNameThing } from '../text/segment.js';
+import { hasName, hasNoun, mayNameThing, segmentPrecise } from '../text/segment.js';
 import { isKnownName } from './known-names.js';
 import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-subject.js';
 import { type SelectedSentence, askedText, selectSentences } from './select-sentences.js';
@@ -289,8 +289,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   if (!comparison && !retrieval.context && retrieval.query.concepts.some((c) => neverMentioned(c, mayNameThing))) {
     const df = (c: Concept) => Math.max(0, ...c.alternatives.map((a) => opts.passagesMentioning(a.replace(/\s+/g, ''))));
     const specific = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && df(c) > 0 && df(c) <= COMMON_WORD_PASSAGES);
-    const said = sentences.map(sentenceForm);
-    if (!specific.some((c) => c.alternatives.some((a) => said.some((t) => t.includes(a.replace(/\s+/g, '')))))) return { status: 'not_covered' };
+    const said = sentences.map((s) => wordStarts(sentenceForm(s)));
+    const says = (t: string[], a: string) => t.some((rest) => rest.startsWith(a));
+    if (!specific.some((c) => c.alternatives.some((a) => said.some((t) => says(t, a.replace(/\s+/g, '')))))) return { status: 'not_covered' };
   }
   // The other side of a comparison: named things the answering sentences do not mention (a passage on
   // start-ups that names 深圳 elsewhere says nothing of Shenzhen's start-ups).
@@ -453,4 +454,15 @@ function countedForms(counted: string, concepts: Concept[]): string[] {
 /** Does the question name the home region itself (香港, Hong Kong)? */
 function namesHome(part: string): boolean {
   return /(香港|本港|全港|hong kong|\bhk\b)/i.test(normalizeForMatch(part));
+}
+
+/** The text from each word's start on (銀行業 has no word starting 行業; 擴建工程 starts with 擴建). */
+function wordStarts(text: string): string[] {
+  const starts: string[] = [];
+  let at = 0;
+  for (const w of segmentPrecise(text)) {
+    starts.push(text.slice(at));
+    at += w.length;
+  }
+  return starts;
 }

@@ -289,6 +289,12 @@ describe('places and bodies the sheet never mentions', () => {
     },
   );
 
+  it('a specific word counts only as a word of the answer, not inside another (行業 in 銀行業)', async () => {
+    const r = await ask('政府有冇出錢資助電競行業？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('銀行');
+  });
+
   it('still answers a question with a word the sheet lacks when a specific word of it is in the answer', async () => {
     const r = await ask('新楼是不是要预留什么空间？');
     expect(r.answerable).toBe(true);
