@@ -12,7 +12,7 @@ import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { hasName, hasNoun, mayNameThing, segmentPrecise } from '../text/segment.js';
+import { hasName, hasNoun, mayNameThing, namesBody, segmentPrecise } from '../text/segment.js';
 import { isKnownName } from './known-names.js';
 import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-subject.js';
 import { type SelectedSentence, askedText, selectSentences } from './select-sentences.js';
@@ -221,9 +221,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const namedInAsked = earlierNames.filter((c) => c.alternatives.some((a) => askedBefore.includes(a.replace(/\s+/g, ''))));
   const subjectNames = (namedInAsked.length ? namedInAsked : earlierNames).filter((c) => !renamed(c));
   const subjectConcepts = opts.followUpKind === 'reference' ? [...retrieval.query.concepts, ...subjectNames] : retrieval.query.concepts;
-  const anchor = anchorOf(subjectConcepts.filter(namesSomething), opts.passagesMentioning)?.filter(
+  const anchorForms = anchorOf(subjectConcepts.filter(namesSomething), opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
   );
+  const anchorNamed = anchorForms?.filter((a) => HAN.test(a) && namesBody(a) && ownForms.some((f) => f.replace(/\s+/g, '') === a));
+  const anchor = anchorNamed?.length ? anchorNamed : anchorForms;
   // A later part pointing back (「…頭三座樓幾時落成？到時會創造幾多個職位？」) is about the first part's subject: its passage must name it.
   const earlierForms = opts.followUpKind === 'reference' && opts.ownWordsRequired ? (anchorOf(subjectNames, opts.passagesMentioning) ?? []) : [];
   // 「第二個會起喺邊？」: the second one, which the sentence stating the fact must be about (not the first one's place).

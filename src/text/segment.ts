@@ -61,6 +61,11 @@ export function hasName(word: string): boolean {
   return tagsOf(word).some((t) => /^n[rstz]$/.test(t));
 }
 
+/** Whether jieba tags the name of a body or scheme in the word (轉數快/nz, 創新科技署/nt), not of a place (深圳/ns). */
+export function namesBody(word: string): boolean {
+  return tagsOf(word).some((t) => /^n[tz]$/.test(t));
+}
+
 /** Part-of-speech tags are asked of the same words many times per question: remembered, within a bound (words come from users). */
 const TAG_CACHE_MAX = 20_000;
 const tagCache = new Map<string, string[]>();

@@ -42,6 +42,15 @@ describe('the asked-for fact must be in the answer', () => {
     },
   );
 
+  it.each([['轉數快是由哪個機構營運的？'], ['智慧交通基金到目前为止批了多少个项目？']])(
+    'declines %s: the fact must be stated of the scheme the question names, not of whatever shares a common word with it (營運, 項目)',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(false);
+      expect(r.citations).toEqual([]);
+    },
+  );
+
   it('answers a sum bound to the fund the question asks of, named by the one who launched it', async () => {
     const r = await ask('阿里巴巴为香港创业者拿出了多少钱设基金？');
     expect(r.answerable).toBe(true);
