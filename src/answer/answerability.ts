@@ -264,7 +264,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // (The asked things are read only when a date, place or area is asked: jieba is not free.)
   const questionText = askedText(result);
   // (…and the names few passages use that the question itself names: 創科快線 ends in no facility's word.)
-  const askedTerms = asks.some((a) => SENTENCE_SUBJECT_ASKS.has(a.kind)) ? [...subjectTerms(questionText), ...ownNames] : [];
+  // (…and, when it names no facility, any name it gives in its own words or translated: 數碼港 for "Cyberport";
+  // beside a facility a place only says where it is, 「將軍澳的數據技術中心」.)
+  const facilities = asks.some((a) => SENTENCE_SUBJECT_ASKS.has(a.kind)) ? subjectTerms(questionText) : [];
+  const namedForms = facilities.length ? [] : ownForms.map((f) => f.replace(/\s+/g, '')).filter((f) => HAN.test(f) && f.length >= 2 && hasName(f) && !HOME.test(f));
+  const askedTerms = asks.some((a) => SENTENCE_SUBJECT_ASKS.has(a.kind)) ? [...facilities, ...ownNames, ...namedForms] : [];
   const aboutOther = (s: SelectedSentence, a: Ask) =>
     SENTENCE_SUBJECT_ASKS.has(a.kind) && askedTerms.length > 0 && isAboutOther(normalizeForMatch(s.text), askedTerms, questionText, normalized);
   // A sum the sentence puts on another name (「10 億元的香港創業者基金，紅杉資本亦牽頭成立香港 X 科技創業平台」)

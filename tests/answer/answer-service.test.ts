@@ -51,6 +51,21 @@ describe('the asked-for fact must be in the answer', () => {
     },
   );
 
+  it.each([['What year did Cyberport open?'], ['數碼港喺邊度㗎？']])(
+    'declines %s: a date or place in a sentence about other things (微電子中心, 數據技術中心) is not said of the place named (數碼港)',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(false);
+      expect(r.citations).toEqual([]);
+    },
+  );
+
+  it('answers a date said of the named place itself', async () => {
+    const r = await ask('數碼港幾時向投資創業基金再注資？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2021 年 4 月');
+  });
+
   it('answers a sum bound to the fund the question asks of, named by the one who launched it', async () => {
     const r = await ask('阿里巴巴为香港创业者拿出了多少钱设基金？');
     expect(r.answerable).toBe(true);
