@@ -139,7 +139,7 @@ export class AnswerService {
 
   /** What to do with the judged parts: decline (saying why) or answer the covered parts. */
   private plan(judged: JudgedPart[], verdictOf: (j: JudgedPart) => PartVerdict, question: string, language: Language, signal?: AbortSignal): Plan {
-    const verdicts = judged.map(verdictOf);
+    const verdicts = repeatsEarlier(judged.map(verdictOf));
     const answered = judged.filter((_, i) => verdicts[i]!.status === 'answered');
     if (answered.length === 0) {
       const premise = verdicts.find((v) => v.status === 'premise');
@@ -290,5 +290,19 @@ function dedupeSentences<T extends { passage: { id: string }; start: number }>(s
   return sentences.filter((s) => {
     const key = `${s.passage.id}:${s.start}`;
     return !seen.has(key) && seen.add(key);
+  });
+}
+
+/**
+ * A later part asking no kind of fact, answered only by what an earlier part's answer already said
+ * ("…, and what returns has it made?" after the sentence on what the fund invested), says nothing of its own.
+ */
+function repeatsEarlier(verdicts: PartVerdict[]): PartVerdict[] {
+  const said = new Set<string>();
+  return verdicts.map((v, i) => {
+    if (v.status !== 'answered') return v;
+    const repeats = i > 0 && v.asks.length === 0 && v.sentences.length > 0 && v.sentences.every((s) => said.has(s.text));
+    for (const s of v.sentences) said.add(s.text);
+    return repeats ? { status: 'not_covered' } : v;
   });
 }

@@ -543,6 +543,13 @@ describe('multi-part questions', () => {
     expect(r.answer).toContain('25 間公司');
     expect(r.uncovered).toEqual(['當中有多少間已經上市？']);
   });
+
+  it('a later part asking nothing the first part\'s answer does not already say is uncovered ("what returns has it made")', async () => {
+    const r = await ask("How much has the Science Park's corporate venture fund invested so far, and what returns has it made on those investments?");
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('3.26 億元');
+    expect(r.uncovered).toEqual(['what returns has it made on those investments?']);
+  });
 });
 
 describe('paraphrases and English beyond the glossary', () => {
