@@ -109,6 +109,8 @@ const ACTOR_BEFORE_VERB = /(?:讓|由|交由|委託|委派)(\p{Script=Han}{2,12}
 /** A figure and classifier just before a body's word: 「四個虛擬保險公司」 counts companies, naming none. */
 const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名)[\\p{Script=Han}]{0,8}$`, 'u');
 
+/** A figure or 每 and a classifier: what follows is counted (「每間合資格公司」). */
+const COUNTED_WITHIN = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名)`, 'u');
 /** 「每所小學可以分到」: the one a sum per one is asked of (小學), a noun of two characters or more before the verb of getting. */
 const PER_UNIT_NOUN = new RegExp(String.raw`${EACH_ONE}(\p{Script=Han}{2,6}?)(?:能|可|會|可以|能夠)?(?:拿|攞|獲|得到|收到|分到|領取)`, 'u');
 /** What each one is of (「每所公帑資助中學」 → 公帑資助中學), up to the clause's end. */
@@ -169,7 +171,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
         // The name proper: 「香港的大學」 names no university, only universities.
         const name = m[0].replace(/\s+/g, '').split(/[的嘅和及與或、]/).pop()!;
         // A counted kind is no name: 「四個虛擬保險公司牌照」 says how many, not which companies.
-        const counted = COUNTED_KIND.test(s.slice(0, (m.index ?? 0) + m[0].length - name.length) + name.slice(0, 3));
+        // (…and so is one counted inside the match: 「資助每間合資格公司」.)
+        const counted = COUNTED_KIND.test(s.slice(0, (m.index ?? 0) + m[0].length - name.length) + name.slice(0, 3)) || COUNTED_WITHIN.test(name);
         return name.length > m[1]!.length && !question.includes(name) && !counted;
       });
     case 'person':

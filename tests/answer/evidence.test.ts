@@ -81,6 +81,7 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('香港的大學可申請內地的科技資助。', { kind: 'who' }, '具體是哪幾所大學拿到了？')).toBe(false);
     // A counted kind names no body: how many licences were issued is not which banks hold them.
     expect(says('已發出八個虛擬銀行牌照、四個虛擬保險公司牌照。', { kind: 'who' }, 'which banks got them?')).toBe(false);
+    expect(says('「研究人才庫」資助每間合資格公司或機構聘用最多四名研究人才。', { kind: 'who' }, '目前有哪些公司入選了？')).toBe(false);
     expect(says('香港科技園公司已成立附屬公司──港深創新及科技園有限公司。', { kind: 'who' }, '邊個負責？')).toBe(true);
   });
 

@@ -15,6 +15,7 @@ describe('what a question asks for', () => {
     ['創新斗室一個月租金大概要幾錢？', ['money']],
     ['政府為提升該平台預留了多少款項？', ['money']],
     ['how much would that cost?', ['money']],
+    ["what's the total construction bill?", ['money']],
     ['红杉资本牵头成立的香港X科技创业平台，资金规模有多大？', ['money']],
     ['How much extra money did Cyberport inject in April 2021?', ['money']],
     ['「大灣區青年就業計劃」每個月俾幾多津貼？', ['money']],
