@@ -64,7 +64,7 @@ export interface JudgeOptions {
 }
 
 const HAN = /\p{Script=Han}/u;
-const YES_NO = /(有否|有沒有|有冇|是否|係咪|會否|會唔會|可否|能否|嗎[?？!！。]?$|^(is|are|does|do|did|can|has|have|will) (it|they|there|its|their)\b)/;
+const YES_NO = /(有否|有沒有|有冇|是否|係咪|會否|會唔會|會不會|能不能|可不可以|是不是|要不要|使唔使|得唔得|可否|能否|嗎[?？!！。]?$|^(is|are|does|do|did|can|has|have|will) (it|they|there|its|their)\b)/;
 /** An answering passage must be about the question nearly as much as the best one (coverage share). */
 const ABOUT_RATIO = 0.5;
 /** A sentence from another passage must be about the question this much (coverage share of the sentence most about it). */
@@ -104,7 +104,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const normalized = normalizeForMatch(part);
   const compactQuestion = normalized.replace(/\s+/g, '');
   const own = askedFor(normalized);
-  const asked = own.length === 0 && opts.followUpKind === 'ellipsis' && opts.askedBefore && !hasQuestionWord(normalized) ? askedFor(normalizeForMatch(opts.askedBefore)) : own;
+  // (A yes/no question, 「那政府會不會再建多一座？」, asks whether, not the earlier question's kind of fact.)
+  const asked = own.length === 0 && opts.followUpKind === 'ellipsis' && opts.askedBefore && !hasQuestionWord(normalized) && !YES_NO.test(normalized) ? askedFor(normalizeForMatch(opts.askedBefore)) : own;
   const asks = asked.map((a) => (a.counted ? { ...a, countedForms: countedForms(a.counted, retrieval.query.concepts) } : a));
   const best = Math.max(...retrieval.hits.map((h) => h.coverage));
   const { compact, sentence: sentenceForm, figures: figuresIn } = passageForms();

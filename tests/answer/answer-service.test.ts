@@ -611,6 +611,17 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('港深創新及科技園有限公司');
   });
 
+  it('a yes/no question after a new subject (「那政府會不會再建多一座？」) asks whether, not the earlier unanswered ask (rent)', async () => {
+    const r = await ask('那政府會不會再建多一座？', [
+      { role: 'user', content: '住戶是甚麼時候開始入住創新斗室的？' },
+      { role: 'assistant', content: '獲接納申請的住戶於 2021 年 6 月中起陸續入住。[1]' },
+      { role: 'user', content: '月租大概多少？' },
+      { role: 'assistant', content: '抱歉，資料概覽沒有提及創新斗室的租金。' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('新一座「創新斗室」');
+  });
+
   it('"the research centre" named two exchanges back is that centre: its opening date, which the sheet lacks, is declined', async () => {
     const r = await ask("when's the research centre opening?", [
       { role: 'user', content: 'how much money is set aside for life and health tech?' },
