@@ -95,6 +95,8 @@ const PRICED: Array<{ asked: RegExp; stated: RegExp }> = [
 ];
 /** A stated limit: a cap, a floor or a ceiling (「最高資助額」, 「不少於 100 支」, 「最多四名」). */
 const LIMIT = /(最多|最高|上限|最少|至少|不少於|不多於|不超過|最低|封頂|以上|以內|多達)/;
+/** A rule stated: a law, regulation, licence or regulatory sandbox. */
+const RULE_STATED = /(法例|法律|條例|規例|法規|規管|立法|監管|規定|守則|指引|牌照|發牌|沙盒)/u;
 /** A person by name or title (the fact sheet names organisations, rarely people). */
 const PERSON = /(博士|教授|先生|女士|小姐|[\p{Script=Han}]{1,3}(局長|司長|署長|院長|主席|總裁|校長))/u;
 /**
@@ -177,6 +179,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       });
     case 'person':
       return PERSON.test(s);
+    case 'rule':
+      return RULE_STATED.test(s);
     case 'list':
       // Several things named in one enumeration (「生命健康科技、人工智能與數據科學」), or two joined
       // before the kind they are (「數據科技和電訊服務業」).
@@ -219,6 +223,8 @@ function carriesEnglish(s: string, ask: Ask): boolean {
       return true;
     case 'list':
       return /,|\band\b/.test(s);
+    case 'rule':
+      return /\b(law|legislat|regulat|rules?\b|licen[cs]|sandbox|require)/.test(s);
     default:
       return EN_NUMBER.test(s);
   }
@@ -249,4 +255,5 @@ export const ASK_LABELS: Record<AskKind, { 'zh-Hant': string; 'zh-Hans': string;
   who: { 'zh-Hant': '負責的機構或人物', 'zh-Hans': '负责的机构或人物', en: 'who' },
   person: { 'zh-Hant': '相關人物的姓名', 'zh-Hans': '相关人物的姓名', en: 'the name of the person' },
   list: { 'zh-Hant': '所問的各項', 'zh-Hans': '所问的各项', en: 'the items asked for' },
+  rule: { 'zh-Hant': '相關法規', 'zh-Hans': '相关法规', en: 'the rules' },
 };

@@ -313,6 +313,21 @@ describe('places and bodies the sheet never mentions', () => {
     },
   );
 
+  it.each([['香港對生成式人工智能有甚麼監管規定？'], ["What are Hong Kong's personal data privacy rules for tech companies?"]])(
+    'declines %s: a question on rules is not answered by sentences stating none',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(false);
+      expect(r.citations).toEqual([]);
+    },
+  );
+
+  it('answers a question on rules with the law the sheet states', async () => {
+    const r = await ask('What does the law require of new buildings?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('修訂法例');
+  });
+
   it('a specific word counts only as a word of the answer, not inside another (行業 in 銀行業)', async () => {
     const r = await ask('政府有冇出錢資助電競行業？');
     expect(r.answerable).toBe(false);

@@ -85,6 +85,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('香港科技園公司已成立附屬公司──港深創新及科技園有限公司。', { kind: 'who' }, '邊個負責？')).toBe(true);
   });
 
+  it('rule: a law, regulation, licence or sandbox stated', () => {
+    expect(says('修訂法例，新建樓宇須預留空間裝設流動通訊設施。', { kind: 'rule' })).toBe(true);
+    expect(says('香港金融管理局已推出監管沙盒。', { kind: 'rule' })).toBe(true);
+    expect(says('足夠的算力基礎是推動香港的科研和人工智能產業發展的先決條件之一。', { kind: 'rule' })).toBe(false);
+  });
+
   it('list: an enumeration, or two industries joined by 和 for a question on industries', () => {
     expect(says('提供為數據科技和電訊服務業特別設計的基礎設施。', { kind: 'list' }, '主要是給哪些行業用的？')).toBe(true);
     expect(says('專注醫療科技的平台，以及專注人工智能及機械人科技的平台。', { kind: 'list' }, 'which 11 economies?')).toBe(false);
