@@ -287,8 +287,15 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const boundClauses = clauses.filter((c) => bound.some((m) => c.includes(m[0])));
     return anchor.some((x) => clauses.some((c) => c.includes(x) && !boundClauses.includes(c)) && !boundClauses.some((c) => c.includes(x)));
   };
+  // A rule is said of something: 「修訂法例，新建樓宇須…」 is no cybersecurity law for critical infrastructure.
+  const ruleTopics = retrieval.query.concepts.filter((c) => !RULE_WORD.test(c.label) && !HOME.test(c.label) && !ASK_NOUN.test(c.label) && !GOVERNMENT.test(c.label));
+  const ruleOfOther = (s: SelectedSentence, a: Ask) =>
+    a.kind === 'rule' && !ruleTopics.some((c) => c.alternatives.some((f) => !RULE_WORD.test(f) && sentenceForm(s).includes(f.replace(/\s+/g, ''))));
   const missing = asks.filter(
-    (a) => !sentences.some((s) => onSubject(s) && closeEnough(s) && s.carried.includes(a) && !aboutOther(s, a) && aboutOrdinal(s, a) && !sumOfOther(s, a)),
+    (a) =>
+      !sentences.some(
+        (s) => onSubject(s) && closeEnough(s) && s.carried.includes(a) && !aboutOther(s, a) && aboutOrdinal(s, a) && !sumOfOther(s, a) && !ruleOfOther(s, a),
+      ),
   );
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
   // Something the documents never mention, answered only by the documents' common words (政府, 政策, 香港):
@@ -321,6 +328,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   }
   return { status: 'answered', sentences, missing, asks, unmatched };
 }
+
+/** Words of law and regulation, in a question or its translations: what a rule is, not what it is about. */
+const RULE_WORD = /(法例|法律|條例|規例|法規|規管|立法|監管|規定|規則|守則|要求|\b(laws?|legislation|regulations?|regulated|regulating|regulatory|rules?|legal|require[sd]?|requirements?)\b)/u;
+const GOVERNMENT = /^(政府|government|特區政府|香港特區政府)$/u;
 
 /** 「10 億元的香港創業者基金」: a sum bound to the name after it. */
 const BOUND_SUM = /(\d[\d.,]*(?:萬|億)?(?:港元|元))(?:的「?|「)([\p{Script=Han}a-z0-9]{2,14}?(?:基金|計劃|平台|中心))/gu;

@@ -313,8 +313,8 @@ describe('places and bodies the sheet never mentions', () => {
     },
   );
 
-  it.each([['香港對生成式人工智能有甚麼監管規定？'], ["What are Hong Kong's personal data privacy rules for tech companies?"]])(
-    'declines %s: a question on rules is not answered by sentences stating none',
+  it.each([['香港對生成式人工智能有甚麼監管規定？'], ["What are Hong Kong's personal data privacy rules for tech companies?"], ['Is Hong Kong bringing in a cybersecurity law for critical infrastructure?']])(
+    'declines %s: a question on rules is not answered by sentences stating none, nor by a rule about something else (新建樓宇)',
     async (q) => {
       const r = await ask(q);
       expect(r.answerable).toBe(false);

@@ -19,6 +19,7 @@ describe('what a question asks for', () => {
     ['香港對生成式人工智能有甚麼監管規定？', ['rule']],
     ["What are Hong Kong's personal data privacy rules for tech companies?", ['rule']],
     ['金管局的監管沙盒是哪一年推出的？', ['date']],
+    ['do they have a regulatory sandbox to test things in?', []],
     ['红杉资本牵头成立的香港X科技创业平台，资金规模有多大？', ['money']],
     ['How much extra money did Cyberport inject in April 2021?', ['money']],
     ['「大灣區青年就業計劃」每個月俾幾多津貼？', ['money']],
