@@ -25,8 +25,10 @@ export function isKnownName(name: string, evidence: NameEvidence): boolean {
   return (
     (mentions(name) && !latinInsideWord(name, evidence)) ||
     (isEnglishPhrase(name) ? rendersEveryWord(name, evidence) || rendersWhole(name, evidence) : evidence.translations.some((c) => c.alternatives.some((a) => a !== c.label && mentions(a)))) ||
-    knownPart(name, mentions) ||
-    evidence.passages.some((p) => abbreviates(normalizeForMatch(name), p.compact) || spellsOut(name, p.text))
+    (!FORMAL.test(name) && knownPart(name, mentions)) ||
+    // (A formal name joining two fields, 「創新及科技基金」, is a full name, not a short form, and is
+    // named only whole: 創新及科技 is in many others.)
+    evidence.passages.some((p) => (!FORMAL.test(name) && abbreviates(normalizeForMatch(name), p.compact)) || spellsOut(name, p.text))
   );
 }
 
@@ -60,6 +62,7 @@ export function abbreviates(short: string, text: string): boolean {
   return false;
 }
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+const FORMAL = /^\p{Script=Han}{2,}及\p{Script=Han}{2,}$/u;
 
 /** An English acronym (WIPO) is named by a passage that spells it out (World Intellectual Property Organization). */
 export function spellsOut(acronym: string, text: string): boolean {

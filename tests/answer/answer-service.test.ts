@@ -304,7 +304,7 @@ describe('a figure the sheet contradicts', () => {
 });
 
 describe('places and bodies the sheet never mentions', () => {
-  it.each([['香港而家有幾多間獨角獸公司？'], ['創新及科技基金目前的總承擔額是多少？'], ['數碼港有幾多個泊車位？']])(
+  it.each([['香港而家有幾多間獨角獸公司？'], ['創新及科技基金目前的總承擔額是多少？'], ['數碼港有幾多個泊車位？'], ['創新及科技基金今年獲政府注資多少？'], ['創新科技及工業局負責甚麼？']])(
     'declines %s: a thing the sheet never mentions, answered only by its common words',
     async (q) => {
       const r = await ask(q);
@@ -326,6 +326,12 @@ describe('places and bodies the sheet never mentions', () => {
     const r = await ask('What does the law require of new buildings?');
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain('修訂法例');
+  });
+
+  it('a formal name the sheet states whole is known (再工業化及科技培訓計劃)', async () => {
+    const r = await ask('再工業化及科技培訓計劃的資助比例是多少？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2（政府）：1（企業）');
   });
 
   it('a specific word counts only as a word of the answer, not inside another (行業 in 銀行業)', async () => {

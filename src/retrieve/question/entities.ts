@@ -16,6 +16,7 @@ const GENERIC = new Set(['城市', '地區', '國家', '全球', '世界', '內�
 
 /** A body's full name: a few characters before a legal or institutional suffix. */
 const ORG_NAME = /\p{Script=Han}{3,10}(有限公司|集團|控股)/gu;
+const FORMAL_NAME = /\p{Script=Han}{2,8}(?<!以)及\p{Script=Han}{2,6}?(基金|局|署|委員會|研究院|研發院|中心|計劃)/gu;
 
 const COMPARISON =
   /(相比|比較|對比|比起|孰多|孰少|孰高|孰低|(哪|邊)(個|一個|一方|度)[^，。？?]{0,10}(更|較|多啲|高啲|大啲|多過|高過)|(同|與|和|跟)[^，。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b|\b(beat|beats|outrank(s|ed)?|outperform(s|ed)?|ahead of|behind)\b|\bwhich (has|have|had|is|are|was) (more|fewer|less|higher|lower|bigger|larger|better)\b)/i;
@@ -42,7 +43,11 @@ export function namedEntities(question: string, normalizedQuestion: string): str
     .filter((e) => e.length >= 3 && !NOT_NAMES.test(e));
   // 「香港投資管理有限公司」: a company's or body's full name, which jieba cuts into common words.
   const orgs = [...normalizedQuestion.matchAll(ORG_NAME)].map((m) => m[0]);
-  return [...new Set([...zh, ...orgs, ...en])].filter((e) => !HOME.test(e) && !GENERIC.has(e));
+  // 「創新及科技基金」: a formal name joining two fields with 及, which jieba cuts into common words.
+  const formal = [...normalizedQuestion.matchAll(FORMAL_NAME)]
+    .map((m) => m[0].split(/[的嘅對為向在於之同與和跟係是有]/u).pop()!.replace(/^(香港|本港)/u, ''))
+    .filter((n) => /^\p{Script=Han}{2,}及/u.test(n));
+  return [...new Set([...zh, ...orgs, ...formal, ...en])].filter((e) => !HOME.test(e) && !GENERIC.has(e));
 }
 
 /** 「與深圳相比」, 「同新加坡比」, 「和支付寶比起來」: the other side of a Chinese comparison. */

@@ -63,4 +63,8 @@ describe('named places, bodies and people', () => {
   it("reads a company's full name that jieba cuts into common words", () => {
     expect(names('香港投资管理有限公司主要投资哪些领域？')).toContain('香港投資管理有限公司');
   });
+  it('reads a formal name joining two fields with 及, not a list joined by 以及', () => {
+    expect(names('香港创新及科技基金到现在总共注资了多少钱？')).toContain('創新及科技基金');
+    expect(names('本地实习以及参加导师计划的那个奖学金叫什么？')).toEqual([]);
+  });
 });
