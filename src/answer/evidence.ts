@@ -7,6 +7,7 @@
 import { type Ask, type AskKind, EACH_ONE } from '../retrieve/question/asks.js';
 // The region every passage is about: naming it locates nothing.
 import { HOME } from '../retrieve/question/entities.js';
+import { tagWords } from '../text/segment.js';
 
 const ZH_NUMERAL = '零〇一二兩三四五六七八九十百千萬億';
 /** A figure: digits (decimals, separators removed by normalisation) or a Chinese numeral run. */
@@ -109,10 +110,10 @@ const WHO =
 /** 「讓數碼港推行」, 「由生產力局負責」: who carries something out, named between the verb giving it and the verb doing it. */
 const ACTOR_BEFORE_VERB = /(?:讓|由|交由|委託|委派)(\p{Script=Han}{2,12}?)(?:推行|負責|營運|管理|執行|統籌|舉辦|主辦|開展|推出)/gu;
 /** A figure and classifier just before a body's word: 「四個虛擬保險公司」 counts companies, naming none. */
-const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名)[\\p{Script=Han}]{0,8}$`, 'u');
+const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名|隊|支)[\\p{Script=Han}]{0,8}$`, 'u');
 
 /** A figure or 每 and a classifier: what follows is counted (「每間合資格公司」). */
-const COUNTED_WITHIN = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名)`, 'u');
+const COUNTED_WITHIN = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名|隊|支)`, 'u');
 /** 「每所小學可以分到」: the one a sum per one is asked of (小學), a noun of two characters or more before the verb of getting. */
 const PER_UNIT_NOUN = new RegExp(String.raw`${EACH_ONE}(\p{Script=Han}{2,6}?)(?:能|可|會|可以|能夠)?(?:拿|攞|獲|得到|收到|分到|領取)`, 'u');
 /** What each one is of (「每所公帑資助中學」 → 公帑資助中學), up to the clause's end. */
@@ -175,7 +176,7 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
         // A counted kind is no name: 「四個虛擬保險公司牌照」 says how many, not which companies.
         // (…and so is one counted inside the match: 「資助每間合資格公司」.)
         const counted = COUNTED_KIND.test(s.slice(0, (m.index ?? 0) + m[0].length - name.length) + name.slice(0, 3)) || COUNTED_WITHIN.test(name);
-        return name.length > m[1]!.length && !question.includes(name) && !counted;
+        return name.length > m[1]!.length && !question.includes(name) && !counted && !kindAfterVerb(name);
       });
     case 'person':
       return PERSON.test(s);
@@ -257,3 +258,17 @@ export const ASK_LABELS: Record<AskKind, { 'zh-Hant': string; 'zh-Hans': string;
   list: { 'zh-Hant': '所問的各項', 'zh-Hans': '所问的各项', en: 'the items asked for' },
   rule: { 'zh-Hant': '相關法規', 'zh-Hans': '相关法规', en: 'the rules' },
 };
+
+/**
+ * 「資助大學」, 「科研機構」: a kind of body after the verb acting on it or a word of its kind, naming none
+ * (國際管理發展學院 and 香港創新研究院 are names).
+ */
+function kindAfterVerb(name: string): boolean {
+  const words = tagWords(name);
+  if (!GENERIC_BODY.test(words.at(-1)?.word ?? '')) return false;
+  if (words.length === 1) return true;
+  const before = words.at(-2)!;
+  return GENERIC_MODIFIER.test(before.word) || before.tag === 'm' || (/^vn?$/.test(before.tag) && words.length === 2);
+}
+const GENERIC_MODIFIER = /^(科研|研究|本地|合資格|私營|公營|海外|內地|相關|其他|主題|參與|參加|資助|用作)$/u;
+const GENERIC_BODY = /^(大學|機構|科研機構|公司|企業|銀行|院校|學院|中心|研究院)$/u;

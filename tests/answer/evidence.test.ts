@@ -82,6 +82,11 @@ describe('does a sentence state the asked-for kind of fact', () => {
     // A counted kind names no body: how many licences were issued is not which banks hold them.
     expect(says('已發出八個虛擬銀行牌照、四個虛擬保險公司牌照。', { kind: 'who' }, 'which banks got them?')).toBe(false);
     expect(says('「研究人才庫」資助每間合資格公司或機構聘用最多四名研究人才。', { kind: 'who' }, '目前有哪些公司入選了？')).toBe(false);
+    // Teams counted, universities as the kind a grant goes to: no one named.
+    expect(says('25 隊來自大學／大專院校組及公開組的優勝者獲得研發的財政資源。', { kind: 'who' }, 'which teams won it?')).toBe(false);
+    expect(says('政府會從中撥出 60 億元用作資助大學及科研機構設立主題研究院。', { kind: 'who' }, '是哪幾所大學？')).toBe(false);
+    expect(says('國際管理發展學院《2022 年世界數碼競爭力排名》。', { kind: 'who' }, '這個排名是哪家機構發布的？')).toBe(true);
+    expect(says('中國科學院香港創新研究院於 2022 年 6 月正式成立。', { kind: 'who' }, 'who set it up?')).toBe(true);
     expect(says('香港科技園公司已成立附屬公司──港深創新及科技園有限公司。', { kind: 'who' }, '邊個負責？')).toBe(true);
   });
 

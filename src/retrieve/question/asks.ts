@@ -97,7 +97,7 @@ const WHICH_MOST =
 
 /** 「哪些公司」, "which companies": the bodies themselves are asked for, by name. */
 const WHICH_BODIES =
-  /((哪|邊)(些|幾|啲|兩|二|2)?(所|間|家|個)?(公司|企業|機構|銀行|大學|部門|團體|組織|交易所|交易平台|營運者)|(哪|邊)([兩二三四五六七八九十]|\d+)(間|家)(?=[？?，,。]|$)|(公司|企業|機構|銀行|大學|院校)[^，。？?]{0,8}(係|是)?(哪|邊)(幾|兩|些)(間|家|所)?(?=[？?]|$)|\bwhich (two |2 )?([a-z-]+ ){0,2}(companies|firms|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators|exchanges|platforms)\b|\b(name|list) (the |those |these |some of the )?([a-z-]+ )?(companies|firms|organi[sz]ations|institutions|banks|insurers|universities|operators|exchanges|platforms)\b)/;
+  /((哪|邊)(些|幾|啲|兩|二|2)?(所|間|家|個|支)?(公司|企業|機構|銀行|大學|部門|團體|組織|交易所|交易平台|營運者|隊伍|團隊|隊)|(哪|邊)([兩二三四五六七八九十]|\d+)(間|家)(?=[？?，,。]|$)|(公司|企業|機構|銀行|大學|院校)[^，。？?]{0,8}(係|是)?(哪|邊)(幾|兩|些)(間|家|所)?(?=[？?]|$)|\bwhich (two |2 )?([a-z-]+ ){0,2}(companies|firms|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators|exchanges|platforms|teams|winners)\b|\b(name|list) (the |those |these |some of the )?([a-z-]+ )?(companies|firms|organi[sz]ations|institutions|banks|insurers|universities|operators|exchanges|platforms)\b)/;
 /** 「嗰八間虛擬銀行分別叫咩名」, "what are the eight banks called": the names of counted bodies. */
 const NAMES_OF_COUNTED =
   /([兩二三四五六七八九十\d]+|幾)(間|家|所)\p{Script=Han}{1,10}?(分別|各自)?(叫|係|是|的名稱是|嘅名係)?(咩|什麼|甚麼|乜嘢?)名|\bwhat are (the )?(\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z -]{2,30}(called|named)\b|\bwhat are (the|their) names\b/u;
@@ -305,7 +305,7 @@ function comparedLevel(q: string): Ask | null {
 const PEOPLE_NOUN = /(員|者|人才|市民|居民|學生|大學生|畢業生|旅客|遊客|用戶|會員)$/u;
 
 /** Words that end what is counted: verbs, particles and question words after the noun. */
-const COUNTED_END = /[？?，,。、的嘅在於喺係是為有可能會已將被由從向讓令給曾正仲都亦也就而及和與同並]|參加|獲|受|提供|投資|成立|設立|使用|登記|批出|申請|運作|營運/u;
+const COUNTED_END = /[？?，,。、的嘅在於喺係是為有可能會已將被由從向讓令給曾正仲都亦也就而及和與同並]|參加|參與|加入|獲|受|提供|投資|成立|設立|使用|登記|批出|申請|運作|營運/u;
 const EN_COUNTED = /\b(?:how many|number of) ((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?s)\b/;
 
 /**

@@ -20,6 +20,8 @@ describe('what a question asks for', () => {
     ["What are Hong Kong's personal data privacy rules for tech companies?", ['rule']],
     ['金管局的監管沙盒是哪一年推出的？', ['date']],
     ['do they have a regulatory sandbox to test things in?', []],
+    ['Which teams won the City I&T Grand Challenge?', ['who']],
+    ['有多少家银行参与？', ['count:間家所個']],
     ['红杉资本牵头成立的香港X科技创业平台，资金规模有多大？', ['money']],
     ['How much extra money did Cyberport inject in April 2021?', ['money']],
     ['「大灣區青年就業計劃」每個月俾幾多津貼？', ['money']],
