@@ -112,6 +112,7 @@ const ACTOR_BEFORE_VERB = /(?:讓|由|交由|委託|委派)(\p{Script=Han}{2,12}
 /** A figure and classifier just before a body's word: 「四個虛擬保險公司」 counts companies, naming none. */
 const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名|隊|支)[\\p{Script=Han}]{0,8}$`, 'u');
 
+const UNIVERSITY = /院校|高校|大專院校|學府/gu;
 /** A figure or 每 and a classifier: what follows is counted (「每間合資格公司」). */
 const COUNTED_WITHIN = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名|隊|支)`, 'u');
 /** 「每所小學可以分到」: the one a sum per one is asked of (小學), a noun of two characters or more before the verb of getting. */
@@ -131,8 +132,9 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
   // So must a sum per one: the clause giving it says 「每…」 or states a cap.
   if (ask.perUnit) {
     // …per the one the question asks of: 「每所公帑資助中學…100 萬元」 is no sum per primary school (每所小學).
-    const unit = question.replace(/\s+/g, '').match(PER_UNIT_NOUN)?.[1];
-    const ones = [...s.matchAll(EACH_ONE_OF)].map((m) => m[1]!);
+    // (A university is one however named: 院校, 高校, 大學.)
+    const unit = question.replace(/\s+/g, '').match(PER_UNIT_NOUN)?.[1]?.replace(UNIVERSITY, '大學');
+    const ones = [...s.matchAll(EACH_ONE_OF)].map((m) => m[1]!.replace(UNIVERSITY, '大學'));
     if (unit && ones.length && !ones.some((o) => o.includes(unit))) return false;
     return carriedInClause(s, { ...ask, perUnit: false }, question, (clause) => /每/u.test(clause) || LIMIT.test(clause));
   }

@@ -124,6 +124,8 @@ describe('does a sentence state the asked-for kind of fact', () => {
     const secondary = '繼續向每所公帑資助中學，提供最多 100 萬元的資助，以舉辦與資訊科技相關的課外活動。';
     expect(says(secondary, each, '「奇趣IT識多啲」計劃每所小學可以分到多少錢？')).toBe(false);
     expect(says(secondary, each, '中學IT創新實驗室計劃每所中學可以分到多少錢？')).toBe(true);
+    // A university is one however named.
+    expect(says('「大學科技初創企業資助計劃」對每所參與大學每年提供 1,600 萬元的資助。', each, '每間參與院校每年可獲多少撥款？')).toBe(true);
   });
 
   it('money added is stated as an increase', () => {
