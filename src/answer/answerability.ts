@@ -285,7 +285,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     // after 「10 億元的香港創業者基金」; 阿里巴巴集團 in the same clause launched that fund).
     const clauses = text.split(/[，,；;]/);
     const boundClauses = clauses.filter((c) => bound.some((m) => c.includes(m[0])));
-    return anchor.some((x) => clauses.some((c) => c.includes(x) && !boundClauses.includes(c)) && !boundClauses.some((c) => c.includes(x)));
+    // (…a name: the words of what the fund does, 「提升道路網絡」, are no other subject.)
+    return anchor.some((x) => hasName(x) && clauses.some((c) => c.includes(x) && !boundClauses.includes(c)) && !boundClauses.some((c) => c.includes(x)));
   };
   // A rule is said of something: 「修訂法例，新建樓宇須…」 is no cybersecurity law for critical infrastructure.
   const ruleTopics = retrieval.query.concepts.filter((c) => !RULE_WORD.test(c.label) && !HOME.test(c.label) && !ASK_NOUN.test(c.label) && !GOVERNMENT.test(c.label));

@@ -66,6 +66,12 @@ describe('the asked-for fact must be in the answer', () => {
     expect(r.answer).toContain('2021 年 4 月');
   });
 
+  it('answers a sum bound to the fund the question describes by what it pays for (道路, 駕駛 are no other subject)', async () => {
+    const r = await ask('How much is in the fund that pays for research into making roads more efficient and driving safer?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('10 億元「智慧交通基金」');
+  });
+
   it('answers a sum bound to the fund the question asks of, named by the one who launched it', async () => {
     const r = await ask('阿里巴巴为香港创业者拿出了多少钱设基金？');
     expect(r.answerable).toBe(true);
