@@ -74,7 +74,8 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   // …written in Chinese numerals too (「位列全球第一」), or as an English ordinal ("slip to 30th place").
   const ranks = ranksIn(normalized);
   // 「第二屆何時舉行？」 when the sheet has only the 首屆; 第二版 is version 2.0 (「智慧城市藍圖 2.0」).
-  const editions = [...normalized.matchAll(EDITION)].map((m) => ({ text: m[0], n: m[1]!, unit: m[2]! }));
+  // (「第一期」, the first phase, is what anything built in phases has: no premise.)
+  const editions = [...normalized.matchAll(EDITION)].map((m) => ({ text: m[0], n: m[1]!, unit: m[2]! })).filter((e) => !(numeral(e.n) === 1 && e.unit === '期'));
   const statesEdition = (h: ScoredPassage, e: { n: string; unit: string }) =>
     compact(h).includes(`第${e.n}${e.unit}`) ||
     (e.unit === '版' && compact(h).includes(`${numeral(e.n)}.0`)) ||

@@ -297,6 +297,12 @@ describe('a figure the sheet contradicts', () => {
     expect((await ask('第二版的智慧城市藍圖一共包含多少項具體舉措？')).answerable).toBe(true);
   });
 
+  it('takes no premise from the first phase (第一期) of something built in phases', async () => {
+    const r = await ask('港深創科園第一期幾時落成？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2024 年年底');
+  });
+
   it('declines a version of a name the sheet does not have (Blueprint 3.0)', async () => {
     expect((await ask('How many measures are in the Smart City Blueprint 3.0?')).answerable).toBe(false);
     expect((await ask('How many measures are in the Smart City Blueprint 2.0?')).answer).toContain('130');
