@@ -151,6 +151,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
     case 'money': {
       // A rent, salary or fee is a sum of its own kind: 「涉及 83 億元」 is no monthly rent.
       const priced = PRICED.filter((p) => p.asked.test(question));
+      // Money added may be stated as a share of what there was (「增加資助約 10%」, 「倍增」).
+      if (ask.event?.includes('增資') && PERCENT.test(s)) return true;
       return MONEY.test(s) && priced.every((p) => p.stated.test(s));
     }
     case 'size':

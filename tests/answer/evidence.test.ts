@@ -132,6 +132,8 @@ describe('does a sentence state the asked-for kind of fact', () => {
     const more = { kind: 'money' as const, event: ['增資', '再注資'] };
     expect(says('基金將增資 4 億元，幫助更多具潛質的科技初創企業。', more)).toBe(true);
     expect(says('科技園公司的「科技企業投資基金」已向 27 間科技企業投資超過 3.26 億元。', more)).toBe(false);
+    // …or as a share of what there was.
+    expect(says('計劃自 2023 年 4 月起增加資助約 10%。', { kind: 'money', event: ['增資', '增加'] })).toBe(true);
   });
 
   it('jobs count people employed', () => {
