@@ -172,9 +172,11 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       );
     case 'who':
       // 「讓數碼港推行」, 「由科技園公司營運」: the actor named before the verb of doing, whatever its name ends in.
-      if ([...s.matchAll(ACTOR_BEFORE_VERB)].some((m) => !question.includes(m[1]!))) return true;
+      if ([...s.matchAll(ACTOR_BEFORE_VERB)].some((m) => !question.includes(m[1]!) && (ask.body !== 'university' || /(大學|學院)$/u.test(m[1]!)))) return true;
       // A body the question itself names is no answer to who (「虛擬保險公司」 for "which companies got them").
       return [...s.matchAll(WHO)].some((m) => {
+        // A university asked for is named as one (「香港科技大學」, 「卡羅琳醫學院」), not as a lab or a fund.
+        if (ask.body === 'university' && !/(大學|學院)$/u.test(m[0])) return false;
         // The name proper: 「香港的大學」 names no university, only universities.
         const name = m[0].replace(/\s+/g, '').split(/[的嘅和及與或、]/).pop()!;
         // A counted kind is no name: 「四個虛擬保險公司牌照」 says how many, not which companies.

@@ -27,6 +27,8 @@ export interface Ask {
    * (「每間最多攞到幾多？」 → 「最高資助額為 50 萬元」).
    */
   orMoney?: boolean;
+  /** For who: the kind of body asked for (「哪幾所大學」, "which universities" → university): a body of another kind does not answer. */
+  body?: 'university';
   /** The question asks for a limit (「最多」, 「上限」, "at most"): a plain total does not answer it. */
   limit?: boolean;
   /**
@@ -104,6 +106,8 @@ const NAMES_OF_COUNTED =
 /** 「幫邊個」, 「對象是誰」, "who is it for": who benefits, not who runs it. */
 const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible|(can|could) (get|receive|benefit|use)( (money|funding|funds|grants?|support|subsidies))?( from)? (it|this|that|them|the (fund|scheme|programme|program))\b|gets? (the )?(money|funding|funds|grants?) from)\b)/;
 /** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
+/** 「哪幾所大學」, 「邊間大學」, "which universities": universities by name. */
+const WHICH_UNIVERSITIES = /((哪|邊)(些|幾|啲|一)?(所|間|家|個)?(大學|院校|高校)|\bwhich (\w+ )?universit(y|ies)\b|\bname the universit)/u;
 /** A question about laws, rules or regulation. */
 const RULE_ASKED = /(法例|法律|條例|規例|法規|規管|立法|監管(?!機構|局|當局|沙盒)|規則|守則|\b(laws?|legislation|regulations?|regulated|regulating|regulatory(?! sandbox)|rules|legal)\b)/;
 const WHO = /(誰|邊個|邊位|邊一位|何人|哪位|哪一位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
@@ -173,7 +177,9 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   const beneficiary = BENEFICIARY.test(q);
   // (「邊間…最多」 asks which one by its rank: a body named without one does not answer it.)
   const person = ROLE.test(q) || WHICH_PERSON.test(q);
-  if (!whichMost && ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary) || NAMES_OF_COUNTED.test(q) || WHICH_PERSON.test(q))) asks.push({ kind: person ? 'person' : 'who' });
+  if (!whichMost && ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary) || NAMES_OF_COUNTED.test(q) || WHICH_PERSON.test(q))) {
+    asks.push(person ? { kind: 'person' } : WHICH_UNIVERSITIES.test(q) ? { kind: 'who', body: 'university' } : { kind: 'who' });
+  }
   // 「撥款 1 億元開發的平台有甚麼用途？」 states its sum: the word 撥款 does not ask for one.
   const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q) && COUNT.test(q) && !STATED_SUM.test(q) && !CLASSIFIER_AFTER.test(q)) || (PRICE_NOUN.test(q) && COUNT.test(q)) || WHAT_PRICE.test(q) || (MONEY_NOUN.test(q) && SIZE.test(q));
   const specific = AREA.test(q) ? 'area' : CHANGE.test(q) ? null : PERCENT.test(q) ? 'percent' : money ? 'money' : SIZE.test(q) ? 'size' : null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askedFor } from '../../../src/retrieve/question/asks.js';
 import { normalizeForMatch } from '../../../src/text/normalize.js';
 
-const kinds = (q: string) => askedFor(normalizeForMatch(q)).map((a) => (a.unit ? `${a.kind}:${a.unit}` : a.kind));
+const kinds = (q: string) => askedFor(normalizeForMatch(q)).map((a) => (a.unit ? `${a.kind}:${a.unit}` : a.body ? `${a.kind}:${a.body}` : a.kind));
 
 describe('what a question asks for', () => {
   it.each([
@@ -21,6 +21,7 @@ describe('what a question asks for', () => {
     ['金管局的監管沙盒是哪一年推出的？', ['date']],
     ['do they have a regulatory sandbox to test things in?', []],
     ['Which teams won the City I&T Grand Challenge?', ['who']],
+    ['具体是哪几所大学拿到了？', ['who:university']],
     ['有多少家银行参与？', ['count:間家所個']],
     ['红杉资本牵头成立的香港X科技创业平台，资金规模有多大？', ['money']],
     ['How much extra money did Cyberport inject in April 2021?', ['money']],
@@ -273,7 +274,7 @@ describe('which sum and which event', () => {
     expect(kinds('What was that lab set up in 2021 to get the public interested in mapping and location data?')).toEqual([]);
     expect(kinds('Which district is Cyberport located in?')).toEqual(['place']);
     expect(kinds('which districts are most of them in?')).toEqual(['place']);
-    expect(kinds('具体是哪几所大学拿到了？')).toEqual(['who']);
+    expect(kinds('具体是哪几所大学拿到了？')).toEqual(['who:university']);
   });
 
   it('names the event a date question asks about', () => {
