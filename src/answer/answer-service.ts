@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { ChatAnswer, Language, Turn } from '../contract/chat.js';
 import type { DocumentMeta } from '../ingest/types.js';
-import { type FollowUp, type FollowUpKind, asFollowUp, pointsBack, resolveQuestion } from '../retrieve/follow-up.js';
+import { type FollowUp, type FollowUpKind, asFollowUp, pointsBack, resolveQuestion, withExchangeBefore } from '../retrieve/follow-up.js';
 import { homeSide } from '../retrieve/question/entities.js';
 import { absoluteYears } from '../retrieve/question/premises.js';
 import { namesNoSubject, splitQuestion } from '../retrieve/question/parts.js';
@@ -198,6 +198,15 @@ export class AnswerService {
     const earlier = followUp ? null : asFollowUp(history);
     const subjectless = !!earlier && quotedNames(normalizeForMatch(question)).length === 0 && !specific();
     if (subjectless) return { judged: await this.judge(question, earlier), followUp: earlier };
+    // A follow-up on a last exchange naming no subject is about the one named before it.
+    const context = judged[0]!.retrieval.context?.concepts;
+    if (followUp?.kind === 'reference' && !followUp.definite && context && !namesSpecificSubject(context, this.mentions) && !specific()) {
+      const wider = withExchangeBefore(history);
+      if (wider) {
+        const again = await this.judge(question, wider);
+        if (namesSpecificSubject(again[0]!.retrieval.context?.concepts ?? [], this.mentions)) return { judged: again, followUp: wider };
+      }
+    }
     const leaning = unanswered || flat ? earlier : null;
     if (leaning) {
       const again = await this.judge(question, leaning);

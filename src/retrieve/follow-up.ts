@@ -221,6 +221,19 @@ function lastExchange(history: Turn[]): (Omit<FollowUp, 'kind'> & { askedBefore?
   return { ...exchange, context: `${before.context}\n${exchange.context}`, askedBefore: before.asked };
 }
 
+/**
+ * The last exchange with the one before it as context, for a follow-up whose last exchange names no
+ * subject ("how many applications have been approved?" after "what's the technology voucher thing").
+ */
+export function withExchangeBefore(history: Turn[]): FollowUp | null {
+  const last = exchangeBefore(history, history.length);
+  const earlier = last ? exchangeBefore(history, last.index) : null;
+  if (!last || !earlier) return null;
+  const now = exchangeContext(last.question, last.reply);
+  const before = exchangeContext(earlier.question, earlier.reply);
+  return { ...now, context: `${before.context}\n${now.context}`, kind: 'reference' };
+}
+
 /** The exchange as a follow-up's context (without the question before an unanswered one). */
 function exchangeOf(last: Omit<FollowUp, 'kind'> & { askedBefore?: string }): Omit<FollowUp, 'kind'> {
   return { context: last.context, given: last.given, asked: last.asked };

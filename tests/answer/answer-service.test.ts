@@ -644,6 +644,17 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('港深創新及科技園有限公司');
   });
 
+  it('a follow-up on an exchange naming no subject is about the one named before it (the Technology Voucher, not the 數碼港 scheme)', async () => {
+    const r = await ask('whats the max a company can get from it?', [
+      { role: 'user', content: "What's the Technology Voucher Programme?" },
+      { role: 'assistant', content: 'It subsidises local enterprises and organisations to use technological services and solutions to improve productivity [1].' },
+      { role: 'user', content: 'how many applications have been approved so far' },
+      { role: 'assistant', content: 'Since its launch, the programme has approved over 21,000 applications [1].' },
+    ]);
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('50 萬元');
+  });
+
   it('a yes/no question after a new subject (「那政府會不會再建多一座？」) asks whether, not the earlier unanswered ask (rent)', async () => {
     const r = await ask('那政府會不會再建多一座？', [
       { role: 'user', content: '住戶是甚麼時候開始入住創新斗室的？' },
