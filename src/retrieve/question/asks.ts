@@ -110,7 +110,7 @@ const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊
 const WHICH_UNIVERSITIES = /((哪|邊)(些|幾|啲|一)?(所|間|家|個)?(大學|院校|高校)|\bwhich (\w+ )?universit(y|ies)\b|\bname the universit)/u;
 /** A question about laws, rules or regulation. */
 const RULE_ASKED = /(法例|法律|條例|規例|法規|規管|立法|監管(?!機構|局|當局|沙盒)|規則|守則|\b(laws?|legislation|regulations?|regulated|regulating|regulatory(?! sandbox)|rules|legal)\b)/;
-const WHO = /(誰|邊個|邊位|邊一位|何人|哪位|哪一位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
+const WHO = /(誰|邊個|邊位|專人|人(專門|專責)?負責|負責人|邊一位|何人|哪位|哪一位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 const CLASSIFIERS = '個人名位間家所項宗單隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
 const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|幾多)(?![${CLASSIFIERS}])|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|款項|款額|人民幣|港元|港幣|美元|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工(?!智能)|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (?:(?:total|overall|estimated|final) )?(?:[a-z]+ )?(cost|budget|bill|price tag)\b|\bwhat (has|have|did|does|will) .{1,40} cost\b|\bcost of (building|the)\b|\bhow much (does|did|will|would|could|might) (it|that|this|they|these|those) cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');

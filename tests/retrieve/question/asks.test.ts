@@ -22,6 +22,7 @@ describe('what a question asks for', () => {
     ['do they have a regulatory sandbox to test things in?', []],
     ['Which teams won the City I&T Grand Challenge?', ['who']],
     ['具体是哪几所大学拿到了？', ['who:university']],
+    ['有冇人專門負責統籌再工業化？', ['who']],
     ['有多少家银行参与？', ['count:間家所個']],
     ['红杉资本牵头成立的香港X科技创业平台，资金规模有多大？', ['money']],
     ['How much extra money did Cyberport inject in April 2021?', ['money']],
