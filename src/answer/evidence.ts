@@ -143,6 +143,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
   switch (ask.kind) {
     case 'date':
       // 「截至 2023 年 3 月底已錄得…」 dates a figure; it says nothing of when something began.
+      // (The day asked is no year alone: a month at least.)
+      if (ask.fine && !/\d\s*月|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/u.test(s.replace(AS_OF, ''))) return false;
       return YEAR.test(s.replace(AS_OF, ''));
     case 'duration':
       return DURATION.test(s);

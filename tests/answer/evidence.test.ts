@@ -94,6 +94,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('香港科技園公司已成立附屬公司──港深創新及科技園有限公司。', { kind: 'who' }, '邊個負責？')).toBe(true);
   });
 
+  it('date: the day asked is not answered by a year alone', () => {
+    const fine = { kind: 'date' as const, fine: true };
+    expect(says('位於將軍澳創新園的先進製造業中心已於 2022 年啟用。', fine)).toBe(false);
+    expect(says('位於將軍澳創新園的先進製造業中心已在 2022 年 4 月開幕。', fine)).toBe(true);
+  });
+
   it('rule: a law, regulation, licence or sandbox stated', () => {
     expect(says('修訂法例，新建樓宇須預留空間裝設流動通訊設施。', { kind: 'rule' })).toBe(true);
     expect(says('香港金融管理局已推出監管沙盒。', { kind: 'rule' })).toBe(true);

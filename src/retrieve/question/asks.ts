@@ -29,6 +29,8 @@ export interface Ask {
   orMoney?: boolean;
   /** For who: the kind of body asked for (「哪幾所大學」, "which universities" → university): a body of another kind does not answer. */
   body?: 'university';
+  /** For dates: the day is asked (「哪天」, "what date"): a year alone does not answer it, a month at least must be said. */
+  fine?: boolean;
   /** The question asks for a limit (「最多」, 「上限」, "at most"): a plain total does not answer it. */
   limit?: boolean;
   /**
@@ -106,6 +108,8 @@ const NAMES_OF_COUNTED =
 /** 「幫邊個」, 「對象是誰」, "who is it for": who benefits, not who runs it. */
 const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible|(can|could) (get|receive|benefit|use)( (money|funding|funds|grants?|support|subsidies))?( from)? (it|this|that|them|the (fund|scheme|programme|program))\b|gets? (the )?(money|funding|funds|grants?) from)\b)/;
 /** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
+/** 「哪天」, 「幾月幾號」, "what date", "which day": a date finer than a year. */
+const FINE_DATE = /(哪天|哪一天|邊日|邊一日|幾號|幾月幾|哪一日|具體日期|確實日期|\bwhat date\b|\bwhich day\b|\bexact date\b|\bwhat day\b)/u;
 /** 「哪幾所大學」, 「邊間大學」, "which universities": universities by name. */
 const WHICH_UNIVERSITIES = /((哪|邊)(些|幾|啲|一)?(所|間|家|個)?(大學|院校|高校)|\bwhich (\w+ )?universit(y|ies)\b|\bname the universit)/u;
 /** A question about laws, rules or regulation. */
@@ -163,7 +167,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   const asks: Ask[] = [];
   if (DATE.test(q)) {
     const event = EVENTS.find((e) => e.asked.test(q));
-    asks.push(event ? { kind: 'date', event: event.stated } : { kind: 'date' });
+    asks.push({ kind: 'date', ...(event ? { event: event.stated } : {}), ...(FINE_DATE.test(q) ? { fine: true } : {}) });
   }
   if (DURATION.test(q)) asks.push({ kind: 'duration' });
   // 「邊間大學嘅實驗室最多？」, "which university got the most money": a ranking among them.

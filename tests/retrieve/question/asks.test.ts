@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { askedFor } from '../../../src/retrieve/question/asks.js';
 import { normalizeForMatch } from '../../../src/text/normalize.js';
 
-const kinds = (q: string) => askedFor(normalizeForMatch(q)).map((a) => (a.unit ? `${a.kind}:${a.unit}` : a.body ? `${a.kind}:${a.body}` : a.kind));
+const kinds = (q: string) =>
+  askedFor(normalizeForMatch(q)).map((a) => (a.unit ? `${a.kind}:${a.unit}` : a.body ? `${a.kind}:${a.body}` : a.fine ? `${a.kind}:fine` : a.kind));
 
 describe('what a question asks for', () => {
   it.each([
@@ -23,6 +24,7 @@ describe('what a question asks for', () => {
     ['Which teams won the City I&T Grand Challenge?', ['who']],
     ['具体是哪几所大学拿到了？', ['who:university']],
     ['有冇人專門負責統籌再工業化？', ['who']],
+    ['具体是哪天开幕的？', ['date:fine']],
     ['有多少家银行参与？', ['count:間家所個']],
     ['红杉资本牵头成立的香港X科技创业平台，资金规模有多大？', ['money']],
     ['How much extra money did Cyberport inject in April 2021?', ['money']],
