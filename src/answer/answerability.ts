@@ -118,7 +118,6 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
 
   // A place, body or person the corpus never mentions: the question is about something else
   // (「新加坡有多少家金融科技公司？」), unless it is the other side of a comparison.
-  const comparison = isComparison(normalized);
   // One entry per name however it was found ("Shenzhen" by its capital, "shenzhen" as the other side).
   const entities = [...new Map([...namedEntities(part, normalized), ...otherSides(normalized)].map((e) => [normalizeForMatch(e), e])).values()];
   const conceptsOf = (e: string) => {
@@ -126,7 +125,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     return retrieval.query.concepts.filter((c) => c.label.includes(n) || n.includes(c.label));
   };
   const known = (e: string) => isKnownName(e, { mentions, translations: conceptsOf(e), passages: hits.map((h) => ({ compact: compact(h), text: h.passage.text })) });
-  if (!comparison && entities.some((e) => !known(e))) return { status: 'not_covered' };
+  const unknown = entities.filter((e) => !known(e));
+  // 「香港排第 9，咁新加坡排第幾？」, "Hong Kong was 14th — where did Singapore come?": the same fact asked
+  // of Hong Kong and then of a place the documents lack compares the two.
+  const comparison = isComparison(normalized) || (unknown.length > 0 && unknown.every((e) => asksInParallel(normalized, normalizeForMatch(e))));
+  if (!comparison && unknown.length > 0) return { status: 'not_covered' };
   // So is a ranking the documents never name (「全球大學排名」): the ranks they give are of other things.
   const rankings = [...compactQuestion.matchAll(RANKING_NAME)].map((m) => m[0].split(/[的嘅在於喺中之，,]/).pop()!).filter((r) => r.length >= 4 && !GENERIC_RANKING.test(r));
   if (asks.some((a) => a.kind === 'rank') && rankings.length && rankings.every((r) => !known(r))) return { status: 'not_covered' };
@@ -485,3 +488,22 @@ function wordStarts(text: string): string[] {
   }
   return starts;
 }
+
+/**
+ * Whether the question asks of `side` what it asked of Hong Kong in an earlier clause: 「香港…排第 9，咁新加坡
+ * 排第幾？」, 「香港發了幾張…？新加坡又發了幾張…？」, "Hong Kong was 14th — where did Singapore come?".
+ */
+function asksInParallel(question: string, side: string): boolean {
+  const at = question.indexOf(side);
+  const home = question.search(HOME_NAMED);
+  if (at < 0 || home < 0 || home >= at) return false;
+  const between = question.slice(home, at);
+  if (!CLAUSE_BREAK.test(between)) return false;
+  const before = question.slice(Math.max(0, at - 14), at);
+  const after = question.slice(at + side.length, at + side.length + 10);
+  return PARALLEL_BEFORE.test(before) || PARALLEL_AFTER.test(after);
+}
+const HOME_NAMED = /(香港|本港|hong kong)/u;
+const CLAUSE_BREAK = /[，,？?；;—–]|\s-\s/u;
+const PARALLEL_BEFORE = /(咁|那麼|那|而|至於|\bwhat about|\bhow about|\bwhere did|\bwhere does|\bwhat did|\bhow did|\band)\s*(the\s+)?$/u;
+const PARALLEL_AFTER = /^(\s*)(又|呢|排第|排名|嘅排名|的排名|有幾|有多少|come|rank|place|do|have|get|score)/u;

@@ -363,6 +363,16 @@ describe('places and bodies the sheet never mentions', () => {
     expect((await ask('How many Octopus cards are in circulation in Hong Kong?')).answerable).toBe(false);
   });
 
+  it.each([
+    ['香港世界數碼競爭力全球排第 9，咁新加坡排第幾？', '全球第 9', '關於新加坡的資料'],
+    ['Hong Kong was 14th in the 2022 Global Innovation Index — where did Singapore come?', '全球第 14', 'anything on Singapore'],
+  ])('reads the same fact asked of Hong Kong and then of a place the sheet lacks as a comparison: %s', async (q, says, uncovered) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(says);
+    expect(r.uncovered).toEqual([uncovered]);
+  });
+
   it('answers the Hong Kong side of a comparison and names the other as uncovered', async () => {
     const r = await ask('香港的儲值支付工具牌照比澳門多嗎？');
     expect(r.answerable).toBe(true);
