@@ -32,6 +32,10 @@ describe('the other side of a comparison', () => {
   it('a ratio compares nothing; a year after 比 does', () => {
     expect(isComparison(normalizeForMatch('由政府與企業以二比一比例出資的培訓計劃叫甚麼？'))).toBe(false);
     expect(isComparison(normalizeForMatch('香港2022年的初創企業數目，比2016年增加了多少？'))).toBe(true);
+    // A figure set against an earlier year's: 「較2021年」, "gone up since 2021", "up or down".
+    expect(isComparison(normalizeForMatch('香港在全球創新指數的名次，較2021年有沒有進步？'))).toBe(true);
+    expect(isComparison(normalizeForMatch("Has Hong Kong's ranking as a data centre market gone up since 2021?"))).toBe(true);
+    expect(isComparison(normalizeForMatch('When did the fund start, and has it grown since?'))).toBe(false);
   });
 
   it('is left out of what is looked up for the home side', () => {
