@@ -587,6 +587,14 @@ describe('multi-part questions', () => {
     expect(r.uncovered).toEqual(['當中有多少間已經上市？']);
   });
 
+  it('"money" names the kind of fact asked, no subject: a sum for another project does not answer the winners\' prize money', async () => {
+    const r = await ask('How many entries did the City I&T Grand Challenge get in 2020, and how much prize money did the winners get?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('740');
+    expect(r.answer).not.toContain('1 億元');
+    expect(r.uncovered).toEqual(['how much prize money did the winners get?']);
+  });
+
   it('a later part asking nothing the first part\'s answer does not already say is uncovered ("what returns has it made")', async () => {
     const r = await ask("How much has the Science Park's corporate venture fund invested so far, and what returns has it made on those investments?");
     expect(r.answerable).toBe(true);
