@@ -253,7 +253,7 @@ const ATTENDANCE_STATED = ['參加', '參與', '出席', '參觀', '入場', '�
 const DOING_STATED: Record<string, string> = { tried: '試用', tested: '試用', trial: '試用', used: '使用' };
 
 /** Asking for money added to what there was. */
-const MORE_MONEY = /(再加|加多|加幾多|加多少|加錢|再注資|追加|再投入|再撥|增資|\b(how much more|top(ped|s)? up|inject(ed|ing)? more|add(ed|ing)? more|put(ting)? (in )?more|more money|extra money)\b)/;
+const MORE_MONEY = /(再加|加多|加幾多|加多少|加咗幾多|加了多少|增加了多少|增加咗幾多|加錢|再注資|追加|再投入|再撥|增資|\b(how much more|top(ped|s)? up|inject(ed|ing)? more|add(ed|ing)? more|put(ting)? (in )?more|more money|extra money)\b)/;
 /** How the sheet states money added. */
 const INCREASE_STATED = ['增資', '再注資', '增撥', '增加', '倍增', '額外', '追加', '再投放'];
 

@@ -214,6 +214,7 @@ describe('money added', () => {
   it('asks for a sum stated as an increase (「將增資 4 億元」), not what was invested', () => {
     expect(askedFor(normalizeForMatch('之後仲會加幾多？'))[0]).toMatchObject({ kind: 'count', orMoney: true, event: expect.arrayContaining(['增資']) });
     expect(askedFor(normalizeForMatch('之後會唔會再加錢？'))[0]).toMatchObject({ kind: 'money', event: expect.arrayContaining(['增資']) });
+    expect(askedFor(normalizeForMatch('研究人才庫加咗幾多資助？'))[0]).toMatchObject({ kind: 'money', event: expect.arrayContaining(['增資']) });
     expect(askedFor(normalizeForMatch('科技企業投資基金投咗幾多錢？'))[0]?.event).toBeUndefined();
   });
 });
