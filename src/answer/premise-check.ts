@@ -174,11 +174,15 @@ const BOUND_SUM = /(\d[\d.]*\s*(?:萬|億)?\s*(?:元|港元))\s*(?:的|嘅)?\s*�
 
 /** The sums a question puts on quoted names, each with its name. */
 function boundSums(normalizedQuestion: string): Array<{ sum: NumberMention; name: string }> {
-  return [...normalizedQuestion.matchAll(BOUND_SUM)].flatMap((m) => {
-    const sum = extractNumbers(m[1]!).find((n) => n.kind === 'money');
-    return sum ? [{ sum, name: m[2]!.replace(/\s+/g, '') }] : [];
+  const before = [...normalizedQuestion.matchAll(BOUND_SUM)].map((m) => ({ sum: m[1]!, name: m[2]! }));
+  // 「「策略性創科基金」有 100 億咁多」: the sum after the name it is put on (a bare 億 is a sum of money).
+  const after = [...normalizedQuestion.matchAll(NAME_HAS_SUM)].map((m) => ({ sum: /元$/u.test(m[3]!) ? m[3]! : `${m[3]!}元`, name: m[1] ?? m[2]! }));
+  return [...before, ...after].flatMap((b) => {
+    const sum = extractNumbers(b.sum).find((n) => n.kind === 'money');
+    return sum ? [{ sum, name: b.name.replace(/\s+/g, '') }] : [];
   });
 }
+const NAME_HAS_SUM = /(?:「([^」]{2,20})」|(\p{Script=Han}{2,12}?(?:基金|計劃)))\s*(?:有|係|是|為|共有|總共有|規模為|規模有)\s*(\d[\d.]*\s*(?:萬|億)\s*(?:元|港元)?)/gu;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -236,6 +236,12 @@ describe('a figure the sheet contradicts', () => {
     expect(r.answerable).toBe(false);
     expect(r.answer).toContain('50億元');
     expect((await ask('50亿元的「策略性创科基金」主要投资什么样的企业？')).answerable).toBe(true);
+    // …or after it: 「X有 100 億」.
+    for (const q of ['聽講「策略性創科基金」有100億咁多，係咪真㗎？', '策略性創科基金有 100 億，主要投啲咩公司？']) {
+      const d = await ask(q);
+      expect(d.answerable).toBe(false);
+      expect(d.answer).toContain('50億元');
+    }
   });
 
   it('declines a ratio the sheet contradicts (一比一 when it says 2（政府）：1（企業）), and answers the right one', async () => {
@@ -338,6 +344,14 @@ describe('places and bodies the sheet never mentions', () => {
     const r = await ask('What does the law require of new buildings?');
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain('修訂法例');
+  });
+
+  it('a question on one field (「主力研究咩範疇？」, "what kind of research") is answered by the one the sheet names, no list needed', async () => {
+    for (const q of ['瑞典嗰間醫學院喺科學園開咗個研究中心，主力研究咩範疇？', 'The Swedish medical university that opened a research centre at the Science Park — what kind of research is it doing there?']) {
+      const r = await ask(q);
+      expect(r.answerable).toBe(true);
+      expect(r.answer).toContain('再生醫學');
+    }
   });
 
   it('a formal name the sheet states whole is known (再工業化及科技培訓計劃)', async () => {
