@@ -113,6 +113,12 @@ const ACTOR_BEFORE_VERB = /(?:讓|由|交由|委託|委派)(\p{Script=Han}{2,12}
 const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名|隊|支)[\\p{Script=Han}]{0,8}$`, 'u');
 
 const UNIVERSITY = /院校|高校|大專院校|學府/gu;
+/** A question for the whole of something, now. */
+const WHOLE_ASKED = /(總共|總樓面|總面積|成個|全部|整個|現時|目前|\btotal\b|\bwhole\b|\bcurrently\b|\bin all\b)/u;
+/** A question for what is added. */
+const ADDED_ASKED = /(多出|多咗|多了|\badd(s|ed)?\b|\bexpan)/u;
+/** A figure stated as what is added. */
+const ADDED = /(額外|新增|增加|擴建|\badditional\b|\bextra\b)/u;
 /** A figure or 每 and a classifier: what follows is counted (「每間合資格公司」). */
 const COUNTED_WITHIN = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名|隊|支)`, 'u');
 /** 「每所小學可以分到」: the one a sum per one is asked of (小學), a noun of two characters or more before the verb of getting. */
@@ -160,6 +166,9 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
     case 'size':
       return SIZE.test(s) || AREA.test(s);
     case 'area':
+      // A whole asked (「成個園區總共有幾多平方米？」) is not what an expansion adds (「額外樓面面積」).
+      // (…unless what is added is asked: 「擴建完之後總共會多出幾多」.)
+      if (WHOLE_ASKED.test(question) && !ADDED.test(question) && !ADDED_ASKED.test(question)) return s.split(/[，,；;]/).some((c) => AREA.test(c) && !ADDED.test(c));
       return AREA.test(s);
     case 'rank':
       return RANK.test(s);

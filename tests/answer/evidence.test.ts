@@ -94,6 +94,13 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('香港科技園公司已成立附屬公司──港深創新及科技園有限公司。', { kind: 'who' }, '邊個負責？')).toBe(true);
   });
 
+  it('area: a whole asked is not what an expansion adds, unless the addition is asked', () => {
+    const added = '由 2025 年起分階段完成科學園和數碼港的擴建工程，提供合共約 100,000 平方米的額外樓面面積。';
+    expect(says(added, { kind: 'area' }, '香港科學園現時的總樓面面積是多少平方米？')).toBe(false);
+    expect(says(added, { kind: 'area' }, '科學園同數碼港擴建完之後總共會多出幾多平方米嘅樓面？')).toBe(true);
+    expect(says('先進製造業中心提供約 108,600 平方米樓面面積。', { kind: 'area' }, '先進製造業中心總樓面面積有多大？')).toBe(true);
+  });
+
   it('date: the day asked is not answered by a year alone', () => {
     const fine = { kind: 'date' as const, fine: true };
     expect(says('位於將軍澳創新園的先進製造業中心已於 2022 年啟用。', fine)).toBe(false);
