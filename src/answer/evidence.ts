@@ -115,6 +115,8 @@ const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\
 const UNIVERSITY = /院校|高校|大專院校|學府/gu;
 /** A question for the whole of something, now. */
 const WHOLE_ASKED = /(總共|總樓面|總面積|成個|全部|整個|現時|目前|\btotal\b|\bwhole\b|\bcurrently\b|\bin all\b)/u;
+/** A figure stated as more to come. */
+const ADDED_STATED = /(新|增加|增至|額外|將|預計|未來|目標|創造)/u;
 /** A question for what is added. */
 const ADDED_ASKED = /(多出|多咗|多了|\badd(s|ed)?\b|\bexpan)/u;
 /** A figure stated as what is added. */
@@ -210,7 +212,11 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       const forms = ask.countedForms ?? [];
       const named = forms.some((f) => s.includes(f));
       if (ask.orMoney && MONEY.test(s)) return true;
-      return counts(s).some((f) => (!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))));
+      // How many more are to come (「未來還會新增幾條」, "how many new … are due") is no count of those there are.
+      const more = !!ask.more;
+      return counts(s).some(
+        (f) => (!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))) && (!more || ADDED_STATED.test(f.clause)),
+      );
     }
   }
 }

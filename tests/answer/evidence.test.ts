@@ -101,6 +101,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('先進製造業中心提供約 108,600 平方米樓面面積。', { kind: 'area' }, '先進製造業中心總樓面面積有多大？')).toBe(true);
   });
 
+  it('count: how many more are to come is no count of those there are', () => {
+    const more = { kind: 'count' as const, more: true };
+    expect(says('香港設有 12 個海底電纜系統，並透過九枚通訊衞星提供對外通訊服務。', more)).toBe(false);
+    expect(says('在 2025 年或之前利用先進資訊科技推行 100 項新的數碼政府項目。', more)).toBe(true);
+  });
+
   it('date: the day asked is not answered by a year alone', () => {
     const fine = { kind: 'date' as const, fine: true };
     expect(says('位於將軍澳創新園的先進製造業中心已於 2022 年啟用。', fine)).toBe(false);

@@ -29,6 +29,8 @@ export interface Ask {
   orMoney?: boolean;
   /** For who: the kind of body asked for (「哪幾所大學」, "which universities" → university): a body of another kind does not answer. */
   body?: 'university';
+  /** For counts: how many more are to come (「未來還會新增幾條」): a count of those there are does not answer it. */
+  more?: boolean;
   /** For dates: the day is asked (「哪天」, "what date"): a year alone does not answer it, a month at least must be said. */
   fine?: boolean;
   /** The question asks for a limit (「最多」, 「上限」, "at most"): a plain total does not answer it. */
@@ -108,6 +110,8 @@ const NAMES_OF_COUNTED =
 /** 「幫邊個」, 「對象是誰」, "who is it for": who benefits, not who runs it. */
 const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible|(can|could) (get|receive|benefit|use)( (money|funding|funds|grants?|support|subsidies))?( from)? (it|this|that|them|the (fund|scheme|programme|program))\b|gets? (the )?(money|funding|funds|grants?) from)\b)/;
 /** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
+/** How many more are to come: 「未來還會新增幾條」, "how many new … are due". */
+const MORE_TO_COME = /(新增|再多|還會|仲會|未來|將會有|\bhow many (new|more|additional|extra)\b|\bdue to\b)/u;
 /** 「哪天」, 「幾月幾號」, "what date", "which day": a date finer than a year. */
 const FINE_DATE = /(哪天|哪一天|邊日|邊一日|幾號|幾月幾|哪一日|具體日期|確實日期|\bwhat date\b|\bwhich day\b|\bexact date\b|\bwhat day\b)/u;
 /** 「哪幾所大學」, 「邊間大學」, "which universities": universities by name. */
@@ -204,7 +208,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
     // (Said of the people counted, in the clause counting them: 「參加「研究人才庫」的機構，每間最多可以聘請幾位」 counts hires.)
     const countingClause = q.split(/[，,；;]/).find((c) => COUNT.test(c)) ?? q;
     const attendance = unit === PEOPLE && ATTENDANCE.test(countingClause) ? { event: [...ATTENDANCE_STATED, ...(doing ? [DOING_STATED[doing] ?? doing] : [])] } : {};
-    asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}), ...(bare ? { orMoney: true } : {}), ...attendance });
+    asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}), ...(bare ? { orMoney: true } : {}), ...attendance, ...(MORE_TO_COME.test(q) ? { more: true } : {}) });
   }
   // 「香港的初創企業數目與深圳相比，哪一方較多？」 compares how many: the home side's count must be stated.
   if (!asks.some((a) => a.kind === 'count' || a.kind === 'money' || a.kind === 'percent')) {

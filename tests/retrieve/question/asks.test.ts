@@ -218,6 +218,8 @@ describe('money added', () => {
     expect(askedFor(normalizeForMatch('之後仲會加幾多？'))[0]).toMatchObject({ kind: 'count', orMoney: true, event: expect.arrayContaining(['增資']) });
     expect(askedFor(normalizeForMatch('之後會唔會再加錢？'))[0]).toMatchObject({ kind: 'money', event: expect.arrayContaining(['增資']) });
     expect(askedFor(normalizeForMatch('研究人才庫加咗幾多資助？'))[0]).toMatchObject({ kind: 'money', event: expect.arrayContaining(['增資']) });
+    expect(askedFor(normalizeForMatch('未来香港还会新增几条海底电缆？'))[0]).toMatchObject({ kind: 'count', more: true });
+    expect(askedFor(normalizeForMatch('香港有幾多個海底電纜系統？'))[0]?.more).toBeUndefined();
     expect(askedFor(normalizeForMatch('科技企業投資基金投咗幾多錢？'))[0]?.event).toBeUndefined();
   });
 });
