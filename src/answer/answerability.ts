@@ -5,9 +5,9 @@
  */
 import type { FollowUpKind } from '../retrieve/follow-up.js';
 import { ASK_NOUN, hasQuestionWord } from '../retrieve/question/question-words.js';
-import { type Ask, askedFor } from '../retrieve/question/asks.js';
+import { type Ask, RULE_WORD, askedFor } from '../retrieve/question/asks.js';
 import { quotedNames } from '../text/quoted-names.js';
-import { HOME, isComparison, namedEntities, otherSidePhrases, otherSides } from '../retrieve/question/entities.js';
+import { HOME, asksInParallel, isComparison, namedEntities, otherSidePhrases, otherSides } from '../retrieve/question/entities.js';
 import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
@@ -333,8 +333,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   return { status: 'answered', sentences, missing, asks, unmatched };
 }
 
-/** Words of law and regulation, in a question or its translations: what a rule is, not what it is about. */
-const RULE_WORD = /(法例|法律|條例|規例|法規|規管|立法|監管|規定|規則|守則|要求|\b(laws?|legislation|regulations?|regulated|regulating|regulatory|rules?|legal|require[sd]?|requirements?)\b)/u;
+/** The government, which every rule is made by: not what a rule is about. */
 const GOVERNMENT = /^(政府|government|特區政府|香港特區政府)$/u;
 
 /** 「10 億元的香港創業者基金」: a sum bound to the name after it. */
@@ -489,21 +488,3 @@ function wordStarts(text: string): string[] {
   return starts;
 }
 
-/**
- * Whether the question asks of `side` what it asked of Hong Kong in an earlier clause: 「香港…排第 9，咁新加坡
- * 排第幾？」, 「香港發了幾張…？新加坡又發了幾張…？」, "Hong Kong was 14th — where did Singapore come?".
- */
-function asksInParallel(question: string, side: string): boolean {
-  const at = question.indexOf(side);
-  const home = question.search(HOME_NAMED);
-  if (at < 0 || home < 0 || home >= at) return false;
-  const between = question.slice(home, at);
-  if (!CLAUSE_BREAK.test(between)) return false;
-  const before = question.slice(Math.max(0, at - 14), at);
-  const after = question.slice(at + side.length, at + side.length + 10);
-  return PARALLEL_BEFORE.test(before) || PARALLEL_AFTER.test(after);
-}
-const HOME_NAMED = /(香港|本港|hong kong)/u;
-const CLAUSE_BREAK = /[，,？?；;—–]|\s-\s/u;
-const PARALLEL_BEFORE = /(咁|那麼|那|而|至於|\bwhat about|\bhow about|\bwhere did|\bwhere does|\bwhat did|\bhow did|\band)\s*(the\s+)?$/u;
-const PARALLEL_AFTER = /^(\s*)(又|呢|排第|排名|嘅排名|的排名|有幾|有多少|come|rank|place|do|have|get|score)/u;

@@ -109,20 +109,22 @@ const WHO =
 
 /** 「讓數碼港推行」, 「由生產力局負責」: who carries something out, named between the verb giving it and the verb doing it. */
 const ACTOR_BEFORE_VERB = /(?:讓|由|交由|委託|委派)(\p{Script=Han}{2,12}?)(?:推行|負責|營運|管理|執行|統籌|舉辦|主辦|開展|推出)/gu;
+/** Classifiers of bodies and teams. */
+const BODY_CLASSIFIERS = '個|間|家|所|名|隊|支';
 /** A figure and classifier just before a body's word: 「四個虛擬保險公司」 counts companies, naming none. */
-const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名|隊|支)[\\p{Script=Han}]{0,8}$`, 'u');
-
+const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(${BODY_CLASSIFIERS})[\\p{Script=Han}]{0,8}$`, 'u');
+/** A figure or 每 and a classifier inside a name: what follows is counted (「資助每間合資格公司」). */
+const COUNTED_WITHIN = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(${BODY_CLASSIFIERS})`, 'u');
+/** A university's name, and the words that also mean one (院校, 高校). */
+const UNIVERSITY_NAME = /(大學|學院)$/u;
 const UNIVERSITY = /院校|高校|大專院校|學府/gu;
-/** A question for the whole of something, now. */
+/** A question for the whole of something, now, and one for what an expansion adds. */
 const WHOLE_ASKED = /(總共|總樓面|總面積|成個|全部|整個|現時|目前|\btotal\b|\bwhole\b|\bcurrently\b|\bin all\b)/u;
-/** A figure stated as more to come. */
-const ADDED_STATED = /(新|增加|增至|額外|將|預計|未來|目標|創造)/u;
-/** A question for what is added. */
-const ADDED_ASKED = /(多出|多咗|多了|\badd(s|ed)?\b|\bexpan)/u;
-/** A figure stated as what is added. */
-const ADDED = /(額外|新增|增加|擴建|\badditional\b|\bextra\b)/u;
-/** A figure or 每 and a classifier: what follows is counted (「每間合資格公司」). */
-const COUNTED_WITHIN = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(個|間|家|所|名|隊|支)`, 'u');
+const ADDITION_ASKED = /(多出|多咗|多了|額外|新增|增加|擴建|\badd(s|ed)?\b|\bexpan|\badditional\b|\bextra\b)/u;
+/** A figure stated as what is added (「額外樓面面積」), and one stated as more to come (「新的」, 「將」, 「預計」). */
+const ADDITION_STATED = /(額外|新增|增加|擴建|\badditional\b|\bextra\b)/u;
+const MORE_STATED = /(新|增加|增至|額外|將|預計|未來|目標|創造)/u;
+
 /** 「每所小學可以分到」: the one a sum per one is asked of (小學), a noun of two characters or more before the verb of getting. */
 const PER_UNIT_NOUN = new RegExp(String.raw`${EACH_ONE}(\p{Script=Han}{2,6}?)(?:能|可|會|可以|能夠)?(?:拿|攞|獲|得到|收到|分到|領取)`, 'u');
 /** What each one is of (「每所公帑資助中學」 → 公帑資助中學), up to the clause's end. */
@@ -170,7 +172,7 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
     case 'area':
       // A whole asked (「成個園區總共有幾多平方米？」) is not what an expansion adds (「額外樓面面積」).
       // (…unless what is added is asked: 「擴建完之後總共會多出幾多」.)
-      if (WHOLE_ASKED.test(question) && !ADDED.test(question) && !ADDED_ASKED.test(question)) return s.split(/[，,；;]/).some((c) => AREA.test(c) && !ADDED.test(c));
+      if (WHOLE_ASKED.test(question) && !ADDITION_ASKED.test(question)) return s.split(/[，,；;]/).some((c) => AREA.test(c) && !ADDITION_STATED.test(c));
       return AREA.test(s);
     case 'rank':
       return RANK.test(s);
@@ -185,11 +187,11 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       );
     case 'who':
       // 「讓數碼港推行」, 「由科技園公司營運」: the actor named before the verb of doing, whatever its name ends in.
-      if ([...s.matchAll(ACTOR_BEFORE_VERB)].some((m) => !question.includes(m[1]!) && (ask.body !== 'university' || /(大學|學院)$/u.test(m[1]!)))) return true;
+      if ([...s.matchAll(ACTOR_BEFORE_VERB)].some((m) => !question.includes(m[1]!) && (ask.body !== 'university' || UNIVERSITY_NAME.test(m[1]!)))) return true;
       // A body the question itself names is no answer to who (「虛擬保險公司」 for "which companies got them").
       return [...s.matchAll(WHO)].some((m) => {
         // A university asked for is named as one (「香港科技大學」, 「卡羅琳醫學院」), not as a lab or a fund.
-        if (ask.body === 'university' && !/(大學|學院)$/u.test(m[0])) return false;
+        if (ask.body === 'university' && !UNIVERSITY_NAME.test(m[0])) return false;
         // The name proper: 「香港的大學」 names no university, only universities.
         const name = m[0].replace(/\s+/g, '').split(/[的嘅和及與或、]/).pop()!;
         // A counted kind is no name: 「四個虛擬保險公司牌照」 says how many, not which companies.
@@ -213,9 +215,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       const named = forms.some((f) => s.includes(f));
       if (ask.orMoney && MONEY.test(s)) return true;
       // How many more are to come (「未來還會新增幾條」, "how many new … are due") is no count of those there are.
-      const more = !!ask.more;
       return counts(s).some(
-        (f) => (!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))) && (!more || ADDED_STATED.test(f.clause)),
+        (f) => (!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))) && (!ask.more || MORE_STATED.test(f.clause)),
       );
     }
   }

@@ -116,7 +116,10 @@ const MORE_TO_COME = /(新增|再多|還會|仲會|未來|將會有|\bhow many (
 const FINE_DATE = /(哪天|哪一天|邊日|邊一日|幾號|幾月幾|哪一日|具體日期|確實日期|\bwhat date\b|\bwhich day\b|\bexact date\b|\bwhat day\b)/u;
 /** 「哪幾所大學」, 「邊間大學」, "which universities": universities by name. */
 const WHICH_UNIVERSITIES = /((哪|邊)(些|幾|啲|一)?(所|間|家|個)?(大學|院校|高校)|\bwhich (\w+ )?universit(y|ies)\b|\bname the universit)/u;
-/** A question about laws, rules or regulation. */
+/** Words of law and regulation, in a question or its translations: what a rule is, not what it is about. */
+export const RULE_WORD =
+  /(法例|法律|條例|規例|法規|規管|立法|監管|規定|規則|守則|要求|\b(laws?|legislation|regulations?|regulated|regulating|regulatory|rules?|legal|require[sd]?|requirements?)\b)/u;
+/** A question about laws, rules or regulation (a regulator or a sandbox is a thing named, not a rule asked). */
 const RULE_ASKED = /(法例|法律|條例|規例|法規|規管|立法|監管(?!機構|局|當局|沙盒)|規則|守則|\b(laws?|legislation|regulations?|regulated|regulating|regulatory(?! sandbox)|rules|legal)\b)/;
 const WHO = /(誰|邊個|邊位|專人|人(專門|專責)?負責|負責人|邊一位|何人|哪位|哪一位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;

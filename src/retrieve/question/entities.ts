@@ -103,3 +103,22 @@ const YEAR_SIDE = /(?:比起|跟|同|與|和|較|比)\s*(?:19|20)\d{2}\s*年?\s*
 /** Which way it went: 「上升還是下跌」, 「升定跌」, "gone up". */
 const DIRECTION =
   /(?:是?上升還是下跌|上升定下跌|升定跌|升咗定跌咗|升(了|咗)還是(降|跌)(了|咗)?|多(了|咗)還是少(了|咗)|多咗定少咗|\b(gone|went|go|gotten) (up|down)(\s+or\s+(up|down))?\b|\brisen or fallen\b|\bimproved or (worsened|slipped)\b)/gu;
+
+/**
+ * Whether the question asks of `side` what it asked of Hong Kong in an earlier clause: 「香港…排第 9，咁新加坡
+ * 排第幾？」, 「香港發了幾張…？新加坡又發了幾張…？」, "Hong Kong was 14th — where did Singapore come?".
+ */
+export function asksInParallel(question: string, side: string): boolean {
+  const at = question.indexOf(side);
+  const home = question.search(HOME_NAMED);
+  if (at < 0 || home < 0 || home >= at) return false;
+  const between = question.slice(home, at);
+  if (!CLAUSE_BREAK.test(between)) return false;
+  const before = question.slice(Math.max(0, at - 14), at);
+  const after = question.slice(at + side.length, at + side.length + 10);
+  return PARALLEL_BEFORE.test(before) || PARALLEL_AFTER.test(after);
+}
+const HOME_NAMED = /(香港|本港|hong kong)/u;
+const CLAUSE_BREAK = /[，,？?；;—–]|\s-\s/u;
+const PARALLEL_BEFORE = /(咁|那麼|那|而|至於|\bwhat about|\bhow about|\bwhere did|\bwhere does|\bwhat did|\bhow did|\band)\s*(the\s+)?$/u;
+const PARALLEL_AFTER = /^(\s*)(又|呢|排第|排名|嘅排名|的排名|有幾|有多少|come|rank|place|do|have|get|score)/u;
