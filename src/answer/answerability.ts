@@ -154,10 +154,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const hit = result.hits.find((h) => h.passage.id === p.id);
     return !!hit && earlierNames.some((c) => c.alternatives.some((a) => compact(hit).includes(a.replace(/\s+/g, ''))));
   };
-  // A passage naming the one thing the question names that only it names (「生命健康創新科研中心」) is
-  // about the question however little else of it (or of the conversation) it shares.
+  // A passage naming the one thing the question names that only it names (「生命健康創新科研中心」, or a
+  // word of two only one passage uses, 「租戶」) is about the question however little else of it (or of
+  // the conversation) it shares.
   const ownNames = (anchorOf(retrieval.query.concepts.filter(namesSomething), opts.passagesMentioning) ?? []).filter(
-    (a) => HAN.test(a) && a.length >= 3 && opts.passagesMentioning(a) <= RESELECT_MAX_PASSAGES,
+    (a) => HAN.test(a) && (a.length >= 3 || opts.passagesMentioning(a) === 1) && opts.passagesMentioning(a) <= RESELECT_MAX_PASSAGES,
   );
   const namesOwn = (p: { id: string }) => {
     const hit = result.hits.find((h) => h.passage.id === p.id);

@@ -687,6 +687,24 @@ describe('follow-ups', () => {
     expect(r.answer).not.toContain('50 萬元');
   });
 
+  it('a word only one passage uses (租戶) finds that passage for a follow-up, however little else of the conversation it shares', async () => {
+    const r = await ask('它現在有哪些租戶？', [
+      { role: 'user', content: '先進製造業中心樓面面積有多大？' },
+      { role: 'assistant', content: '中心提供約108,600平方米樓面面積，以容納高附加值製造業。[1]' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('醫療用品');
+  });
+
+  it('"never mind" opens a question standing alone', async () => {
+    const r = await ask('ok never mind. is there going to be a digital HKD?', [
+      { role: 'user', content: 'how many transactions a day does FPS handle?' },
+      { role: 'assistant', content: 'In March 2023 it averaged 1.18 million transactions a day, worth HK$8.3 billion [1].' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('數碼港元');
+  });
+
   it('a yes/no question after a new subject (「那政府會不會再建多一座？」) asks whether, not the earlier unanswered ask (rent)', async () => {
     const r = await ask('那政府會不會再建多一座？', [
       { role: 'user', content: '住戶是甚麼時候開始入住創新斗室的？' },
