@@ -172,12 +172,16 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const hit = retrieval.context && ownWords.length >= (YES_NO.test(normalized) ? 2 : 3) ? result.hits.find((h) => h.passage.id === p.id) : undefined;
     return !!hit && opts.coverage(ownWords, `${hit.passage.section} ${hit.passage.text}`) >= FULL_COVERAGE;
   };
+  // A pronoun pointing at a named scheme or body (「咁佢係資助公司做啲乜嘢㗎？」 after 「科技券」) is answered
+  // only by a passage naming it: another scheme that also 資助公司 is not it.
+  const pointedAt = opts.followUpKind === 'reference' && opts.pointsBack && earlierNames.some((c) => c.alternatives.some((a) => namesBody(a.replace(/\s+/g, ''))));
   const about = (p: { id: string }) =>
-    opts.followUpKind === 'ellipsis' ||
-    (coverageOf.get(p.id) ?? 0) >= best * ABOUT_RATIO ||
-    (opts.followUpKind === 'reference' && namesEarlier(p)) ||
-    namesOwn(p) ||
-    statesAllOwn(p);
+    (!pointedAt || namesEarlier(p) || namesOwn(p)) &&
+    (opts.followUpKind === 'ellipsis' ||
+      (coverageOf.get(p.id) ?? 0) >= best * ABOUT_RATIO ||
+      (opts.followUpKind === 'reference' && namesEarlier(p)) ||
+      namesOwn(p) ||
+      statesAllOwn(p));
   const select = { kind: opts.followUpKind, given: opts.given, eligible: about };
   const selectAny = () => selectSentences(result, opts.coverage, asks, select);
   // A follow-up without a pronoun must be answered by a sentence speaking to its own words (「今晚食咩好？」

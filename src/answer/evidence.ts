@@ -115,8 +115,10 @@ const BODY_CLASSIFIERS = '個|間|家|所|名|隊|支';
 const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(${BODY_CLASSIFIERS})[\\p{Script=Han}]{0,8}$`, 'u');
 /** A figure or 每 and a classifier inside a name: what follows is counted (「資助每間合資格公司」). */
 const COUNTED_WITHIN = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(${BODY_CLASSIFIERS})`, 'u');
-/** A university's name, and the words that also mean one (院校, 高校). */
+/** A university's name, and the words that also mean one (院校, 高校); a company's name. */
 const UNIVERSITY_NAME = /(大學|學院)$/u;
+const COMPANY_NAME = /(公司|集團|銀行)$/u;
+const BODY_NAME = { university: UNIVERSITY_NAME, company: COMPANY_NAME };
 const UNIVERSITY = /院校|高校|大專院校|學府/gu;
 /** A question for the whole of something, now, and one for what an expansion adds. */
 const WHOLE_ASKED = /(總共|總樓面|總面積|成個|全部|整個|現時|目前|\btotal\b|\bwhole\b|\bcurrently\b|\bin all\b)/u;
@@ -187,11 +189,12 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       );
     case 'who':
       // 「讓數碼港推行」, 「由科技園公司營運」: the actor named before the verb of doing, whatever its name ends in.
-      if ([...s.matchAll(ACTOR_BEFORE_VERB)].some((m) => !question.includes(m[1]!) && (ask.body !== 'university' || UNIVERSITY_NAME.test(m[1]!)))) return true;
+      if ([...s.matchAll(ACTOR_BEFORE_VERB)].some((m) => !question.includes(m[1]!) && (!ask.body || BODY_NAME[ask.body].test(m[1]!)))) return true;
       // A body the question itself names is no answer to who (「虛擬保險公司」 for "which companies got them").
       return [...s.matchAll(WHO)].some((m) => {
-        // A university asked for is named as one (「香港科技大學」, 「卡羅琳醫學院」), not as a lab or a fund.
-        if (ask.body === 'university' && !UNIVERSITY_NAME.test(m[0])) return false;
+        // A university asked for is named as one (「香港科技大學」, 「卡羅琳醫學院」), not as a lab or a fund;
+        // a company as one, not as an office.
+        if (ask.body && !BODY_NAME[ask.body].test(m[0])) return false;
         // The name proper: 「香港的大學」 names no university, only universities.
         const name = m[0].replace(/\s+/g, '').split(/[的嘅和及與或、]/).pop()!;
         // A counted kind is no name: 「四個虛擬保險公司牌照」 says how many, not which companies.

@@ -687,6 +687,18 @@ describe('follow-ups', () => {
     expect(r.answer).not.toContain('50 萬元');
   });
 
+  it('a pronoun pointing at a named scheme (佢 → 科技券) is answered by a passage naming it, not by another scheme that also funds companies', async () => {
+    const r = await ask('咁佢係資助公司做啲乜嘢㗎？', [
+      { role: 'user', content: '科技券批咗幾多宗申請？' },
+      { role: 'assistant', content: '「科技券」計劃出台至今已批出超過2萬1千宗申請[1]。' },
+      { role: 'user', content: '每間公司最多攞到幾多錢？' },
+      { role: 'assistant', content: '抱歉，資料單張沒有提及科技券的資助上限。' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('科技服務及方案');
+    expect(r.answer).not.toContain('研究人才庫');
+  });
+
   it('a word only one passage uses (租戶) finds that passage for a follow-up, however little else of the conversation it shares', async () => {
     const r = await ask('它現在有哪些租戶？', [
       { role: 'user', content: '先進製造業中心樓面面積有多大？' },

@@ -87,6 +87,10 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('政府會從中撥出 60 億元用作資助大學及科研機構設立主題研究院。', { kind: 'who' }, '是哪幾所大學？')).toBe(false);
     expect(says('國際管理發展學院《2022 年世界數碼競爭力排名》。', { kind: 'who' }, '這個排名是哪家機構發布的？')).toBe(true);
     expect(says('中國科學院香港創新研究院於 2022 年 6 月正式成立。', { kind: 'who' }, 'who set it up?')).toBe(true);
+    // Companies asked for are named as companies, not as an office.
+    const office = '聯同「引進重點企業辦公室」，配合 50 億元「策略性創科基金」。';
+    expect(says(office, { kind: 'who', body: 'company' }, 'which companies has it put money into so far?')).toBe(false);
+    expect(says(office, { kind: 'who' }, 'who does it work with?')).toBe(true);
     // Universities asked for are named as universities, not as labs.
     const labs = '香港與內地合作：香港現有 16 所國家重點實驗室及六所國家工程技術研究中心香港分中心。';
     expect(says(labs, { kind: 'who', body: 'university' }, '這16所實驗室分別設在哪些大學？')).toBe(false);

@@ -28,7 +28,7 @@ export interface Ask {
    */
   orMoney?: boolean;
   /** For who: the kind of body asked for (「哪幾所大學」, "which universities" → university): a body of another kind does not answer. */
-  body?: 'university';
+  body?: 'university' | 'company';
   /** For counts: how many more are to come (「未來還會新增幾條」): a count of those there are does not answer it. */
   more?: boolean;
   /** For dates: the day is asked (「哪天」, "what date"): a year alone does not answer it, a month at least must be said. */
@@ -119,6 +119,8 @@ const WHICH_UNIVERSITIES = /((哪|邊)(些|幾|啲|一)?(所|間|家|個)?(大�
 /** Words of law and regulation, in a question or its translations: what a rule is, not what it is about. */
 export const RULE_WORD =
   /(法例|法律|條例|規例|法規|規管|立法|監管|規定|規則|守則|要求|\b(laws?|legislation|regulations?|regulated|regulating|regulatory|rules?|legal|require[sd]?|requirements?)\b)/u;
+/** 「哪些公司」, "which companies/firms": companies by name. */
+const WHICH_COMPANIES = /((哪|邊)(些|幾|啲|一)?(間|家|個)?(公司|企業)|\bwhich (\w+ )?(companies|firms|startups|start-ups)\b)/u;
 /** A question about laws, rules or regulation (a regulator or a sandbox is a thing named, not a rule asked). */
 const RULE_ASKED = /(法例|法律|條例|規例|法規|規管|立法|監管(?!機構|局|當局|沙盒)|規則|守則|\b(laws?|legislation|regulations?|regulated|regulating|regulatory(?! sandbox)|rules|legal)\b)/;
 const WHO = /(誰|邊個|邊位|專人|人(專門|專責)?負責|負責人|邊一位|何人|哪位|哪一位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
@@ -189,7 +191,9 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   // (「邊間…最多」 asks which one by its rank: a body named without one does not answer it.)
   const person = ROLE.test(q) || WHICH_PERSON.test(q);
   if (!whichMost && ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary) || NAMES_OF_COUNTED.test(q) || WHICH_PERSON.test(q))) {
-    asks.push(person ? { kind: 'person' } : WHICH_UNIVERSITIES.test(q) ? { kind: 'who', body: 'university' } : { kind: 'who' });
+    asks.push(
+      person ? { kind: 'person' } : WHICH_UNIVERSITIES.test(q) ? { kind: 'who', body: 'university' } : WHICH_COMPANIES.test(q) ? { kind: 'who', body: 'company' } : { kind: 'who' },
+    );
   }
   // 「撥款 1 億元開發的平台有甚麼用途？」 states its sum: the word 撥款 does not ask for one.
   const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q) && COUNT.test(q) && !STATED_SUM.test(q) && !CLASSIFIER_AFTER.test(q)) || (PRICE_NOUN.test(q) && COUNT.test(q)) || WHAT_PRICE.test(q) || (MONEY_NOUN.test(q) && SIZE.test(q));

@@ -99,7 +99,7 @@ describe('what a question asks for', () => {
   it('「面向哪些企業」 asks who benefits, not which bodies by name', () => {
     expect(kinds('主要面向哪些企业？')).toEqual([]);
     expect(kinds('計劃針對邊啲企業？')).toEqual([]);
-    expect(kinds('哪些公司拿到了牌照？')).toEqual(['who']);
+    expect(kinds('哪些公司拿到了牌照？')).toEqual(['who:company']);
   });
 
   it.each(['「一區兩園」指的是甚麼？', 'What does the Technology Voucher Programme subsidise?', '藍圖有哪幾大發展方向？', '香港有邊幾個監管機構推出咗監管沙盒？', 'Is there an online portal where departments list problems?', '河套嗰個港深創科園，頭嗰幾座樓做咩用？'])(
@@ -135,8 +135,8 @@ describe('English "who"', () => {
     expect(kinds('and who is responsible for it?')).toEqual(['who']);
     expect(kinds('is there any housing for people who work there?')).toEqual([]);
     // "which companies" asks for the bodies by name.
-    expect(kinds('which companies has it put money into so far?')).toEqual(['who']);
-    expect(kinds('策略性創科基金投資了哪些公司？')).toEqual(['who']);
+    expect(kinds('which companies has it put money into so far?')).toEqual(['who:company']);
+    expect(kinds('策略性創科基金投資了哪些公司？')).toEqual(['who:company']);
     // …and so does "which two": the pair by name, not how many there are.
     expect(kinds('两张虚拟资产交易平台牌照发给了哪两家公司？')).toEqual(['who']);
     expect(kinds('拿到牌照的是哪几家交易所？')).toEqual(['who']);
