@@ -42,6 +42,12 @@ describe('the asked-for fact must be in the answer', () => {
     },
   );
 
+  it.each([['Is Wi-Fi.HK free to use for tourists?'], ['用轉數快轉帳要收手續費嗎？']])('declines %s: whether it is free is a price, which the sheet does not state', async (q) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(false);
+    expect(r.citations).toEqual([]);
+  });
+
   it.each([['轉數快是由哪個機構營運的？'], ['智慧交通基金到目前为止批了多少个项目？']])(
     'declines %s: the fact must be stated of the scheme the question names, not of whatever shares a common word with it (營運, 項目)',
     async (q) => {

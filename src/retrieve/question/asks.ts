@@ -112,6 +112,9 @@ const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊
 /** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
 /** How many more are to come: 「未來還會新增幾條」, "how many new … are due". */
 const MORE_TO_COME = /(新增|再多|還會|仲會|未來|將會有|\bhow many (new|more|additional|extra)\b|\bdue to\b)/u;
+/** Whether something is free or charged for. */
+const CHARGE_ASKED =
+  /(是否免費|係咪免費|免唔免費|免費(的)?(嗎|㗎|呀|嘛)|收(唔|不)收(費|錢)|要(唔|不)要(錢|俾錢|收費)|手續費|\bfree (to|of)\b|\bfree\?|\bis (it|there) (a )?(charge|fee)\b|\b(be|get|gets|are|is) charged\b|\bcost anything\b)/u;
 /** 「哪天」, 「幾月幾號」, "what date", "which day": a date finer than a year. */
 const FINE_DATE = /(哪天|哪一天|邊日|邊一日|幾號|幾月幾|哪一日|具體日期|確實日期|\bwhat date\b|\bwhich day\b|\bexact date\b|\bwhat day\b)/u;
 /** 「哪幾所大學」, 「邊間大學」, "which universities": universities by name. */
@@ -243,6 +246,8 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   // sentence stating no rule (a fund, a target) does not answer however much it shares.
   // (A date or sum asked of a regulatory thing, 「監管沙盒是哪一年推出的？」, asks that, not its rules.)
   if (RULE_ASKED.test(q) && asks.length === 0) asks.push({ kind: 'rule' });
+  // 「這些熱點都是免費的嗎？」, "is it free?": whether it costs, which only a price stated answers.
+  if (asks.length === 0 && CHARGE_ASKED.test(q)) asks.push({ kind: 'money' });
   // 「重點瞄準哪些行業？」, "what kind of companies": the answer names several, in a list.
   if (asks.length === 0 && (LIST.test(q) || WHICH_N.test(q))) asks.push({ kind: 'list' });
   // "what's the max a company can get": an amount that is a limit.
