@@ -93,6 +93,9 @@ const PRICED: Array<{ asked: RegExp; stated: RegExp }> = [
   { asked: /(租金|月租|\brents?\b)/, stated: /(租金|月租|租)/ },
   { asked: /(薪金|薪酬|薪水|人工(?!智能)|工資|月薪|年薪|\b(salary|salaries|wages?)\b)/, stated: /(薪|人工(?!智能)|工資)/ },
   { asked: /(收費|學費|手續費|免費|\bfees?\b|\bfree\b|\bcharged?\b)/, stated: /(費)/ },
+  // Spending and earnings are sums of their own kind too: a grant or a fund's size is neither.
+  { asked: /(開支|支出|\bspending\b|\bspend\b|\bexpenditure\b)/, stated: /(開支|支出)/ },
+  { asked: /(收入|營業額|盈利|利潤|\brevenues?\b|\bturnover\b|\bprofits?\b|\bearnings\b|\breturns\b)/, stated: /(收入|營業額|盈利|利潤|回報)/ },
 ];
 /** A stated limit: a cap, a floor or a ceiling (「最高資助額」, 「不少於 100 支」, 「最多四名」). */
 const LIMIT = /(最多|最高|上限|最少|至少|不少於|不多於|不超過|最低|封頂|以上|以內|多達)/;

@@ -105,6 +105,13 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('先進製造業中心提供約 108,600 平方米樓面面積。', { kind: 'area' }, '先進製造業中心總樓面面積有多大？')).toBe(true);
   });
 
+  it('money: spending or earnings asked are sums of their own kind', () => {
+    const grant = '創新科技署向這些機構提供的資助上限自 2022/23 財政年度起倍增至每年 4.4 億元。';
+    expect(says(grant, { kind: 'money' }, '創新科技署每年嘅開支預算有幾多？')).toBe(false);
+    expect(says(grant, { kind: 'money' }, "What was Hong Kong's total R&D spending last year?")).toBe(false);
+    expect(says(grant, { kind: 'money' }, '資助上限每年有幾多？')).toBe(true);
+  });
+
   it('count: how many more are to come is no count of those there are', () => {
     const more = { kind: 'count' as const, more: true };
     expect(says('香港設有 12 個海底電纜系統，並透過九枚通訊衞星提供對外通訊服務。', more)).toBe(false);

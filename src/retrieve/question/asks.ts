@@ -75,7 +75,7 @@ const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|有效�
 const PERCENT =
   /(率[^，。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|各自?出(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b|\bwhat (percentage|share|proportion)\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
 /** Words naming an amount of money: they ask for one only when nothing else is asked (「預算是多少」, not 「撥款從哪年開始」). */
-const MONEY_NOUN = /(金額|款額|預算|造價|成本|費用|撥款|經費|資助額|資金規模|投資額|\bbudget\b|\bprice\b|\bfees?\b)/;
+const MONEY_NOUN = /(金額|款額|預算|造價|成本|費用|撥款|經費|資助額|資金規模|投資額|開支|支出|收入|營業額|盈利|利潤|\bbudget\b|\bprice\b|\bfees?\b)/;
 const STATED_SUM = /\d\s*(萬|億)?\s*(元|港元)|\$\s*\d|\d+(\.\d+)? ?(million|billion|bn)\b/;
 /** Sums that are money whatever else the question asks (「每月租金是多少」 is not answered by 「500 個單位」). */
 const PRICE_NOUN = /(租金|月租|薪金|薪酬|薪水|人工(?!智能)|工資|月薪|年薪|價錢|價格|售價|收費|學費|獎金|津貼|補貼|\b(rents?|salary|salaries|wages?|stipends?|allowances?|prices?|fees?|prize money)\b)/;

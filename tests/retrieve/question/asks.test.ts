@@ -27,6 +27,7 @@ describe('what a question asks for', () => {
     ['具体是哪天开幕的？', ['date:fine']],
     ['主力研究咩範疇？', []],
     ['這些熱點都是免費的嗎？', ['money']],
+    ['香港每年的本地研究及發展總開支是多少？', ['money']],
     ['Is Wi-Fi.HK free to use for tourists?', ['money']],
     ['Which company is in charge of building the park?', []],
     ['全港 Wi-Fi.HK 熱點數目同台北嘅免費 Wi-Fi 比點？', []],
