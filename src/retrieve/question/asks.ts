@@ -278,7 +278,7 @@ const LIST =
 /** 「每個團隊能拿多少」, 「每所大學每年可獲多少」, "how much does each school get". */
 /** 「每所」, 「每個」: each one, by its classifier. */
 export const EACH_ONE = '每[個間家所名位隊宗項支條]';
-const PER_UNIT = new RegExp(String.raw`(${EACH_ONE}\p{Script=Han}{0,6}?(能|可|會|可以|能夠)?(拿|攞|獲|得到|收到|分到|領取)|\beach (one|school|company|firm|team|university|start-?up|applicant)\b)`, 'u');
+const PER_UNIT = new RegExp(String.raw`(${EACH_ONE}\p{Script=Han}{0,6}?(能|可|會|可以|能夠)?(拿|攞|獲|得到|收到|分到|領取)|\beach (one|school|company|firm|team|university|start-?up|applicant)\b|\bcan (a|an|one) [a-z-]+(?: [a-z-]+)? (get|receive|claim|apply for)\b|\bper (company|firm|school|team|start-?up|project|applicant)\b)`, 'u');
 const WHAT_LIMIT = /\bwhat(?:'s|s| is| was)? the (max|maximum|most|highest|cap|ceiling|limit|minimum)\b/;
 /** 「哪三間大學」, "which 11 economies": the things themselves, by name, three or more (a list). */
 const WHICH_N = /((哪|邊)([三四五六七八九十]|\d+)(間|家|所|個|位|名)|\bwhich (\d+|three|four|five|six|seven|eight|nine|ten) [a-z]+)/;

@@ -247,6 +247,7 @@ describe('bare amounts and limits', () => {
     expect(askedFor(normalizeForMatch('how much can they get?'))[0]).toMatchObject({ kind: 'count', limit: true });
     expect(askedFor(normalizeForMatch('每個團隊能拿多少錢？'))[0]).toMatchObject({ kind: 'money', perUnit: true });
     expect(askedFor(normalizeForMatch('每所大學每年可獲多少資助？'))[0]).toMatchObject({ perUnit: true });
+    expect(askedFor(normalizeForMatch('How much seed money can a smart-living startup get from Cyberport?'))[0]).toMatchObject({ kind: 'money', perUnit: true });
     expect(askedFor(normalizeForMatch('數碼港投資創業基金有幾多錢？'))[0]?.limit).toBeUndefined();
     expect(askedFor(normalizeForMatch('數碼港投資創業基金有幾多錢？'))[0]?.perUnit).toBeUndefined();
   });
