@@ -114,10 +114,12 @@ const WHO =
 const ACTOR_BEFORE_VERB = /(?:讓|由|交由|委託|委派)(\p{Script=Han}{2,12}?)(?:推行|負責|營運|管理|執行|統籌|舉辦|主辦|開展|推出)/gu;
 /** Classifiers of bodies and teams. */
 const BODY_CLASSIFIERS = '個|間|家|所|名|隊|支';
-/** A figure and classifier just before a body's word: 「四個虛擬保險公司」 counts companies, naming none. */
-const COUNTED_KIND = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(${BODY_CLASSIFIERS})[\\p{Script=Han}]{0,8}$`, 'u');
-/** A figure or 每 and a classifier inside a name: what follows is counted (「資助每間合資格公司」). */
-const COUNTED_WITHIN = new RegExp(`(\\d+|[${ZH_NUMERAL}]+|每|各)\\s*(多|餘)?\\s*(${BODY_CLASSIFIERS})`, 'u');
+/** A figure or 每 and a body's classifier: what follows is counted. */
+const COUNTING = String.raw`(\d+|[${ZH_NUMERAL}]+|每|各)\s*(多|餘)?\s*(${BODY_CLASSIFIERS})`;
+/** …just before a body's word: 「四個虛擬保險公司」 counts companies, naming none. */
+const COUNTED_KIND = new RegExp(String.raw`${COUNTING}[\p{Script=Han}]{0,8}$`, 'u');
+/** …inside a name: 「資助每間合資格公司」. */
+const COUNTED_WITHIN = new RegExp(COUNTING, 'u');
 /** A university's name, and the words that also mean one (院校, 高校); a company's name. */
 const UNIVERSITY_NAME = /(大學|學院)$/u;
 const COMPANY_NAME = /(公司|集團|銀行)$/u;
@@ -156,11 +158,13 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
   // The event a date, sum or count is of (成立, 增資, 參加) must be said with it.
   if (ask.event && !ask.event.some((e) => s.includes(e))) return false;
   switch (ask.kind) {
-    case 'date':
+    case 'date': {
       // 「截至 2023 年 3 月底已錄得…」 dates a figure; it says nothing of when something began.
+      const dated = s.replace(AS_OF, '');
       // (The day asked is no year alone: a month at least.)
-      if (ask.fine && !/\d\s*月|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/u.test(s.replace(AS_OF, ''))) return false;
-      return YEAR.test(s.replace(AS_OF, ''));
+      if (ask.fine && !/\d\s*月/u.test(dated) && !EN_MONTH.test(dated)) return false;
+      return YEAR.test(dated);
+    }
     case 'duration':
       return DURATION.test(s);
     case 'percent':

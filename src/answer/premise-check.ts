@@ -253,7 +253,7 @@ function premiseFigures(part: string): NumberMention[] {
   );
   // A small count is a premise only as a limit (「最多聘請六名」, "up to 6 researchers"): elsewhere 一個, 兩間 are mere wording.
   for (const m of normalizeForMatch(part).replace(/\s+/g, ' ').matchAll(LIMITED_SMALL_COUNT)) {
-    const value = ZH_DIGITS.indexOf(m[2]!) > 0 ? ZH_DIGITS.indexOf(m[2]!) : m[2] === '兩' ? 2 : Number(m[2]);
+    const value = m[2] === '兩' ? 2 : numeral(m[2]!);
     if (value > 0 && value < 10 && !figures.some((f) => f.value === value)) figures.push({ text: m[2]!, value, kind: 'count' });
   }
   return figures;

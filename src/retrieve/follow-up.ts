@@ -212,11 +212,17 @@ function exchangeContext(question: string, reply: string | undefined): Omit<Foll
 function lastExchange(history: Turn[]): (Omit<FollowUp, 'kind'> & { askedBefore?: string }) | null {
   const last = exchangeBefore(history, history.length);
   if (!last) return null;
-  const exchange = exchangeContext(last.question, last.reply);
   // A reply with no citation declined: the subject is the one of the exchange before it
   // (「數碼港喺邊？」 → "not stated" → "does it have its own fund?").
-  const earlier = last.reply !== undefined && markersIn(last.reply).length === 0 ? exchangeBefore(history, last.index) : null;
-  if (!earlier) return exchange;
+  const declined = last.reply !== undefined && markersIn(last.reply).length === 0;
+  return (declined && withEarlier(history, last)) || exchangeContext(last.question, last.reply);
+}
+
+/** An exchange with the one before it as the start of its context; null when there is none before it. */
+function withEarlier(history: Turn[], last: { question: string; reply?: string; index: number }): (Omit<FollowUp, 'kind'> & { askedBefore: string }) | null {
+  const earlier = exchangeBefore(history, last.index);
+  if (!earlier) return null;
+  const exchange = exchangeContext(last.question, last.reply);
   const before = exchangeContext(earlier.question, earlier.reply);
   return { ...exchange, context: `${before.context}\n${exchange.context}`, askedBefore: before.asked };
 }
@@ -227,11 +233,8 @@ function lastExchange(history: Turn[]): (Omit<FollowUp, 'kind'> & { askedBefore?
  */
 export function withExchangeBefore(history: Turn[]): FollowUp | null {
   const last = exchangeBefore(history, history.length);
-  const earlier = last ? exchangeBefore(history, last.index) : null;
-  if (!last || !earlier) return null;
-  const now = exchangeContext(last.question, last.reply);
-  const before = exchangeContext(earlier.question, earlier.reply);
-  return { ...now, context: `${before.context}\n${now.context}`, kind: 'reference' };
+  const both = last ? withEarlier(history, last) : null;
+  return both ? { ...exchangeOf(both), kind: 'reference' } : null;
 }
 
 /** The exchange as a follow-up's context (without the question before an unanswered one). */

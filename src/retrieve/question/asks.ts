@@ -109,7 +109,6 @@ const NAMES_OF_COUNTED =
   /([兩二三四五六七八九十\d]+|幾)(間|家|所)\p{Script=Han}{1,10}?(分別|各自)?(叫|係|是|的名稱是|嘅名係)?(咩|什麼|甚麼|乜嘢?)名|\bwhat are (the )?(\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z -]{2,30}(called|named)\b|\bwhat are (the|their) names\b/u;
 /** 「幫邊個」, 「對象是誰」, "who is it for": who benefits, not who runs it. */
 const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible|(can|could) (get|receive|benefit|use)( (money|funding|funds|grants?|support|subsidies))?( from)? (it|this|that|them|the (fund|scheme|programme|program))\b|gets? (the )?(money|funding|funds|grants?) from)\b)/;
-/** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
 /** How many more are to come: 「未來還會新增幾條」, "how many new … are due". */
 const MORE_TO_COME = /(新增|再多|還會|仲會|未來|將會有|\bhow many (new|more|additional|extra)\b|\bdue to\b)/u;
 /** Whether something is free or charged for. */
@@ -126,6 +125,7 @@ export const RULE_WORD =
 const WHICH_COMPANIES = /((哪|邊)(些|幾|啲|一)?(間|家|個)?(公司|企業)|\bwhich (\w+ )?(companies|firms|startups|start-ups)\b)/u;
 /** A question about laws, rules or regulation (a regulator or a sandbox is a thing named, not a rule asked). */
 const RULE_ASKED = /(法例|法律|條例|規例|法規|規管|立法|監管(?!機構|局|當局|沙盒)|規則|守則|\b(laws?|legislation|regulations?|regulated|regulating|regulatory(?! sandbox)|rules|legal)\b)/;
+/** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
 const WHO = /(誰|邊個|邊位|專人|人(專門|專責)?負責|負責人|邊一位|何人|哪位|哪一位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 const CLASSIFIERS = '個人名位間家所項宗單隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
@@ -275,9 +275,9 @@ const INCREASE_STATED = ['增資', '再注資', '增撥', '增加', '倍增', '�
 
 const LIST =
   /((哪些|哪幾|哪幾類|邊啲|邊幾類)(行業|範疇|領域|產業|類型|種類|類別|技術)|(甚麼|什麼|咩)(行業|產業|類型|種類|類別)|(哪些|哪幾|邊啲|邊幾)(計劃|項目|措施|租戶|租户)|\b(which|what) (industries|sectors|fields|areas|(?:kinds?|types?|sorts?) of (?=[a-z]+[^s]s\b)|technologies)\b)/;
-/** 「每個團隊能拿多少」, 「每所大學每年可獲多少」, "how much does each school get". */
 /** 「每所」, 「每個」: each one, by its classifier. */
 export const EACH_ONE = '每[個間家所名位隊宗項支條]';
+/** 「每個團隊能拿多少」, 「每所大學每年可獲多少」, "how much does each school get". */
 const PER_UNIT = new RegExp(String.raw`(${EACH_ONE}\p{Script=Han}{0,6}?(能|可|會|可以|能夠)?(拿|攞|獲|得到|收到|分到|領取)|\beach (one|school|company|firm|team|university|start-?up|applicant)\b|\bcan (a|an|one) [a-z-]+(?: [a-z-]+)? (get|receive|claim|apply for)\b|\bper (company|firm|school|team|start-?up|project|applicant)\b)`, 'u');
 const WHAT_LIMIT = /\bwhat(?:'s|s| is| was)? the (max|maximum|most|highest|cap|ceiling|limit|minimum)\b/;
 /** 「哪三間大學」, "which 11 economies": the things themselves, by name, three or more (a list). */
@@ -334,13 +334,13 @@ const PEOPLE_NOUN = /(員|者|人才|市民|居民|學生|大學生|畢業生|�
 const COUNTED_END = /[？?，,。、的嘅在於喺係是為有可能會已將被由從向讓令給曾正仲都亦也就而及和與同並]|參加|參與|加入|獲|受|提供|投資|成立|設立|使用|登記|批出|申請|運作|營運/u;
 const EN_COUNTED = /\b(?:how many|number of) ((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?s)\b/;
 
+/** 「X一共裝了多少根」: the thing, the verb putting it up, the count word and its classifier at the end (「科學園有幾多間」 counts what 科學園 has, not 科學園). */
+const COUNTED_BEFORE = new RegExp(`([\\p{Script=Han}a-z0-9.-]{2,12}?)(?:一共|總共|合共|共|而家|現時|目前)*(?:裝|安裝|裝設|設置|建|興建|起)(?:了|咗)?(?:多少|幾多)[${CLASSIFIERS}][？?]?$`, 'u');
 /**
  * What a count question counts: the noun after 多少/幾多 and a classifier (「多少根智慧燈柱」), or the
  * plural after "how many". Undefined for people and organisations (their classifiers say enough) and
  * when no noun follows (「有多少？」).
  */
-/** 「X一共裝了多少根」: the thing, the verb putting it up, the count word and its classifier at the end (「科學園有幾多間」 counts what 科學園 has, not 科學園). */
-const COUNTED_BEFORE = new RegExp(`([\\p{Script=Han}a-z0-9.-]{2,12}?)(?:一共|總共|合共|共|而家|現時|目前)*(?:裝|安裝|裝設|設置|建|興建|起)(?:了|咗)?(?:多少|幾多)[${CLASSIFIERS}][？?]?$`, 'u');
 function countedThing(q: string): string | undefined {
   const en = q.match(EN_COUNTED);
   if (en) return en[1]!.trim();

@@ -62,10 +62,9 @@ const OTHER_SIDE_EN = /\b(?:compared? (?:with|to)|compare with|than(?: in| that 
  * borrow from another passage. Years and the home region itself are not other sides.
  */
 export function otherSides(normalizedQuestion: string): string[] {
-  if (!isComparison(normalizedQuestion)) return [];
-  const sides = [...normalizedQuestion.matchAll(OTHER_SIDE_ZH), ...normalizedQuestion.matchAll(OTHER_SIDE_EN)]
+  const sides = otherSidePhrases(normalizedQuestion)
     // 「和新加坡的虛擬銀行數量相比」: the side is 新加坡, what follows 的 is what is compared.
-    .map((m) => m[1]!.replace(/^(香港|本港)?(的|嘅)?/, '').replace(/(的|嘅|啲).*$/, '').trim())
+    .map((p) => p.replace(/(的|嘅|啲).*$/, '').trim())
     .filter((x) => x.length >= 2 && !HOME.test(x) && !/\d/.test(x) && !GENERIC.has(x));
   return [...new Set(sides)];
 }
