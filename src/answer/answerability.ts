@@ -236,7 +236,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const anchorNamed = anchorForms?.filter((a) => HAN.test(a) && namesBody(a) && ownForms.some((f) => f.replace(/\s+/g, '') === a));
   const anchor = anchorNamed?.length ? anchorNamed : anchorForms;
   // A later part pointing back (「…頭三座樓幾時落成？到時會創造幾多個職位？」) is about the first part's subject: its passage must name it.
-  const earlierForms = opts.followUpKind === 'reference' && opts.ownWordsRequired ? (anchorOf(subjectNames, opts.passagesMentioning) ?? []) : [];
+  const earlierAnchor = opts.followUpKind === 'reference' && opts.ownWordsRequired ? (anchorOf(subjectNames, opts.passagesMentioning) ?? []) : [];
+  // 「…人工智能超算中心…？起成個中心要幾多錢？」: the centre is the 超算中心, not anything about 人工智能.
+  const kindWords = ownForms.filter((f) => GENERIC_SUFFIX.test(f));
+  const ofKind = earlierAnchor.filter((a) => kindWords.some((k) => a.endsWith(k)));
+  const earlierForms = ofKind.length ? ofKind : earlierAnchor;
   // 「第二個會起喺邊？」: the second one, which the sentence stating the fact must be about (not the first one's place).
   // (…and so is a new one: "the new InnoCell block", 「新一座創新斗室」, not the one already built.)
   const ordinal = normalized.match(ORDINAL_THING)?.[0] ?? (NEW_ONE.test(normalized) ? '新一座' : undefined);

@@ -536,6 +536,14 @@ describe('multi-part questions', () => {
     },
   );
 
+  it('a later part naming the first part\'s facility by its kind (「成個中心」) is about that facility: another sum naming 人工智能 does not cost it', async () => {
+    const r = await ask('AI 超算中心個可行性研究幾時做完？成個中心要使幾多錢？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2023/24');
+    expect(r.answer).not.toContain('30 億元');
+    expect(r.uncovered).toHaveLength(1);
+  });
+
   it('a name ending in no facility\'s word (創科快線) is what its date is checked against', async () => {
     const r = await ask('大湾区创科飞跃学院和创科快线分别是什么时候设立的？');
     expect(r.answerable).toBe(true);
