@@ -308,6 +308,12 @@ describe('a limit asked without "how much"', () => {
   it('reads "what\'s the max" as an amount that is a limit', () => {
     expect(askedFor(normalizeForMatch('whats the max a company can get from it?'))[0]).toMatchObject({ kind: 'count', orMoney: true, limit: true });
   });
+
+  it('reads "the biggest grant" as a limit, and 「幾多 grant」 as money', () => {
+    expect(askedFor(normalizeForMatch("What's the biggest grant a startup can get from Cyberport's incubator?"))[0]).toMatchObject({ kind: 'count', orMoney: true, limit: true });
+    expect(askedFor(normalizeForMatch('每間 start-up 最多有幾多 grant？'))).toEqual([{ kind: 'money', limit: true }]);
+    expect(kinds('which is the biggest start-up?')).not.toContain('money');
+  });
 });
 
 describe('lists', () => {
