@@ -238,6 +238,7 @@ describe('shares', () => {
 describe('coverage', () => {
   it('asks for a share: 「覆蓋率已逾九成」 answers it, a count does not', () => {
     expect(kinds('5G而家覆蓋咗幾多？')).toEqual(['percent']);
+    expect(kinds('5G 而家覆蓋咗全港幾多？')).toEqual(['percent']);
     expect(kinds('How much of the city does the 5G network reach at this point?')).toEqual(['percent']);
   });
 });
