@@ -27,6 +27,8 @@ describe('what a question asks for', () => {
     ['具体是哪天开幕的？', ['date:fine']],
     ['主力研究咩範疇？', []],
     ['這些熱點都是免費的嗎？', ['money']],
+    ['用这个平台要收费吗？', ['money']],
+    ['用呢個平台使唔使俾錢㗎？', ['money']],
     ['香港每年的本地研究及發展總開支是多少？', ['money']],
     ['Is Wi-Fi.HK free to use for tourists?', ['money']],
     ['Which company is in charge of building the park?', []],
