@@ -177,6 +177,12 @@ describe('the asked-for fact must be in the answer', () => {
     expect(r.answer).toContain('2023 年 4 月起增加資助約 10%');
   });
 
+  it('「有沒有專人負責」 asks who: 專人 is the kind of answer, not a thing the sheet must name', async () => {
+    const r = await ask('政府有沒有專人負責統籌再工業化的工作？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('工業專員');
+  });
+
   it('answers when the passage states it', async () => {
     const r = await ask('數碼港匯集多少家初創企業和科技公司？');
     expect(r).toMatchObject({ answerable: true, uncovered: [] });
