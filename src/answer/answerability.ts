@@ -166,7 +166,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   };
   // …and so is one stating everything a follow-up asks in its own words (「它們也給大學生提供實習嗎？」:
   // 「…研發中心…會為海內外 STEM 大學生提供實習機會」), however little of the conversation it repeats.
-  const ownWords = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label));
+  const ownWords = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && !GOVERNMENT.test(c.label));
   const statesAllOwn = (p: { id: string }) => {
     // (Two words suffice for a yes/no question: 「會否興建第二個？」.)
     const hit = retrieval.context && ownWords.length >= (YES_NO.test(normalized) ? 2 : 3) ? result.hits.find((h) => h.passage.id === p.id) : undefined;
@@ -263,6 +263,20 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const again = selectSentences(result, opts.coverage, asks, { ...select, ...admissible, eligible: namesSubject });
     if (statedOnSubject(again) > statedOnSubject(sentences)) sentences = again;
   }
+  // 「政府會否再興建多一座？」, "are they planning a second one?": only a sentence about a further one
+  // answers (the one already built is not it).
+  // (…a further one of the thing talked about: 「興建第二個先進製造業中心」 is no second 數據技術中心, of
+  // which the last exchange spoke.)
+  const talkedOf = normalizeForMatch(`${part} ${opts.askedBefore ?? ''} ${opts.given ?? ''} ${(retrieval.context?.concepts ?? []).flatMap((c) => c.alternatives).join(' ')}`).replace(/\s+/g, '');
+  const statesFurther = (text: string) =>
+    [...text.matchAll(FURTHER_G)].some((m) => {
+      const thing = text.slice(m.index! + m[0].length).match(FURTHER_THING);
+      return !thing || talkedOf.includes(thing[1]!) || !new RegExp(`\\p{Script=Han}{2}${thing[2]}`, 'u').test(talkedOf);
+    });
+  if (ordinal && yesNo && asks.length === 0 && sentences.length && !sentences.some((s) => statesFurther(sentenceForm(s)))) {
+    const further = (p: Passage, text: string) => statesFurther(normalizeForMatch(text).replace(/\s+/g, '')) && (!admissible.admissible || admissible.admissible(p, text));
+    sentences = selectSentences(result, opts.coverage, asks, { ...select, admissible: further });
+  }
   if (sentences.length === 0 && !opts.lenient) return asks.length ? { status: 'fact_missing', missing: asks } : { status: 'not_covered' };
   // A mode that reads the passages itself gets the best sentences even when none speaks to the question's own words.
   if (opts.lenient) return { status: 'answered', sentences: sentences.length || !ownConcepts.length ? sentences : selectAny(), missing: [], asks, unmatched: [] };
@@ -353,9 +367,13 @@ const SUM_G = /\d[\d.,]*(?:萬|億)?(?:港元|元)/gu;
 const ORDINAL_THING = /第(二|三|四|五|兩|2|3|4|5)(個|座|間|所|期|幢|棟)/u;
 /** "the new InnoCell block", "another one", 「新一座」: a further one of a kind, not the existing one. */
 const NEW_ONE =
-  /(新一座|新一幢|另一座|另一幢|再起多座|再建一座|\b(the|a) new (innocell|block|building|tower|residence|hall|dorm|dormitory|one)\b|\bnew innocell\b|\banother (one|block|building|innocell|residence|centre|center|tower)\b|\ba second (one|block|building|innocell|centre|center)\b)/u;
+  /(新一座|新一幢|另一座|另一幢|再起多座|再建一座|多一座|多一幢|再興建|再起一|\b(the|a) new (innocell|block|building|tower|residence|hall|dorm|dormitory|one)\b|\bnew innocell\b|\banother (one|block|building|innocell|residence|centre|center|tower)\b|\ba second (one|block|building|innocell|centre|center)\b)/u;
 /** How a sentence names another one of a kind. */
 const ANOTHER = /(另一|新一座|再建|另外一)/u;
+/** A further one stated (「第二個」, 「新一座」, 「另一」)… */
+const FURTHER_G = new RegExp(`${ORDINAL_THING.source}|${ANOTHER.source}`, 'gu');
+/** …and the named thing it is one of (「第二個先進製造業中心」, 「新一座「創新斗室」」). */
+const FURTHER_THING = /^[「『]?(\p{Script=Han}{1,10}?(中心|斗室|園|大樓|樓宇|平台|基金|研究院|學院|實驗室))/u;
 
 /** 「幾多錢」: the kind of fact asked, not a subject. */
 const MONEY_WORD = /^(錢|資金)$/u;

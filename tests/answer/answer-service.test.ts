@@ -673,6 +673,20 @@ describe('paraphrases and English beyond the glossary', () => {
 });
 
 describe('follow-ups', () => {
+  const u = (content: string): Turn => ({ role: 'user', content });
+  const a = (content: string): Turn => ({ role: 'assistant', content });
+  it('"will they build another one?" is answered by the further one of the thing talked about, or declined', async () => {
+    const innoCell = [u('創新斗室提供多少個住宿單位？'), a('在香港科學園旁興建的創新斗室提供約 500 個住宿單位[1]。'), u('住戶何時開始入住？'), a('獲接納申請的住戶於 2021 年 6 月中起陸續入住[1]。')];
+    const more = await ask('政府會否再興建多一座？', innoCell);
+    expect(more.answerable).toBe(true);
+    expect(more.answer).toContain('新一座「創新斗室」');
+    const amc = await ask('are they building another one?', [u('How big is the Advanced Manufacturing Centre?'), a('About 108,600 square metres [1].')]);
+    expect(amc.answer).toContain('第二個先進製造業中心');
+    // The second 先進製造業中心 is no second 數據技術中心 or 微電子中心.
+    expect((await ask('會唔會再起多一座？', [u('數據技術中心喺邊度？'), a('數據技術中心位於將軍澳創新園[1]。')])).answerable).toBe(false);
+    expect((await ask('會不會再建第二個？', [u('微電子中心在哪裏？'), a('微電子中心位於元朗創新園[1]。')])).answerable).toBe(false);
+  });
+
   const history: Turn[] = [
     { role: 'user', content: '「策略性創科基金」有幾多錢？' },
     { role: 'assistant', content: '根據《創新及科技》：成立 50 億元的「策略性創科基金」，投資具發展潛力的企業，以豐富香港的創科生態。 [1]' },
