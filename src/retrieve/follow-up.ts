@@ -242,6 +242,9 @@ function exchangeOf(last: Omit<FollowUp, 'kind'> & { askedBefore?: string }): Om
   return { context: last.context, given: last.given, asked: last.asked };
 }
 
+/** 「首屆」, 「第二期」: which edition of a recurring thing. */
+const EDITION = /(首|第[一二三四五六七八九十\d])(屆|期)/u;
+
 /**
  * Which earlier question an ellipsis repeats the ask of, when the last one went unanswered: the one it
  * parallels most (「那儲值支付工具牌照呢？」 after 「有幾個交易平台拿到牌照？」 and an unanswered "which two?";
@@ -250,8 +253,11 @@ function exchangeOf(last: Omit<FollowUp, 'kind'> & { askedBefore?: string }): Om
 function parallelAsk(question: string, last: string, before: string): string {
   const pairs = (t: string) => new Set([...toTraditional(t).matchAll(/(?=(\p{Script=Han}{2}))/gu)].map((m) => m[1]!));
   const own = pairs(question);
-  const shared = (t: string) => [...pairs(t)].filter((p) => own.has(p)).length;
-  return shared(before) > shared(last) ? before : last;
+  // (「首屆」 parallels 「第二屆」 though they share no characters.)
+  const edition = (t: string) => EDITION.test(toTraditional(t));
+  const shared = (t: string) => [...pairs(t)].filter((p) => own.has(p)).length + (edition(question) && edition(t) ? 1 : 0);
+  // A tie goes to the earlier one: an unanswered ask is seldom repeated of a new subject.
+  return shared(before) >= shared(last) ? before : last;
 }
 
 /**

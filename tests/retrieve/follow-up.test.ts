@@ -178,4 +178,14 @@ describe('an ellipsis after an unanswered question', () => {
     ];
     expect(resolveFollowUp('那首屆創意展呢？', contest)).toMatchObject({ kind: 'ellipsis', asked: '第二屆何時舉行？' });
   });
+
+  it('repeats the answered ask when the new subject parallels neither (「每个团队最多能拿多少？」 was of the other scheme)', () => {
+    const fund = [
+      { role: 'user' as const, content: '产学研1+计划总共有多少钱？' },
+      { role: 'assistant' as const, content: '政府預計在 2023 年設立 100 億元的「產學研 1+計劃」[1]。' },
+      { role: 'user' as const, content: '每个团队最多能拿多少？' },
+      { role: 'assistant' as const, content: '抱歉，資料單張沒有提及這一點。' },
+    ];
+    expect(resolveFollowUp('那策略性创科基金呢？', fund)).toMatchObject({ kind: 'ellipsis', asked: '产学研1+计划总共有多少钱？' });
+  });
 });
