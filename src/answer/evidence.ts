@@ -137,6 +137,8 @@ const PER_UNIT_NOUN = new RegExp(String.raw`${EACH_ONE}(\p{Script=Han}{2,6}?)(?:
 /** What each one is of (「每所公帑資助中學」 → 公帑資助中學), up to the clause's end. */
 const EACH_ONE_OF = new RegExp(String.raw`${EACH_ONE}([^，,；;。]{1,8})`, 'gu');
 
+const MONTH_STATED = /(每個?月|按月|月薪|月租|月費|月津|\bper month\b|\ba month\b|\bmonthly\b)/u;
+
 /**
  * True when the sentence states a fact of the asked kind. Words of the question itself are no
  * evidence (「數碼港位於哪一區？」 is not answered by a sentence that merely names 數碼港).
@@ -146,6 +148,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
   if (!HAN.test(s)) return carriesEnglish(s, ask);
   // A limit must be stated of the figure: the clause giving it says 「最高」 or 「不少於」.
   if (ask.limit) return carriedInClause(s, { ...ask, limit: false }, question, (clause) => LIMIT.test(clause));
+  // A monthly sum is stated by the month (「月薪」, 「每月」): 「每年提供 1,600 萬元」 is not one.
+  if (ask.monthly) return carriedInClause(s, { ...ask, monthly: false }, question, (clause) => MONTH_STATED.test(clause));
   // So must a sum per one: the clause giving it says 「每…」 or states a cap.
   if (ask.perUnit) {
     // …per the one the question asks of: 「每所公帑資助中學…100 萬元」 is no sum per primary school (每所小學).

@@ -54,6 +54,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('瑞典卡羅琳醫學院於 2016年在香港科學園設立研究中心。', from, '喺科學園設研究中心嗰間醫學院係邊個國家嘅？')).toBe(true);
   });
 
+  it('a monthly sum is stated by the month: 「每年提供 1,600 萬元」 is not one', () => {
+    const monthly = { kind: 'money' as const, monthly: true };
+    expect(says('「大學科技初創企業資助計劃」對每所參與大學每年提供 1,600 萬元的資助。', monthly, '每个月能补贴多少钱？')).toBe(false);
+    expect(says('計劃為每名入職者提供每月 18,000 元的津貼。', monthly, '每个月能补贴多少钱？')).toBe(true);
+  });
+
   it('who: a commissioner (「工業專員」) is one, unless the question names the post itself', () => {
     const s = '設立「工業專員」，專責統籌和督導「再工業化」的策略工作。';
     expect(says(s, { kind: 'who' }, 'who is in charge of coordinating re-industrialisation?')).toBe(true);

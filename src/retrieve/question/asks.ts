@@ -40,6 +40,8 @@ export interface Ask {
    * 提供 1,600 萬元」) or a cap answers it, a scheme's total does not.
    */
   perUnit?: boolean;
+  /** For sums: a monthly amount (「每個月能補貼多少錢？」, "how much a month"): a yearly or one-off sum does not answer it. */
+  monthly?: boolean;
   /** For places: where things come from (「來自哪些國家」, "which countries"): countries named, not where something is. */
   origin?: boolean;
   /**
@@ -257,6 +259,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   for (const a of asks) {
     if (limit && (a.kind === 'count' || a.kind === 'money')) a.limit = true;
     else if (!limit && PER_UNIT.test(q) && (a.kind === 'money' || (a.kind === 'count' && a.orMoney))) a.perUnit = true;
+    if (MONTHLY.test(q) && (a.kind === 'money' || (a.kind === 'count' && a.orMoney))) a.monthly = true;
   }
   return asks;
 }
@@ -280,6 +283,7 @@ export const EACH_ONE = '每[個間家所名位隊宗項支條]';
 /** 「每個團隊能拿多少」, 「每所大學每年可獲多少」, "how much does each school get". */
 const PER_UNIT = new RegExp(String.raw`(${EACH_ONE}\p{Script=Han}{0,6}?(能|可|會|可以|能夠)?(拿|攞|獲|得到|收到|分到|領取)|\beach (one|school|company|firm|team|university|start-?up|applicant)\b|\bcan (a|an|one) [a-z-]+(?: [a-z-]+)? (get|receive|claim|apply for)\b|\bper (company|firm|school|team|start-?up|project|applicant)\b)`, 'u');
 /** "what's the max a company can get", "the biggest grant a start-up can get". */
+const MONTHLY = /(每個?月|一個月|按月|\b(per|a|each) month\b|\bmonthly\b)/u;
 const WHAT_LIMIT = /\bwhat(?:'s|s| is| was)? the (max|maximum|most|highest|cap|ceiling|limit|minimum)\b|\b(biggest|largest) (possible )?(grants?|subsid(y|ies)|amount|sum|award|payout)\b/;
 /** 「哪三間大學」, "which 11 economies": the things themselves, by name, three or more (a list). */
 const WHICH_N = /((哪|邊)([三四五六七八九十]|\d+)(間|家|所|個|位|名)|\bwhich (\d+|three|four|five|six|seven|eight|nine|ten) [a-z]+)/;

@@ -312,6 +312,12 @@ describe('a limit asked without "how much"', () => {
     expect(askedFor(normalizeForMatch('whats the max a company can get from it?'))[0]).toMatchObject({ kind: 'count', orMoney: true, limit: true });
   });
 
+  it('reads 「每個月」, "a month" as a monthly sum', () => {
+    expect(askedFor(normalizeForMatch('每个月能补贴多少钱？'))[0]).toMatchObject({ kind: 'money', monthly: true });
+    expect(askedFor(normalizeForMatch('How much is the allowance a month?'))[0]).toMatchObject({ kind: 'money', monthly: true });
+    expect(askedFor(normalizeForMatch('每年可獲多少資助？'))[0]?.monthly).toBeUndefined();
+  });
+
   it('reads "the biggest grant" as a limit, and 「幾多 grant」 as money', () => {
     expect(askedFor(normalizeForMatch("What's the biggest grant a startup can get from Cyberport's incubator?"))[0]).toMatchObject({ kind: 'count', orMoney: true, limit: true });
     expect(askedFor(normalizeForMatch('每間 start-up 最多有幾多 grant？'))).toEqual([{ kind: 'money', limit: true }]);
