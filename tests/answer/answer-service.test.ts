@@ -665,6 +665,12 @@ describe('paraphrases and English beyond the glossary', () => {
     expect(r.answer).toContain('130 項措施');
   });
 
+  it('reads 外國 as the sheet\'s 海外 (a yes/no question is not declined for a word the sheet words otherwise)', async () => {
+    const r = await ask('大學生想去外國交流或者搵人做師友指導，有冇獎學金資助㗎？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('創新科技獎學金');
+  });
+
   it('reads an English word the glossary lacks through CC-CEDICT', async () => {
     const r = await ask('How many laboratories does InnoHK have up and running?');
     expect(r.answerable).toBe(true);
