@@ -117,6 +117,11 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     const given = [...new Set(hits.flatMap((h) => [...compact(h).matchAll(onName)].map((m) => m[1]!)))];
     if (given.length && !given.some((g) => isStated(b.sum, extractNumbers(g)))) return { status: 'premise', kind: 'figure', asked: [b.sum.text], given };
   }
+  // So must a count it puts on a kind of thing (「香港得六所國家重點實驗室」 when the sheet has 16 所).
+  for (const b of boundCounts(normalized)) {
+    const given = countsOf(b, hits.filter(aboutQuestion).map(compact));
+    if (given.length && !given.includes(b.value)) return { status: 'premise', kind: 'figure', asked: [b.text], given: given.map((g) => `${g} ${b.classifier}${b.thing}`) };
+  }
   for (const premise of premises.filter((p) => p.asked.length)) {
     const stating = hits.filter((h) => (premise.anyPassage || aboutQuestion(h)) && premise.states(h));
     if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: premise.asked, given: [] };
@@ -181,6 +186,26 @@ function boundSums(normalizedQuestion: string): Array<{ sum: NumberMention; name
     const sum = extractNumbers(b.sum).find((n) => n.kind === 'money');
     return sum ? [{ sum, name: b.name.replace(/\s+/g, '') }] : [];
   });
+}
+/** 「六所國家重點實驗室」: a count the question puts on a kind of thing (not an ordinal: 「第二個」, 「首三座」). */
+const BOUND_COUNT = /(?<![第首頭\d.])(\d+|[一二兩三四五六七八九十]+)\s*(所|間|家|座|條|項|名|個)(\p{Script=Han}{3,12})/gu;
+/** 「首三座」, 「頭兩個」 count none: the figure is part of an ordinal phrase. */
+function boundCounts(normalizedQuestion: string): Array<{ text: string; value: number; classifier: string; thing: string }> {
+  return [...normalizedQuestion.replace(/\s+/g, '').matchAll(BOUND_COUNT)].map((m) => ({
+    text: m[0],
+    value: /^\d+$/.test(m[1]!) ? Number(m[1]) : numeral(m[1] === '兩' ? '二' : m[1]!),
+    classifier: m[2]!,
+    thing: m[3]!,
+  })).filter((b) => Number.isFinite(b.value) && b.value > 0);
+}
+/** The counts passages put on the same kind of thing: the longest start of the question's noun (three characters or more) they count. */
+function countsOf(b: { classifier: string; thing: string }, passages: string[]): number[] {
+  for (let n = b.thing.length; n >= 3; n--) {
+    const counted = new RegExp(`(?<![第首頭\\d.])(\\d+|[一二兩三四五六七八九十]+)${b.classifier}${escapeRegExp(b.thing.slice(0, n))}`, 'gu');
+    const values = passages.flatMap((t) => [...t.matchAll(counted)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : numeral(m[1] === '兩' ? '二' : m[1]!))));
+    if (values.length) return [...new Set(values.filter(Number.isFinite))];
+  }
+  return [];
 }
 const NAME_HAS_SUM = /(?:「([^」]{2,20})」|(\p{Script=Han}{2,12}?(?:基金|計劃)))\s*(?:有|係|是|為|共有|總共有|規模為|規模有)\s*(\d[\d.]*\s*(?:萬|億)\s*(?:元|港元)?)/gu;
 

@@ -215,6 +215,15 @@ describe('a year the sheet contradicts', () => {
 });
 
 describe('a figure the sheet contradicts', () => {
+  it('declines a count put on a kind of thing the sheet counts otherwise (六所 vs 16 所國家重點實驗室), saying what it gives', async () => {
+    const r = await ask('香港得六所國家重點實驗室，政府每年資助佢哋幾多錢？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('16 所國家重點實驗室');
+    // The same count as the sheet's, and an ordinal (首三座), are no contradiction.
+    expect((await ask('香港有 16 所國家重點實驗室，政府每年資助佢哋幾多錢？')).answerable).toBe(true);
+    expect((await ask('港深創科園首三座樓宇幾時落成？')).answerable).toBe(true);
+  });
+
   it('declines rather than quote the sheet\'s own figure as if it were the asked one', async () => {
     const r = await ask('香港科學園內逾 5,000 家科技公司可以享用哪些支援服務？');
     expect(r.answerable).toBe(false);
