@@ -674,6 +674,12 @@ describe('paraphrases and English beyond the glossary', () => {
     expect(r.answer).toContain('130 項措施');
   });
 
+  it('reads 智能化 as 智能 made so: the scheme described by 智能化生產線 is found, not declined as unknown', async () => {
+    const r = await ask('政府以配對方式資助廠商在本港設置智能化生產線的那項計劃，是哪一年推出的？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2020 年推出再工業化資助計劃');
+  });
+
   it('reads 外國 as the sheet\'s 海外 (a yes/no question is not declined for a word the sheet words otherwise)', async () => {
     const r = await ask('大學生想去外國交流或者搵人做師友指導，有冇獎學金資助㗎？');
     expect(r.answerable).toBe(true);
