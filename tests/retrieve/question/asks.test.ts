@@ -24,6 +24,8 @@ describe('what a question asks for', () => {
     ['Which teams won the City I&T Grand Challenge?', ['who']],
     ['具体是哪几所大学拿到了？', ['who:university']],
     ['有冇人專門負責統籌再工業化？', ['who']],
+    ['政府個創投基金係同邊幾間私人風投合作㗎？', ['who']],
+    ['InnoHK 的研發實驗室是由哪幾間本地大學營辦的？', ['who:university']],
     ['具体是哪天开幕的？', ['date:fine']],
     ['主力研究咩範疇？', []],
     ['這些熱點都是免費的嗎？', ['money']],
