@@ -331,7 +331,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // 「香港對生成式人工智能有甚麼監管規定？」 is about a subject they lack.
   if (!comparison && !retrieval.context && retrieval.query.concepts.some((c) => neverMentioned(c, mayNameThing))) {
     const df = (c: Concept) => Math.max(0, ...c.alternatives.map((a) => opts.passagesMentioning(a.replace(/\s+/g, ''))));
-    const specific = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && df(c) > 0 && df(c) <= COMMON_WORD_PASSAGES);
+    // (「有甚麼支援措施」: what kind of answer is wanted — measures, schemes — says nothing of what about.)
+    const specific = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && !MEASURE_WORD.test(c.label) && df(c) > 0 && df(c) <= COMMON_WORD_PASSAGES);
     const said = sentences.map((s) => wordStarts(sentenceForm(s)));
     const says = (t: string[], a: string) => t.some((rest) => rest.startsWith(a));
     if (!specific.some((c) => c.alternatives.some((a) => said.some((t) => says(t, a.replace(/\s+/g, '')))))) return { status: 'not_covered' };
@@ -385,6 +386,8 @@ const GENERIC_SUFFIX = /^(中心|基金|平台|計劃|園區|公司|機構|項�
 
 /** A word more passages than this use is the documents' common vocabulary (政府, 發展), naming no subject. */
 const COMMON_WORD_PASSAGES = 5;
+/** Words naming what kind of help is asked about (measures, schemes, support), not its subject. */
+const MEASURE_WORD = /^(措施|計劃|政策|方案|支援|支持|資助|項目|產業|行業|服務|programmes?|programs?|schemes?|measures?|polic(y|ies)|support|services?|industry)$/u;
 
 /** Coverage of every concept (allowing for rounding). */
 const FULL_COVERAGE = 0.99;

@@ -361,6 +361,15 @@ describe('places and bodies the sheet never mentions', () => {
     },
   );
 
+  it.each([['政府對電子競技產業有甚麼支援措施？'], ['香港政府有冇支持電競產業？'], ['政府有甚麼資助計劃支持興建電動車充電設施？']])(
+    'declines %s: a sentence sharing only what kind of help is asked (措施, 計劃, 產業) says nothing of the subject the sheet lacks',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(false);
+      expect(r.citations).toEqual([]);
+    },
+  );
+
   it('answers a question on rules with the law the sheet states', async () => {
     const r = await ask('What does the law require of new buildings?');
     expect(r.answerable).toBe(true);
