@@ -417,6 +417,13 @@ describe('places and bodies the sheet never mentions', () => {
     expect(r.uncovered).toEqual([uncovered]);
   });
 
+  it('answers the home side when the comparison is said with 比起來…相差 (words that weigh nothing)', async () => {
+    const r = await ask('香港的初創企業數量和深圳比起來相差多少？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('3,985');
+    expect(r.uncovered).toHaveLength(1);
+  });
+
   it('answers the Hong Kong side of a comparison and names the other as uncovered', async () => {
     const r = await ask('香港的儲值支付工具牌照比澳門多嗎？');
     expect(r.answerable).toBe(true);
