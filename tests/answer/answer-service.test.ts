@@ -696,6 +696,16 @@ describe('paraphrases and English beyond the glossary', () => {
     expect(r.answer).toContain('2020 年推出再工業化資助計劃');
   });
 
+  it.each([
+    ['What area of medicine is the Karolinska Institutet working on at its Hong Kong research centre?', '再生醫學'],
+    ["When did Beijing's science ministry and Hong Kong start jointly funding research projects together?", '2019 年 4 月'],
+    ['How does Hong Kong rank as a data centre market, according to Cushman & Wakefield?', '全球第 4'],
+  ])('reads the English names of bodies the sheet names (%s)', async (q, says) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(says);
+  });
+
   it('reads 外國 as the sheet\'s 海外 (a yes/no question is not declined for a word the sheet words otherwise)', async () => {
     const r = await ask('大學生想去外國交流或者搵人做師友指導，有冇獎學金資助㗎？');
     expect(r.answerable).toBe(true);
