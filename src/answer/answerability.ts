@@ -131,7 +131,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const comparison = isComparison(normalized) || (unknown.length > 0 && unknown.every((e) => asksInParallel(normalized, normalizeForMatch(e))));
   if (!comparison && unknown.length > 0) return { status: 'not_covered' };
   // So is a ranking the documents never name (「全球大學排名」): the ranks they give are of other things.
-  const rankings = [...compactQuestion.matchAll(RANKING_NAME)].map((m) => m[0].split(/[的嘅在於喺中之，,]/).pop()!).filter((r) => r.length >= 4 && !GENERIC_RANKING.test(r));
+  const rankings = [...compactQuestion.matchAll(RANKING_NAME)].map((m) => m[0].split(/[的嘅在於喺中之，,]|嗰個|呢個|這個|那個/).pop()!).filter((r) => r.length >= 4 && !GENERIC_RANKING.test(r));
   if (asks.some((a) => a.kind === 'rank') && rankings.length && rankings.every((r) => !known(r))) return { status: 'not_covered' };
 
   // What the question takes for granted (a year, a figure, a place…) must be what the passages about it state.

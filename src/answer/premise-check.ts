@@ -131,7 +131,7 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
 }
 
 /** 「喺數碼港嗰個」, 「在科學園的」: a place the question takes for granted, before what it holds. */
-const ASSERTED_PLACE = new RegExp(`(?:^|喺|在|位於|於)((?:${PLACE_NAME.source})+)(?:嗰個|嗰間|嘅|的|裏的|內的|入面嘅)`, 'gu');
+const ASSERTED_PLACE = new RegExp(`(?:^|喺|在|位於|於)((?:${PLACE_NAME.source})+)(?:嗰個|嗰間|嘅|的|裏的|內的|入面嘅|個(?!月|年))`, 'gu');
 function placesAsserted(normalizedQuestion: string): string[] {
   return [...normalizedQuestion.replace(/\s+/g, '').matchAll(ASSERTED_PLACE)].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
 }

@@ -282,6 +282,8 @@ describe('a figure the sheet contradicts', () => {
     const amc = await ask('元朗創新園嗰個先進製造業中心有幾多樓面面積？');
     expect(amc.answerable).toBe(false);
     expect(amc.answer).toContain('將軍澳創新園');
+    // (「X個Y」 is Cantonese for X's Y, as 「X嗰個Y」 is.)
+    expect((await ask('元朗創新園個先進製造業中心幾時開㗎？')).answerable).toBe(false);
     // …in English too, the place read through the glossary (Cyberport → 數碼港).
     const en = await ask('Why did the Karolinska Institute put its regenerative medicine centre at Cyberport?');
     expect(en.answerable).toBe(false);
@@ -704,6 +706,12 @@ describe('paraphrases and English beyond the glossary', () => {
     const r = await ask(q);
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain(says);
+  });
+
+  it('reads the ranking named with 「嗰個」 (世界知識產權組織嗰個創新指數) as the one the sheet gives', async () => {
+    const r = await ask('世界知識產權組織嗰個創新指數，香港全球排第幾？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('全球第 14');
   });
 
   it('reads 外國 as the sheet\'s 海外 (a yes/no question is not declined for a word the sheet words otherwise)', async () => {
