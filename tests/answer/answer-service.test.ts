@@ -730,6 +730,15 @@ describe('paraphrases and English beyond the glossary', () => {
 describe('follow-ups', () => {
   const u = (content: string): Turn => ({ role: 'user', content });
   const a = (content: string): Turn => ({ role: 'assistant', content });
+  it('"is it getting any more money?": everyday English verbs (getting, actually) are no words the answer must contain', async () => {
+    const r = await ask('is it getting any more money?', [
+      u('How much has the HKSTP Corporate Venture Fund invested so far?'),
+      a("HKSTP's Corporate Venture Fund has invested over HK$326 million in 27 technology companies [1]."),
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('增資 4 億元');
+  });
+
   it('"will they build another one?" is answered by the further one of the thing talked about, or declined', async () => {
     const innoCell = [u('創新斗室提供多少個住宿單位？'), a('在香港科學園旁興建的創新斗室提供約 500 個住宿單位[1]。'), u('住戶何時開始入住？'), a('獲接納申請的住戶於 2021 年 6 月中起陸續入住[1]。')];
     const more = await ask('政府會否再興建多一座？', innoCell);
