@@ -8,7 +8,7 @@ import { withoutDistrict } from './evidence.js';
 import { abbreviates } from './known-names.js';
 
 /** Asked-for kinds stated of one thing per sentence. */
-export const SENTENCE_SUBJECT_ASKS = new Set<Ask['kind']>(['date', 'place', 'area']);
+export const SENTENCE_SUBJECT_ASKS = new Set<Ask['kind']>(['date', 'place', 'area', 'size']);
 /** Things a sentence is about: a named facility, scheme, fund, platform or body. */
 const SUBJECT_SUFFIX = /(中心|基金|平台|研究院|研發院|科學院|學院|創新園|科技園|科學園|創科園|公司)$/u;
 const SUFFIX_ONLY = /^(中心|基金|平台|研究院|學院|公司)$/u;

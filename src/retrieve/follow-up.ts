@@ -51,7 +51,7 @@ function withoutOpener(message: string, traditional: string): string {
   return message.slice(opener.length).trim() || message;
 }
 
-const PRONOUN_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|嗰啲|呢啲|這項|該項|此|當中|其中|到時|屆時|那時|嗰陣)/;
+const PRONOUN_ZH = /(它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|嗰啲|呢啲|這項|該項|此|當中|其中|到時|屆時|那時|嗰陣|那裏|那裡|那兒|嗰度|嗰處)/;
 const PRONOUN_EN = new RegExp(String.raw`\b(it|its|they|them|their|this|that|these|those|the same|of them)\b|${THERE}`, 'i');
 
 /**

@@ -730,6 +730,18 @@ describe('paraphrases and English beyond the glossary', () => {
 describe('follow-ups', () => {
   const u = (content: string): Turn => ({ role: 'user', content });
   const a = (content: string): Turn => ({ role: 'assistant', content });
+  it('"how big is it there?" is not answered by the size of another facility the passage names (108,600 平方米 is the 先進製造業中心\'s)', async () => {
+    const r = await ask('嗰度有幾大？', [u('數據技術中心喺邊度？'), a('位於將軍澳的數據技術中心已啟用[1]。')]);
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('108,600');
+  });
+
+  it('「那里」 points back at the place named: housing there is the 新田科技城\'s', async () => {
+    const r = await ask('那里会有人才住房吗？', [u('新田科技城是怎么规划的？'), a('政府推展港深創科園與落馬州／新田一帶整合為「北部都會區」新田科技城[1]。')]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('住宿空間');
+  });
+
   it('"is it getting any more money?": everyday English verbs (getting, actually) are no words the answer must contain', async () => {
     const r = await ask('is it getting any more money?', [
       u('How much has the HKSTP Corporate Venture Fund invested so far?'),

@@ -92,6 +92,9 @@ describe('pointing back', () => {
     expect(pointsBack('當中有多少間已經上市？')).toBe(true);
     expect(pointsBack('how many of them are listed?')).toBe(true);
     expect(pointsBack('數碼港有幾多間公司？')).toBe(false);
+    // "There" points back at a place: 「那里会有人才住房吗？」 is about the place just named, not a new subject.
+    expect(pointsBack('那里会有人才住房吗？')).toBe(true);
+    expect(pointsBack('嗰度有幾大？')).toBe(true);
   });
   it('finds a follow-up written in Simplified script', () => {
     const history = [
