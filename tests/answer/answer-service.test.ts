@@ -714,6 +714,16 @@ describe('paraphrases and English beyond the glossary', () => {
     expect(r.answer).toContain('全球第 14');
   });
 
+  it.each([
+    ['以后新盖的楼，在手机信号设备方面有什么新要求吗？', '預留空間'],
+    ['河套嗰個港深創科園，頭三座樓幾時起好？', '2024 年年底'],
+    ['政府想喺五年內資助工廠開到幾多條自動化生產線？', '130 條'],
+  ])('reads everyday wording (新蓋, 手機信號, 頭三座, 起好) and 「幾多條」 as a question word, not 多條 (%s)', async (q, says) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(says);
+  });
+
   it('reads 外國 as the sheet\'s 海外 (a yes/no question is not declined for a word the sheet words otherwise)', async () => {
     const r = await ask('大學生想去外國交流或者搵人做師友指導，有冇獎學金資助㗎？');
     expect(r.answerable).toBe(true);
