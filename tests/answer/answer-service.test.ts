@@ -746,6 +746,12 @@ describe('follow-ups', () => {
     expect(r.answer).not.toContain('108,600');
   });
 
+  it('「幾時用得？」 asks when it opens: 用得 is the ask, no word the answer must say', async () => {
+    const r = await ask('幾時用得？', [u('咁微電子中心起喺邊？'), a('科技園公司正於元朗創新園發展微電子中心[1]。')]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2024 年啟用');
+  });
+
   it('「那里」 points back at the place named: housing there is the 新田科技城\'s', async () => {
     const r = await ask('那里会有人才住房吗？', [u('新田科技城是怎么规划的？'), a('政府推展港深創科園與落馬州／新田一帶整合為「北部都會區」新田科技城[1]。')]);
     expect(r.answerable).toBe(true);
