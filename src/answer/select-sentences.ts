@@ -24,11 +24,14 @@ export interface SelectedSentence {
 
 type Coverage = (concepts: Concept[], text: string) => number;
 
-/** A pronoun follow-up (「它…」) is about the earlier subject: its sentence must match the context most. */
+/**
+ * A pronoun follow-up (「它…」) is about the earlier subject, but asks something new of it: its sentence
+ * speaks to the question's own words first (「科技券資助啲咩？」: what it funds, not the approvals already told).
+ */
 const SENTENCE_WEIGHTS = {
   standalone: { question: 1, context: 0 },
   ellipsis: { question: 1, context: 0.2 },
-  reference: { question: 0.5, context: 0.7 },
+  reference: { question: 0.8, context: 0.4 },
 } as const;
 
 /** Passages whose sentences are candidates for the answer. */

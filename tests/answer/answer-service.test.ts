@@ -746,6 +746,12 @@ describe('follow-ups', () => {
     expect(r.answer).not.toContain('108,600');
   });
 
+  it('a follow-up on the same subject is answered by the sentence speaking to its own words, not the one told before', async () => {
+    const r = await ask('科技券資助啲咩㗎？', [u('科技券批咗幾多宗申請？'), a('「科技券」計劃出台至今已批出超過 2 萬１千宗申請。[1]')]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('科技服務及方案');
+  });
+
   it('「幾時用得？」 asks when it opens: 用得 is the ask, no word the answer must say', async () => {
     const r = await ask('幾時用得？', [u('咁微電子中心起喺邊？'), a('科技園公司正於元朗創新園發展微電子中心[1]。')]);
     expect(r.answerable).toBe(true);

@@ -277,7 +277,7 @@ const MORE_MONEY = /(再加|加多|加幾多|加多少|加咗幾多|加了多少
 const INCREASE_STATED = ['增資', '再注資', '增撥', '增加', '倍增', '額外', '追加', '再投放'];
 
 const LIST =
-  /((哪些|哪幾|哪幾類|邊啲|邊幾類)(行業|範疇|領域|產業|類型|種類|類別|技術)|(甚麼|什麼|咩)(行業|產業|類型|種類|類別)|(哪些|哪幾|邊啲|邊幾)(計劃|項目|措施|租戶|租户)|\b(which|what) (industries|sectors|fields|areas|(?:kinds?|types?|sorts?) of (?=[a-z]+[^s]s\b)|technologies)\b)/;
+  /((哪些|哪幾|哪幾類|邊啲|邊幾類)(行業|範疇|領域|產業|類型|種類|類別|技術)|(甚麼|什麼|咩)(行業|產業|類型|種類|類別|類|樣的?企業|企業)|(哪些|哪幾|邊啲|邊幾)(計劃|項目|措施|租戶|租户)|\b(which|what) (industries|sectors|fields|areas|(?:kinds?|types?|sorts?) of (?=[a-z]+[^s]s\b)|technologies)\b)/;
 /** 「每所」, 「每個」: each one, by its classifier. */
 export const EACH_ONE = '每[個間家所名位隊宗項支條]';
 /** 「每個團隊能拿多少」, 「每所大學每年可獲多少」, "how much does each school get". */

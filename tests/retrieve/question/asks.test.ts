@@ -331,6 +331,7 @@ describe('lists', () => {
   it('reads "which industries" as asking for several things, not "what scheme"', () => {
     expect(kinds('重点瞄准哪些行业？')).toEqual(['list']);
     expect(kinds('what kind of companies have moved in?')).toEqual(['list']);
+    expect(kinds('佢投資啲咩企業？')).toEqual(['list']);
     expect(kinds('數碼港有咩計劃可以幫手？')).toEqual([]);
   });
 });
