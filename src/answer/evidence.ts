@@ -163,8 +163,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
   if (ask.event && !ask.event.some((e) => s.includes(e))) return false;
   switch (ask.kind) {
     case 'date': {
-      // 「截至 2023 年 3 月底已錄得…」 dates a figure; it says nothing of when something began.
-      const dated = s.replace(AS_OF, '');
+      // 「截至 2023 年 3 月底已錄得…」 dates a figure; it says nothing of when something began (unless that is asked).
+      const dated = ask.asOf ? (s.match(AS_OF) ?? []).join(' ') : s.replace(AS_OF, '');
       // (The day asked is no year alone: a month at least.)
       if (ask.fine && !/\d\s*月/u.test(dated) && !EN_MONTH.test(dated)) return false;
       return YEAR.test(dated);

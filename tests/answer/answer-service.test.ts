@@ -752,6 +752,12 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('科技服務及方案');
   });
 
+  it('"is there a Shenzhen branch?" finds the 深圳分園 (branch → 分園)', async () => {
+    const r = await ask('is there a shenzhen branch?', [u('sorry I meant InnoExpress'), a('InnoExpress, set up by HKSTP in July 2022, nurtures start-ups [1].')]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('深圳分園');
+  });
+
   it('「幾時用得？」 asks when it opens: 用得 is the ask, no word the answer must say', async () => {
     const r = await ask('幾時用得？', [u('咁微電子中心起喺邊？'), a('科技園公司正於元朗創新園發展微電子中心[1]。')]);
     expect(r.answerable).toBe(true);

@@ -54,6 +54,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('瑞典卡羅琳醫學院於 2016年在香港科學園設立研究中心。', from, '喺科學園設研究中心嗰間醫學院係邊個國家嘅？')).toBe(true);
   });
 
+  it('an as-of date asked (「截至甚麼時候」) is the one 「截至…」 states, which otherwise dates no event', () => {
+    const s = '截至 2022 年 12 月，科技部等內地機構已批出約 7.5 億元人民幣。';
+    expect(says(s, { kind: 'date', asOf: true }, '这个数字截至什么时候？')).toBe(true);
+    expect(says(s, { kind: 'date' }, '這個計劃何時推出？')).toBe(false);
+  });
+
   it('a monthly sum is stated by the month: 「每年提供 1,600 萬元」 is not one', () => {
     const monthly = { kind: 'money' as const, monthly: true };
     expect(says('「大學科技初創企業資助計劃」對每所參與大學每年提供 1,600 萬元的資助。', monthly, '每个月能补贴多少钱？')).toBe(false);

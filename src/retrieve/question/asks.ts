@@ -33,6 +33,8 @@ export interface Ask {
   more?: boolean;
   /** For dates: the day is asked (「哪天」, "what date"): a year alone does not answer it, a month at least must be said. */
   fine?: boolean;
+  /** For dates: the date a figure is counted to (「截至甚麼時候」, "as of when"), which 「截至 2022 年 12 月」 states. */
+  asOf?: boolean;
   /** The question asks for a limit (「最多」, 「上限」, "at most"): a plain total does not answer it. */
   limit?: boolean;
   /**
@@ -73,6 +75,7 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
 
 const DATE =
   /((哪|邊)(一)?個財政年度|\bwhat (financial|fiscal) year\b|何時|幾時|甚麼時候|什麼時候|咩時候|乜嘢時候|哪一年|哪年|邊一年|邊年|哪個月|邊個月|幾月|何年|何日|幾號|哪一天|哪天|哪幾天|邊幾日|邊日|\bwhen\b|\bwhat (year|month|date)\b|\bdeadline\b|\bwhat(?:'s| is| are| was| were) the (?:\w+ )?(dates?|timeline|timetable)\b|\bwhich (year|month)\b|\bsince when\b|\bhow soon\b)/;
+const AS_OF_ASKED = /(截至|截止到?)(甚麼|什麼|咩|乜嘢?|幾時|何時|哪)|\bas (of|at) when\b|\bup to when\b|\bas of what date\b/u;
 const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|有效期|年期|\bhow long\b|\bhow many (years|months)\b|\bover what (time ?frame|period)\b|\bwhat (time ?frame|period)\b)/;
 const PERCENT =
   /(率[^，。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|各自?出(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b|\bwhat (percentage|share|proportion)\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
@@ -181,7 +184,9 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   const asks: Ask[] = [];
   if (DATE.test(q)) {
     const event = EVENTS.find((e) => e.asked.test(q));
-    asks.push({ kind: 'date', ...(event ? { event: event.stated } : {}), ...(FINE_DATE.test(q) ? { fine: true } : {}) });
+    // 「這個數字截至甚麼時候？」, "as of when?": the date a figure is counted to, which 「截至…」 states.
+    const asOf = AS_OF_ASKED.test(q);
+    asks.push({ kind: 'date', ...(asOf ? { asOf: true } : event ? { event: event.stated } : {}), ...(FINE_DATE.test(q) ? { fine: true } : {}) });
   }
   if (DURATION.test(q)) asks.push({ kind: 'duration' });
   // 「邊間大學嘅實驗室最多？」, "which university got the most money": a ranking among them.
@@ -277,7 +282,7 @@ const MORE_MONEY = /(再加|加多|加幾多|加多少|加咗幾多|加了多少
 const INCREASE_STATED = ['增資', '再注資', '增撥', '增加', '倍增', '額外', '追加', '再投放'];
 
 const LIST =
-  /((哪些|哪幾|哪幾類|邊啲|邊幾類)(行業|範疇|領域|產業|類型|種類|類別|技術)|(甚麼|什麼|咩)(行業|產業|類型|種類|類別|類|樣的?企業|企業)|(哪些|哪幾|邊啲|邊幾)(計劃|項目|措施|租戶|租户)|\b(which|what) (industries|sectors|fields|areas|(?:kinds?|types?|sorts?) of (?=[a-z]+[^s]s\b)|technologies)\b)/;
+  /((哪些|哪幾|哪幾類|邊啲|邊幾類)(行業|範疇|領域|產業|類型|種類|類別|技術)|(甚麼|什麼|咩)(行業|產業|類型|種類|類別|類|樣的?企業|企業|公司)|(哪些|哪幾|邊啲|邊幾)(計劃|項目|措施|租戶|租户)|\b(which|what) (industries|sectors|fields|areas|(?:kinds?|types?|sorts?) of (?=[a-z]+[^s]s\b)|technologies)\b)/;
 /** 「每所」, 「每個」: each one, by its classifier. */
 export const EACH_ONE = '每[個間家所名位隊宗項支條]';
 /** 「每個團隊能拿多少」, 「每所大學每年可獲多少」, "how much does each school get". */

@@ -314,6 +314,11 @@ describe('a limit asked without "how much"', () => {
     expect(askedFor(normalizeForMatch('whats the max a company can get from it?'))[0]).toMatchObject({ kind: 'count', orMoney: true, limit: true });
   });
 
+  it('reads 「截至甚麼時候」, "as of when" as the date a figure is counted to', () => {
+    expect(askedFor(normalizeForMatch('这个数字截至什么时候？'))).toEqual([{ kind: 'date', asOf: true }]);
+    expect(askedFor(normalizeForMatch('是哪一年推出的？'))[0]?.asOf).toBeUndefined();
+  });
+
   it('reads 「每個月」, "a month" as a monthly sum', () => {
     expect(askedFor(normalizeForMatch('每个月能补贴多少钱？'))[0]).toMatchObject({ kind: 'money', monthly: true });
     expect(askedFor(normalizeForMatch('How much is the allowance a month?'))[0]).toMatchObject({ kind: 'money', monthly: true });
