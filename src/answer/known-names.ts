@@ -24,13 +24,19 @@ export function isKnownName(name: string, evidence: NameEvidence): boolean {
   const { mentions } = evidence;
   return (
     (mentions(name) && !latinInsideWord(name, evidence)) ||
-    (isEnglishPhrase(name) ? rendersEveryWord(name, evidence) || rendersWhole(name, evidence) : evidence.translations.some((c) => c.alternatives.some((a) => a !== c.label && mentions(a)))) ||
+    (isEnglishPhrase(name) ? (!NAMES_BODY_EN.test(name) && rendersEveryWord(name, evidence)) || rendersWhole(name, evidence) : evidence.translations.some((c) => c.alternatives.some((a) => a !== c.label && mentions(a)))) ||
     (!FORMAL.test(name) && knownPart(name, mentions)) ||
     // (A formal name joining two fields, 「創新及科技基金」, is a full name, not a short form, and is
     // named only whole: 創新及科技 is in many others.)
     evidence.passages.some((p) => (!FORMAL.test(name) && abbreviates(normalizeForMatch(name), p.compact)) || spellsOut(name, p.text))
   );
 }
+
+/**
+ * An office or bureau is named whole ("Digital Policy Office"): its words rendered one by one (數碼,
+ * 政策, 辦公室) name no body the documents have.
+ */
+const NAMES_BODY_EN = /\s(office|bureau|department|authority|commission|council|agency|ministry|board)$/i;
 
 /**
  * A Latin-script name no retrieved passage holds as a word of its own is not mentioned however the

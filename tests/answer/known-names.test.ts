@@ -47,6 +47,13 @@ describe('names the documents know', () => {
     expect(known('WIPO Global')).toBe(false);
   });
 
+  it('knows an office or bureau only by its whole name, not its words one by one', () => {
+    const concept = (label: string, ...alternatives: string[]) => ({ label, alternatives: [label, ...alternatives], source: 'glossary' as const });
+    const evidence = (translations: ReturnType<typeof concept>[]) => ({ mentions: (t: string) => ['數碼', '政策', '辦公室', '引進重點企業辦公室'].includes(t), translations, passages: [] });
+    expect(isKnownName('Digital Policy Office', evidence([concept('digital', '數碼'), concept('policy', '政策'), concept('office', '辦公室')]))).toBe(false);
+    expect(isKnownName('Strategic Enterprises Office', evidence([concept('strategic enterprises office', '引進重點企業辦公室')]))).toBe(true);
+  });
+
   it('knows an English acronym a passage spells out', () => {
     expect(known('WIPO')).toBe(true);
     expect(known("WIPO's")).toBe(true);
