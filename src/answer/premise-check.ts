@@ -278,11 +278,12 @@ function premiseFigures(part: string): NumberMention[] {
   );
   // A small count is a premise only as a limit (「最多聘請六名」, "up to 6 researchers"): elsewhere 一個, 兩間 are mere wording.
   for (const m of normalizeForMatch(part).replace(/\s+/g, ' ').matchAll(LIMITED_SMALL_COUNT)) {
-    const value = m[2] === '兩' ? 2 : numeral(m[2]!);
+    const value = m[2] === '兩' ? 2 : EN_NUMERALS.includes(m[2]!) ? EN_NUMERALS.indexOf(m[2]!) : numeral(m[2]!);
     if (value > 0 && value < 10 && !figures.some((f) => f.value === value)) figures.push({ text: m[2]!, value, kind: 'count' });
   }
   return figures;
 }
+const EN_NUMERALS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** 「最多聘請六名」, 「不少於三間」, "up to 6 researchers": a small count stated as a limit, before its classifier. */
 const LIMITED_SMALL_COUNT =
-  /(最多|最少|至少|不少於|不多於|上限(?:為|是|係)?|\bup to|\bat most|\bat least|\ba maximum of|\bno more than)\s*(?:(?![哪邊幾每這那第從])\p{Script=Han}){0,3}?\s*([一二兩三四五六七八九]|\d)(?!\d)\s*(名|個|間|家|所|位|支|隊|項|\s*(researchers?|people|staff|companies|firms|teams|projects)\b)/gu;
+  /(最多|最少|至少|不少於|不多於|上限(?:為|是|係)?|\bup to|\bat most|\bat least|\ba maximum of|\bno more than)\s*(?:(?![哪邊幾每這那第從])\p{Script=Han}){0,3}?\s*([一二兩三四五六七八九]|\d|\b(?:one|two|three|four|five|six|seven|eight|nine)\b)(?!\d)\s*(名|個|間|家|所|位|支|隊|項|\s*(researchers?|people|staff|companies|firms|teams|projects)\b)/gu;

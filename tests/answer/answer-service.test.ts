@@ -242,6 +242,8 @@ describe('a figure the sheet contradicts', () => {
     const r = await ask('研究人才库允许每家公司最多聘请六名研究人员，这是从什么时候开始的？');
     expect(r.answerable).toBe(false);
     expect((await ask('研究人才庫允許每間公司最多聘請四名研究人才，這是從甚麼時候開始的？')).answerable).toBe(true);
+    // …in English words too ("up to six researchers").
+    expect((await ask('Under the Research Talent Hub, each company can hire up to six researchers, right?')).answerable).toBe(false);
     // 「上限是從哪一個財政年度」: 一 of 哪一個 is no figure.
     const fy = await ask('這個上限是從哪一個財政年度開始的？', [
       { role: 'user', content: '創新科技署給國家重點實驗室的資助上限是多少？' },
@@ -750,6 +752,15 @@ describe('follow-ups', () => {
     const r = await ask('科技券資助啲咩㗎？', [u('科技券批咗幾多宗申請？'), a('「科技券」計劃出台至今已批出超過 2 萬１千宗申請。[1]')]);
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain('科技服務及方案');
+  });
+
+  it('"when did it go live?" asks when it began operating: a date counting its use so far does not answer it', async () => {
+    expect((await ask('When did the Faster Payment System (FPS) first go live?')).answerable).toBe(false);
+    const cdi = await ask('when did the CDI go live?', [
+      u("What's the Commercial Data Interchange?"),
+      a('The Commercial Data Interchange is a consent-based data infrastructure that lets enterprises share operational data so banks can assess them accurately [1].'),
+    ]);
+    expect(cdi.answer).toContain('2022 年 10 月項目正式投入運作');
   });
 
   it('"is there a Shenzhen branch?" finds the 深圳分園 (branch → 分園)', async () => {

@@ -306,6 +306,7 @@ describe('which sum and which event', () => {
     expect(askedFor(normalizeForMatch('幾時開始？'))[0]?.event).toBeUndefined();
     expect(askedFor(normalizeForMatch('這個系統是哪一年推出的？'))[0]?.event).toContain('推出');
     expect(askedFor(normalizeForMatch('when did it launch though?'))[0]?.event).toContain('推出');
+    expect(askedFor(normalizeForMatch('when did the CDI go live?'))[0]?.event).toContain('啟用');
   });
 });
 
