@@ -296,7 +296,7 @@ const LIMIT = /(最多|最高|上限|最少|至少|最低|\bhow much (can|could)
 
 /** Asking which of two has more (「哪一方較多」, 「多還是少」, "more or fewer"). */
 const MORE_OR_FEWER =
-  /(較多|較少|更多|更少|多啲|少啲|多過|少過|孰多|孰少|多還是少|多定少|多了還是少了|增加了還是減少了|差多少|相差多少|差幾多|邊個多|哪個多|誰多|\bmore or (fewer|less)\b|\b(more|fewer) [a-z -]{2,30} than\b|\bwhich (has|have|had) more\b)/;
+  /(較多|較少|更多|更少|多啲|少啲|多過|少過|孰多|孰少|多還是少|多定少|多了還是少了|增加了還是減少了|差多少|相差多少|差幾多|差幾遠|相差幾遠|多咗定少咗|邊個多|哪個多|誰多|\bmore or (fewer|less)\b|\b(more|fewer) [a-z -]{2,30} than\b|\bwhich (has|have|had) more\b)/;
 const COMPARES = /(相比|比較|對比|比起|\bcompare)/;
 /** Two things set side by side (「香港同深圳」, 「比 2022 年」, "than Singapore"). */
 const TWO_SIDES = /(比|同|與|和|跟|及|還是|定|\bthan\b|\bcompare|\bvs\.?\b|\bversus\b)/;

@@ -76,6 +76,7 @@ describe('what a question asks for', () => {
     ['How does the number of AI patents filed in Hong Kong compare with Shenzhen?', 'ai patents'],
     ['香港和新加坡的虚拟银行数量相比怎么样？', '虛擬銀行'],
     ['香港的初創企業數目與新加坡相比，孰多孰少？', '初創企業'],
+    ['香港初創公司數目同深圳比差幾遠？', '初創公司'],
   ])('a comparison of how many asks for a count of what is compared: %s', (q, counted) => {
     expect(askedFor(normalizeForMatch(q))).toEqual([{ kind: 'count', counted }]);
   });
