@@ -571,6 +571,13 @@ describe('multi-part questions', () => {
     },
   );
 
+  it('"how much more is coming?" asks money added: 「基金將增資 4 億元」 answers it', async () => {
+    const r = await ask('How much has the Science Park company already put into its venture fund, and how much more is coming?');
+    expect(r).toMatchObject({ answerable: true, uncovered: [] });
+    expect(r.answer).toContain('3.5 億元');
+    expect(r.answer).toContain('增資 4 億元');
+  });
+
   it('a later part naming the first part\'s facility by its kind (「成個中心」) is about that facility: another sum naming 人工智能 does not cost it', async () => {
     const r = await ask('AI 超算中心個可行性研究幾時做完？成個中心要使幾多錢？');
     expect(r.answerable).toBe(true);

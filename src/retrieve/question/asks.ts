@@ -108,7 +108,7 @@ const WHICH_MOST =
 
 /** 「哪些公司」, "which companies": the bodies themselves are asked for, by name. */
 const WHICH_BODIES =
-  /((哪|邊)(些|幾|啲|兩|二|2)?(所|間|家|個|支)?(私人|本地|海外|外國|內地|國際)?(公司|企業|機構|銀行|大學|部門|團體|組織|交易所|交易平台|營運者|隊伍|團隊|隊|風投|創投|投資基金|投資者)|(哪|邊)([兩二三四五六七八九十]|\d+)(間|家)(?=[？?，,。]|$)|(公司|企業|機構|銀行|大學|院校)[^，。？?]{0,8}(係|是)?(哪|邊)(幾|兩|些)(間|家|所)?(?=[？?]|$)|\bwhich (two |2 )?([a-z-]+ ){0,2}(companies|firms|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators|exchanges|platforms|teams|winners)\b|\b(name|list) (the |those |these |some of the )?([a-z-]+ )?(companies|firms|organi[sz]ations|institutions|banks|insurers|universities|operators|exchanges|platforms)\b)/;
+  /((哪|邊)(些|幾|啲|兩|二|2)?(所|間|家|個|支)?(私人|本地|海外|外國|內地|國際|政府)?(公司|企業|機構|銀行|大學|部門|團體|組織|交易所|交易平台|營運者|隊伍|團隊|隊|風投|創投|投資基金|投資者)|(哪|邊)([兩二三四五六七八九十]|\d+)(間|家)(?=[？?，,。]|$)|(公司|企業|機構|銀行|大學|院校)[^，。？?]{0,8}(係|是)?(哪|邊)(幾|兩|些)(間|家|所)?(?=[？?]|$)|\bwhich (two |2 )?([a-z-]+ ){0,2}(companies|firms|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators|exchanges|platforms|teams|winners)\b|\b(name|list) (the |those |these |some of the )?([a-z-]+ )?(companies|firms|organi[sz]ations|institutions|banks|insurers|universities|operators|exchanges|platforms)\b)/;
 /** 「嗰八間虛擬銀行分別叫咩名」, "what are the eight banks called": the names of counted bodies. */
 const NAMES_OF_COUNTED =
   /([兩二三四五六七八九十\d]+|幾)(間|家|所)\p{Script=Han}{1,10}?(分別|各自)?(叫|係|是|的名稱是|嘅名係)?(咩|什麼|甚麼|乜嘢?)名|\bwhat are (the )?(\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z -]{2,30}(called|named)\b|\bwhat are (the|their) names\b/u;
