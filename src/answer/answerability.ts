@@ -383,6 +383,7 @@ const MONEY_WORD = /^(錢|資金)$/u;
 
 /** A facility's or scheme's bare word, which many names end in. */
 const GENERIC_SUFFIX = /^(中心|基金|平台|計劃|園區|公司|機構|項目|學院)$/u;
+const KIND_ONLY = /^(中心|基金|平台|計劃|園區|公司|機構|項目|學院|部門|政府部門|團隊|企業)$/u;
 
 /** A word more passages than this use is the documents' common vocabulary (政府, 發展), naming no subject. */
 const COMMON_WORD_PASSAGES = 5;
@@ -417,6 +418,8 @@ function specificSubjects(concepts: Concept[], passagesMentioning: (t: string) =
         !MONEY_WORD.test(c.label) &&
         // 「每宗」, 「各間」: a determiner and classifier, however jieba tags them.
         !/^(每|各)./u.test(c.label) &&
+        // 「每個項目」, 「哪個政府部門」: a kind of thing, which every scheme or body is, names none.
+        !KIND_ONLY.test(c.label) &&
         c.alternatives.some((a) => HAN.test(a) && (hasName(a.replace(/\s+/g, '')) || passagesMentioning(a.replace(/\s+/g, '')) <= ANCHOR_MAX_PASSAGES))),
   );
 }

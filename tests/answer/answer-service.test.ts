@@ -571,6 +571,14 @@ describe('multi-part questions', () => {
     },
   );
 
+  it('a later part naming only a kind of thing (「每個項目」) is about the first part\'s subject: another scheme\'s cap is not its own', async () => {
+    const r = await ask('智慧交通基金總共有幾多錢？每個項目最多可以攞幾多？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('10 億元');
+    expect(r.answer).not.toContain('50 萬元');
+    expect(r.uncovered).toHaveLength(1);
+  });
+
   it('"how much more is coming?" asks money added: 「基金將增資 4 億元」 answers it', async () => {
     const r = await ask('How much has the Science Park company already put into its venture fund, and how much more is coming?');
     expect(r).toMatchObject({ answerable: true, uncovered: [] });
