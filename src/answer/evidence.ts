@@ -134,6 +134,7 @@ const MORE_STATED = /(新|增加|增至|額外|將|預計|未來|目標|創造)/
 
 /** 「每所小學可以分到」: the one a sum per one is asked of (小學), a noun of two characters or more before the verb of getting. */
 const PER_UNIT_NOUN = new RegExp(String.raw`${EACH_ONE}(\p{Script=Han}{2,6}?)(?:能|可|會|可以|能夠)?(?:拿|攞|獲|得到|收到|分到|領取)`, 'u');
+const PER_PERIOD = /(一年|每年|一個月|每個月|每月)$/u;
 /** What each one is of (「每所公帑資助中學」 → 公帑資助中學), up to the clause's end. */
 const EACH_ONE_OF = new RegExp(String.raw`${EACH_ONE}([^，,；;。]{1,8})`, 'gu');
 
@@ -154,7 +155,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
   if (ask.perUnit) {
     // …per the one the question asks of: 「每所公帑資助中學…100 萬元」 is no sum per primary school (每所小學).
     // (A university is one however named: 院校, 高校, 大學.)
-    const unit = question.replace(/\s+/g, '').match(PER_UNIT_NOUN)?.[1]?.replace(UNIVERSITY, '大學');
+    // (「每間大學一年攞到幾多」: 一年 says how often, not which one.)
+    const unit = question.replace(/\s+/g, '').match(PER_UNIT_NOUN)?.[1]?.replace(UNIVERSITY, '大學').replace(PER_PERIOD, '');
     const ones = [...s.matchAll(EACH_ONE_OF)].map((m) => m[1]!.replace(UNIVERSITY, '大學'));
     if (unit && ones.length && !ones.some((o) => o.includes(unit))) return false;
     return carriedInClause(s, { ...ask, perUnit: false }, question, (clause) => /每/u.test(clause) || LIMIT.test(clause));

@@ -715,6 +715,12 @@ describe('paraphrases and English beyond the glossary', () => {
     expect(r.answer).toContain('2020 年推出再工業化資助計劃');
   });
 
+  it('reads "stored value" as the sheet\'s 儲值支付工具', async () => {
+    const r = await ask('e-wallet 嗰類 stored value 牌照發咗幾多個？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('17 個儲值支付工具牌照');
+  });
+
   it.each([
     ['What area of medicine is the Karolinska Institutet working on at its Hong Kong research centre?', '再生醫學'],
     ["When did Beijing's science ministry and Hong Kong start jointly funding research projects together?", '2019 年 4 月'],

@@ -60,6 +60,11 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says(s, { kind: 'date' }, '這個計劃何時推出？')).toBe(false);
   });
 
+  it('a sum per one is per the one asked, whatever period follows it (「每間大學一年」 is per university)', () => {
+    const perUniversity = { kind: 'money' as const, perUnit: true };
+    expect(says('「大學科技初創企業資助計劃」對每所參與大學每年提供 1,600 萬元的資助。', perUniversity, '每間大學一年攞到幾多資助？')).toBe(true);
+  });
+
   it('a monthly sum is stated by the month: 「每年提供 1,600 萬元」 is not one', () => {
     const monthly = { kind: 'money' as const, monthly: true };
     expect(says('「大學科技初創企業資助計劃」對每所參與大學每年提供 1,600 萬元的資助。', monthly, '每个月能补贴多少钱？')).toBe(false);
