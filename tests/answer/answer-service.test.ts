@@ -715,6 +715,12 @@ describe('paraphrases and English beyond the glossary', () => {
     expect(r.answer).toContain('2020 年推出再工業化資助計劃');
   });
 
+  it('reads 總體規劃 as the sheet\'s 藍圖', async () => {
+    const r = await ask('特區政府那份創科發展總體規劃，是為往後多少年而訂的？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('未來五至十年');
+  });
+
   it('reads "stored value" as the sheet\'s 儲值支付工具', async () => {
     const r = await ask('e-wallet 嗰類 stored value 牌照發咗幾多個？');
     expect(r.answerable).toBe(true);
@@ -773,6 +779,10 @@ describe('follow-ups', () => {
     const r = await ask('科技券資助啲咩㗎？', [u('科技券批咗幾多宗申請？'), a('「科技券」計劃出台至今已批出超過 2 萬１千宗申請。[1]')]);
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain('科技服務及方案');
+  });
+
+  it.each([['數碼港是哪一年開始營運的？'], ['转数快是哪一年上线的？']])('declines %s: a date of something else done there (再注資, 截至) is no opening date', async (q) => {
+    expect((await ask(q)).answerable).toBe(false);
   });
 
   it('"when did it go live?" asks when it began operating: a date counting its use so far does not answer it', async () => {
