@@ -216,8 +216,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // 「投了多少家公司？」: 公司 is the kind of thing counted (its classifier checks it), not words the answer
   // must share; a specific kind ("labs" → 實驗室) still is.
   const countsKind = (c: Concept) => asks.some((a) => a.kind === 'count' && a.unit && a.counted === c.label && !a.countedForms?.length);
+  // 「主要係邊啲範疇？」: the kind of thing listed (範疇, 行業) is what is asked, in the answer's own words.
+  const listsKind = (c: Concept) => asks.some((a) => a.kind === 'list') && LIST_KIND.test(c.label);
   const ownConcepts =
-    opts.ownWordsRequired || (retrieval.context && (!opts.pointsBack || yesNo)) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && !countsKind(c)) : [];
+    opts.ownWordsRequired || (retrieval.context && (!opts.pointsBack || yesNo)) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && !countsKind(c) && !listsKind(c)) : [];
   // The asked-for fact must be stated about the question's subject: a sum from the passage on
   // another scheme does not answer 「科技券每個申請最多能拿到多少資助？」.
   // A common noun no retrieved passage uses (「培育項目」 for 「培育計劃」) is a paraphrase, not the subject; a name stays.
@@ -383,6 +385,7 @@ const MONEY_WORD = /^(錢|資金)$/u;
 
 /** A facility's or scheme's bare word, which many names end in. */
 const GENERIC_SUFFIX = /^(中心|基金|平台|計劃|園區|公司|機構|項目|學院)$/u;
+const LIST_KIND = /^(主要|範疇|行業|領域|產業|類型|種類|類別|方面|技術|方向)$/u;
 const KIND_ONLY = /^(中心|基金|平台|計劃|園區|公司|機構|項目|學院|部門|政府部門|團隊|企業)$/u;
 
 /** A word more passages than this use is the documents' common vocabulary (政府, 發展), naming no subject. */

@@ -800,6 +800,12 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('深圳分園');
   });
 
+  it('「主要係邊啲範疇？」 asks a list: the kind word (範疇) need not be in the sentence naming them', async () => {
+    const r = await ask('主要係邊啲範疇？', [u('咁前沿科技嘅基礎研究，預算案預留咗幾多錢？'), a('2023/24年度《財政預算案》預留30億元推動前沿科技領域的基礎研究。[1]')]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('人工智能、量子科技');
+  });
+
   it('「幾時用得？」 asks when it opens: 用得 is the ask, no word the answer must say', async () => {
     const r = await ask('幾時用得？', [u('咁微電子中心起喺邊？'), a('科技園公司正於元朗創新園發展微電子中心[1]。')]);
     expect(r.answerable).toBe(true);
