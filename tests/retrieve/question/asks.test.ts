@@ -238,6 +238,7 @@ describe('money added', () => {
 describe('shares', () => {
   it('reads how many parts each pays (「政府同公司各自出幾多份？」) as a share, which a ratio answers', () => {
     expect(kinds('政府同公司各自出幾多份？')).toEqual(['percent']);
+    expect(kinds('how is the cost of the training split between government and company?')).toEqual(['percent']);
   });
 });
 
