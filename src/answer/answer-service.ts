@@ -129,6 +129,11 @@ export class AnswerService {
             this.judgeLaterPart(part, parts[0]!),
       ),
     );
+    // "How many new cables are due, and when?": a part with no words of its own asks of the first part's
+    // answer; when the documents lack what that asks, they lack this too.
+    if (judged[0]!.strict.status === 'fact_missing') {
+      for (const [i, j] of judged.entries()) if (i > 0 && j.retrieval.query.concepts.length === 0) judged[i] = { ...j, strict: { status: 'not_covered' }, lenient: j.lenient.status === 'answered' && judged[0]!.lenient.status === 'answered' ? j.lenient : { status: 'not_covered' } };
+    }
     const answered = (j: JudgedPart) => j.strict.status === 'answered' || j.lenient.status === 'answered';
     if (parts.length > 1 && !judged.some(answered)) {
       const whole = await this.judgeOne(question, followUp);

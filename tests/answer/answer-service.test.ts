@@ -571,6 +571,10 @@ describe('multi-part questions', () => {
     },
   );
 
+  it('"…, and when?" asks of the first part\'s answer: when the sheet lacks that, it lacks this too', async () => {
+    expect((await ask('How many new submarine cables are due to land in Hong Kong, and when?')).answerable).toBe(false);
+  });
+
   it('a later part naming only a kind of thing (「每個項目」) is about the first part\'s subject: another scheme\'s cap is not its own', async () => {
     const r = await ask('智慧交通基金總共有幾多錢？每個項目最多可以攞幾多？');
     expect(r.answerable).toBe(true);
@@ -804,6 +808,12 @@ describe('follow-ups', () => {
     const r = await ask('主要係邊啲範疇？', [u('咁前沿科技嘅基礎研究，預算案預留咗幾多錢？'), a('2023/24年度《財政預算案》預留30億元推動前沿科技領域的基礎研究。[1]')]);
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain('人工智能、量子科技');
+  });
+
+  it('「唔緊要。」 before a new question is no word of it', async () => {
+    const r = await ask('唔緊要。咁政府會唔會開放多啲數據畀業界用？', [u('全港有幾多個Wi-Fi.HK熱點？'), a('現時全港共有超過47,000個「Wi-Fi.HK」熱點。[1]'), u('係咪全部免費㗎？'), a('抱歉，資料單張沒有提及這方面的資料。')]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('開放');
   });
 
   it('「幾時用得？」 asks when it opens: 用得 is the ask, no word the answer must say', async () => {
