@@ -26,6 +26,7 @@ describe('what a question asks for', () => {
     ['有冇人專門負責統籌再工業化？', ['who']],
     ['政府個創投基金係同邊幾間私人風投合作㗎？', ['who']],
     ['由哪個政府部門負責管理？', ['who']],
+    ["Which start-ups has Alibaba's Hong Kong entrepreneurs fund invested in?", ['who:company']],
     ['InnoHK 的研發實驗室是由哪幾間本地大學營辦的？', ['who:university']],
     ['具体是哪天开幕的？', ['date:fine']],
     ['主力研究咩範疇？', []],
@@ -239,6 +240,7 @@ describe('shares', () => {
   it('reads how many parts each pays (「政府同公司各自出幾多份？」) as a share, which a ratio answers', () => {
     expect(kinds('政府同公司各自出幾多份？')).toEqual(['percent']);
     expect(kinds('how is the cost of the training split between government and company?')).toEqual(['percent']);
+    expect(kinds("What's the smartphone penetration rate in Hong Kong?")).toEqual(['percent']);
   });
 });
 
