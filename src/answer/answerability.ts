@@ -391,7 +391,7 @@ const KIND_ONLY = /^(中心|基金|平台|計劃|園區|公司|機構|項目|學
 /** A word more passages than this use is the documents' common vocabulary (政府, 發展), naming no subject. */
 const COMMON_WORD_PASSAGES = 5;
 /** Words naming what kind of help is asked about (measures, schemes, support), not its subject. */
-const MEASURE_WORD = /^(措施|計劃|政策|方案|支援|支持|資助|項目|產業|行業|服務|programmes?|programs?|schemes?|measures?|polic(y|ies)|support|services?|industry)$/u;
+const MEASURE_WORD = /^(措施|計劃|政策|方案|支援|支持|資助|項目|產業|行業|服務|申請|programmes?|programs?|schemes?|measures?|polic(y|ies)|support|services?|industry)$/u;
 
 /** Coverage of every concept (allowing for rounding). */
 const FULL_COVERAGE = 0.99;

@@ -365,8 +365,8 @@ describe('places and bodies the sheet never mentions', () => {
     },
   );
 
-  it.each([['政府對電子競技產業有甚麼支援措施？'], ['香港政府有冇支持電競產業？'], ['政府有甚麼資助計劃支持興建電動車充電設施？']])(
-    'declines %s: a sentence sharing only what kind of help is asked (措施, 計劃, 產業) says nothing of the subject the sheet lacks',
+  it.each([['政府對電子競技產業有甚麼支援措施？'], ['香港政府有冇支持電競產業？'], ['政府有甚麼資助計劃支持興建電動車充電設施？'], ['高才通計劃到而家批咗幾多宗申請？']])(
+    'declines %s: a sentence sharing only what kind of help is asked (措施, 計劃, 產業, 申請) says nothing of the subject the sheet lacks',
     async (q) => {
       const r = await ask(q);
       expect(r.answerable).toBe(false);
