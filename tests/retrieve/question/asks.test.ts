@@ -61,6 +61,7 @@ describe('what a question asks for', () => {
     ['Where is the centre located?', ['place']],
     ['Where did Hong Kong rank in the index?', ['rank']],
     ['香港在智慧城市指數排第幾？', ['rank']],
+    ["How do Hong Kong's universities do in the QS world rankings?", ['rank']],
     ['香港科學院現任院長是誰？', ['person']],
     ['港深創科園由邊個負責營運？', ['who']],
     ['涵蓋未來多少年的發展？', ['duration']],
