@@ -198,10 +198,10 @@ function boundCounts(normalizedQuestion: string): Array<{ text: string; value: n
     thing: m[3]!,
   })).filter((b) => Number.isFinite(b.value) && b.value > 0);
 }
-/** The counts passages put on the same kind of thing: the longest start of the question's noun (three characters or more) they count. */
+/** The counts passages put on the same kind of thing (by any classifier: 16 間 or 16 所): the longest start of the question's noun (three characters or more) they count. */
 function countsOf(b: { classifier: string; thing: string }, passages: string[]): number[] {
   for (let n = b.thing.length; n >= 3; n--) {
-    const counted = new RegExp(`(?<![第首頭\\d.])(\\d+|[一二兩三四五六七八九十]+)${b.classifier}${escapeRegExp(b.thing.slice(0, n))}`, 'gu');
+    const counted = new RegExp(`(?<![第首頭\\d.])(\\d+|[一二兩三四五六七八九十]+)[所間家座條項名個]${escapeRegExp(b.thing.slice(0, n))}`, 'gu');
     const values = passages.flatMap((t) => [...t.matchAll(counted)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : numeral(m[1] === '兩' ? '二' : m[1]!))));
     if (values.length) return [...new Set(values.filter(Number.isFinite))];
   }

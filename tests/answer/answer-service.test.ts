@@ -219,6 +219,8 @@ describe('a figure the sheet contradicts', () => {
     const r = await ask('香港得六所國家重點實驗室，政府每年資助佢哋幾多錢？');
     expect(r.answerable).toBe(false);
     expect(r.answer).toContain('16 所國家重點實驗室');
+    // …whatever classifier counts it (16 間 against the sheet's 六所).
+    expect((await ask('香港有 16 間國家工程技術研究中心分中心，係咪？')).answerable).toBe(false);
     // The same count as the sheet's, and an ordinal (首三座), are no contradiction.
     expect((await ask('香港有 16 所國家重點實驗室，政府每年資助佢哋幾多錢？')).answerable).toBe(true);
     expect((await ask('港深創科園首三座樓宇幾時落成？')).answerable).toBe(true);
