@@ -54,6 +54,13 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     comparedYears = years;
     years = [];
   }
+  // A year put on a named ranking or survey (「2022年全球智慧城市指數」) must be its year in the passages
+  // (《2023 年智慧城市指數》), though other passages give 2022 for another ranking.
+  // (In a comparison the years are its sides.)
+  for (const b of comparison ? [] : boundYears(normalized)) {
+    const given = yearsOn(b.thing, hits.filter(aboutQuestion).map(compact));
+    if (given.length && !given.includes(b.year)) return { status: 'premise', kind: 'year', asked: [b.year], given };
+  }
   if (years.length) {
     const stating = hits.filter((h) => aboutQuestion(h) && missingYears(years, compact(h)).length === 0);
     if (stating.length === 0) {
@@ -206,6 +213,17 @@ function countsOf(b: { classifier: string; thing: string }, passages: string[]):
     if (values.length) return [...new Set(values.filter(Number.isFinite))];
   }
   return [];
+}
+/** 「2022年全球智慧城市指數」: a year put on a named ranking, index, survey or report. */
+const BOUND_YEAR = /((?:19|20)\d{2})\s*年(?:的|嘅|度|版)?[《「]?(\p{Script=Han}{2,12}?(?:指數|排名|調查|報告|概覽))/gu;
+function boundYears(normalizedQuestion: string): Array<{ year: string; thing: string }> {
+  return [...normalizedQuestion.replace(/\s+/g, '').matchAll(BOUND_YEAR)].map((m) => ({ year: m[1]!, thing: m[2]!.replace(/^(全球|世界|國際)/u, '') }));
+}
+/** The years passages put on that ranking (「《2023 年智慧城市指數》」). */
+function yearsOn(thing: string, passages: string[]): string[] {
+  if (thing.length < 4) return [];
+  const on = new RegExp(`((?:19|20)\\d{2})年(?:的|度|版)?[《「]?(?:全球|世界|國際)?${escapeRegExp(thing)}`, 'gu');
+  return [...new Set(passages.flatMap((t) => [...t.matchAll(on)].map((m) => m[1]!)))];
 }
 const NAME_HAS_SUM = /(?:「([^」]{2,20})」|(\p{Script=Han}{2,12}?(?:基金|計劃)))\s*(?:有|係|是|為|共有|總共有|規模為|規模有)\s*(\d[\d.]*\s*(?:萬|億)\s*(?:元|港元)?)/gu;
 

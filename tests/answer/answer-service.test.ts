@@ -214,6 +214,15 @@ describe('a year the sheet contradicts', () => {
   });
 });
 
+describe('a year put on a named ranking', () => {
+  it('is declined when the sheet gives that ranking another year, though it gives the asked year for other rankings', async () => {
+    const r = await ask('2022年全球智慧城市指數香港排第幾？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('2023');
+    expect((await ask('2023年全球智慧城市指數香港排第幾？')).answer).toContain('第 19');
+  });
+});
+
 describe('a figure the sheet contradicts', () => {
   it('declines a count put on a kind of thing the sheet counts otherwise (六所 vs 16 所國家重點實驗室), saying what it gives', async () => {
     const r = await ask('香港得六所國家重點實驗室，政府每年資助佢哋幾多錢？');
