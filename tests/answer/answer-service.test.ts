@@ -755,6 +755,12 @@ describe('paraphrases and English beyond the glossary', () => {
 describe('follow-ups', () => {
   const u = (content: string): Turn => ({ role: 'user', content });
   const a = (content: string): Turn => ({ role: 'assistant', content });
+  it('"how many banks take part?" is not answered by a count of bank licences', async () => {
+    const r = await ask('有多少間銀行參與？', [u('「商業數據通」是甚麼？'), a('「商業數據通」是以數據擁有人授權為本的數據基建，企業可分享營運數據，讓銀行準確評估企業情況[1]。')]);
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('八個虛擬銀行牌照');
+  });
+
   it('"how big is it there?" is not answered by the size of another facility the passage names (108,600 平方米 is the 先進製造業中心\'s)', async () => {
     const r = await ask('嗰度有幾大？', [u('數據技術中心喺邊度？'), a('位於將軍澳的數據技術中心已啟用[1]。')]);
     expect(r.answerable).toBe(false);

@@ -224,7 +224,13 @@ export function askedFor(normalizedQuestion: string): Ask[] {
     const doing = q.match(/(試用|使用|登記|申請|受惠|\b(tried|tested|used|trial)\b)/)?.[0];
     // (Said of the people counted, in the clause counting them: 「參加「研究人才庫」的機構，每間最多可以聘請幾位」 counts hires.)
     const countingClause = q.split(/[，,；;]/).find((c) => COUNT.test(c)) ?? q;
-    const attendance = unit === PEOPLE && ATTENDANCE.test(countingClause) ? { event: [...ATTENDANCE_STATED, ...(doing ? [DOING_STATED[doing] ?? doing] : [])] } : {};
+    // (…and so do bodies taking part, 「有多少間銀行參與？」: 「八個虛擬銀行牌照」 counts licences.)
+    const attendance =
+      unit === PEOPLE && ATTENDANCE.test(countingClause)
+        ? { event: [...ATTENDANCE_STATED, ...(doing ? [DOING_STATED[doing] ?? doing] : [])] }
+        : TAKING_PART.test(countingClause)
+          ? { event: TAKING_PART_STATED }
+          : {};
     asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}), ...(bare ? { orMoney: true } : {}), ...attendance, ...(MORE_TO_COME.test(q) ? { more: true } : {}) });
   }
   // 「香港的初創企業數目與深圳相比，哪一方較多？」 compares how many: the home side's count must be stated.
@@ -271,6 +277,9 @@ export function askedFor(normalizedQuestion: string): Ask[] {
 
 /** Asking how many came to something. */
 const ATTENDANCE = /(參加|參與|出席|參觀|入場|觀眾|到訪|與會|\b(attend(ed|ees?|ance|ing)?|visit(ed|ors?)|went to|turn(ed)? out|turnout|participants?|took part)\b)/;
+/** Bodies taking part in something (「有多少間銀行參與」, "how many banks take part"). */
+const TAKING_PART = /(參與|參加|加入|\b(take|took|taking) part\b|\bparticipat\w*|\bjoin(ed)?\b)/;
+const TAKING_PART_STATED = ['參與', '參加', '加入', '合作', '伙伴', '夥伴'];
 /** How the sheet would state attendance. */
 const ATTENDANCE_STATED = ['參加', '參與', '出席', '參觀', '入場', '觀眾', '人次', '到訪', '訪客', '與會'];
 

@@ -323,6 +323,12 @@ describe('a limit asked without "how much"', () => {
     expect(askedFor(normalizeForMatch('whats the max a company can get from it?'))[0]).toMatchObject({ kind: 'count', orMoney: true, limit: true });
   });
 
+  it('reads a count of bodies taking part (「有多少間銀行參與」, "how many have joined") as one stated with taking part', () => {
+    expect(askedFor(normalizeForMatch('有多少間銀行參與？'))[0]?.event).toContain('參與');
+    expect(askedFor(normalizeForMatch('how many startups have joined so far?'))[0]?.event).toContain('加入');
+    expect(askedFor(normalizeForMatch('有多少間銀行？'))[0]?.event).toBeUndefined();
+  });
+
   it('reads 「截至甚麼時候」, "as of when" as the date a figure is counted to', () => {
     expect(askedFor(normalizeForMatch('这个数字截至什么时候？'))).toEqual([{ kind: 'date', asOf: true }]);
     expect(askedFor(normalizeForMatch('是哪一年推出的？'))[0]?.asOf).toBeUndefined();
