@@ -131,8 +131,13 @@ export class AnswerService {
     );
     // "How many new cables are due, and when?": a part with no words of its own asks of the first part's
     // answer; when the documents lack what that asks, they lack this too.
+    // (A mode reading the passages keeps its answer when it found the first part's.)
     if (judged[0]!.strict.status === 'fact_missing') {
-      for (const [i, j] of judged.entries()) if (i > 0 && j.retrieval.query.concepts.length === 0) judged[i] = { ...j, strict: { status: 'not_covered' }, lenient: j.lenient.status === 'answered' && judged[0]!.lenient.status === 'answered' ? j.lenient : { status: 'not_covered' } };
+      const firstRead = judged[0]!.lenient.status === 'answered';
+      for (const [i, j] of judged.entries()) {
+        if (i === 0 || j.retrieval.query.concepts.length > 0) continue;
+        judged[i] = { ...j, strict: { status: 'not_covered' }, lenient: firstRead ? j.lenient : { status: 'not_covered' } };
+      }
     }
     const answered = (j: JudgedPart) => j.strict.status === 'answered' || j.lenient.status === 'answered';
     if (parts.length > 1 && !judged.some(answered)) {

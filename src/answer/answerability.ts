@@ -384,9 +384,12 @@ const FURTHER_THING = /^[「『]?(\p{Script=Han}{1,10}?(中心|斗室|園|大樓
 const MONEY_WORD = /^(錢|資金)$/u;
 
 /** A facility's or scheme's bare word, which many names end in. */
-const GENERIC_SUFFIX = /^(中心|基金|平台|計劃|園區|公司|機構|項目|學院)$/u;
+const GENERIC_SUFFIX_WORDS = '中心|基金|平台|計劃|園區|公司|機構|項目|學院';
+const GENERIC_SUFFIX = new RegExp(`^(${GENERIC_SUFFIX_WORDS})$`, 'u');
+/** A bare kind of thing (those words, and 部門, 團隊, 企業): every scheme or body is one, so it names none. */
+const KIND_ONLY = new RegExp(`^(${GENERIC_SUFFIX_WORDS}|部門|政府部門|團隊|企業)$`, 'u');
+/** The kind of thing a list asks for (範疇, 行業), and 主要 ("mainly"): the listing sentence need not say them. */
 const LIST_KIND = /^(主要|範疇|行業|領域|產業|類型|種類|類別|方面|技術|方向)$/u;
-const KIND_ONLY = /^(中心|基金|平台|計劃|園區|公司|機構|項目|學院|部門|政府部門|團隊|企業)$/u;
 
 /** A word more passages than this use is the documents' common vocabulary (政府, 發展), naming no subject. */
 const COMMON_WORD_PASSAGES = 5;

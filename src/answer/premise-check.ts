@@ -194,27 +194,33 @@ function boundSums(normalizedQuestion: string): Array<{ sum: NumberMention; name
     return sum ? [{ sum, name: b.name.replace(/\s+/g, '') }] : [];
   });
 }
-/** 「六所國家重點實驗室」: a count the question puts on a kind of thing (not an ordinal: 「第二個」, 「首三座」). */
-const BOUND_COUNT = /(?<![第首頭\d.])(\d+|[一二兩三四五六七八九十]+)\s*(所|間|家|座|條|項|名|個)(\p{Script=Han}{3,12})/gu;
-/** 「首三座」, 「頭兩個」 count none: the figure is part of an ordinal phrase. */
+/**
+ * A count before a classifier, in digits or Chinese numerals, not inside an ordinal (「第二個」, 「首三座」,
+ * 「頭兩個」) or a larger number.
+ */
+const COUNT_BEFORE_CLASSIFIER = String.raw`(?<![第首頭\d.])(\d+|[一二兩三四五六七八九十]+)\s*(所|間|家|座|條|項|名|個)`;
+/** 「六所國家重點實驗室」: a count the question puts on a kind of thing. */
+const BOUND_COUNT = new RegExp(`${COUNT_BEFORE_CLASSIFIER}(\\p{Script=Han}{3,12})`, 'gu');
+/** A count's value (16, 六, 兩); NaN for numerals of two characters (十六), which are left unchecked. */
+const countValue = (n: string) => (/^\d+$/.test(n) ? Number(n) : numeral(n === '兩' ? '二' : n));
 function boundCounts(normalizedQuestion: string): Array<{ text: string; value: number; classifier: string; thing: string }> {
-  return [...normalizedQuestion.replace(/\s+/g, '').matchAll(BOUND_COUNT)].map((m) => ({
-    text: m[0],
-    value: /^\d+$/.test(m[1]!) ? Number(m[1]) : numeral(m[1] === '兩' ? '二' : m[1]!),
-    classifier: m[2]!,
-    thing: m[3]!,
-  })).filter((b) => Number.isFinite(b.value) && b.value > 0);
+  return [...normalizedQuestion.replace(/\s+/g, '').matchAll(BOUND_COUNT)]
+    .map((m) => ({ text: m[0], value: countValue(m[1]!), classifier: m[2]!, thing: m[3]! }))
+    .filter((b) => Number.isFinite(b.value) && b.value > 0);
 }
-/** The counts passages put on the same kind of thing (by any classifier: 16 間 or 16 所): the longest start of the question's noun (three characters or more) they count. */
-function countsOf(b: { classifier: string; thing: string }, passages: string[]): number[] {
+/**
+ * The counts passages put on the same kind of thing, by any classifier (16 間 or 16 所): the longest
+ * start of the question's noun (three characters or more) they count.
+ */
+function countsOf(b: { thing: string }, passages: string[]): number[] {
   for (let n = b.thing.length; n >= 3; n--) {
-    const counted = new RegExp(`(?<![第首頭\\d.])(\\d+|[一二兩三四五六七八九十]+)[所間家座條項名個]${escapeRegExp(b.thing.slice(0, n))}`, 'gu');
-    const values = passages.flatMap((t) => [...t.matchAll(counted)].map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : numeral(m[1] === '兩' ? '二' : m[1]!))));
+    const counted = new RegExp(`${COUNT_BEFORE_CLASSIFIER}${escapeRegExp(b.thing.slice(0, n))}`, 'gu');
+    const values = passages.flatMap((t) => [...t.matchAll(counted)].map((m) => countValue(m[1]!)));
     if (values.length) return [...new Set(values.filter(Number.isFinite))];
   }
   return [];
 }
-/** 「2022年全球智慧城市指數」: a year put on a named ranking, index, survey or report. */
+/** 「2022年全球智慧城市指數」: a year put on a named ranking, index, survey or report (its 全球 left out). */
 const BOUND_YEAR = /((?:19|20)\d{2})\s*年(?:的|嘅|度|版)?[《「]?(\p{Script=Han}{2,12}?(?:指數|排名|調查|報告|概覽))/gu;
 function boundYears(normalizedQuestion: string): Array<{ year: string; thing: string }> {
   return [...normalizedQuestion.replace(/\s+/g, '').matchAll(BOUND_YEAR)].map((m) => ({ year: m[1]!, thing: m[2]!.replace(/^(全球|世界|國際)/u, '') }));
