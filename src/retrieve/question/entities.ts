@@ -55,7 +55,7 @@ export function namedEntities(question: string, normalizedQuestion: string): str
 const OTHER_SIDE_ZH =
   /(?:同|與|和|跟|對比)([^，,。？?、\s\d一二兩三四五六七八九十]{1,12}?)(?:相比|比較|對比|比起來|比(?![例率賽較重\d一二兩三四五六七八九十])|一樣|差距|差幾遠|嘅分別|的分別|[，,]\s*(?=(?:哪|邊)(?:個|一個|一方|度)))/gu;
 /** "compared with Singapore", "than London", "against Singapore's": the other side in English. */
-const OTHER_SIDE_EN = /\b(?:compared? (?:with|to)|compare with|than(?: in| that of)?|versus|vs\.?|against|beat|beats|outrank(?:s|ed)?|outperform(?:s|ed)?|ahead of|behind|(?:hong kong|hk) or)\s+(?:the\s+)?([a-z][a-z'’ .-]{1,40}?)(?:['’]s)?\s*(?=[?.,!]|$|\b(?:in|on|for|at|by|when|and)\b)/gi;
+const OTHER_SIDE_EN = /\b(?:compared? (?:with|to)|compare with|than(?: in| that of)?|versus|vs\.?|against|beat|beats|outrank(?:s|ed)?|outperform(?:s|ed)?|ahead of|behind|(?:hong kong|hk) or)\s+(?:the\s+)?([a-z][a-z0-9'’ .-]{1,40}?)(?:['’]s)?\s*(?=[?.,!]|\s-\s|$|\b(?:in|on|for|at|by|when|and|since)\b)/gi;
 
 /**
  * What a comparison compares the home region with (深圳, "Singapore"): the side the answer must not
@@ -64,7 +64,7 @@ const OTHER_SIDE_EN = /\b(?:compared? (?:with|to)|compare with|than(?: in| that 
 export function otherSides(normalizedQuestion: string): string[] {
   const sides = otherSidePhrases(normalizedQuestion)
     // 「和新加坡的虛擬銀行數量相比」: the side is 新加坡, what follows 的 is what is compared.
-    .map((p) => p.replace(/(的|嘅|啲).*$/, '').trim())
+    .map((p) => p.replace(/(的|嘅|啲|['’]s\b).*$/, '').trim())
     .filter((x) => x.length >= 2 && !HOME.test(x) && !/\d/.test(x) && !GENERIC.has(x));
   return [...new Set(sides)];
 }
@@ -93,7 +93,10 @@ export function homeSide(question: string): string {
   const years = isComparison(normalized) && normalized.search(DIRECTION) >= 0 ? normalized.replace(YEAR_SIDE, ' ').replace(DIRECTION, ' ') : normalized;
   if (sides.length === 0 && years === normalized) return question;
   let q = years;
-  for (const side of sides) q = q.split(side).join(' ');
+  // (What an English question names of a side goes with it, "Singapore's Block71"; in Chinese what follows
+  // 的 is what is compared, 「新加坡的虛擬銀行數量」, which the home side keeps.)
+  const english = otherSidePhrases(normalized).filter((p) => /^[a-z]/.test(p));
+  for (const side of [...english, ...sides]) q = q.split(side).join(' ');
   return q;
 }
 

@@ -40,6 +40,10 @@ describe('the other side of a comparison', () => {
 
   it('is left out of what is looked up for the home side', () => {
     expect(homeSide('香港啲初創數量同深圳比係咪差好遠？')).not.toContain('深圳');
+    // What an English question names of the other side goes with it ("Singapore's Block71"), but not what follows it.
+    expect(otherSides(normalizeForMatch("Does Cyberport host more start-ups than Singapore's Block71?"))).toEqual(['singapore']);
+    expect(homeSide("Does Cyberport host more start-ups than Singapore's Block71?")).not.toMatch(/singapore|block71/);
+    expect(homeSide("Has Hong Kong's start-up scene grown faster than Singapore's since 2018?")).toContain('since 2018');
     // A question with no other side is looked up as written.
     expect(homeSide('Which schools get money for IT labs?')).toBe('Which schools get money for IT labs?');
   });
