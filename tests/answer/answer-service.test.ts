@@ -739,6 +739,7 @@ describe('paraphrases and English beyond the glossary', () => {
     ['How does Hong Kong rank as a data centre market, according to Cushman & Wakefield?', '全球第 4'],
     ['政府以配對方式資助廠商在本港設置智能化生產線的那項計劃，是哪一年推出的？', '2020 年推出再工業化資助計劃'],
     ['世界知識產權組織嗰個創新指數，香港全球排第幾？', '全球第 14'],
+    ['On an average day, how many payments go through FPS?', '118 萬宗交易'],
   ])('reads wording the sheet says otherwise: %s', async (q, says) => {
     const r = await ask(q);
     expect(r.answerable).toBe(true);
