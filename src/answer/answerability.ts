@@ -271,10 +271,12 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // answers (the one already built is not it).
   // (…a further one of the thing talked about: 「興建第二個先進製造業中心」 is no second 數據技術中心, of
   // which the last exchange spoke.)
-  const talkedOf = normalizeForMatch(`${part} ${opts.askedBefore ?? ''} ${opts.given ?? ''} ${(retrieval.context?.concepts ?? []).flatMap((c) => c.alternatives).join(' ')}`).replace(/\s+/g, '');
+  // (The conversation's text is read only for such a question: most never need it.)
+  let talkedOf: string | undefined;
   const statesFurther = (text: string) =>
     [...text.matchAll(FURTHER_G)].some((m) => {
       const thing = text.slice(m.index! + m[0].length).match(FURTHER_THING);
+      talkedOf ??= normalizeForMatch(`${part} ${opts.askedBefore ?? ''} ${opts.given ?? ''} ${(retrieval.context?.concepts ?? []).flatMap((c) => c.alternatives).join(' ')}`).replace(/\s+/g, '');
       return !thing || talkedOf.includes(thing[1]!) || !new RegExp(`\\p{Script=Han}{2}${thing[2]}`, 'u').test(talkedOf);
     });
   if (ordinal && yesNo && asks.length === 0 && sentences.length && !sentences.some((s) => statesFurther(sentenceForm(s)))) {
@@ -528,4 +530,3 @@ function wordStarts(text: string): string[] {
   }
   return starts;
 }
-

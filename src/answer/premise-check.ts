@@ -174,7 +174,7 @@ function locatedAt(compactText: string): string[] {
 /** A ratio: 「二比一」, 「1:1」, 「2（政府）：1（企業）」, 「一對一的配對」, as "2:1". */
 const RATIO = /([一二兩三四五六七八九十]|\d+)\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:比|[:：]|對)\s*([一二兩三四五六七八九十]|\d+)(?!\s*[\d年月日號時])/gu;
 function ratiosIn(text: string): string[] {
-  const n = (x: string) => (/^\d+$/.test(x) ? x : String(numeral(x === '兩' ? '二' : x)));
+  const n = (x: string) => (/^\d+$/.test(x) ? x : String(numeral(x)));
   return [...text.matchAll(RATIO)]
     // 「一對一」 is a matching ratio only where it pairs (配對, 資助); 「二對一」 alike.
     .filter((m) => !m[0].includes('對') || /(配對|資助|出資)/u.test(text.slice(m.index!, m.index! + m[0].length + 8)))
@@ -201,11 +201,10 @@ function boundSums(normalizedQuestion: string): Array<{ sum: NumberMention; name
 const COUNT_BEFORE_CLASSIFIER = String.raw`(?<![第首頭\d.])(\d+|[一二兩三四五六七八九十]+)\s*(所|間|家|座|條|項|名|個)`;
 /** 「六所國家重點實驗室」: a count the question puts on a kind of thing. */
 const BOUND_COUNT = new RegExp(`${COUNT_BEFORE_CLASSIFIER}(\\p{Script=Han}{3,12})`, 'gu');
-/** A count's value (16, 六, 兩); NaN for numerals of two characters (十六), which are left unchecked. */
-const countValue = (n: string) => (/^\d+$/.test(n) ? Number(n) : numeral(n === '兩' ? '二' : n));
 function boundCounts(normalizedQuestion: string): Array<{ text: string; value: number; classifier: string; thing: string }> {
   return [...normalizedQuestion.replace(/\s+/g, '').matchAll(BOUND_COUNT)]
-    .map((m) => ({ text: m[0], value: countValue(m[1]!), classifier: m[2]!, thing: m[3]! }))
+    // (Numerals of two characters, 十六, read as NaN, are left unchecked.)
+    .map((m) => ({ text: m[0], value: numeral(m[1]!), classifier: m[2]!, thing: m[3]! }))
     .filter((b) => Number.isFinite(b.value) && b.value > 0);
 }
 /**
@@ -215,7 +214,7 @@ function boundCounts(normalizedQuestion: string): Array<{ text: string; value: n
 function countsOf(b: { thing: string }, passages: string[]): number[] {
   for (let n = b.thing.length; n >= 3; n--) {
     const counted = new RegExp(`${COUNT_BEFORE_CLASSIFIER}${escapeRegExp(b.thing.slice(0, n))}`, 'gu');
-    const values = passages.flatMap((t) => [...t.matchAll(counted)].map((m) => countValue(m[1]!)));
+    const values = passages.flatMap((t) => [...t.matchAll(counted)].map((m) => numeral(m[1]!)));
     if (values.length) return [...new Set(values.filter(Number.isFinite))];
   }
   return [];
@@ -271,9 +270,9 @@ const EN_GLOBAL_RANK =
 /** An edition or round: 第二屆, 第一版, 第3期. */
 const EDITION = /第([一二三四五六七八九十]+|\d+)(屆|版|期|輪)/gu;
 const ZH_DIGITS = '零一二三四五六七八九十';
-/** 二 → 2, 十 → 10, 3 → 3 (editions are small numbers). */
+/** 二 → 2, 兩 → 2, 十 → 10, 3 → 3 (small numbers: editions, counts, ratios); NaN for 十六. */
 function numeral(n: string): number {
-  return /^\d+$/.test(n) ? Number(n) : n.length === 1 ? ZH_DIGITS.indexOf(n) : NaN;
+  return /^\d+$/.test(n) ? Number(n) : n === '兩' ? 2 : n.length === 1 ? ZH_DIGITS.indexOf(n) : NaN;
 }
 
 /** A version number in a name: a decimal with no unit after it (「藍圖 3.0」, "Blueprint 2.0"). */
@@ -302,7 +301,7 @@ function premiseFigures(part: string): NumberMention[] {
   );
   // A small count is a premise only as a limit (「最多聘請六名」, "up to 6 researchers"): elsewhere 一個, 兩間 are mere wording.
   for (const m of normalizeForMatch(part).replace(/\s+/g, ' ').matchAll(LIMITED_SMALL_COUNT)) {
-    const value = m[2] === '兩' ? 2 : EN_NUMERALS.includes(m[2]!) ? EN_NUMERALS.indexOf(m[2]!) : numeral(m[2]!);
+    const value = EN_NUMERALS.includes(m[2]!) ? EN_NUMERALS.indexOf(m[2]!) : numeral(m[2]!);
     if (value > 0 && value < 10 && !figures.some((f) => f.value === value)) figures.push({ text: m[2]!, value, kind: 'count' });
   }
   return figures;

@@ -296,8 +296,9 @@ const LIST =
 export const EACH_ONE = '每[個間家所名位隊宗項支條]';
 /** 「每個團隊能拿多少」, 「每所大學每年可獲多少」, "how much does each school get". */
 const PER_UNIT = new RegExp(String.raw`(${EACH_ONE}\p{Script=Han}{0,6}?(能|可|會|可以|能夠)?(拿|攞|獲|得到|收到|分到|領取)|\beach (one|school|company|firm|team|university|start-?up|applicant)\b|\bcan (a|an|one) [a-z-]+(?: [a-z-]+)? (get|receive|claim|apply for)\b|\bper (company|firm|school|team|start-?up|project|applicant)\b)`, 'u');
-/** "what's the max a company can get", "the biggest grant a start-up can get". */
+/** 「每個月」, "a month": a sum asked by the month. */
 const MONTHLY = /(每個?月|一個月|按月|\b(per|a|each) month\b|\bmonthly\b)/u;
+/** "what's the max a company can get", "the biggest grant a start-up can get". */
 const WHAT_LIMIT = /\bwhat(?:'s|s| is| was)? the (max|maximum|most|highest|cap|ceiling|limit|minimum)\b|\b(biggest|largest) (possible )?(grants?|subsid(y|ies)|amount|sum|award|payout)\b/;
 /** 「哪三間大學」, "which 11 economies": the things themselves, by name, three or more (a list). */
 const WHICH_N = /((哪|邊)([三四五六七八九十]|\d+)(間|家|所|個|位|名)|\bwhich (\d+|three|four|five|six|seven|eight|nine|ten) [a-z]+)/;

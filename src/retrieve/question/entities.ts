@@ -62,7 +62,12 @@ const OTHER_SIDE_EN = /\b(?:compared? (?:with|to)|compare with|than(?: in| that 
  * borrow from another passage. Years and the home region itself are not other sides.
  */
 export function otherSides(normalizedQuestion: string): string[] {
-  const sides = otherSidePhrases(normalizedQuestion)
+  return sidesOf(otherSidePhrases(normalizedQuestion));
+}
+
+/** The other sides named by their phrases. */
+function sidesOf(phrases: string[]): string[] {
+  const sides = phrases
     // 「和新加坡的虛擬銀行數量相比」: the side is 新加坡, what follows 的 is what is compared.
     .map((p) => p.replace(/(的|嘅|啲|['’]s\b).*$/, '').trim())
     .filter((x) => x.length >= 2 && !HOME.test(x) && !/\d/.test(x) && !GENERIC.has(x));
@@ -86,7 +91,8 @@ export function otherSidePhrases(normalizedQuestion: string): string[] {
  */
 export function homeSide(question: string): string {
   const normalized = normalizeForMatch(question);
-  const sides = otherSides(normalized);
+  const phrases = otherSidePhrases(normalized);
+  const sides = sidesOf(phrases);
   // A year compared with (「比起2021年」, "since 2021") and the direction asked (「上升還是下跌」) are no
   // words of what the sheet states: looked up, they only dilute the question.
   // (Only when the direction is asked: 「同2018年比，升咗幾多？」 asks the sheet's own 較 2018 年增加.)
@@ -95,7 +101,7 @@ export function homeSide(question: string): string {
   let q = years;
   // (What an English question names of a side goes with it, "Singapore's Block71"; in Chinese what follows
   // 的 is what is compared, 「新加坡的虛擬銀行數量」, which the home side keeps.)
-  const english = otherSidePhrases(normalized).filter((p) => /^[a-z]/.test(p));
+  const english = phrases.filter((p) => /^[a-z]/.test(p));
   for (const side of [...english, ...sides]) q = q.split(side).join(' ');
   return q;
 }
