@@ -106,7 +106,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const own = askedFor(normalized);
   // (A yes/no question, 「那政府會不會再建多一座？」, asks whether, not the earlier question's kind of fact.)
   const asked = own.length === 0 && opts.followUpKind === 'ellipsis' && opts.askedBefore && !hasQuestionWord(normalized) && !YES_NO.test(normalized) ? askedFor(normalizeForMatch(opts.askedBefore)) : own;
-  const asks = asked.map((a) => (a.counted ? { ...a, countedForms: countedForms(a.counted, retrieval.query.concepts) } : a));
+  // ("how many patents": a noun no document renders counts a thing no sentence counts.)
+  const neverCounted = (counted: string) => /^[a-z]/.test(counted) && retrieval.query.concepts.some((c) => c.absent && counted.endsWith(c.label));
+  const asks = asked.map((a) => (a.counted ? { ...a, countedForms: countedForms(a.counted, retrieval.query.concepts), ...(neverCounted(a.counted) ? { unnamed: true } : {}) } : a));
   const best = Math.max(...retrieval.hits.map((h) => h.coverage));
   const { compact, sentence: sentenceForm, figures: figuresIn } = passageForms();
   const mentions = (term: string) => opts.passagesMentioning(term) > 0;

@@ -227,6 +227,7 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
     case 'count': {
       // When the sentence names what is counted, a figure must count it (「270 項服務、智慧燈柱」
       // does not say how many lamp posts there are); when it does not, any figure may (a paraphrase).
+      if (ask.unnamed) return false;
       const forms = ask.countedForms ?? [];
       const named = forms.some((f) => s.includes(f));
       if (ask.orMoney && MONEY.test(s)) return true;

@@ -56,6 +56,8 @@ export interface Concept {
   alternatives: string[];
   /** Where the alternatives come from: the hand-written glossary, the CC-CEDICT dictionary, or the word itself. */
   source: 'glossary' | 'dictionary' | 'word';
+  /** An English word for a thing no document mentions: the Chinese word for it (CC-CEDICT), which none uses. */
+  absent?: string;
 }
 
 export interface AnalyzeOptions {
@@ -122,7 +124,8 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
       concepts.push({ label: t, alternatives: [t, ...synonyms], source: 'dictionary' });
       expansions.push(...synonyms);
     } else {
-      concepts.push({ label: t, alternatives: [t], source: 'word' });
+      const absent = opts.english && /^[a-z]+$/.test(t) ? opts.english.absentThing(t) : undefined;
+      concepts.push({ label: t, alternatives: [t], source: 'word', ...(absent ? { absent } : {}) });
     }
   }
   const tokens = tokensForIndex([question, ...expansions].join(' '));

@@ -20,11 +20,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { ensureDictionary } from './dictionary.js';
 import { cachePath } from './lexicon.js';
 import { normalizeForMatch } from './normalize.js';
 
 /** Bump when the build logic changes, so cached indexes are rebuilt. */
-export const ENGLISH_DICTIONARY_FORMAT = 3;
+export const ENGLISH_DICTIONARY_FORMAT = 5;
 export const CEDICT_ATTRIBUTION =
   'English→Chinese expansions derived from CC-CEDICT (https://cc-cedict.org/wiki/), © MDBG and the ' +
   'CC-CEDICT contributors, after CEDICT © 1997, 1998 Paul Andrew Denisowski; licensed under CC BY-SA 4.0 ' +
@@ -240,6 +241,8 @@ export interface CleanGloss {
   part: number;
   /** Leading capitalised words ("Shenzhen subprovincial city…" → shenzhen): the name, for proper nouns. */
   name: string;
+  /** A verb's gloss ("to subsidize"). */
+  verb: boolean;
 }
 
 /**
@@ -292,6 +295,7 @@ export function cleanGlosses(raw: string, { splitCommas = false } = {}): CleanGl
         hongKong,
         part,
         name: englishTokens(name).map((t) => englishLemma(t.word)).join(' '),
+        verb,
       });
     }
   }
@@ -357,11 +361,16 @@ export interface EnglishDictionaryData {
   license: string;
   attribution: string;
   source: { package: string; dataDate: string };
-  stats: { cedictEntries: number; keptChineseWords: number; keys: number; chineseWords: number; buildMs: number };
+  stats: { cedictEntries: number; keptChineseWords: number; keys: number; chineseWords: number; absentWords: number; buildMs: number };
   /** English key (lemmatised word, or words joined by one space) → Chinese words, best first. */
   entries: Record<string, string[]>;
   /** A Chinese word the corpus does not use → corpus words sharing a CEDICT gloss, best first. */
   chinese: Record<string, string[]>;
+  /**
+   * An English noun no corpus word renders → the Chinese word CEDICT glosses exactly by it ("patent" →
+   * 專利): the English word names a thing the documents never mention, as an unused Chinese word does.
+   */
+  absent: Record<string, string>;
 }
 
 export interface BuildOptions {
@@ -383,7 +392,7 @@ function builderHash(): string {
 }
 
 function fingerprintOf(source: CedictSource, vocab: Vocabulary, opts: Required<BuildOptions>): string {
-  const parts = [ENGLISH_DICTIONARY_FORMAT, builderHash(), source.packageVersion, source.dataDate, source.dataBytes, vocab.fingerprint(), opts];
+  const parts = [ENGLISH_DICTIONARY_FORMAT, builderHash(), source.packageVersion, source.dataDate, source.dataBytes, vocab.fingerprint(), ensureDictionary().fingerprint, opts];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
 }
 
@@ -433,7 +442,7 @@ const vocabularyOf = (corpus: string[] | Vocabulary): Vocabulary => (Array.isArr
 
 export function buildEnglishDictionary(
   corpusTexts: string[] | Vocabulary,
-  options: BuildOptions & { source?: CedictSource; entries?: CedictEntry[] } = {},
+  options: BuildOptions & { source?: CedictSource; entries?: CedictEntry[]; nouns?: ReadonlyMap<string, number> } = {},
 ): EnglishDictionaryData {
   const t0 = performance.now();
   const opts = withDefaults(options);
@@ -484,7 +493,9 @@ export function buildEnglishDictionary(
   }
 
   const entries: Record<string, string[]> = {};
-  const chinese = chineseSynonyms(glossKeys(source, candidates, converted, opts.maxPhraseWords), vocab, scores);
+  const keysByWord = glossKeys(source, candidates, converted, opts.maxPhraseWords);
+  const chinese = chineseSynonyms(keysByWord, vocab, scores);
+  const absent = absentThings(keysByWord, scores, options.nouns ?? jiebaNouns(ensureDictionary().dict));
   for (const key of [...scores.keys()].sort()) {
     const ranked = [...scores.get(key)!].sort(
       ([a, sa], [b, sb]) => sb - sa || vocab.count(b) - vocab.count(a) || a.length - b.length || (a < b ? -1 : 1),
@@ -502,11 +513,61 @@ export function buildEnglishDictionary(
       keptChineseWords: kept.size,
       keys: Object.keys(entries).length,
       chineseWords: Object.keys(chinese).length,
+      absentWords: Object.keys(absent).length,
       buildMs: Math.round(performance.now() - t0),
     },
     entries,
     chinese,
+    absent,
   };
+}
+
+/** How exactly a gloss must be the English word for the word to name what the Chinese word names. */
+const EXACT_FIT = 0.9;
+
+/**
+ * English nouns that only words the corpus never uses render ("patent" → 專利, "esports" → 電競), each
+ * with its best such word. Words, not phrases; verbs and the glossary's vague words are left out
+ * ("file" the verb asks nothing of a thing).
+ */
+function absentThings(
+  keysByWord: Record<string, Array<[string, number, boolean?]>>,
+  corpusScores: Map<string, Map<string, number>>,
+  nouns: ReadonlyMap<string, number>,
+): Record<string, string> {
+  const best = new Map<string, [string, number]>();
+  // A word CEDICT ever glosses as a verb ("to compare") or written as an adverb or adjective
+  // ("roughly", "national") is no thing's name.
+  const verbs = new Set(Object.values(keysByWord).flatMap((keys) => keys.filter(([, , verb]) => verb).map(([key]) => key)));
+  for (const [word, keys] of Object.entries(keysByWord)) {
+    // Only words jieba's dictionary lists as nouns, the most used first: CEDICT's rarer renderings
+    // (「入稟」 for "file") would make everyday English words name things.
+    const frequency = nouns.get(word);
+    if (!frequency) continue;
+    for (const [key, s, verb] of keys) {
+      if (verb || verbs.has(key) || NOT_A_NOUN.test(key) || s < EXACT_FIT || !/^[a-z]{3,}$/.test(key) || corpusScores.has(key)) continue;
+      if (VAGUE_ENGLISH_WORDS.has(key) || LIGHT_VERBS.has(key) || ENGLISH_FUNCTION_WORDS.has(key)) continue;
+      const had = best.get(key);
+      if (!had || frequency > had[1]) best.set(key, [word, frequency]);
+    }
+  }
+  return Object.fromEntries([...best].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, [w]]) => [k, w]));
+}
+
+/** Endings of adverbs, participles and adjectives. */
+const NOT_A_NOUN = /(?:ly|ed|ing|ive|al|ous|ful|able|ible|ic|less|est|er)$/;
+
+/** Noun POS tags of jieba's dictionary: common nouns, other proper nouns, nouns of verbs (充電 "charging"). */
+const NOUN_TAG = /^(?:n|nz|vn|ng)$/;
+
+/** Nouns of jieba's (HK) dictionary → frequency. */
+export function jiebaNouns(dictFile: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of fs.readFileSync(dictFile, 'utf8').split('\n')) {
+    const [word, freq, tag] = line.split(' ');
+    if (word && tag && NOUN_TAG.test(tag.trim())) out.set(normalizeForMatch(word), Number(freq) || 0);
+  }
+  return out;
 }
 
 /** A shared gloss must render each word well: the gloss is the word's meaning, not a word of it. */
@@ -519,7 +580,7 @@ const MAX_SYNONYMS = 3;
  * paraphrase the sheet's wording, and an unknown word should still find the passage that means it.
  */
 function chineseSynonyms(
-  keysByWord: Record<string, Array<[string, number]>>,
+  keysByWord: Record<string, Array<[string, number, boolean?]>>,
   vocab: Vocabulary,
   corpusScores: Map<string, Map<string, number>>,
 ): Record<string, string[]> {
@@ -542,28 +603,32 @@ function chineseSynonyms(
  * Every common CEDICT word (2–6 characters, HK forms) → its English keys and fits. It does not depend
  * on the corpus, so it is computed once per CEDICT version and kept in the cache folder.
  */
-function glossKeys(source: CedictSource, candidates: CedictEntry[], converted: string[], maxPhraseWords: number): Record<string, Array<[string, number]>> {
+function glossKeys(source: CedictSource, candidates: CedictEntry[], converted: string[], maxPhraseWords: number): Record<string, Array<[string, number, boolean]>> {
   const file = cachePath(`cedict-gloss-keys-${source.packageVersion}-${source.dataBytes}-v${ENGLISH_DICTIONARY_FORMAT}.json`);
   if (fs.existsSync(file)) {
     try {
-      return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Array<[string, number]>>;
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Array<[string, number, boolean]>>;
     } catch {
       // A damaged cache is rebuilt below.
     }
   }
-  const out: Record<string, Array<[string, number]>> = {};
+  const out: Record<string, Array<[string, number, boolean]>> = {};
   candidates.forEach((entry, i) => {
     const word = converted[i]!;
     if (word.length < 2 || word.length > 6 || /^[A-Z]/.test(entry.pinyin)) return;
-    const keys = new Map<string, number>();
+    const keys = new Map<string, [number, boolean]>();
     let sense = 0;
     for (const raw of entry.glosses) {
       for (const gloss of cleanGlosses(raw)) {
-        for (const [key, s] of glossScores(gloss, sense, false, maxPhraseWords)) if (s >= MIN_SYNONYM_FIT) keys.set(key, Math.max(keys.get(key) ?? 0, s));
+        for (const [key, s] of glossScores(gloss, sense, false, maxPhraseWords)) {
+          // A key is a noun's when any sense this well fitted is not a verb's.
+          const had = keys.get(key);
+          if (s >= MIN_SYNONYM_FIT) keys.set(key, [Math.max(had?.[0] ?? 0, s), (had?.[1] ?? true) && gloss.verb]);
+        }
         sense++;
       }
     }
-    if (keys.size) out[word] = [...(out[word] ?? []), ...[...keys].map(([k, s]) => [k, Number(s.toFixed(3))] as [string, number])];
+    if (keys.size) out[word] = [...(out[word] ?? []), ...[...keys].map(([k, [s, verb]]) => [k, Number(s.toFixed(3)), verb] as [string, number, boolean])];
   });
   writeFileAtomic(file, JSON.stringify(out));
   return out;
@@ -582,6 +647,16 @@ export class EnglishDictionary {
     let longest = 1;
     for (const k of this.map.keys()) longest = Math.max(longest, k.split(' ').length);
     this.maxPhraseWords = longest;
+  }
+
+  /** The thing an English noun no corpus word renders names (「專利」 for "patents"); undefined otherwise. */
+  absentThing(word: string): string | undefined {
+    for (const key of englishLemmaCandidates(word)) {
+      if (this.map.has(key)) return undefined;
+      const thing = this.data.absent?.[key];
+      if (thing) return thing;
+    }
+    return undefined;
   }
 
   /** Corpus words meaning what an unknown Chinese word means (empty for words the corpus uses). */

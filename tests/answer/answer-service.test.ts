@@ -367,6 +367,15 @@ describe('places and bodies the sheet never mentions', () => {
     },
   );
 
+  it.each([['How many patents does Hong Kong file each year?'], ['How many professors work at the Science Park?']])(
+    'declines %s: an English noun only words the sheet lacks render (專利) counts a thing no figure of the sheet counts',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(false);
+      expect(r.citations).toEqual([]);
+    },
+  );
+
   it.each([['香港對生成式人工智能有甚麼監管規定？'], ["What are Hong Kong's personal data privacy rules for tech companies?"], ['Is Hong Kong bringing in a cybersecurity law for critical infrastructure?']])(
     'declines %s: a question on rules is not answered by sentences stating none, nor by a rule about something else (新建樓宇)',
     async (q) => {

@@ -156,6 +156,28 @@ describe('translations (real CC-CEDICT data)', () => {
   });
 });
 
+describe('English nouns for things the corpus never mentions', () => {
+  it('names the thing in Chinese when only words the corpus lacks render the noun', () => {
+    expect(corpusDict.absentThing('patents')).toBe('專利');
+    expect(corpusDict.absentThing('salary')).toBe('薪水');
+  });
+
+  it('has nothing for words the corpus renders, verbs, adverbs and adjectives', () => {
+    expect(corpusDict.absentThing('banks')).toBeUndefined();
+    expect(corpusDict.absentThing('laboratory')).toBeUndefined();
+    expect(corpusDict.absentThing('compare')).toBeUndefined();
+    expect(corpusDict.absentThing('roughly')).toBeUndefined();
+    expect(corpusDict.absentThing('national')).toBeUndefined();
+    expect(corpusDict.absentThing('supposed')).toBeUndefined();
+  });
+
+  it('depends on the corpus: a corpus using the word renders the noun', () => {
+    const withPatents = new EnglishDictionary(buildEnglishDictionary([`${CORPUS}\n香港的專利申請。`], { entries: cedict }));
+    expect(withPatents.absentThing('patents')).toBeUndefined();
+    expect(translateEnglish('patents', withPatents)).toContain('專利');
+  });
+});
+
 describe('Chinese synonyms through shared glosses', () => {
   it('maps a word the corpus does not use to one it does, by whole meaning', () => {
     expect(corpusDict.synonymsOf('舉措')).toContain('措施');

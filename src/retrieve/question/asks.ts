@@ -22,6 +22,8 @@ export interface Ask {
   counted?: string;
   /** `counted` and its words and translations, in matching form (set by the answerability check). */
   countedForms?: string[];
+  /** What is counted is a thing no document names (set by the answerability check): no figure counts it. */
+  unnamed?: boolean;
   /**
    * A bare 「幾多？」 or "how much" names no unit: a sum of money answers it as well as a count
    * (「每間最多攞到幾多？」 → 「最高資助額為 50 萬元」).
