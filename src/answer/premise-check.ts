@@ -129,6 +129,14 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     const given = countsOf(b, hits.filter(aboutQuestion).map(compact));
     if (given.length && !given.includes(b.value)) return { status: 'premise', kind: 'figure', asked: [b.text], given: given.map((g) => `${g} ${b.classifier}${b.thing}`) };
   }
+  // "Why was the cap halved?" when the passages about it say it doubled (倍增): the change the question
+  // asks the reason for is not the one the sheet states. (With a figure, the figure's check above has it.)
+  if (against && figures.length === 0 && WHY.test(normalized)) {
+    const about = hits.filter(aboutQuestion).map(compact);
+    const asked = normalized.match(new RegExp(`(?:${(against === UP_AGAINST ? DOWN : UP).source})[a-z]*`))?.[0];
+    const given = [...new Set(about.flatMap((t) => [...t.matchAll(new RegExp(against.source, 'g'))].map((m) => m[0])))];
+    if (asked && given.length && !about.some((t) => (against === UP_AGAINST ? DOWN : UP).test(t))) return { status: 'premise', kind: 'figure', asked: [asked], given };
+  }
   for (const premise of premises.filter((p) => p.asked.length)) {
     const stating = hits.filter((h) => (premise.anyPassage || aboutQuestion(h)) && premise.states(h));
     if (stating.length === 0) return { status: 'premise', kind: 'figure', asked: premise.asked, given: [] };
@@ -277,7 +285,7 @@ function numeral(n: string): number {
 
 /** A version number in a name: a decimal with no unit after it (「藍圖 3.0」, "Blueprint 2.0"). */
 const VERSION = /(?<![\d.])(\d+\.\d+)(?![\d.]|\s*(萬|億|千|百|元|港元|美元|%|％|倍|年|個|間|家|項|\s*(million|billion|bn|m|percent|per|times|years?)\b))/g;
-const DOWN = /(削減|減少|下調|調低|減低|下降|降低|縮減|\bcut\b|\breduc|\bdecreas|\blower(ed)?\b|\bslash|\bdrop|\bfell\b|\bfall)/;
+const DOWN = /(削減|減少|下調|調低|減低|下降|降低|縮減|減半|砍|\bhalv|\bshr[iu]nk|\bscal(?:ed|e|ing) back|\btrimm|\bcut\b|\breduc|\bdecreas|\blower(ed)?\b|\bslash|\bdrop|\bfell\b|\bfall)/;
 const UP = /(增加|上調|調升|調高|提高|增撥|增長|上升|倍增|翻倍|增至|\braise|\bincreas|\bboost|\bdoubl|\bgrow|\bgrew\b|\brose\b|\brise\b)/;
 
 /**
@@ -288,8 +296,12 @@ function opposite(normalizedQuestion: string): RegExp | undefined {
   const down = DOWN.test(normalizedQuestion);
   const up = UP.test(normalizedQuestion);
   if (down === up) return undefined;
-  return down ? new RegExp(`(?:${UP.source})`) : new RegExp(`(?:${DOWN.source})`);
+  return down ? UP_AGAINST : DOWN_AGAINST;
 }
+const UP_AGAINST = new RegExp(`(?:${UP.source})`);
+const DOWN_AGAINST = new RegExp(`(?:${DOWN.source})`);
+/** The question asks the reason for something (「為甚麼」, 「點解」, "why"). */
+const WHY = /(為甚麼|為什麼|為何|點解|何以|\bwhy\b|what (?:led|caused)|原因)/;
 
 /**
  * Figures a question states as facts: amounts and counts of 10 or more, not years, ordinals or the

@@ -321,6 +321,20 @@ describe('a figure the sheet contradicts', () => {
     expect(r.answerable).toBe(false);
   });
 
+  it('declines the reason for a change the sheet states the other way (halved when it doubled, 倍增), saying what it states', async () => {
+    const r = await ask("Why was the annual funding cap for Hong Kong's state key laboratories halved from 2022/23?");
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('倍增');
+    expect((await ask('點解國家重點實驗室嘅資助上限會減半？')).answerable).toBe(false);
+  });
+
+  it('declines a year the sheet gives otherwise for a thing it publishes as 公布 and the question as 公佈 or "publish"', async () => {
+    const r = await ask('Why did Hong Kong wait until 2021 to publish its innovation and technology blueprint?');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('2022');
+    expect((await ask('When did the Hong Kong government publish its long-term plan for developing innovation and technology?')).answer).toContain('2022 年 12 月');
+  });
+
   it('declines a rank written in Chinese numerals or as an English ordinal that the sheet contradicts', async () => {
     expect((await ask('香港在IMD《2022年世界数码竞争力排名》中位列全球第一，那亚太区排第几？')).answerable).toBe(false);
     expect((await ask('Why did Hong Kong slip to 30th place in the IMD Smart City Index 2023?')).answerable).toBe(false);

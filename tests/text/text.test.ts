@@ -48,6 +48,11 @@ describe('normalisation', () => {
     expect(normalizeForMatch('２萬１千 47,000 1,193 萬 ＩｎｎｏＨＫ')).toBe('2萬1千47000 1193萬 innohk');
   });
 
+  it('folds variant characters to the forms the fact sheet uses (公佈 → 公布, 彙集 → 匯集)', () => {
+    expect(normalizeForMatch('公佈《藍圖》')).toBe(normalizeForMatch('公布《藍圖》'));
+    expect(normalizeForMatch('汇集')).toBe('匯集');
+  });
+
   it('drops PDF layout spaces between Chinese and figures, not between words', () => {
     expect(normalizeForMatch('「產學研 1+計劃」於 2023 年 3 月 Hong Kong')).toBe('「產學研1+計劃」於2023年3月 hong kong');
   });
