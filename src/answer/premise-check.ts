@@ -31,6 +31,8 @@ export interface PremiseInput {
 
 const HAN = /\p{Script=Han}/u;
 const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+/** 「2019年3月」 in matching form (no spaces): a year and its month. */
+const YEAR_MONTH = /(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月/gu;
 /** A passage stating the question's year must be about the question this much (coverage share of the best). */
 const PREMISE_RATIO = 0.85;
 
@@ -69,6 +71,18 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
       return { status: 'premise', kind: 'year', asked: missingYears(years, compact(top)), given };
     }
     hits = stating;
+  }
+  // A month put on the year (「2019年3月…簽的安排」) must be stated with it: a passage giving 2019 年 4 月
+  // for one thing and 2023 年 3 月 for the asked one does not state it.
+  const months = comparison ? [] : [...new Set([...normalized.matchAll(YEAR_MONTH)].map((m) => `${m[1]}年${Number(m[2])}月`))];
+  if (months.length) {
+    const states = (h: ScoredPassage) => months.every((d) => compact(h).includes(d));
+    const stating = hits.filter((h) => aboutQuestion(h) && states(h));
+    if (stating.length === 0 && hits.some(aboutQuestion)) {
+      const given = [...new Set(hits.filter(aboutQuestion).flatMap((h) => [...compact(h).matchAll(YEAR_MONTH)].map((m) => `${m[1]}年${Number(m[2])}月`)))];
+      return { status: 'premise', kind: 'year', asked: months, given };
+    }
+    if (stating.length) hits = stating;
   }
 
   // So must the figures, ranks, editions and versions it takes for granted, each checked in turn

@@ -335,6 +335,15 @@ describe('a figure the sheet contradicts', () => {
     expect((await ask('When did the Hong Kong government publish its long-term plan for developing innovation and technology?')).answer).toContain('2022 年 12 月');
   });
 
+  it('declines a month put on a year that no passage states together (2019年3月 when it has 2019 年 4 月 and 2023 年 3 月), and answers the right one', async () => {
+    const wrong = await ask('2019年3月科技部和香港签的那份关于加快建设国际创科中心的安排，主要讲了什么？');
+    expect(wrong.answerable).toBe(false);
+    expect(wrong.answer).toContain('2023年3月');
+    const right = await ask('2023年3月科技部和香港签了甚麼安排？');
+    expect(right.answerable).toBe(true);
+    expect(right.answer).toContain('加快建設香港國際創新科技中心');
+  });
+
   it('declines a rank written in Chinese numerals or as an English ordinal that the sheet contradicts', async () => {
     expect((await ask('香港在IMD《2022年世界数码竞争力排名》中位列全球第一，那亚太区排第几？')).answerable).toBe(false);
     expect((await ask('Why did Hong Kong slip to 30th place in the IMD Smart City Index 2023?')).answerable).toBe(false);
