@@ -249,7 +249,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const earlierForms = ofKind.length ? ofKind : earlierAnchor;
   // 「第二個會起喺邊？」: the second one, which the sentence stating the fact must be about (not the first one's place).
   // (…and so is a new one: "the new InnoCell block", 「新一座創新斗室」, not the one already built.)
-  const ordinal = normalized.match(ORDINAL_THING)?.[0] ?? (NEW_ONE.test(normalized) ? '新一座' : undefined);
+  const ordinal = normalized.match(ORDINAL_THING)?.[0] ?? englishOrdinal(normalized) ?? (NEW_ONE.test(normalized) ? '新一座' : undefined);
   const onSubject = (s: SelectedSentence) =>
     (!anchor?.length || anchor.some((a) => compact(s).includes(a))) &&
     (!earlierForms.length || earlierForms.some((a) => compact(s).includes(a)));
@@ -377,6 +377,13 @@ const ORDINAL_THING = /第(二|三|四|五|兩|2|3|4|5)(個|座|間|所|期|幢|
 /** "the new InnoCell block", "another one", 「新一座」: a further one of a kind, not the existing one. */
 const NEW_ONE =
   /(新一座|新一幢|另一座|另一幢|再起多座|再建一座|多一座|多一幢|再興建|再起一|\b(the|a) new (innocell|block|building|tower|residence|hall|dorm|dormitory|one)\b|\bnew innocell\b|\banother (one|block|building|innocell|residence|centre|center|tower)\b|\ba second (one|block|building|innocell|centre|center)\b)/u;
+/** "the second advanced manufacturing centre": the ordinal as the sheet writes it (第二); a second version or place is no second thing. */
+const EN_ORDINAL = /\b(?:the|a) (second|third|fourth|fifth)\b(?! (?:version|edition|phase|stage|round|batch|half|quarter|time|year|term|largest|biggest|highest|most|place)\b)/;
+const EN_ORDINALS: Record<string, string> = { second: '第二', third: '第三', fourth: '第四', fifth: '第五' };
+function englishOrdinal(normalized: string): string | undefined {
+  const m = normalized.match(EN_ORDINAL);
+  return m ? EN_ORDINALS[m[1]!] : undefined;
+}
 /** How a sentence names another one of a kind. */
 const ANOTHER = /(另一|新一座|再建|另外一)/u;
 /** A further one stated (「第二個」, 「新一座」, 「另一」)… */

@@ -103,6 +103,13 @@ describe('the asked-for fact must be in the answer', () => {
     expect(built.answer).toContain('500');
   });
 
+  it('declines where "the second" centre will be built: the place in its sentence is the first one\'s; "the second version" is no second thing', async () => {
+    expect((await ask('Where will the second advanced manufacturing centre be built?')).answerable).toBe(false);
+    const version = await ask('How many measures are in the second version of the smart city blueprint?');
+    expect(version.answerable).toBe(true);
+    expect(version.answer).toContain('130');
+  });
+
   it('declines where a thing will be when the sentence giving a place is about another thing in its passage (InnoHK, not the 超算中心)', async () => {
     const r = await ask('人工智能超算中心會起喺邊度？');
     expect(r.answerable).toBe(false);
