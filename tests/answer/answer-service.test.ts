@@ -1060,6 +1060,18 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('生命健康創新科研中心');
   });
 
+  it('a new subject after 咁 with its own "how" (「係點資助」) gets its own passage, not the last question\'s count', async () => {
+    const lines: Turn[] = [
+      { role: 'user', content: '再工業化資助計劃係幾時推出？' },
+      { role: 'assistant', content: '再工業化資助計劃於 2020 年推出，以配對形式資助生產商在港設立智能生產線 [1]。' },
+      { role: 'user', content: '目標係幾多條生產線？' },
+      { role: 'assistant', content: '目標是將資助的智能生產線在五年間增加至超過 130 條 [1]。' },
+    ];
+    const r = await ask('咁再工業化及科技培訓計劃又係點資助？', lines);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2（政府）：1（企業）');
+  });
+
   it('an announced topic change is never read against the conversation, even when it names nothing specific', async () => {
     const centre: Turn[] = [
       { role: 'user', content: "When's the Microelectronics Centre opening?" },

@@ -46,7 +46,8 @@ export function namedEntities(question: string, normalizedQuestion: string): str
   const orgs = [...normalizedQuestion.matchAll(ORG_NAME)].map((m) => m[0]);
   // 「創新及科技基金」: a formal name joining two fields with 及, which jieba cuts into common words.
   const formal = [...normalizedQuestion.matchAll(FORMAL_NAME)]
-    .map((m) => m[0].split(/[的嘅對為向在於之同與和跟係是有]/u).pop()!.replace(/^(香港|本港)/u, ''))
+    // (「咁再工業化及科技培訓計劃又係…」: an opening particle is no part of the name.)
+    .map((m) => m[0].split(/[的嘅對為向在於之同與和跟係是有]/u).pop()!.replace(/^(咁|噉|那麼|那|至於|而|即係|所以)/u, '').replace(/^(香港|本港)/u, ''))
     .filter((n) => /^\p{Script=Han}{2,}及/u.test(n));
   return [...new Set([...zh, ...orgs, ...formal, ...en])].filter((e) => !HOME.test(e) && !GENERIC.has(e));
 }

@@ -74,5 +74,7 @@ describe('named places, bodies and people', () => {
   it('reads a formal name joining two fields with 及, not a list joined by 以及', () => {
     expect(names('香港创新及科技基金到现在总共注资了多少钱？')).toContain('創新及科技基金');
     expect(names('本地实习以及参加导师计划的那个奖学金叫什么？')).toEqual([]);
+    // (An opening particle is no part of the name.)
+    expect(names('咁再工業化及科技培訓計劃又係點資助？')).toEqual(['再工業化及科技培訓計劃']);
   });
 });
