@@ -309,7 +309,9 @@ function kindAfterVerb(name: string): boolean {
   if (!GENERIC_BODY.test(words.at(-1)?.word ?? '')) return false;
   if (words.length === 1) return true;
   const before = words.at(-2)!;
-  return GENERIC_MODIFIER.test(before.word) || before.tag === 'm' || (/^vn?$/.test(before.tag) && words.length === 2);
+  // (「以支援大學」: a verb after only words of grammar acts on the kind, naming none.)
+  const grammarOnly = words.slice(0, -2).every((w) => /^(p|c|d|u[a-z]*|r|y|f)$/.test(w.tag));
+  return GENERIC_MODIFIER.test(before.word) || before.tag === 'm' || (/^vn?$/.test(before.tag) && grammarOnly);
 }
 const GENERIC_MODIFIER = /^(科研|研究|本地|合資格|私營|公營|海外|內地|相關|其他|主題|參與|參加|資助|用作)$/u;
 const GENERIC_BODY = /^(大學|機構|科研機構|公司|企業|銀行|院校|學院|中心|研究院)$/u;

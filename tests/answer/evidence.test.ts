@@ -102,6 +102,9 @@ describe('does a sentence state the asked-for kind of fact', () => {
     // Teams counted, universities as the kind a grant goes to: no one named.
     expect(says('25 隊來自大學／大專院校組及公開組的優勝者獲得研發的財政資源。', { kind: 'who' }, 'which teams won it?')).toBe(false);
     expect(says('政府會從中撥出 60 億元用作資助大學及科研機構設立主題研究院。', { kind: 'who' }, '是哪幾所大學？')).toBe(false);
+    // (…the kind a verb acts on after words of grammar: 「以支援大學所屬團隊」.)
+    const grant = '「大學科技初創企業資助計劃」對每所參與大學每年提供 1,600 萬元的資助，以支援大學所屬團隊成立的科技初創企業。';
+    expect(says(grant, { kind: 'who', body: 'university' }, '參與的是哪幾所大學？')).toBe(false);
     expect(says('國際管理發展學院《2022 年世界數碼競爭力排名》。', { kind: 'who' }, '這個排名是哪家機構發布的？')).toBe(true);
     expect(says('中國科學院香港創新研究院於 2022 年 6 月正式成立。', { kind: 'who' }, 'who set it up?')).toBe(true);
     // Companies asked for are named as companies, not as an office.
