@@ -1072,6 +1072,21 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('2（政府）：1（企業）');
   });
 
+  it('floor area (樓面面积) is the kind of fact asked, naming no subject: the whole park talked of, not another facility\'s floor space', async () => {
+    const loop: Turn[] = [
+      { role: 'user', content: '河套的港深創科園由哪個機構負責營運？' },
+      { role: 'assistant', content: '科技園公司成立了附屬公司港深創新及科技園有限公司，負責港深創科園的建設、營運、維修和管理 [1]。' },
+      { role: 'user', content: '首批樓宇何時落成？' },
+      { role: 'assistant', content: '首三座樓宇已開始興建，將按計劃於 2024 年年底開始分階段落成 [1]。' },
+    ];
+    const r = await ask('整個園區的總樓面面積有多大？', loop);
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('108,600');
+    const amc = await ask('先進製造業中心的樓面面積有多大？');
+    expect(amc.answerable).toBe(true);
+    expect(amc.answer).toContain('108,600');
+  });
+
   it('an announced topic change is never read against the conversation, even when it names nothing specific', async () => {
     const centre: Turn[] = [
       { role: 'user', content: "When's the Microelectronics Centre opening?" },
