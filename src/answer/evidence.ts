@@ -219,6 +219,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       return PERSON.test(s);
     case 'rule':
       return RULE_STATED.test(s);
+    case 'activity':
+      return ACTIVITY_STATED.test(s);
     case 'list':
       // Several things named in one enumeration (「生命健康科技、人工智能與數據科學」), or two joined
       // before the kind they are (「數據科技和電訊服務業」).
@@ -267,6 +269,8 @@ function carriesEnglish(s: string, ask: Ask): boolean {
       return /,|\band\b/.test(s);
     case 'rule':
       return /\b(law|legislat|regulat|rules?\b|licen[cs]|sandbox|require)/.test(s);
+    case 'activity':
+      return /\b(research|develop|support|promot|focus|work|provid|help|strengthen|specialis|specializ)/.test(s);
     default:
       return EN_NUMBER.test(s);
   }
@@ -298,7 +302,10 @@ export const ASK_LABELS: Record<AskKind, { 'zh-Hant': string; 'zh-Hans': string;
   person: { 'zh-Hant': '相關人物的姓名', 'zh-Hans': '相关人物的姓名', en: 'the name of the person' },
   list: { 'zh-Hant': '所問的各項', 'zh-Hans': '所问的各项', en: 'the items asked for' },
   rule: { 'zh-Hant': '相關法規', 'zh-Hans': '相关法规', en: 'the rules' },
+  activity: { 'zh-Hant': '具體工作範疇', 'zh-Hans': '具体工作范畴', en: 'what it works on' },
 };
+/** A body's work stated: what it researches, develops, supports or is responsible for. */
+const ACTIVITY_STATED = /(研究|研發|開發|推動|支援|支持|負責|提供|協助|促進|加強|培育|資助|專注|致力|從事|應用|服務|統籌|探索|發展)/u;
 
 /**
  * 「資助大學」, 「科研機構」: a kind of body after the verb acting on it or a word of its kind, naming none

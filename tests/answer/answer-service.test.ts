@@ -1087,6 +1087,25 @@ describe('follow-ups', () => {
     expect(amc.answer).toContain('108,600');
   });
 
+  it.each([['what does it work on?'], ['該中心主要從事哪方面的工作？']])(
+    'declines %s after a question on the MIT centre: the sheet says when it opened, not what it works on',
+    async (q) => {
+      const mit: Turn[] = [
+        { role: 'user', content: 'When did MIT open its innovation centre in Hong Kong?' },
+        { role: 'assistant', content: 'MIT opened its first overseas innovation centre in Hong Kong in 2016 [1].' },
+      ];
+      const r = await ask(q, mit);
+      expect(r.answerable).toBe(false);
+      expect(r.citations).toEqual([]);
+    },
+  );
+
+  it('answers what a body works on when the sheet states it (Karolinska: regenerative medicine)', async () => {
+    const r = await ask('What kind of research does the Karolinska Institutet centre in Hong Kong focus on?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('再生醫學');
+  });
+
   it('an announced topic change is never read against the conversation, even when it names nothing specific', async () => {
     const centre: Turn[] = [
       { role: 'user', content: "When's the Microelectronics Centre opening?" },

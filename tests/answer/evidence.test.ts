@@ -102,6 +102,9 @@ describe('does a sentence state the asked-for kind of fact', () => {
     // Teams counted, universities as the kind a grant goes to: no one named.
     expect(says('25 隊來自大學／大專院校組及公開組的優勝者獲得研發的財政資源。', { kind: 'who' }, 'which teams won it?')).toBe(false);
     expect(says('政府會從中撥出 60 億元用作資助大學及科研機構設立主題研究院。', { kind: 'who' }, '是哪幾所大學？')).toBe(false);
+    // What a body works on is stated by what it researches or strengthens, not by when it opened.
+    expect(says('瑞典卡羅琳醫學院於 2016年在香港科學園設立研究中心，加強再生醫學研究。', { kind: 'activity' }, '佢做咩研究？')).toBe(true);
+    expect(says('麻省理工學院於 2016 年在香港開設首個海外創新中心。', { kind: 'activity' }, '麻省理工嗰個中心做咩研究？')).toBe(false);
     // (…the kind a verb acts on after words of grammar: 「以支援大學所屬團隊」.)
     const grant = '「大學科技初創企業資助計劃」對每所參與大學每年提供 1,600 萬元的資助，以支援大學所屬團隊成立的科技初創企業。';
     expect(says(grant, { kind: 'who', body: 'university' }, '參與的是哪幾所大學？')).toBe(false);

@@ -6,7 +6,7 @@
  * Cantonese and English.
  */
 
-export type AskKind = 'date' | 'duration' | 'percent' | 'money' | 'count' | 'size' | 'area' | 'rank' | 'place' | 'who' | 'person' | 'list' | 'rule';
+export type AskKind = 'date' | 'duration' | 'percent' | 'money' | 'count' | 'size' | 'area' | 'rank' | 'place' | 'who' | 'person' | 'list' | 'rule' | 'activity';
 
 export interface Ask {
   kind: AskKind;
@@ -132,6 +132,9 @@ export const RULE_WORD =
 const WHICH_COMPANIES = /((哪|邊)(些|幾|啲|一)?(間|家|個)?(公司|企業)|\bwhich (\w+ )?(companies|firms|startups|start-ups)\b)/u;
 /** A question about laws, rules or regulation (a regulator or a sandbox is a thing named, not a rule asked). */
 const RULE_ASKED = /(法例|法律|條例|規例|法規|規管|立法|監管(?!機構|局|當局|沙盒)|規則|守則|\b(laws?|legislation|regulations?|regulated|regulating|regulatory(?! sandbox)|rules|legal)\b)/;
+/** What a body works on (「做咩研究」, 「從事哪方面的工作」, "what does it focus on"), not what it is. */
+const ACTIVITY_ASKED =
+  /((做|從事|進行|專注|負責|主力)(甚麼|什麼|咩|乜嘢?|哪些|哪方面|邊方面|邊啲)(的|嘅)?(研究|工作|範疇|領域|項目)|(哪|邊)(方面|個領域|些領域|啲領域)(的|嘅)?(研究|工作)|\bwhat (?:does|do|did|will) (?:it|they|the [a-z0-9 ]{2,30}?) (?:work on|focus on|research|study|specialise in|specialize in)\b|\bwhat (?:kind of |sort of )?(?:research|work) (?:does|do|is|will)\b)/;
 /** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
 const WHO = /(誰|邊個|邊位|專人|人(專門|專責)?負責|負責人|邊一位|何人|哪位|哪一位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
@@ -261,6 +264,9 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   // sentence stating no rule (a fund, a target) does not answer however much it shares.
   // (A date or sum asked of a regulatory thing, 「監管沙盒是哪一年推出的？」, asks that, not its rules.)
   if (RULE_ASKED.test(q) && asks.length === 0) asks.push({ kind: 'rule' });
+  // 「嗰個中心做咩研究？」, "what does it work on?": the work it does, which a sentence saying only
+  // when and where it opened does not state.
+  if (asks.length === 0 && ACTIVITY_ASKED.test(q)) asks.push({ kind: 'activity' });
   // 「這些熱點都是免費的嗎？」, "is it free?": whether it costs, which only a price stated answers.
   if (asks.length === 0 && CHARGE_ASKED.test(q)) asks.push({ kind: 'money' });
   // 「重點瞄準哪些行業？」, "what kind of companies": the answer names several, in a list.
