@@ -1100,6 +1100,15 @@ describe('follow-ups', () => {
     },
   );
 
+  it("declines the name of the person holding a role the sheet names only as a post (\"what's the commissioner's name?\")", async () => {
+    const post: Turn[] = [
+      { role: 'user', content: 'Is there an official in charge of reindustrialisation?' },
+      { role: 'assistant', content: 'Yes, a Commissioner for Industry was appointed to steer and oversee the re-industrialisation strategy [1].' },
+    ];
+    const r = await ask("what's the commissioner's name?", post);
+    expect(r.answerable).toBe(false);
+  });
+
   it('answers what a body works on when the sheet states it (Karolinska: regenerative medicine)', async () => {
     const r = await ask('What kind of research does the Karolinska Institutet centre in Hong Kong focus on?');
     expect(r.answerable).toBe(true);

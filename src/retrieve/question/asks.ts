@@ -93,6 +93,8 @@ const AREA = /(面積|平方米|平方呎|公頃|\bhectares?\b|\bsquare (metres|
 const CHANGE = /(上調|下調|調升|調高|調整|提高|增加|減少|削減|增長|上升|下降|升咗|跌咗|\b(increase|decrease|raise|cut|grow|grew|rise|rose|fall|fell)\w*\b)/;
 /** 「院長是誰」: a person by role, not the body responsible. */
 const ROLE = /(院長|主席|局長|署長|司長|部長|總裁|行政總裁|負責人|創辦人|校長|會長|主管|官員|專員|\b(head|president|chair(man|woman|person)?|director|founder|ceo|secretary|minister|commissioner|officials?)\b)/;
+/** A name asked for (「叫咩名」, 「名字是甚麼」, "what's … name"). */
+const NAME_ASKED = /(叫(咩|甚麼|什麼|乜嘢?)名|叫做(甚麼|什麼|咩|乜嘢?)|(名字|姓名)(是|係)?(甚麼|什麼|咩|乜嘢?)|\bwhat(?:'s| is| was) (?:the |his |her |their )?[a-z' ]{0,30}\bnames?\b)/;
 /** "which official announced it": a person by role, asked with "which". */
 const WHICH_PERSON = /\bwhich (officials?|ministers?|secretary|person|people|leaders?|professors?|scientists?)\b/;
 /** 「排名第幾」, 「排名如何」: asking the position; 「這個排名出自哪份報告？」 asks about the ranking itself. */
@@ -205,7 +207,9 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   const beneficiary = BENEFICIARY.test(q);
   // (「邊間…最多」 asks which one by its rank: a body named without one does not answer it.)
   const person = ROLE.test(q) || WHICH_PERSON.test(q);
-  if (!whichMost && ((WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary) || NAMES_OF_COUNTED.test(q) || WHICH_PERSON.test(q))) {
+  // ("what's the commissioner's name?": the person holding a role, by name.)
+  const roleName = ROLE.test(q) && NAME_ASKED.test(q);
+  if (!whichMost && (roleName || (WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary) || NAMES_OF_COUNTED.test(q) || WHICH_PERSON.test(q))) {
     asks.push(
       person ? { kind: 'person' } : WHICH_UNIVERSITIES.test(q) ? { kind: 'who', body: 'university' } : WHICH_COMPANIES.test(q) ? { kind: 'who', body: 'company' } : { kind: 'who' },
     );
