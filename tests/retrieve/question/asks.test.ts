@@ -12,6 +12,8 @@ describe('what a question asks for', () => {
     ['When was the institute founded?', ['date']],
     ["What's the application deadline for the RAISe+ scheme?", ['date']],
     ["What are the dates of this year's Hong Kong FinTech Week?", ['date']],
+    ['what dates is it this year', ['date']],
+    ['which days is it on?', ['date']],
     ['政府每年撥款的上限從哪個財政年度開始翻倍？', ['date']],
     ['創新斗室一個月租金大概要幾錢？', ['money']],
     ['政府為提升該平台預留了多少款項？', ['money']],
