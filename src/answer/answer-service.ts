@@ -284,7 +284,7 @@ export class AnswerService {
     const plan = this.plan(judged, (j) => j.lenient, question, language, modeSignal);
     if (plan.kind === 'decline') return { result: plan.answer(language), trace: { ...trace, declineReason: plan.reason } };
     trace.uncovered = plan.request.uncovered.length;
-    const outcome = await mode.answer(plan.request);
+    const outcome = await mode.answer(mode.readsPassages ? plan.request : await this.withRestatements(plan.request));
     if (outcome.kind === 'answer') return { result: outcome.answer, trace };
     if (outcome.kind === 'decline') return { result: this.decline('not_covered', language), trace: { ...trace, declineReason: 'not_covered' } };
     trace.fallbackReason = outcome.reason;
@@ -293,7 +293,14 @@ export class AnswerService {
     const strict = mode.readsPassages ? this.plan(judged, (j) => j.strict, question, language, modeSignal) : plan;
     if (strict.kind === 'decline') return { result: strict.answer(language), trace: { ...trace, declineReason: strict.reason } };
     trace.uncovered = strict.request.uncovered.length;
-    return { result: this.opts.fallback.compose(strict.request), trace };
+    return { result: this.opts.fallback.compose(await this.withRestatements(strict.request)), trace };
+  }
+
+  /** The request with the other passages stating its quoted sentences again (cited as related). */
+  private async withRestatements(request: AnswerRequest): Promise<AnswerRequest> {
+    const quoted = new Set(request.sentences.map((s) => s.passage.id));
+    const restated = (await Promise.all(request.sentences.map((s) => this.opts.retriever.restatements(s.text, quoted)))).flat();
+    return restated.length ? { ...request, restated } : request;
   }
 }
 

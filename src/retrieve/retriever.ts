@@ -1,5 +1,6 @@
 import type { LoadedIndex } from '../index/load-index.js';
-import { type AnalyzedQuery, type Concept, analyzeQuery } from '../text/analyze.js';
+import { type AnalyzedQuery, type Concept, analyzeQuery, tokensForIndex } from '../text/analyze.js';
+import { sentenceSpans } from '../text/sentences.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { RetrievalMode } from '../contract/chat.js';
 import type { Passage } from '../ingest/types.js';
@@ -41,6 +42,31 @@ export interface RetrievalResult {
   editionYears?: string[];
 }
 
+/**
+ * A sentence restated elsewhere: the shorter of the two has this share of its character pairs in the
+ * other (one may say more: 「…已於 2022 年啟用，…，科技園公司正就興建第二個…進行技術可行性研究」).
+ * Short sentences are not looked for.
+ */
+const RESTATED_SIMILARITY = 0.8;
+const RESTATED_MIN_PAIRS = 12;
+const RESTATED_CANDIDATES = 5;
+
+/** Pairs of adjacent characters, in matching form and without spaces. */
+function charPairs(text: string): Set<string> {
+  const t = normalizeForMatch(text).replace(/\s+/g, '');
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) pairs.add(t.slice(i, i + 2));
+  return pairs;
+}
+
+/** The share of the smaller set's pairs in the larger (the overlap coefficient). */
+function overlap(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return small.size === 0 ? 0 : shared / small.size;
+}
+
 /** How many candidates each retriever contributes before fusion. */
 const CANDIDATES = 30;
 const RERANK_DEPTH = 20;
@@ -80,6 +106,21 @@ export class Retriever {
   /** Whether any passage mentions the term. */
   mentions(term: string): boolean {
     return this.passagesMentioning(term) > 0;
+  }
+
+  /**
+   * Other passages stating the sentence again (the fact sheet repeats some facts in two sections, in
+   * slightly different words): a sentence of theirs shares most of its character pairs. Found through
+   * the lexical index, so the cost does not grow with the corpus.
+   */
+  async restatements(sentence: string, except: ReadonlySet<string>): Promise<Passage[]> {
+    const own = charPairs(sentence);
+    if (own.size < RESTATED_MIN_PAIRS) return [];
+    const hits = await this.index.lexical.search(tokensForIndex(sentence), RESTATED_CANDIDATES);
+    return hits
+      .filter((h) => !except.has(h.id))
+      .map((h) => this.index.byId.get(h.id)!)
+      .filter((p) => p && sentenceSpans(p.text).some(([s, e]) => overlap(own, charPairs(p.text.slice(s, e))) >= RESTATED_SIMILARITY));
   }
 
   get mode(): RetrievalMode {

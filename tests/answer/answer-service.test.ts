@@ -1115,6 +1115,17 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('再生醫學');
   });
 
+  it('cites the other passage stating the answering sentence again as related (the sheet states the second centre twice)', async () => {
+    const tenants: Turn[] = [
+      { role: 'user', content: '先進製造業中心有哪些租戶？' },
+      { role: 'assistant', content: '已進駐租戶包括從事醫療用品、民用衞星、智能保安產品及先進材料製造的企業，以及智慧物流服務公司 [1]。' },
+    ];
+    const r = await ask('會不會再建第二個？', tenants);
+    expect(r.answerable).toBe(true);
+    expect(r.citations.map((c) => c.text.replace(/\s+/g, '')).join('\n')).toContain('興建第二個先進製造業中心進行技術可行性研究');
+    expect(r.citations.map((c) => c.text.replace(/\s+/g, '')).join('\n')).toContain('建第二個先進製造業中心進行可行性研究');
+  });
+
   it('an announced topic change is never read against the conversation, even when it names nothing specific', async () => {
     const centre: Turn[] = [
       { role: 'user', content: "When's the Microelectronics Centre opening?" },

@@ -25,7 +25,7 @@ export class ExtractiveMode implements AnswerMode {
     return { kind: 'answer', answer: this.compose(req) };
   }
 
-  compose({ language, retrieval, sentences, uncovered }: AnswerRequest): ChatAnswer {
+  compose({ language, retrieval, sentences, uncovered, restated = [] }: AnswerRequest): ChatAnswer {
     const cited: Passage[] = [];
     const markerOf = (p: Passage) => {
       let i = cited.findIndex((c) => c.id === p.id);
@@ -35,12 +35,14 @@ export class ExtractiveMode implements AnswerMode {
     const lines = sentences.map((s) => `${escapeSourceBrackets(s.text)} ${markerOf(s.passage)}`);
     const bestCoverage = retrieval.hits[0]?.coverage ?? 0;
     // A partial answer lists no related passages: they would look like answers to the uncovered part.
-    const related = uncovered.length
-      ? []
-      : retrieval.hits
-          .filter((h) => !cited.some((c) => c.id === h.passage.id) && h.coverage >= bestCoverage * RELATED_RATIO)
-          .slice(0, Math.max(0, MAX_CITATIONS - cited.length))
-          .map((h) => markerOf(h.passage));
+    // (A passage restating a quoted sentence is related to what was answered, even in a partial answer.)
+    const candidates = [
+      ...restated,
+      ...(uncovered.length ? [] : retrieval.hits.filter((h) => h.coverage >= bestCoverage * RELATED_RATIO).map((h) => h.passage)),
+    ];
+    const related = [...new Map(candidates.filter((p) => !cited.some((c) => c.id === p.id)).map((p) => [p.id, p])).values()]
+      .slice(0, Math.max(0, MAX_CITATIONS - cited.length))
+      .map((p) => markerOf(p));
     // Framed by every document it cites (quoted sentences and related passages alike).
     const docs = [...new Set(cited.map((p) => p.docId))].map((id) => this.opts.documents.get(id)!.meta);
     const parts = [sourceIntro(docs, language), ...lines];

@@ -1,6 +1,7 @@
 import type { AnswerModeName, ChatAnswer, Language, Turn } from '../../contract/chat.js';
 import type { RetrievalResult } from '../../retrieve/retriever.js';
 import type { Ask } from '../../retrieve/question/asks.js';
+import type { Passage } from '../../ingest/types.js';
 import type { SelectedSentence } from '../select-sentences.js';
 
 export interface AnswerRequest {
@@ -11,6 +12,8 @@ export interface AnswerRequest {
   retrieval: RetrievalResult;
   /** The sentences that answer the covered parts, in reading order. */
   sentences: SelectedSentence[];
+  /** Other passages stating an answering sentence again (cited as related, also in a partial answer). */
+  restated?: Passage[];
   /** Parts of the question the documents do not cover (a partial answer says so). */
   uncovered: string[];
   /** The kinds of fact the question asks for (checked against a generated answer). */
