@@ -1126,6 +1126,16 @@ describe('follow-ups', () => {
     expect(r.citations.map((c) => c.text.replace(/\s+/g, '')).join('\n')).toContain('建第二個先進製造業中心進行可行性研究');
   });
 
+  it('an agreement (協議) asked of is the sheet\'s 安排 or 備忘錄, as "agreement" is', async () => {
+    const scheme: Turn[] = [
+      { role: 'user', content: '内地与香港联合资助计划是什么时候推出的？' },
+      { role: 'assistant', content: '國家科學技術部與香港特區政府於2019年4月推出「內地與香港聯合資助計劃」，以支持及鼓勵香港與內地的科技合作[1]。' },
+    ];
+    const r = await ask('那后来科技部跟港府还签了什么协议？', scheme);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('加快建設香港國際創新科技中心的安排');
+  });
+
   it('an announced topic change is never read against the conversation, even when it names nothing specific', async () => {
     const centre: Turn[] = [
       { role: 'user', content: "When's the Microelectronics Centre opening?" },
