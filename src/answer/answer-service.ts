@@ -299,7 +299,7 @@ export class AnswerService {
   /** The request with the other passages stating its quoted sentences again (cited as related). */
   private async withRestatements(request: AnswerRequest): Promise<AnswerRequest> {
     const quoted = new Set(request.sentences.map((s) => s.passage.id));
-    const restated = (await Promise.all(request.sentences.map((s) => this.opts.retriever.restatements(s.text, quoted)))).flat();
+    const restated = (await Promise.all(request.sentences.map((s) => this.opts.retriever.restatements({ text: s.text, docId: s.passage.docId }, quoted)))).flat();
     return restated.length ? { ...request, restated } : request;
   }
 }

@@ -111,16 +111,19 @@ export class Retriever {
   /**
    * Other passages stating the sentence again (the fact sheet repeats some facts in two sections, in
    * slightly different words): a sentence of theirs shares most of its character pairs. Found through
-   * the lexical index, so the cost does not grow with the corpus.
+   * the lexical index, so the cost does not grow with the corpus. Only in the sentence's own document.
    */
-  async restatements(sentence: string, except: ReadonlySet<string>): Promise<Passage[]> {
-    const own = charPairs(sentence);
+  async restatements(sentence: Pick<Passage, 'docId'> & { text: string }, except: ReadonlySet<string>): Promise<Passage[]> {
+    const own = charPairs(sentence.text);
     if (own.size < RESTATED_MIN_PAIRS) return [];
-    const hits = await this.index.lexical.search(tokensForIndex(sentence), RESTATED_CANDIDATES);
-    return hits
-      .filter((h) => !except.has(h.id))
-      .map((h) => this.index.byId.get(h.id)!)
-      .filter((p) => p && sentenceSpans(p.text).some(([s, e]) => overlap(own, charPairs(p.text.slice(s, e))) >= RESTATED_SIMILARITY));
+    const hits = await this.index.lexical.search(tokensForIndex(sentence.text), RESTATED_CANDIDATES);
+    return (
+      hits
+        .filter((h) => !except.has(h.id))
+        .map((h) => this.index.byId.get(h.id)!)
+        // (The same document restating it: another edition's figures may differ.)
+        .filter((p) => p?.docId === sentence.docId && sentenceSpans(p.text).some(([s, e]) => overlap(own, charPairs(p.text.slice(s, e))) >= RESTATED_SIMILARITY))
+    );
   }
 
   get mode(): RetrievalMode {

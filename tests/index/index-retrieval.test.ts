@@ -90,10 +90,11 @@ describe('lexical retrieval', () => {
 
   it('finds the other passage restating a sentence (the sheet states the second manufacturing centre twice), and none for a sentence said once', async () => {
     const quoted = index.passages.find((p) => p.text.includes('建第二個先進製造業中心進行可行性研究'))!;
-    const restated = await retriever.restatements('科技園公司正就興建第二個先進製造業中心進行可行性研究。', new Set([quoted.id]));
+    const restated = await retriever.restatements({ text: '科技園公司正就興建第二個先進製造業中心進行可行性研究。', docId: quoted.docId }, new Set([quoted.id]));
+    expect(await retriever.restatements({ text: '科技園公司正就興建第二個先進製造業中心進行可行性研究。', docId: 'another-document' }, new Set([quoted.id]))).toEqual([]);
     expect(restated.map((p) => p.text.replace(/\s+/g, '')).join('\n')).toContain('興建第二個先進製造業中心進行技術可行性研究');
     const once = index.passages.find((p) => p.text.includes('麻省理工學院於 2016 年'))!;
-    expect(await retriever.restatements('麻省理工學院於 2016 年在香港開設首個海外創新中心。', new Set([once.id]))).toEqual([]);
+    expect(await retriever.restatements({ text: '麻省理工學院於 2016 年在香港開設首個海外創新中心。', docId: once.docId }, new Set([once.id]))).toEqual([]);
   });
 
   it('resolves a follow-up against the conversation', async () => {
