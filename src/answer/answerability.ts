@@ -362,6 +362,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   if (comparison && unmatched.length > 1 && unmatched.length === sides.length + unmatchedYears.length && !namesHome(part)) {
     return { status: 'not_covered' };
   }
+  // …and so is a comparison in one year no answering sentence states, with a side the documents lack
+  // ("Hong Kong's ranking in 2015 against Singapore's that year"): Hong Kong's side is that year's too.
+  if (comparison && premises.comparedYears.length === 1 && unmatchedYears.length === 1 && sides.length > 0 && sides.every((e) => !inAnswer(e))) {
+    return { status: 'not_covered' };
+  }
   return { status: 'answered', sentences, missing, asks, unmatched };
 }
 

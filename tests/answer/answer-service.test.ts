@@ -486,6 +486,15 @@ describe('places and bodies the sheet never mentions', () => {
     expect(r.answer).toContain('這份資料沒有涵蓋：關於澳門的資料');
   });
 
+  it('declines a comparison in one year the sheet does not state with a side it lacks: Hong Kong\'s side is that year\'s too', async () => {
+    expect((await ask("Was Hong Kong's digital competitiveness ranking in 2015 higher or lower than Singapore's that year?")).answerable).toBe(false);
+    expect((await ask('How many fintech companies did Hong Kong have in 2016 compared with London at the time?')).answerable).toBe(false);
+    // (In the year the sheet states, Hong Kong's side is answered and the other named uncovered.)
+    const stated = await ask('2022年香港的初創企業數目比新加坡多嗎？');
+    expect(stated.answerable).toBe(true);
+    expect(stated.answer).toContain('3,985');
+  });
+
   it('declines a comparison of something the sheet never mentions (獨角獸), whatever its sides', async () => {
     expect((await ask('香港的獨角獸企業數量比深圳多還是少？')).answerable).toBe(false);
     expect((await ask('香港同新加坡，邊度嘅科研人員人工高啲？')).answerable).toBe(false);
