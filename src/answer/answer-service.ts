@@ -8,6 +8,7 @@ import { namesNoSubject, splitQuestion } from '../retrieve/question/parts.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { ASK_NOUN } from '../retrieve/question/question-words.js';
 import { quotedNames } from '../text/quoted-names.js';
 import { recentHistory } from './history.js';
 import { type PartVerdict, bringsUpNewSubject, judgePart, namesSpecificSubject } from './answerability.js';
@@ -149,7 +150,7 @@ export class AnswerService {
 
   /** What to do with the judged parts: decline (saying why) or answer the covered parts. */
   private plan(judged: JudgedPart[], verdictOf: (j: JudgedPart) => PartVerdict, question: string, language: Language, signal?: AbortSignal): Plan {
-    const verdicts = repeatsEarlier(judged.map(verdictOf));
+    const verdicts = repeatsEarlier(judged.map(verdictOf), judged);
     const answered = judged.filter((_, i) => verdicts[i]!.status === 'answered');
     if (answered.length === 0) {
       const premise = verdicts.find((v) => v.status === 'premise');
@@ -304,6 +305,9 @@ export class AnswerService {
   }
 }
 
+/** A word of the question's own (two or more Han characters): a thing a sentence must name to speak of it. */
+const OWN_THING = /^\p{Script=Han}{2,}$/u;
+
 /** The parts' passages in one list (first part's first), each passage once. */
 function mergeRetrievals(results: RetrievalResult[]): RetrievalResult {
   const seen = new Set<string>();
@@ -323,11 +327,17 @@ function dedupeSentences<T extends { passage: { id: string }; start: number }>(s
  * A later part asking no kind of fact, answered only by what an earlier part's answer already said
  * ("…, and what returns has it made?" after the sentence on what the fund invested), says nothing of its own.
  */
-function repeatsEarlier(verdicts: PartVerdict[]): PartVerdict[] {
+function repeatsEarlier(verdicts: PartVerdict[], judged: JudgedPart[]): PartVerdict[] {
   const said = new Set<string>();
+  // (…or asking a kind of fact about a thing of its own those sentences never name: 「啲投資回報係幾多？」
+  // after the sentence on what the fund invested.)
+  const ownThingUnsaid = (v: Extract<PartVerdict, { status: 'answered' }>, i: number) =>
+    judged[i]!.retrieval.query.concepts.some(
+      (c) => OWN_THING.test(c.label) && !ASK_NOUN.test(c.label) && !v.sentences.some((s) => c.alternatives.some((a) => normalizeForMatch(s.text).includes(a))),
+    );
   return verdicts.map((v, i) => {
     if (v.status !== 'answered') return v;
-    const repeats = i > 0 && v.asks.length === 0 && v.sentences.length > 0 && v.sentences.every((s) => said.has(s.text));
+    const repeats = i > 0 && v.sentences.length > 0 && v.sentences.every((s) => said.has(s.text)) && (v.asks.length === 0 || ownThingUnsaid(v, i));
     for (const s of v.sentences) said.add(s.text);
     return repeats ? { status: 'not_covered' } : v;
   });

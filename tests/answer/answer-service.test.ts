@@ -612,6 +612,13 @@ describe('places and bodies the sheet never mentions', () => {
 });
 
 describe('multi-part questions', () => {
+  it('a later part asking a figure of a thing of its own (回報) that only the first part\'s sentences answer is uncovered', async () => {
+    const r = await ask('創科創投基金投咗幾多錢落幾多間初創？啲投資回報係幾多？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2.07 億元');
+    expect(r.uncovered).toEqual(['啲投資回報係幾多？']);
+  });
+
   it('a later yes/no part about a thing the sheet never mentions is uncovered, the first part answered', async () => {
     const r = await ask('地理空間實驗室何時成立？公眾可以參觀嗎？');
     expect(r.answerable).toBe(true);
