@@ -204,8 +204,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     c.alternatives.every((a) => !mentions(a.replace(/\s+/g, ''))) &&
     // 網絡設備 is 網絡 and 設備, both mentioned: a new compound of known words, not an unknown thing.
     !splitsIntoMentioned(c.label, rendered) &&
-    // 智能化 is 智能 made so ("-ise"): the sheet's 智能生產線 speaks of it.
-    !(c.label.length >= 3 && c.label.endsWith('化') && rendered(c.label.slice(0, -1)));
+    // 智能化 is 智能 made so ("-ise"), 覆蓋率 the rate of 覆蓋: the sheet's 智能生產線, 「覆蓋…九成」 speak of them.
+    !(c.label.length >= 3 && /[化率]$/u.test(c.label) && rendered(c.label.slice(0, -1)));
   const unmentioned = (c: Concept) => neverMentioned(c, hasNoun);
   // (A later part of the same question is read with the first part as context: no conversation to lean on.)
   const noConversation = !retrieval.context || !!opts.ownWordsRequired;

@@ -495,6 +495,18 @@ describe('places and bodies the sheet never mentions', () => {
     expect(stated.answer).toContain('3,985');
   });
 
+  it('answers the Hong Kong side of a comparison written 「比南韓高」 or 「係咪好過深圳」, naming the other side uncovered', async () => {
+    const rank = await ask('在全球創新指數中，香港的全球排名比南韓高還是低？');
+    expect(rank.answerable).toBe(true);
+    expect(rank.answer).toContain('全球第 14');
+    expect(rank.uncovered).toEqual(['關於南韓的資料']);
+    // (覆蓋率, the rate of a word the sheet uses, is no unknown thing.)
+    const cover = await ask('香港 5G 覆蓋率係咪好過深圳？');
+    expect(cover.answerable).toBe(true);
+    expect(cover.answer).toContain('九成');
+    expect(cover.uncovered).toEqual(['關於深圳的資料']);
+  });
+
   it('declines a comparison of something the sheet never mentions (獨角獸), whatever its sides', async () => {
     expect((await ask('香港的獨角獸企業數量比深圳多還是少？')).answerable).toBe(false);
     expect((await ask('香港同新加坡，邊度嘅科研人員人工高啲？')).answerable).toBe(false);

@@ -20,7 +20,7 @@ const ORG_NAME = /\p{Script=Han}{3,10}(有限公司|集團|控股)/gu;
 const FORMAL_NAME = /\p{Script=Han}{2,8}(?<!以)及\p{Script=Han}{2,6}?(基金|局|署|委員會|研究院|研發院|中心|計劃)/gu;
 
 const COMPARISON =
-  /(較\s*(19|20)\d\d|\b(gone|went|moved|climbed|slipped|dropped|risen|fallen|improved|changed)\b.*\bsince (19|20)\d\d\b|\bup or down\b|相比|比較|對比|比起|孰多|孰少|孰高|孰低|(哪|邊)(個|一個|一方|度)[^，。？?]{0,10}(更|較|多啲|高啲|大啲|多過|高過)|(同|與|和|跟)[^，。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b|\b(beat|beats|outrank(s|ed)?|outperform(s|ed)?|ahead of|behind)\b|\bwhich (has|have|had|is|are|was) (more|fewer|less|higher|lower|bigger|larger|better)\b)/i;
+  /(較\s*(19|20)\d\d|\b(gone|went|moved|climbed|slipped|dropped|risen|fallen|improved|changed)\b.*\bsince (19|20)\d\d\b|\bup or down\b|相比|比較|對比|比起|孰多|孰少|孰高|孰低|(哪|邊)(個|一個|一方|度)[^，。？?]{0,10}(更|較|多啲|高啲|大啲|多過|高過)|(誰|邊個)[^，。？?]{0,6}(更|較|多啲|高啲|大啲|前啲)|(同|與|和|跟)[^，。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|好過|大過|平過|貴過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b|\b(beat|beats|outrank(s|ed)?|outperform(s|ed)?|ahead of|behind)\b|\bwhich (has|have|had|is|are|was) (more|fewer|less|higher|lower|bigger|larger|better)\b)/i;
 
 /** A ratio (「二比一」, 「1:1」) shares a cost between two; it compares nothing. */
 const RATIO = /[\d一二兩三四五六七八九十]\s*[比:：]\s*[\d一二兩三四五六七八九十]/gu;
@@ -55,6 +55,9 @@ export function namedEntities(question: string, normalizedQuestion: string): str
 /** 「與深圳相比」, 「同新加坡比」, 「和支付寶比起來」: the other side of a Chinese comparison. */
 const OTHER_SIDE_ZH =
   /(?:同|與|和|跟|對比)([^，,。？?、\s\d一二兩三四五六七八九十]{1,12}?)(?:相比|比較|對比|比起來|比(?![例率賽較重\d一二兩三四五六七八九十])|一樣|差距|差幾遠|嘅分別|的分別|[，,]\s*(?=(?:哪|邊)(?:個|一個|一方|度)))/gu;
+/** 「比南韓高」, 「比深圳多」: the other side between 比 and the comparative (not a time, 「比去年多」). */
+const OTHER_SIDE_BI =
+  /(?<![對相])比(?![例率賽較重])(?!(?:去年|今年|以前|之前|往年|過去|上年|舊年|前年|當年|同期))([^，,。？?、\s\d一二兩三四五六七八九十係是咪定還邊哪多少高低大細小好差起下]{2,6}?)(?:更|還|仲|較)?(?:高|低|多|少|大|細|小|好|快|慢|前|後|強|弱|領先|落後)/gu;
 /** "compared with Singapore", "than London", "against Singapore's": the other side in English. */
 const OTHER_SIDE_EN = /\b(?:compared? (?:with|to)|compare with|than(?: in| that of)?|versus|vs\.?|against|beat|beats|outrank(?:s|ed)?|outperform(?:s|ed)?|ahead of|behind|(?:hong kong|hk) or)\s+(?:the\s+)?([a-z][a-z0-9'’ .-]{1,40}?)(?:['’]s)?\s*(?=[?.,!]|\s-\s|$|\b(?:in|on|for|at|by|when|and|since)\b)/gi;
 
@@ -81,7 +84,7 @@ function sidesOf(phrases: string[]): string[] {
  */
 export function otherSidePhrases(normalizedQuestion: string): string[] {
   if (!isComparison(normalizedQuestion)) return [];
-  return [...normalizedQuestion.matchAll(OTHER_SIDE_ZH), ...normalizedQuestion.matchAll(OTHER_SIDE_EN)]
+  return [...normalizedQuestion.matchAll(OTHER_SIDE_ZH), ...normalizedQuestion.matchAll(OTHER_SIDE_BI), ...normalizedQuestion.matchAll(OTHER_SIDE_EN)]
     .map((m) => m[1]!.replace(/^(香港|本港)?(的|嘅)?/, '').trim())
     .filter((x) => x.length >= 2 && !HOME.test(x));
 }

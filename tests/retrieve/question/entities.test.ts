@@ -29,6 +29,16 @@ describe('the other side of a comparison', () => {
     expect(sides('深圳的初創企業數目與香港相比如何？')).toEqual([]);
   });
 
+  it('reads the side between 比 and the comparative (「比南韓高」), not a time (「比去年多」), and 誰…更, 好過 as comparing', () => {
+    expect(sides('香港的5G網絡覆蓋率比南韓高還是低？')).toEqual(['南韓']);
+    expect(sides('香港啲初創數量同深圳比係咪差好遠？')).toEqual(['深圳']);
+    expect(sides('初創企業數目比去年多嗎？')).toEqual([]);
+    expect(isComparison(normalizeForMatch('在数字智能指数上，香港和新加坡谁排得更靠前？'))).toBe(true);
+    expect(isComparison(normalizeForMatch('香港 5G 覆蓋率係咪好過深圳？'))).toBe(true);
+    // (「轉數快過數」 is a transfer by FPS, not "faster than".)
+    expect(isComparison(normalizeForMatch('而家用轉數快過數，平均一日過咗幾多錢？'))).toBe(false);
+  });
+
   it('a ratio compares nothing; a year after 比 does', () => {
     expect(isComparison(normalizeForMatch('由政府與企業以二比一比例出資的培訓計劃叫甚麼？'))).toBe(false);
     expect(isComparison(normalizeForMatch('香港2022年的初創企業數目，比2016年增加了多少？'))).toBe(true);
