@@ -59,7 +59,7 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   // A year put on a named ranking or survey (「2022年全球智慧城市指數」) must be its year in the passages
   // (《2023 年智慧城市指數》), though other passages give 2022 for another ranking.
   // (In a comparison the years are its sides.)
-  for (const b of comparison ? [] : boundYears(normalized)) {
+  for (const b of comparison ? [] : [...boundYears(normalized), ...englishBoundYears(normalized, input.concepts)]) {
     const given = yearsOn(b.thing, hits.filter(aboutQuestion).map(compact));
     if (given.length && !given.includes(b.year)) return { status: 'premise', kind: 'year', asked: [b.year], given };
   }
@@ -245,6 +245,17 @@ function countsOf(b: { thing: string }, passages: string[]): number[] {
 const BOUND_YEAR = /((?:19|20)\d{2})\s*年(?:的|嘅|度|版)?[《「]?(\p{Script=Han}{2,12}?(?:指數|排名|調查|報告|概覽))/gu;
 function boundYears(normalizedQuestion: string): Array<{ year: string; thing: string }> {
   return [...normalizedQuestion.replace(/\s+/g, '').matchAll(BOUND_YEAR)].map((m) => ({ year: m[1]!, thing: m[2]!.replace(/^(全球|世界|國際)/u, '') }));
+}
+/** "the 2023 Global Innovation Index": a year put on a ranking or survey named in English, in the name's Chinese. */
+const EN_BOUND_YEAR = /\b((?:19|20)\d{2})\s+([a-z][a-z' &-]{2,60}?\b(?:index|rankings?|report|survey|yearbook))\b/g;
+const RANKING_FORM = /(指數|排名|報告|調查|年報)$/u;
+function englishBoundYears(normalizedQuestion: string, concepts: Concept[]): Array<{ year: string; thing: string }> {
+  return [...normalizedQuestion.matchAll(EN_BOUND_YEAR)].flatMap((m) =>
+    concepts
+      .filter((c) => m[2]!.includes(c.label))
+      .flatMap((c) => c.alternatives.filter((a) => HAN.test(a) && RANKING_FORM.test(a)))
+      .map((thing) => ({ year: m[1]!, thing: thing.replace(/\s+/g, '').replace(/^(全球|世界|國際)/u, '') })),
+  );
 }
 /** The years passages put on that ranking (「《2023 年智慧城市指數》」). */
 function yearsOn(thing: string, passages: string[]): string[] {

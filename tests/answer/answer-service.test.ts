@@ -228,6 +228,13 @@ describe('a year put on a named ranking', () => {
     expect(r.answer).toContain('2023');
     expect((await ask('2023年全球智慧城市指數香港排第幾？')).answer).toContain('第 19');
   });
+
+  it('is declined when the year is put on a ranking named in English ("the 2023 Global Innovation Index": the sheet has 2022\'s)', async () => {
+    const r = await ask('Where did Hong Kong rank in the 2023 Global Innovation Index?');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('2022');
+    expect((await ask('Where did Hong Kong rank in the 2022 Global Innovation Index?')).answer).toContain('全球第 14');
+  });
 });
 
 describe('a figure the sheet contradicts', () => {
