@@ -507,6 +507,10 @@ describe('places and bodies the sheet never mentions', () => {
     expect(rank.answerable).toBe(true);
     expect(rank.answer).toContain('全球第 14');
     expect(rank.uncovered).toEqual(['關於南韓的資料']);
+    const labs = await ask('香港和北京，谁的国家重点实验室更多？');
+    expect(labs.answerable).toBe(true);
+    expect(labs.answer).toContain('16 所國家重點實驗室');
+    expect(labs.uncovered).toEqual(['关于北京的资料']);
     // (覆蓋率, the rate of a word the sheet uses, is no unknown thing.)
     const cover = await ask('香港 5G 覆蓋率係咪好過深圳？');
     expect(cover.answerable).toBe(true);
