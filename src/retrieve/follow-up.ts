@@ -2,6 +2,7 @@ import type { Turn } from '../contract/chat.js';
 import { markersIn, stripMarkers } from '../contract/markers.js';
 import { detectLanguage } from '../text/language.js';
 import { normalizeForMatch, toTraditional } from '../text/normalize.js';
+import { tagWords } from '../text/segment.js';
 import { hasQuestionWord } from './question/question-words.js';
 import { askedFor } from './question/asks.js';
 
@@ -73,7 +74,16 @@ function pointsBackTraditional(q: string): boolean {
 const APPOSITIVE = /(?<=([\p{Script=Han}a-z0-9]{2}))(這些|那些|呢啲|嗰啲|這個|那個|呢個|嗰個|這類|呢類)/gu;
 const LEAD_IN = /^(請問|想問|問下|所以|然後|咁樣|那麼|至於|關於|有關|其實|另外|順便)$/u;
 /** 「那數碼港呢？」, "what about Cyberport?", "and InnoExpress?": a new subject, the same ask. */
-const NEW_SUBJECT_ZH = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{1,24}(呢|咧)[？?！!。]?$|^(那麼|那|咁|噉|至於)(?!它|佢|其|這|那|啲)\p{Script=Han}{2}/u;
+const NEW_SUBJECT_ZH = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{1,24}(呢|咧)[？?！!。]?$/u;
+/** 「那科學園幾時擴建？」: an opener, then a name; 「咁投咗幾多間公司？」 goes on with a verb, asking of the same subject. */
+const OPENER = /^(那麼|那|咁|噉|至於)(?!它|佢|其|這|那|啲)(?=\p{Script=Han}{2}|[a-z])/u;
+const NAME_TAG = /^(n|nr|ns|nt|nz|ng|eng|m)$/;
+function opensWithNewSubject(q: string): boolean {
+  const opener = q.match(OPENER)?.[0];
+  if (!opener) return false;
+  const first = tagWords(normalizeForMatch(q.slice(opener.length)))[0];
+  return !!first && NAME_TAG.test(first.tag);
+}
 const NEW_SUBJECT_EN = /^\s*(and|what about|how about|same for|and what about)\b/i;
 /** A subject and 呢 with no ask of its own (「咁元朗嗰個微電子中心呢？」). */
 const SUBJECT_THEN_NE = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{3,24}(呢|咧)[？?！!。]?$/u;
@@ -180,7 +190,7 @@ function followUpOf(traditional: string, history: Turn[]): FollowUp | null {
   const q = withoutOpener(trimmed, trimmed);
   const pronoun = pointsBackTraditional(q);
   // 「咁元朗嗰個微電子中心呢？」: a new subject however it is pointed at, unless it starts with the pointer (「那它的第二個呢？」).
-  const newSubject = (!pronoun && (NEW_SUBJECT_ZH.test(q) || NEW_SUBJECT_EN.test(q))) || (SUBJECT_THEN_NE.test(q) && !POINTER_ONLY.test(q));
+  const newSubject = (!pronoun && (NEW_SUBJECT_ZH.test(q) || opensWithNewSubject(q) || NEW_SUBJECT_EN.test(q))) || (SUBJECT_THEN_NE.test(q) && !POINTER_ONLY.test(q));
   const exchange = exchangeOf(last);
   const asked = newSubject && last.askedBefore ? parallelAsk(q, exchange.asked, last.askedBefore) : exchange.asked;
   return { ...exchange, asked, kind: newSubject ? 'ellipsis' : 'reference' };

@@ -1175,6 +1175,17 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('加快建設香港國際創新科技中心的安排');
   });
 
+  it('「咁投咗幾多間公司？」 after a question on a fund asks more of that fund, not of whichever fund invested in companies', async () => {
+    const fund: Turn[] = [
+      { role: 'user', content: '政府個創科創投基金有幾多錢？' },
+      { role: 'assistant', content: '政府推出的20億元創科創投基金，以配對形式與獲選的私人風險投資基金合作，共同投資本地創科初創企業[1]。' },
+    ];
+    const r = await ask('咁投咗幾多間公司？', fund);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('27 間本地創科初創企業');
+    expect(r.answer).not.toContain('科技企業投資基金');
+  });
+
   it('an announced topic change is never read against the conversation, even when it names nothing specific', async () => {
     const centre: Turn[] = [
       { role: 'user', content: "When's the Microelectronics Centre opening?" },

@@ -18,6 +18,9 @@ describe('follow-up detection', () => {
     expect(isFollowUp('Are there any funding schemes for universities to start companies?', history)).toBe(false);
     // A new subject pointed at with a demonstrative is still a new subject; one starting with a pronoun is not.
     expect(resolveFollowUp('咁元朗嗰個微電子中心呢？', history)?.kind).toBe('ellipsis');
+    // After an opener, a name is a new subject (「那科學園幾時擴建？」); a verb asks more of the same one.
+    expect(resolveFollowUp('那科學園幾時擴建？', history)?.kind).toBe('ellipsis');
+    expect(resolveFollowUp('咁投咗幾多間公司？', history)?.kind).toBe('reference');
   });
   it('leaves standalone questions and first turns alone', () => {
     expect(isFollowUp('香港科技園公司成立了哪間附屬公司負責港深創科園的營運？', history)).toBe(false);
