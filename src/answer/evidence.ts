@@ -318,7 +318,10 @@ function kindAfterVerb(name: string): boolean {
   const before = words.at(-2)!;
   // (「以支援大學」: a verb after only words of grammar acts on the kind, naming none.)
   const grammarOnly = words.slice(0, -2).every((w) => /^(p|c|d|u[a-z]*|r|y|f)$/.test(w.tag));
-  return GENERIC_MODIFIER.test(before.word) || before.tag === 'm' || (/^vn?$/.test(before.tag) && grammarOnly);
+  // (「開設首個海外創新中心」: the first of a kind, counted, is described, not named.)
+  const ordinal = words.some((w) => FIRST_OF.test(w.word));
+  return GENERIC_MODIFIER.test(before.word) || before.tag === 'm' || ordinal || (/^vn?$/.test(before.tag) && grammarOnly);
 }
+const FIRST_OF = /^(首個|首間|首所|首家|第一個|第一間|第一所)$/u;
 const GENERIC_MODIFIER = /^(科研|研究|本地|合資格|私營|公營|海外|內地|相關|其他|主題|參與|參加|資助|用作)$/u;
 const GENERIC_BODY = /^(大學|機構|科研機構|公司|企業|銀行|院校|學院|中心|研究院)$/u;

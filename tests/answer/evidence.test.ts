@@ -105,6 +105,8 @@ describe('does a sentence state the asked-for kind of fact', () => {
     // What a body works on is stated by what it researches or strengthens, not by when it opened.
     expect(says('瑞典卡羅琳醫學院於 2016年在香港科學園設立研究中心，加強再生醫學研究。', { kind: 'activity' }, '佢做咩研究？')).toBe(true);
     expect(says('麻省理工學院於 2016 年在香港開設首個海外創新中心。', { kind: 'activity' }, '麻省理工嗰個中心做咩研究？')).toBe(false);
+    // (…the first of a kind, described: 「開設首個海外創新中心」 names no one who runs it.)
+    expect(says('麻省理工學院於 2016 年在香港開設首個海外創新中心。', { kind: 'who' }, "Who runs MIT's innovation centre in Hong Kong? 麻省理工學院")).toBe(false);
     // (…the kind a verb acts on after words of grammar: 「以支援大學所屬團隊」.)
     const grant = '「大學科技初創企業資助計劃」對每所參與大學每年提供 1,600 萬元的資助，以支援大學所屬團隊成立的科技初創企業。';
     expect(says(grant, { kind: 'who', body: 'university' }, '參與的是哪幾所大學？')).toBe(false);

@@ -13,11 +13,12 @@ describe('scope rules', () => {
     ['帮我用JavaScript写一个冒泡排序。', 'code'],
     ['創新科技署署長而家係邊個？', 'person'],
     ['政府嘅創科政策係咪好？', 'opinion'],
+    ['政府資助夠唔夠？', 'opinion'],
   ])('declines %s as %s', (q, reason) => {
     expect(outOfScopeReason(q)).toBe(reason);
   });
 
-  it.each(['數碼港匯集多少家初創企業？', 'How many virtual banking licences has Hong Kong granted?', 'By when should the government be done studying an AI supercomputer?', '「研究人才庫」資助每間公司聘用多少名研究人才？', '香港 5G 覆蓋率係咪好過深圳？'])(
+  it.each(['數碼港匯集多少家初創企業？', 'How many virtual banking licences has Hong Kong granted?', 'By when should the government be done studying an AI supercomputer?', '「研究人才庫」資助每間公司聘用多少名研究人才？', '香港 5G 覆蓋率係咪好過深圳？', '香港啲 fintech 公司數目夠唔夠倫敦多？'])(
     'lets the factual question %s through',
     (q) => {
       expect(outOfScopeReason(q)).toBeNull();

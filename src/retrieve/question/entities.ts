@@ -20,7 +20,7 @@ const ORG_NAME = /\p{Script=Han}{3,10}(有限公司|集團|控股)/gu;
 const FORMAL_NAME = /\p{Script=Han}{2,8}(?<!以)及\p{Script=Han}{2,6}?(基金|局|署|委員會|研究院|研發院|中心|計劃)/gu;
 
 const COMPARISON =
-  /(較\s*(19|20)\d\d|\b(gone|went|moved|climbed|slipped|dropped|risen|fallen|improved|changed)\b.*\bsince (19|20)\d\d\b|\bup or down\b|相比|比較|對比|比起|孰多|孰少|孰高|孰低|(哪|邊)(個|一個|一方|度)[^，。？?]{0,10}(更|較|多啲|高啲|大啲|多過|高過)|(誰|邊個)[^，。？?]{0,10}(更|較|多啲|高啲|大啲|前啲)|(同|與|和|跟)[^，。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|好過|大過|平過|貴過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b|\b(beat|beats|outrank(s|ed)?|outperform(s|ed)?|ahead of|behind)\b|\bwhich (has|have|had|is|are|was) (more|fewer|less|higher|lower|bigger|larger|better)\b)/i;
+  /(較\s*(19|20)\d\d|\b(gone|went|moved|climbed|slipped|dropped|risen|fallen|improved|changed)\b.*\bsince (19|20)\d\d\b|\bup or down\b|相比|比較|對比|比起|孰多|孰少|孰高|孰低|(哪|邊)(個|一個|一方|度)[^，。？?]{0,10}(更|較|多啲|高啲|大啲|多過|高過)|(誰|邊個)[^，。？?]{0,10}(更|較|多啲|高啲|大啲|前啲)|夠唔夠[^，。？?]{1,12}(多|高|大)(?!少)|(有冇|有沒有|有否)[^，。？?]{1,12}(咁|那麼|一樣)(多|高|大)|\bas (many|much|high|big)\b[^?.,]{0,40}?\bas\b|(同|與|和|跟)[^，。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|好過|大過|平過|貴過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b|\b(beat|beats|outrank(s|ed)?|outperform(s|ed)?|ahead of|behind)\b|\bwhich (has|have|had|is|are|was) (more|fewer|less|higher|lower|bigger|larger|better)\b)/i;
 
 /** A ratio (「二比一」, 「1:1」) shares a cost between two; it compares nothing. */
 const RATIO = /[\d一二兩三四五六七八九十]\s*[比:：]\s*[\d一二兩三四五六七八九十]/gu;

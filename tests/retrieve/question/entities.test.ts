@@ -36,6 +36,10 @@ describe('the other side of a comparison', () => {
     expect(isComparison(normalizeForMatch('在数字智能指数上，香港和新加坡谁排得更靠前？'))).toBe(true);
     expect(isComparison(normalizeForMatch('香港 5G 覆蓋率係咪好過深圳？'))).toBe(true);
     expect(isComparison(normalizeForMatch('香港和北京，谁的国家重点实验室更多？'))).toBe(true);
+    expect(isComparison(normalizeForMatch('香港啲 fintech 公司數目夠唔夠倫敦多？'))).toBe(true);
+    expect(isComparison(normalizeForMatch('香港有冇新加坡咁多初創？'))).toBe(true);
+    expect(isComparison(normalizeForMatch('Does Hong Kong have as many start-ups as Singapore?'))).toBe(true);
+    expect(isComparison(normalizeForMatch('有冇幾多間公司參與？'))).toBe(false);
     // (「轉數快過數」 is a transfer by FPS, not "faster than".)
     expect(isComparison(normalizeForMatch('而家用轉數快過數，平均一日過咗幾多錢？'))).toBe(false);
   });
