@@ -13,6 +13,12 @@ describe('what a question asks for', () => {
     ["What's the application deadline for the RAISe+ scheme?", ['date']],
     ["What are the dates of this year's Hong Kong FinTech Week?", ['date']],
     ['what dates is it this year', ['date']],
+    // ("when" after another question word joins a clause: it asks no date.)
+    ["What are Hong Kong's rules on personal data privacy when companies use AI?", ['rule']],
+    ['What happens when it opens?', []],
+    ['Do you know when the fund started?', ['date']],
+    ['What is the fund and when did it start?', ['date']],
+    ['how and by when do I apply?', ['date']],
     ['which days is it on?', ['date']],
     ['政府每年撥款的上限從哪個財政年度開始翻倍？', ['date']],
     ['創新斗室一個月租金大概要幾錢？', ['money']],
