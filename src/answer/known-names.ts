@@ -33,10 +33,10 @@ export function isKnownName(name: string, evidence: NameEvidence): boolean {
 }
 
 /**
- * An office or bureau is named whole ("Digital Policy Office"): its words rendered one by one (數碼,
- * 政策, 辦公室) name no body the documents have.
+ * An office or bureau is named whole ("Digital Policy Office"), and so is a post ("Government Chief
+ * Information Officer"): its words rendered one by one (數碼, 政策, 辦公室) name no body the documents have.
  */
-const NAMES_BODY_EN = /\s(office|bureau|department|authority|commission|council|agency|ministry|board)$/i;
+const NAMES_BODY_EN = /\s(office|bureau|department|authority|commission|council|agency|ministry|board|officer|commissioner)$/i;
 
 /**
  * A Latin-script name no retrieved passage holds as a word of its own is not mentioned however the

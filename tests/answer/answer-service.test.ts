@@ -404,6 +404,15 @@ describe('places and bodies the sheet never mentions', () => {
     },
   );
 
+  it.each([['What does the Office of the Government Chief Information Officer do?'], ["Who is Hong Kong's current Government Chief Information Officer?"]])(
+    'declines %s: an office or post named in English is known only whole, not by its words one by one',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(false);
+      expect(r.citations).toEqual([]);
+    },
+  );
+
   it.each([['How many patents does Hong Kong file each year?'], ['How many professors work at the Science Park?']])(
     'declines %s: an English noun only words the sheet lacks render (專利) counts a thing no figure of the sheet counts',
     async (q) => {

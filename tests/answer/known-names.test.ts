@@ -52,6 +52,9 @@ describe('names the documents know', () => {
     const evidence = (translations: ReturnType<typeof concept>[]) => ({ mentions: (t: string) => ['數碼', '政策', '辦公室', '引進重點企業辦公室'].includes(t), translations, passages: [] });
     expect(isKnownName('Digital Policy Office', evidence([concept('digital', '數碼'), concept('policy', '政策'), concept('office', '辦公室')]))).toBe(false);
     expect(isKnownName('Strategic Enterprises Office', evidence([concept('strategic enterprises office', '引進重點企業辦公室')]))).toBe(true);
+    // (…and a post: "Government Chief Information Officer" is no 政府, 龍頭, 資訊 rendered one by one.)
+    const post = { mentions: (t: string) => ['政府', '龍頭', '資訊'].includes(t), translations: [concept('government', '政府'), concept('chief', '龍頭'), concept('information', '資訊')], passages: [] };
+    expect(isKnownName('Government Chief Information Officer', post)).toBe(false);
   });
 
   it('knows an English acronym a passage spells out', () => {

@@ -39,7 +39,8 @@ export function namedEntities(question: string, normalizedQuestion: string): str
     .filter((t) => /^n[srt]$/.test(t.tag) && [...t.word].length >= (t.tag === 'ns' ? 2 : 3) && /\p{Script=Han}/u.test(t.word))
     .map((t) => t.word);
   // "Singapore", "Octopus", "Hsinchu Science Park": capitalised words after the first word of a sentence.
-  const en = [...question.matchAll(/(?<=[a-z0-9,'’]\s+|\bthe\s+|\bor\s+|\band\s+)([A-Z][A-Za-z]+(?:[-\s]+[A-Z][A-Za-z]+)*)/g)]
+  // ("the Office of the Government Chief Information Officer": a name's small words join its capitalised ones.)
+  const en = [...question.matchAll(/(?<=[a-z0-9,'’]\s+|\bthe\s+|\bor\s+|\band\s+)([A-Z][A-Za-z]+(?:(?:[-\s]+|\s+(?:of|for)\s+(?:the\s+)?)[A-Z][A-Za-z]+)*)/g)]
     .map((m) => m[1]!.replace(/[’']s$/, ''))
     .filter((e) => e.length >= 3 && !NOT_NAMES.test(e));
   // 「香港投資管理有限公司」: a company's or body's full name, which jieba cuts into common words.

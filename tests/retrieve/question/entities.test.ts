@@ -83,6 +83,10 @@ describe('named places, bodies and people', () => {
     // 「外國」 is "abroad", which jieba tags as a place.
     expect(names('佢哋有冇外國機構參與㗎？')).toEqual([]);
   });
+  it('reads an English name whole across its small words ("Office of the Government Chief Information Officer")', () => {
+    expect(names('What does the Office of the Government Chief Information Officer do?')).toEqual(['Office of the Government Chief Information Officer']);
+    expect(names('Where is the Office for Attracting Strategic Enterprises?')).toEqual(['Office for Attracting Strategic Enterprises']);
+  });
   it("reads a company's full name that jieba cuts into common words", () => {
     expect(names('香港投资管理有限公司主要投资哪些领域？')).toContain('香港投資管理有限公司');
   });
