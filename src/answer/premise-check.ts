@@ -291,14 +291,14 @@ function ranksIn(normalizedQuestion: string): { rank: string; global: boolean }[
   // "came 5th worldwide", "was first in the world", "number one globally".
   for (const m of q.matchAll(EN_GLOBAL_RANK)) {
     const word = m[1]!.replace(/^(\d+)(st|nd|rd|th)$/, '$1');
-    const n = /^\d+$/.test(word) ? Number(word) : word === 'one' ? 1 : EN_ORDINALS.indexOf(word) + 1;
+    const n = /^\d+$/.test(word) ? Number(word) : word === 'one' || word === 'top' ? 1 : EN_ORDINALS.indexOf(word) + 1;
     if (n > 0) out.push({ rank: String(n), global: true });
   }
   return [...new Map(out.map((r) => [`${r.rank}:${r.global}`, r])).values()];
 }
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const EN_GLOBAL_RANK =
-  /\b(?:came|come|comes|ranked|ranks|rank|placed|finished|was|is|were|at|number)\s+(?:no\.?\s*)?(\d{1,3}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one)\s+(?:place\s+|position\s+)?(?:worldwide|globally|in the world|in the globe|of all (?:economies|countries))\b/g;
+  /\b(?:came|come|comes|ranked|ranks|rank|placed|finished|was|is|were|at|number)\s+(?:no\.?\s*)?(\d{1,3}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|top)\s+(?:place\s+|position\s+|spot\s+)?(?:worldwide|globally|in the world|in the globe|of all (?:economies|countries))\b/g;
 
 /** An edition or round: 第二屆, 第一版, 第3期. */
 const EDITION = /第([一二三四五六七八九十]+|\d+)(屆|版|期|輪)/gu;

@@ -361,6 +361,7 @@ describe('a figure the sheet contradicts', () => {
   it('declines a rank written in Chinese numerals or as an English ordinal that the sheet contradicts', async () => {
     expect((await ask('香港在IMD《2022年世界数码竞争力排名》中位列全球第一，那亚太区排第几？')).answerable).toBe(false);
     expect((await ask('Why did Hong Kong slip to 30th place in the IMD Smart City Index 2023?')).answerable).toBe(false);
+    expect((await ask("Hong Kong came top worldwide in IMD's 2022 digital competitiveness ranking. What drove that result?")).answerable).toBe(false);
     expect((await ask('香港在IMD《2022年世界数码竞争力排名》中位列全球第九，那亚太区排第几？')).answer).toContain('亞太區第 3');
   });
 
