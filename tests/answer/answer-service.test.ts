@@ -347,6 +347,7 @@ describe('a figure the sheet contradicts', () => {
     expect(r.answerable).toBe(false);
     expect(r.answer).toContain('2022');
     expect((await ask('When did the Hong Kong government publish its long-term plan for developing innovation and technology?')).answer).toContain('2022 年 12 月');
+    expect((await ask('When did the Hong Kong government release its master plan for innovation and technology development?')).answer).toContain('2022 年 12 月');
   });
 
   it('declines a month put on a year that no passage states together (2019年3月 when it has 2019 年 4 月 and 2023 年 3 月), and answers the right one', async () => {
