@@ -60,7 +60,8 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   // (《2023 年智慧城市指數》), though other passages give 2022 for another ranking.
   // (In a comparison the years are its sides.)
   for (const b of comparison ? [] : [...boundYears(normalized), ...englishBoundYears(normalized, input.concepts)]) {
-    const given = yearsOn(b.thing, hits.filter(aboutQuestion).map(compact));
+    // (The ranking's own name is specific enough to look for in any passage found.)
+    const given = yearsOn(b.thing, hits.map(compact));
     if (given.length && !given.includes(b.year)) return { status: 'premise', kind: 'year', asked: [b.year], given };
   }
   if (years.length) {

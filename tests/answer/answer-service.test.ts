@@ -227,6 +227,10 @@ describe('a year put on a named ranking', () => {
     expect(r.answerable).toBe(false);
     expect(r.answer).toContain('2023');
     expect((await ask('2023年全球智慧城市指數香港排第幾？')).answer).toContain('第 19');
+    // (The ranking's name is looked for in any passage found, not only those most about the question.)
+    const gii = await ask('香港喺 2023 年全球創新指數排第幾？');
+    expect(gii.answerable).toBe(false);
+    expect(gii.answer).toContain('2022');
   });
 
   it('is declined when the year is put on a ranking named in English ("the 2023 Global Innovation Index": the sheet has 2022\'s)', async () => {
