@@ -13,7 +13,7 @@ import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { hasName, hasNoun, mayNameThing, namesBody, segmentPrecise } from '../text/segment.js';
-import { isKnownName } from './known-names.js';
+import { abbreviates, isKnownName } from './known-names.js';
 import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-subject.js';
 import { type SelectedSentence, askedText, selectSentences } from './select-sentences.js';
 import { type NumberMention, passageNumbers } from './verify/numbers.js';
@@ -115,7 +115,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
 
   // Quoted names must be named by the answering passage.
   const names = quotedNames(normalized);
-  let hits = retrieval.hits.filter((h) => names.every((n) => compact(h).includes(n)));
+  // (…whole, or shortened keeping its words in order: 《虛擬資產政策宣言》 names 《有關虛擬資產在港發展的政策宣言》.)
+  let hits = retrieval.hits.filter((h) => names.every((n) => compact(h).includes(n) || abbreviates(n, compact(h))));
   if (hits.length === 0) return { status: 'not_covered' };
 
   // A place, body or person the corpus never mentions: the question is about something else

@@ -649,6 +649,16 @@ describe('places and bodies the sheet never mentions', () => {
   });
 });
 
+describe('quoted names', () => {
+  it('a quoted name shortened with its words in order (《虛擬資產政策宣言》) names the document (《有關虛擬資產在港發展的政策宣言》)', async () => {
+    const r = await ask('《虛擬資產政策宣言》係幾時出㗎？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2022 年 10 月');
+    // (A quoted name no passage holds, whole or shortened, is still something else.)
+    expect((await ask('《香港元宇宙發展宣言》係幾時出㗎？')).answerable).toBe(false);
+  });
+});
+
 describe('multi-part questions', () => {
   it('a later part asking a figure of a thing of its own (回報) that only the first part\'s sentences answer is uncovered', async () => {
     const r = await ask('創科創投基金投咗幾多錢落幾多間初創？啲投資回報係幾多？');
