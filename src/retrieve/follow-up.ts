@@ -68,10 +68,10 @@ function pointsBackTraditional(q: string): boolean {
   return PRONOUN_ZH.test(pointing) || PRONOUN_EN.test(q);
 }
 /**
- * A demonstrative after the things it names (「人工智能、量子科技這些基礎研究」, 「元朗嗰個微電子中心」)
+ * A demonstrative after the things it names (「人工智能、量子科技這些基礎研究」, 「元朗嗰個微電子中心」, 「InnoHK 嗰啲平台」)
  * points at them, not back at the conversation; after a lead-in (「請問這個排名…」) it points back.
  */
-const APPOSITIVE = /(?<=([\p{Script=Han}a-z0-9]{2}))(這些|那些|呢啲|嗰啲|這個|那個|呢個|嗰個|這類|呢類)/gu;
+const APPOSITIVE = /(?<=([\p{Script=Han}A-Za-z0-9]{2})\s?)(這些|那些|呢啲|嗰啲|這個|那個|呢個|嗰個|這類|呢類)/gu;
 const LEAD_IN = /^(請問|想問|問下|所以|然後|咁樣|那麼|至於|關於|有關|其實|另外|順便)$/u;
 /** 「那數碼港呢？」, "what about Cyberport?", "and InnoExpress?": a new subject, the same ask. */
 const NEW_SUBJECT_ZH = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{1,24}(呢|咧)[？?！!。]?$/u;

@@ -1211,6 +1211,16 @@ describe('follow-ups', () => {
     expect(r.answer).not.toContain('科技企業投資基金');
   });
 
+  it('a question naming its own subject before a demonstrative (「InnoHK 嗰啲平台」) is read on its own when the conversation finds nothing', async () => {
+    const park: Turn[] = [
+      { role: 'user', content: '科學園擴建會多咗幾多樓面？' },
+      { role: 'assistant', content: '由 2025 年起分階段完成科學園和數碼港的擴建工程，提供合共約 100,000 平方米的額外樓面面積 [1]。' },
+    ];
+    const r = await ask('InnoHK 嗰啲平台喺邊㗎？', park);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('位於香港科學園');
+  });
+
   it('an announced topic change is never read against the conversation, even when it names nothing specific', async () => {
     const centre: Turn[] = [
       { role: 'user', content: "When's the Microelectronics Centre opening?" },

@@ -80,6 +80,7 @@ describe('a demonstrative after the things it names', () => {
   it('points at them, not back at the conversation', () => {
     expect(pointsBack('那人工智能、量子科技这些基础研究呢？预留了多少？')).toBe(false);
     expect(pointsBack('咁元朗嗰個微電子中心呢？')).toBe(false);
+    expect(pointsBack('InnoHK 嗰啲平台喺邊㗎？')).toBe(false);
     expect(pointsBack('這個排名出自哪份報告？')).toBe(true);
     expect(pointsBack('咁嗰個基金有幾多錢？')).toBe(true);
     expect(pointsBack('請問這個排名出自哪份報告？')).toBe(true);
