@@ -865,6 +865,12 @@ describe('follow-ups', () => {
     expect(r.answer).not.toContain('八個虛擬銀行牌照');
   });
 
+  it('bodies brought together (匯聚) are bodies taking part: "how many overseas bodies take part in InnoHK?" is answered', async () => {
+    const r = await ask('那InnoHK有多少家境外机构参与？', [u('InnoHK 喺邊？'), a('「InnoHK 創新香港研發平台」位於香港科學園[1]。')]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('30 多間來自全球 11 個經濟體的機構');
+  });
+
   it('"how big is it there?" is not answered by the size of another facility the passage names (108,600 平方米 is the 先進製造業中心\'s)', async () => {
     const r = await ask('嗰度有幾大？', [u('數據技術中心喺邊度？'), a('位於將軍澳的數據技術中心已啟用[1]。')]);
     expect(r.answerable).toBe(false);

@@ -291,7 +291,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
 const ATTENDANCE = /(參加|參與|出席|參觀|入場|觀眾|到訪|與會|\b(attend(ed|ees?|ance|ing)?|visit(ed|ors?)|went to|turn(ed)? out|turnout|participants?|took part)\b)/;
 /** Bodies taking part in something (「有多少間銀行參與」, "how many banks take part"). */
 const TAKING_PART = /(參與|參加|加入|\b(take|took|taking) part\b|\bparticipat\w*|\bjoin(ed)?\b)/;
-const TAKING_PART_STATED = ['參與', '參加', '加入', '合作', '伙伴', '夥伴'];
+const TAKING_PART_STATED = ['參與', '參加', '加入', '合作', '伙伴', '夥伴', '匯聚', '匯集', '進駐'];
 /** How the sheet would state attendance. */
 const ATTENDANCE_STATED = ['參加', '參與', '出席', '參觀', '入場', '觀眾', '人次', '到訪', '訪客', '與會'];
 
