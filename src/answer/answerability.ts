@@ -339,7 +339,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   if (!comparison && !retrieval.context && retrieval.query.concepts.some((c) => neverMentioned(c, mayNameThing))) {
     const df = (c: Concept) => Math.max(0, ...c.alternatives.map((a) => opts.passagesMentioning(a.replace(/\s+/g, ''))));
     // (「有甚麼支援措施」: what kind of answer is wanted — measures, schemes — says nothing of what about.)
-    const specific = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && !MEASURE_WORD.test(c.label) && df(c) > 0 && df(c) <= COMMON_WORD_PASSAGES);
+    // (A word read through the general dictionary's synonyms, 許可 → 容許, is weaker evidence than the question's own.)
+    const specific = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && !MEASURE_WORD.test(c.label) && df(c) > 0 && df(c) <= COMMON_WORD_PASSAGES && !(c.source === 'dictionary' && HAN.test(c.label)));
     const said = sentences.map((s) => wordStarts(sentenceForm(s)));
     const says = (t: string[], a: string) => t.some((rest) => rest.startsWith(a));
     if (!specific.some((c) => c.alternatives.some((a) => said.some((t) => says(t, a.replace(/\s+/g, '')))))) return { status: 'not_covered' };

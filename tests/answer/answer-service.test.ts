@@ -410,6 +410,12 @@ describe('places and bodies the sheet never mentions', () => {
     },
   );
 
+  it('declines a question on a thing the sheet never names (無人機) whose only specific word shared with a sentence is a dictionary synonym (許可 → 容許)', async () => {
+    const r = await ask('在香港放飞无人机需要申请什么许可？');
+    expect(r.answerable).toBe(false);
+    expect(r.citations).toEqual([]);
+  });
+
   it.each([['What does the Office of the Government Chief Information Officer do?'], ["Who is Hong Kong's current Government Chief Information Officer?"]])(
     'declines %s: an office or post named in English is known only whole, not by its words one by one',
     async (q) => {
