@@ -331,10 +331,12 @@ function repeatsEarlier(verdicts: PartVerdict[], judged: JudgedPart[]): PartVerd
   const said = new Set<string>();
   // (…or asking a kind of fact about a thing of its own those sentences never name: 「啲投資回報係幾多？」
   // after the sentence on what the fund invested.)
-  const ownThingUnsaid = (v: Extract<PartVerdict, { status: 'answered' }>, i: number) =>
-    judged[i]!.retrieval.query.concepts.some(
-      (c) => OWN_THING.test(c.label) && !ASK_NOUN.test(c.label) && !v.sentences.some((s) => c.alternatives.some((a) => normalizeForMatch(s.text).includes(a))),
+  const ownThingUnsaid = (v: Extract<PartVerdict, { status: 'answered' }>, i: number) => {
+    const texts = v.sentences.map((s) => normalizeForMatch(s.text));
+    return judged[i]!.retrieval.query.concepts.some(
+      (c) => OWN_THING.test(c.label) && !ASK_NOUN.test(c.label) && !texts.some((t) => c.alternatives.some((a) => t.includes(a))),
     );
+  };
   return verdicts.map((v, i) => {
     if (v.status !== 'answered') return v;
     const repeats = i > 0 && v.sentences.length > 0 && v.sentences.every((s) => said.has(s.text)) && (v.asks.length === 0 || ownThingUnsaid(v, i));

@@ -17,7 +17,7 @@ import { abbreviates, isKnownName } from './known-names.js';
 import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-subject.js';
 import { type SelectedSentence, askedText, selectSentences } from './select-sentences.js';
 import { type NumberMention, passageNumbers } from './verify/numbers.js';
-import { type PremiseVerdict, checkPremises } from './premise-check.js';
+import { EN_ORDINALS, type PremiseVerdict, ZH_DIGITS, checkPremises } from './premise-check.js';
 import { carriedInClause } from './evidence.js';
 
 export type PartVerdict =
@@ -386,10 +386,9 @@ const NEW_ONE =
   /(新一座|新一幢|另一座|另一幢|再起多座|再建一座|多一座|多一幢|再興建|再起一|\b(the|a) new (innocell|block|building|tower|residence|hall|dorm|dormitory|one)\b|\bnew innocell\b|\banother (one|block|building|innocell|residence|centre|center|tower)\b|\ba second (one|block|building|innocell|centre|center)\b)/u;
 /** "the second advanced manufacturing centre": the ordinal as the sheet writes it (第二); a second version or place is no second thing. */
 const EN_ORDINAL = /\b(?:the|a) (second|third|fourth|fifth)\b(?! (?:version|edition|phase|stage|round|batch|half|quarter|time|year|term|largest|biggest|highest|most|place)\b)/;
-const EN_ORDINALS: Record<string, string> = { second: '第二', third: '第三', fourth: '第四', fifth: '第五' };
 function englishOrdinal(normalized: string): string | undefined {
   const m = normalized.match(EN_ORDINAL);
-  return m ? EN_ORDINALS[m[1]!] : undefined;
+  return m ? `第${ZH_DIGITS[EN_ORDINALS.indexOf(m[1]!) + 1]}` : undefined;
 }
 /** How a sentence names another one of a kind. */
 const ANOTHER = /(另一|新一座|再建|另外一)/u;

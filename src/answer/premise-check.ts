@@ -33,6 +33,10 @@ const HAN = /\p{Script=Han}/u;
 const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 /** 「2019年3月」 in matching form (no spaces): a year and its month. */
 const YEAR_MONTH = /(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月/gu;
+/** The years-and-months a text states, each once, written alike (「2019年03月」 → 2019年3月). */
+function monthsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(YEAR_MONTH)].map((m) => `${m[1]}年${Number(m[2])}月`))];
+}
 /** A passage stating the question's year must be about the question this much (coverage share of the best). */
 const PREMISE_RATIO = 0.85;
 
@@ -75,12 +79,12 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   }
   // A month put on the year (「2019年3月…簽的安排」) must be stated with it: a passage giving 2019 年 4 月
   // for one thing and 2023 年 3 月 for the asked one does not state it.
-  const months = comparison ? [] : [...new Set([...normalized.matchAll(YEAR_MONTH)].map((m) => `${m[1]}年${Number(m[2])}月`))];
+  const months = comparison ? [] : monthsIn(normalized);
   if (months.length) {
     const states = (h: ScoredPassage) => months.every((d) => compact(h).includes(d));
     const stating = hits.filter((h) => aboutQuestion(h) && states(h));
     if (stating.length === 0 && hits.some(aboutQuestion)) {
-      const given = [...new Set(hits.filter(aboutQuestion).flatMap((h) => [...compact(h).matchAll(YEAR_MONTH)].map((m) => `${m[1]}年${Number(m[2])}月`)))];
+      const given = [...new Set(hits.filter(aboutQuestion).flatMap((h) => monthsIn(compact(h))))];
       return { status: 'premise', kind: 'year', asked: months, given };
     }
     if (stating.length) hits = stating;
@@ -147,10 +151,11 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   // "Why was the cap halved?" when the passages about it say it doubled (倍增): the change the question
   // asks the reason for is not the one the sheet states. (With a figure, the figure's check above has it.)
   if (against && figures.length === 0 && WHY.test(normalized)) {
+    const askedDirection = against === UP ? DOWN : UP;
     const about = hits.filter(aboutQuestion).map(compact);
-    const asked = normalized.match(new RegExp(`(?:${(against === UP_AGAINST ? DOWN : UP).source})[a-z]*`))?.[0];
+    const asked = normalized.match(new RegExp(`${askedDirection.source}[a-z]*`))?.[0];
     const given = [...new Set(about.flatMap((t) => [...t.matchAll(new RegExp(against.source, 'g'))].map((m) => m[0])))];
-    if (asked && given.length && !about.some((t) => (against === UP_AGAINST ? DOWN : UP).test(t))) return { status: 'premise', kind: 'figure', asked: [asked], given };
+    if (asked && given.length && !about.some((t) => askedDirection.test(t))) return { status: 'premise', kind: 'figure', asked: [asked], given };
   }
   for (const premise of premises.filter((p) => p.asked.length)) {
     const stating = hits.filter((h) => (premise.anyPassage || aboutQuestion(h)) && premise.states(h));
@@ -297,13 +302,13 @@ function ranksIn(normalizedQuestion: string): { rank: string; global: boolean }[
   }
   return [...new Map(out.map((r) => [`${r.rank}:${r.global}`, r])).values()];
 }
-const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+export const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const EN_GLOBAL_RANK =
   /\b(?:came|come|comes|ranked|ranks|rank|placed|finished|was|is|were|at|number)\s+(?:no\.?\s*)?(\d{1,3}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|top)\s+(?:place\s+|position\s+|spot\s+)?(?:worldwide|globally|in the world|in the globe|of all (?:economies|countries))\b/g;
 
 /** An edition or round: 第二屆, 第一版, 第3期. */
 const EDITION = /第([一二三四五六七八九十]+|\d+)(屆|版|期|輪)/gu;
-const ZH_DIGITS = '零一二三四五六七八九十';
+export const ZH_DIGITS = '零一二三四五六七八九十';
 /** 二 → 2, 兩 → 2, 十 → 10, 3 → 3 (small numbers: editions, counts, ratios); NaN for 十六. */
 function numeral(n: string): number {
   return /^\d+$/.test(n) ? Number(n) : n === '兩' ? 2 : n.length === 1 ? ZH_DIGITS.indexOf(n) : NaN;
@@ -322,10 +327,8 @@ function opposite(normalizedQuestion: string): RegExp | undefined {
   const down = DOWN.test(normalizedQuestion);
   const up = UP.test(normalizedQuestion);
   if (down === up) return undefined;
-  return down ? UP_AGAINST : DOWN_AGAINST;
+  return down ? UP : DOWN;
 }
-const UP_AGAINST = new RegExp(`(?:${UP.source})`);
-const DOWN_AGAINST = new RegExp(`(?:${DOWN.source})`);
 /** The question asks the reason for something (「為甚麼」, 「點解」, "why"). */
 const WHY = /(為甚麼|為什麼|為何|點解|何以|\bwhy\b|what (?:led|caused)|原因)/;
 
