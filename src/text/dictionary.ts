@@ -20,6 +20,30 @@ function jiebaDictDir(): string {
   return path.dirname(jieba.DEFAULT_DICT);
 }
 
+/** Bumped when the conversion changes, so cached dictionaries are rebuilt. */
+const DICTIONARY_FORMAT = 2;
+
+/**
+ * One line per word. Converting to Traditional folds Simplified and Traditional spellings together
+ * (会 92091 v and 會 9 zg both become 會), and jieba keeps the last line of a word: 會 would weigh 9 and
+ * 裏面會 split 裏/面會. The spellings are one word: their frequencies add up, the commonest tag stays.
+ */
+export function mergeDuplicates(dict: string): string {
+  const words = new Map<string, { freq: number; tag: string; top: number }>();
+  for (const line of dict.split('\n')) {
+    const [word, freqText, tag = ''] = line.trim().split(/\s+/);
+    const freq = Number(freqText);
+    if (!word || !Number.isFinite(freq)) continue;
+    const seen = words.get(word);
+    if (!seen) words.set(word, { freq, tag, top: freq });
+    else {
+      seen.freq += freq;
+      if (freq > seen.top) Object.assign(seen, { tag, top: freq });
+    }
+  }
+  return [...words].map(([word, w]) => `${word} ${w.freq} ${w.tag}`.trimEnd()).join('\n') + '\n';
+}
+
 const writeIfChanged = (file: string, content: string) => writeFileAtomic(file, content, { ifChanged: true });
 
 /**
@@ -38,7 +62,7 @@ export function ensureDictionary(): DictionaryFiles {
   const userSrc = userLines.join('\n');
   const srcStat = fs.statSync(srcDict);
   const fingerprint = createHash('sha256')
-    .update(`${srcStat.size}:${srcStat.mtimeMs}\n${userSrc}`)
+    .update(`${DICTIONARY_FORMAT}:${srcStat.size}:${srcStat.mtimeMs}\n${userSrc}`)
     .digest('hex')
     .slice(0, 16);
   const files: DictionaryFiles = {
@@ -54,7 +78,7 @@ export function ensureDictionary(): DictionaryFiles {
     [files.dict, files.userDict, files.stopWords].every((f) => fs.existsSync(f));
   if (!fresh) {
     const toHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
-    writeIfChanged(files.dict, toHk(fs.readFileSync(srcDict, 'utf8')));
+    writeIfChanged(files.dict, mergeDuplicates(toHk(fs.readFileSync(srcDict, 'utf8'))));
     writeIfChanged(files.stopWords, toHk(fs.readFileSync(srcStop, 'utf8')));
     writeIfChanged(files.userDict, `${userLines.join('\n')}\n`);
     writeIfChanged(stamp, fingerprint);

@@ -99,6 +99,10 @@ describe('pointing back', () => {
     // "There" points back at a place: 「那里会有人才住房吗？」 is about the place just named, not a new subject.
     expect(pointsBack('那里会有人才住房吗？')).toBe(true);
     expect(pointsBack('嗰度有幾大？')).toBe(true);
+    // 「入面」 opening a question is inside the thing just named.
+    expect(pointsBack('入面會唔會有宿舍俾搞科研嘅人住？')).toBe(true);
+    expect(pointsBack('里面有多少是要跟私人投资一比一配对的？')).toBe(true);
+    expect(pointsBack('園區裏面會設研究中心嗎？')).toBe(false);
   });
   it('finds a follow-up written in Simplified script', () => {
     const history = [

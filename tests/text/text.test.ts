@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuery, tokensForIndex } from '../../src/text/analyze.js';
 import { detectLanguage } from '../../src/text/language.js';
 import { normalizeForMatch, toTraditional } from '../../src/text/normalize.js';
+import { mergeDuplicates } from '../../src/text/dictionary.js';
 import { hasName, mayNameThing, segmentPrecise } from '../../src/text/segment.js';
 import { findSynonyms, parseSynonyms } from '../../src/text/synonyms.js';
 
@@ -29,6 +30,18 @@ describe('segmentation (jieba with the HK Traditional dictionary)', () => {
   it('reads common words jieba\'s dictionary tags as names (智慧/nr, 樓宇/nr, 城市/ns) as the common words they are', () => {
     for (const w of ['智慧', '樓宇', '城市', '容納', '範疇']) expect(hasName(w)).toBe(false);
     for (const w of ['數碼港', '科技園公司', '沙田']) expect(hasName(w)).toBe(true);
+  });
+
+  it('weighs a word spelled alike in both scripts once, by its common sense (会 v, not the rare 會 zg)', () => {
+    // With jieba's last-line-wins, 會 weighed 9 and 「裏面會設」 split 裏/面會 (a noun: "meeting").
+    expect(segmentPrecise('園區裏面會設研究中心嗎')).toEqual(expect.arrayContaining(['裏面', '研究', '中心']));
+    expect(segmentPrecise('園區裏面會設研究中心嗎')).not.toContain('面會');
+    expect(mergeDuplicates('會 92091 v\n會 9 zg\n幾 8320 m\n幾 14 zg\n網 14 zg\n網 7209 n\n')).toBe('會 92100 v\n幾 8334 m\n網 7223 n\n');
+  });
+
+  it('keeps Cantonese question words whole (幾多, 邊個)', () => {
+    expect(segmentPrecise('政府同公司各自出幾多份')).toContain('幾多');
+    expect(segmentPrecise('香港同首爾比邊個排得前啲')).toContain('邊個');
   });
 
   it('segments converted mainland vocabulary in Traditional script', () => {
