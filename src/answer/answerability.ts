@@ -7,7 +7,7 @@ import type { FollowUpKind } from '../retrieve/follow-up.js';
 import { ASK_NOUN, hasQuestionWord } from '../retrieve/question/question-words.js';
 import { type Ask, RULE_WORD, askedFor } from '../retrieve/question/asks.js';
 import { quotedNames } from '../text/quoted-names.js';
-import { HOME, asksInParallel, isComparison, namedEntities, otherSidePhrases, otherSides } from '../retrieve/question/entities.js';
+import { BODY_SUFFIX, HOME, asksInParallel, isComparison, namedEntities, otherSidePhrases, otherSides } from '../retrieve/question/entities.js';
 import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
@@ -127,7 +127,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const n = normalizeForMatch(e);
     return retrieval.query.concepts.filter((c) => c.label.includes(n) || n.includes(c.label));
   };
-  const known = (e: string) => isKnownName(e, { mentions, translations: conceptsOf(e), passages: hits.map((h) => ({ compact: compact(h), text: h.passage.text })) });
+  // (A body's Chinese name is rendered whole, not by a word of it: 數字 → 數碼 does not make 數字政策辦公室 known.)
+  const rendering = (e: string) => (HAN.test(e) && BODY_SUFFIX.test(e) ? conceptsOf(e).filter((c) => c.label.includes(normalizeForMatch(e))) : conceptsOf(e));
+  const known = (e: string) => isKnownName(e, { mentions, translations: rendering(e), passages: hits.map((h) => ({ compact: compact(h), text: h.passage.text })) });
   const unknown = entities.filter((e) => !known(e));
   // 「香港排第 9，咁新加坡排第幾？」, "Hong Kong was 14th — where did Singapore come?": the same fact asked
   // of Hong Kong and then of a place the documents lack compares the two.

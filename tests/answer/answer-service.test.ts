@@ -42,6 +42,12 @@ describe('the asked-for fact must be in the answer', () => {
     },
   );
 
+  it.each([['研資局每年撥幾多研究經費俾啲大學？'], ['數字政策辦公室係負責做啲咩㗎？']])('declines %s: a body named by its suffix that the sheet never mentions', async (q) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(false);
+    expect(r.citations).toEqual([]);
+  });
+
   it.each([['Is Wi-Fi.HK free to use for tourists?'], ['用轉數快轉帳要收手續費嗎？']])('declines %s: whether it is free is a price, which the sheet does not state', async (q) => {
     const r = await ask(q);
     expect(r.answerable).toBe(false);

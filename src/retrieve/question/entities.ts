@@ -34,7 +34,8 @@ export function isComparison(normalizedQuestion: string): boolean {
  * the matching form, and capitalised English words that do not start the sentence (from the original).
  */
 export function namedEntities(question: string, normalizedQuestion: string): string[] {
-  const zh = tagWords(normalizedQuestion)
+  const tagged = tagWords(normalizedQuestion);
+  const zh = tagged
     // jieba tags many two-character words as people or bodies (從政/nr, 新設/nt); places of two (深圳) are real.
     .filter((t) => /^n[srt]$/.test(t.tag) && [...t.word].length >= (t.tag === 'ns' ? 2 : 3) && /\p{Script=Han}/u.test(t.word))
     .map((t) => t.word);
@@ -50,7 +51,30 @@ export function namedEntities(question: string, normalizedQuestion: string): str
     // (「咁再工業化及科技培訓計劃又係…」: an opening particle is no part of the name.)
     .map((m) => m[0].split(/[的嘅對為向在於之同與和跟係是有]/u).pop()!.replace(/^(咁|噉|那麼|那|至於|而|即係|所以)/u, '').replace(/^(香港|本港)/u, ''))
     .filter((n) => /^\p{Script=Han}{2,}及/u.test(n));
-  return [...new Set([...zh, ...orgs, ...formal, ...en])].filter((e) => !HOME.test(e) && !GENERIC.has(e));
+  return [...new Set([...zh, ...bodies(tagged), ...orgs, ...formal, ...en])].filter((e) => !HOME.test(e) && !GENERIC.has(e));
+}
+
+/** A government body's institutional suffix (研資局, 運輸署, 數字政策辦公室), which jieba seldom tags as a name. */
+export const BODY_SUFFIX = /(局|署|辦公室|委員會|理事會)$/u;
+/** Words ending so that name no body: the authorities, the overall situation, signing, deploying. */
+const NOT_BODY = /^(當局|大局|格局|結局|佈局|布局|部署|簽署|各局|出局|開局|騙局|飯局|時局|全局|政局)$/u;
+/** Words that may make up a body's name before its suffix. */
+const NAME_PART_TAG = /^(n|nz|nt|vn|j|l)$/;
+const BODY_NAME_MAX = 8;
+
+/** Bodies named by their suffix: the suffix word with the nouns before it (數字/政策/辦公室 → 數字政策辦公室). */
+function bodies(tagged: Array<{ word: string; tag: string }>): string[] {
+  const out: string[] = [];
+  tagged.forEach((t, i) => {
+    if (!BODY_SUFFIX.test(t.word) || NOT_BODY.test(t.word) || !/^(n|x|j|ng)/.test(t.tag) || !/^\p{Script=Han}+$/u.test(t.word)) return;
+    let name = t.word;
+    for (let j = i - 1; j >= 0 && NAME_PART_TAG.test(tagged[j]!.tag) && /^\p{Script=Han}+$/u.test(tagged[j]!.word) && name.length + tagged[j]!.word.length <= BODY_NAME_MAX; j--) {
+      name = tagged[j]!.word + name;
+    }
+    // (A bare suffix, 「局」, names nothing; nor does 辦公室 alone.)
+    if (name.length >= 3 && name.length > t.word.match(BODY_SUFFIX)![0].length + 1) out.push(name);
+  });
+  return out;
 }
 
 /** 「與深圳相比」, 「同新加坡比」, 「和支付寶比起來」: the other side of a Chinese comparison. */

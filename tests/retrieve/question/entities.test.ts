@@ -96,4 +96,11 @@ describe('named places, bodies and people', () => {
     // (An opening particle is no part of the name.)
     expect(names('咁再工業化及科技培訓計劃又係點資助？')).toEqual(['再工業化及科技培訓計劃']);
   });
+  it('reads a body by its suffix (局, 署, 辦公室) with the nouns before it, not the words of asking nor 當局 or 簽署', () => {
+    expect(names('研資局每年撥幾多研究經費俾啲大學？')).toEqual(['研資局']);
+    expect(names('數字政策辦公室係負責做啲咩㗎？')).toEqual(['數字政策辦公室']);
+    expect(names('唔係呀，我想問生產力局嗰個「資助易」，係幾時推出㗎？')).toEqual(['生產力局']);
+    expect(names('政府當局有冇資助？')).toEqual([]);
+    expect(names('兩地簽署了甚麼安排？')).toEqual([]);
+  });
 });
