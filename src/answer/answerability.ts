@@ -342,7 +342,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const df = (c: Concept) => Math.max(0, ...c.alternatives.map((a) => opts.passagesMentioning(a.replace(/\s+/g, ''))));
     // (「有甚麼支援措施」: what kind of answer is wanted — measures, schemes — says nothing of what about.)
     // (A word read through the general dictionary's synonyms, 許可 → 容許, is weaker evidence than the question's own.)
-    const specific = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && !MEASURE_WORD.test(c.label) && df(c) > 0 && df(c) <= COMMON_WORD_PASSAGES && !(c.source === 'dictionary' && HAN.test(c.label)));
+    // (…and how often, 「每年」, says nothing of what: 「香港每年有幾多宗專利申請？」 is not about a yearly grant.)
+    const specific = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && !MEASURE_WORD.test(c.label) && df(c) > 0 && df(c) <= COMMON_WORD_PASSAGES && !(c.source === 'dictionary' && HAN.test(c.label)) && !HOW_OFTEN.test(c.label));
     const said = sentences.map((s) => wordStarts(sentenceForm(s)));
     const says = (t: string[], a: string) => t.some((rest) => rest.startsWith(a));
     if (!specific.some((c) => c.alternatives.some((a) => said.some((t) => says(t, a.replace(/\s+/g, '')))))) return { status: 'not_covered' };
@@ -414,6 +415,9 @@ const LIST_KIND = /^(主要|範疇|行業|領域|產業|類型|種類|類別|方
 const COMMON_WORD_PASSAGES = 5;
 /** Words naming what kind of help is asked about (measures, schemes, support), not its subject. */
 const MEASURE_WORD = /^(措施|計劃|政策|方案|支援|支持|資助|項目|產業|行業|服務|申請|programmes?|programs?|schemes?|measures?|polic(y|ies)|support|services?|industry)$/u;
+
+/** How often something happens: a word of the question's frame, not its subject. */
+const HOW_OFTEN = /^(每年|每月|每日|每天|每週|每星期|每季|一年|全年)$/u;
 
 /** Coverage of every concept (allowing for rounding). */
 const FULL_COVERAGE = 0.99;

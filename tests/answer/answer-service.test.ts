@@ -48,6 +48,12 @@ describe('the asked-for fact must be in the answer', () => {
     expect(r.citations).toEqual([]);
   });
 
+  it.each([['香港每年有幾多宗專利申請？'], ['香港每年的專利申請數目大約有多少？']])('declines %s: a subject the sheet never names (專利) is not made known by how often (每年) a sentence counts', async (q) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(false);
+    expect(r.citations).toEqual([]);
+  });
+
   it.each([['Is Wi-Fi.HK free to use for tourists?'], ['用轉數快轉帳要收手續費嗎？']])('declines %s: whether it is free is a price, which the sheet does not state', async (q) => {
     const r = await ask(q);
     expect(r.answerable).toBe(false);
