@@ -82,8 +82,10 @@ function opensWithNewSubject(q: string): boolean {
   const opener = q.match(OPENER)?.[0];
   if (!opener) return false;
   const first = tagWords(normalizeForMatch(q.slice(opener.length)))[0];
-  return !!first && NAME_TAG.test(first.tag);
+  // (「咁一年大概幾多間會受惠？」: a time, 一年, is no new subject.)
+  return !!first && NAME_TAG.test(first.tag) && !TIME_SPAN.test(first.word);
 }
+const TIME_SPAN = /^(一|每|全|今|明|去|上|下|幾|兩|\d+)(年|個月|月|日|天|週|星期|季)$/u;
 const NEW_SUBJECT_EN = /^\s*(and|what about|how about|same for|and what about)\b/i;
 /** A subject and 呢 with no ask of its own (「咁元朗嗰個微電子中心呢？」). */
 const SUBJECT_THEN_NE = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{3,24}(呢|咧)[？?！!。]?$/u;

@@ -21,6 +21,8 @@ describe('follow-up detection', () => {
     // After an opener, a name is a new subject (「那科學園幾時擴建？」); a verb asks more of the same one.
     expect(resolveFollowUp('那科學園幾時擴建？', history)?.kind).toBe('ellipsis');
     expect(resolveFollowUp('咁投咗幾多間公司？', history)?.kind).toBe('reference');
+    // …and so does a time (一年), though jieba tags it a numeral as it does 第二個.
+    expect(resolveFollowUp('咁一年大概幾多間會受惠？', history)?.kind).toBe('reference');
   });
   it('leaves standalone questions and first turns alone', () => {
     expect(isFollowUp('香港科技園公司成立了哪間附屬公司負責港深創科園的營運？', history)).toBe(false);
