@@ -1,5 +1,5 @@
 import { normalizeForMatch } from './normalize.js';
-import { segment, segmentPrecise } from './segment.js';
+import { knownWord, segment, segmentPrecise } from './segment.js';
 import { stopWords } from './stopwords.js';
 import { type EnglishDictionary, expandEnglish } from './english-dictionary.js';
 import { QUOTED_NAME } from './quoted-names.js';
@@ -10,6 +10,8 @@ const MAX_DICTIONARY_EXPANSIONS = 3;
 const TIME_WORD = /(今天|明天|昨天|今日|聽日|尋日|今年|明年|去年|今晚|星期|禮拜|週末|周末|早上|晚上|下午)/;
 
 const HAN = /\p{Script=Han}/u;
+/** Modal, aspect and copula characters, which jieba's guesses at unknown runs glue to a neighbour. */
+const FUNCTION_CHAR = /[會要可能將已被在有是就都也]/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const CONTENT = /[\p{L}\p{N}]/u;
 /** Prefix keeping character bigrams apart from jieba words (a bigram 科技 ≠ the word 科技). */
@@ -116,6 +118,9 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
     if (start >= 0 && covered.subarray(start, end).every((x) => x === 1)) continue;
     // Single Han characters are mostly grammar; keep only multi-character words and Latin/number tokens.
     if (HAN.test(t) && t.length < 2) continue;
+    // 「園區內會設…」 → 內會, 「幾多間會受惠」 → 間會: jieba's guess at a run it does not know, joining a modal
+    // or copula to its neighbour, is no word a passage could use.
+    if (HAN.test(t) && t.length === 2 && FUNCTION_CHAR.test(t) && !knownWord(t)) continue;
     // A lone letter is the remains of an apostrophe ("what's", "Hong Kong's"), not a word.
     if (/^[a-z]$/.test(t)) continue;
     // A word the corpus never uses may still mean one it does (舉措 → 措施); not time words (明天).

@@ -78,3 +78,8 @@ function tagsOf(word: string): string[] {
   }
   return tags;
 }
+
+/** Whether jieba's dictionaries list the word (會設, 內會 are its guesses at unknown runs, tagged x). */
+export function knownWord(word: string): boolean {
+  return !tagsOf(word).every((t) => t === 'x');
+}

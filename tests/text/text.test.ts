@@ -84,6 +84,13 @@ describe('synonyms', () => {
     expect(q.tokens).toEqual(expect.arrayContaining(['數碼港', '初創企業', '科學園']));
   });
 
+  it("drops jieba's guesses that glue a modal to a neighbour (內會, 間會), keeping dictionary words and unknown names", () => {
+    const labels = (q: string) => analyzeQuery(q).concepts.map((c) => c.label);
+    expect(labels('那園區內會設立甚麼研究中心？')).not.toContain('內會');
+    expect(labels('咁一年大概幾多間會受惠？')).not.toContain('間會');
+    expect(labels('研資局每年撥幾多研究經費俾啲大學？')).toContain('研資局');
+  });
+
   it('reads money added in English ("topped up", "adding") as the sheet\'s 增資', () => {
     expect(analyzeQuery('has it been topped up since then?').expansions).toContain('增資');
     expect(analyzeQuery('how much more is it adding?').expansions).toContain('增資');
