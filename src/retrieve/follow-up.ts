@@ -64,7 +64,8 @@ export function pointsBack(question: string): boolean {
 }
 
 function pointsBackTraditional(q: string): boolean {
-  const pointing = q.replace(APPOSITIVE, (m, before: string) => (LEAD_IN.test(before) ? m : ''));
+  // (After a verb it points: 「推行這些措施」 is the measures just named, not 推行 renamed.)
+  const pointing = q.replace(APPOSITIVE, (m, before: string, _d: string, at: number) => (LEAD_IN.test(before) || afterVerb(q.slice(0, at)) ? m : ''));
   return PRONOUN_ZH.test(pointing) || PRONOUN_EN.test(q);
 }
 /**
@@ -72,6 +73,11 @@ function pointsBackTraditional(q: string): boolean {
  * points at them, not back at the conversation; after a lead-in (「請問這個排名…」) it points back.
  */
 const APPOSITIVE = /(?<=([\p{Script=Han}A-Za-z0-9]{2})\s?)(這些|那些|呢啲|嗰啲|這個|那個|呢個|嗰個|這類|呢類)/gu;
+/** Whether the text ends in a verb (推行, 花咗). */
+function afterVerb(text: string): boolean {
+  const last = tagWords(text.replace(/[了咗過]$/u, '')).pop();
+  return !!last && /^v/.test(last.tag);
+}
 const LEAD_IN = /^(請問|想問|問下|所以|然後|咁樣|那麼|至於|關於|有關|其實|另外|順便)$/u;
 /** 「那數碼港呢？」, "what about Cyberport?", "and InnoExpress?": a new subject, the same ask. */
 const NEW_SUBJECT_ZH = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{1,24}(呢|咧)[？?！!。]?$/u;

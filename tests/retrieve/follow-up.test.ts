@@ -101,6 +101,9 @@ describe('pointing back', () => {
     // "There" points back at a place: 「那里会有人才住房吗？」 is about the place just named, not a new subject.
     expect(pointsBack('那里会有人才住房吗？')).toBe(true);
     expect(pointsBack('嗰度有幾大？')).toBe(true);
+    // After a verb a demonstrative points back: 「推行這些措施」 are the measures just named.
+    expect(pointsBack('推行這些措施總共花了多少公帑？')).toBe(true);
+    expect(pointsBack('人工智能、量子科技這些基礎研究有冇資助？')).toBe(false);
     // 「入面」 opening a question is inside the thing just named.
     expect(pointsBack('入面會唔會有宿舍俾搞科研嘅人住？')).toBe(true);
     expect(pointsBack('里面有多少是要跟私人投资一比一配对的？')).toBe(true);
