@@ -173,8 +173,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // 「…研發中心…會為海內外 STEM 大學生提供實習機會」), however little of the conversation it repeats.
   const ownWords = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && !GOVERNMENT.test(c.label));
   const statesAllOwn = (p: { id: string }) => {
-    // (Two words suffice for a yes/no question: 「會否興建第二個？」.)
-    const hit = retrieval.context && ownWords.length >= (YES_NO.test(normalized) ? 2 : 3) ? result.hits.find((h) => h.passage.id === p.id) : undefined;
+    // (Two words suffice for a yes/no question, 「會否興建第二個？」, and with a name: 「它跟深圳那边是怎么合作的？」.)
+    const hit = retrieval.context && ownWords.length >= (YES_NO.test(normalized) || ownWords.some(otherName) ? 2 : 3) ? result.hits.find((h) => h.passage.id === p.id) : undefined;
     return !!hit && opts.coverage(ownWords, `${hit.passage.section} ${hit.passage.text}`) >= FULL_COVERAGE;
   };
   // A pronoun pointing at a named scheme or body (「咁佢係資助公司做啲乜嘢㗎？」 after 「科技券」) is answered
@@ -374,6 +374,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   }
   return { status: 'answered', sentences, missing, asks, unmatched };
 }
+
+/** A Chinese name other than Hong Kong's (深圳, 數碼港). */
+const otherName = (c: Concept) => HAN.test(c.label) && hasName(c.label) && !HOME.test(c.label);
 
 /** The government, which every rule is made by: not what a rule is about. */
 const GOVERNMENT = /^(政府|government|特區政府|香港特區政府)$/u;

@@ -889,6 +889,13 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('30 多間來自全球 11 個經濟體的機構');
   });
 
+  it('「它跟深圳那边是怎么合作的？」 is answered by the passage stating both its own words (深圳, 合作), not by the last answer again', async () => {
+    const r = await ask('它跟深圳那边是怎么合作的？', [u('港深创科园第一批楼什么时候建好？'), a('港深創科園首三座樓宇已開始興建，將按計劃於 2024 年年底開始分階段落成[1]。')]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('深港科技創新合作區');
+    expect(r.answer).not.toContain('首三座樓宇');
+  });
+
   it('"how big is it there?" is not answered by the size of another facility the passage names (108,600 平方米 is the 先進製造業中心\'s)', async () => {
     const r = await ask('嗰度有幾大？', [u('數據技術中心喺邊度？'), a('位於將軍澳的數據技術中心已啟用[1]。')]);
     expect(r.answerable).toBe(false);
