@@ -199,7 +199,9 @@ function followUpOf(traditional: string, history: Turn[]): FollowUp | null {
   const pronoun = pointsBackTraditional(q);
   // 「咁元朗嗰個微電子中心呢？」: a new subject however it is pointed at, unless it starts with the pointer (「那它的第二個呢？」).
   const newSubject = (!pronoun && (NEW_SUBJECT_ZH.test(q) || opensWithNewSubject(q) || NEW_SUBJECT_EN.test(q))) || (SUBJECT_THEN_NE.test(q) && !POINTER_ONLY.test(q));
-  const exchange = exchangeOf(last);
+  // "are they both being expanded?", 「兩個都會擴建嗎？」: both subjects, the last one and the one before it.
+  const both = BOTH.test(q) ? withEarlier(history, exchangeBefore(history, history.length)!) : null;
+  const exchange = exchangeOf(both ?? last);
   const asked = newSubject && last.askedBefore ? parallelAsk(q, exchange.asked, last.askedBefore) : exchange.asked;
   return { ...exchange, asked, kind: newSubject ? 'ellipsis' : 'reference' };
 }
@@ -259,6 +261,8 @@ export function withExchangeBefore(history: Turn[]): FollowUp | null {
 function exchangeOf(last: Omit<FollowUp, 'kind'> & { askedBefore?: string }): Omit<FollowUp, 'kind'> {
   return { context: last.context, given: last.given, asked: last.asked };
 }
+
+const BOTH = /\bboth\b|兩個都|兩者|二者|兩間都|兩處都|佢哋兩個|它們兩個|兩個地方/iu;
 
 /** 「首屆」, 「第二期」: which edition of a recurring thing. */
 const EDITION = /(首|第[一二三四五六七八九十\d])(屆|期)/u;

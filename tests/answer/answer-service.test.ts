@@ -889,6 +889,17 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('30 多間來自全球 11 個經濟體的機構');
   });
 
+  it('"are they both being expanded?" after the Science Park and Cyberport is answered by the expansion of both', async () => {
+    const r = await ask('are they both being expanded?', [
+      u('How many companies are in the Science Park?'),
+      a('Hong Kong Science Park houses over 1,000 technology companies [1].'),
+      u('what about cyberport?'),
+      a('Cyberport is a creative digital community with over 1,900 start-ups and technology companies [1].'),
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('科學園和數碼港的擴建工程');
+  });
+
   it('「它跟深圳那边是怎么合作的？」 is answered by the passage stating both its own words (深圳, 合作), not by the last answer again', async () => {
     const r = await ask('它跟深圳那边是怎么合作的？', [u('港深创科园第一批楼什么时候建好？'), a('港深創科園首三座樓宇已開始興建，將按計劃於 2024 年年底開始分階段落成[1]。')]);
     expect(r.answerable).toBe(true);

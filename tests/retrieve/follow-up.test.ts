@@ -118,6 +118,21 @@ describe('pointing back', () => {
   });
 });
 
+describe('"both"', () => {
+  it('reads the last two subjects as the context', () => {
+    const history = [
+      { role: 'user' as const, content: 'How many companies are in the Science Park?' },
+      { role: 'assistant' as const, content: 'Hong Kong Science Park houses over 1,000 technology companies [1].' },
+      { role: 'user' as const, content: 'what about cyberport?' },
+      { role: 'assistant' as const, content: 'Cyberport is a creative digital community with over 1,900 start-ups [1].' },
+    ];
+    const context = resolveFollowUp('are they both being expanded?', history)?.context ?? '';
+    expect(context).toContain('Science Park');
+    expect(context).toContain('Cyberport');
+    expect(resolveFollowUp('are they being expanded?', history)?.context).not.toContain('Science Park');
+  });
+});
+
 describe('context after a declined reply', () => {
   it('reaches back to the exchange whose subject the declined one was about', () => {
     const history = [
