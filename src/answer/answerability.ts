@@ -64,7 +64,7 @@ export interface JudgeOptions {
 }
 
 const HAN = /\p{Script=Han}/u;
-const YES_NO = /(有否|有沒有|有冇|是否|係咪|會否|會唔會|會不會|能不能|可不可以|是不是|要不要|使唔使|得唔得|可否|能否|嗎[?？!！。]?$|^(is|are|does|do|did|can|has|have|will) (it|they|there|its|their)\b)/;
+const YES_NO = /(有否|有沒有|有冇|是否|係咪|會否|會唔會|會不會|能不能|可不可以|可唔可以|可以唔可以|能唔能夠|係唔係|需唔需要|需不需要|駛唔駛|洗唔洗|用唔用|用不用|是不是|要不要|使唔使|得唔得|可否|能否|嗎[?？!！。]?$|^(is|are|does|do|did|can|has|have|will) (it|they|there|its|their)\b)/;
 /** An answering passage must be about the question nearly as much as the best one (coverage share). */
 const ABOUT_RATIO = 0.5;
 /** A sentence from another passage must be about the question this much (coverage share of the sentence most about it). */

@@ -900,6 +900,15 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('科學園和數碼港的擴建工程');
   });
 
+  it('a Cantonese yes/no question (可唔可以) after an ellipsis asks whether, not the earlier question\'s percentage', async () => {
+    const r = await ask('咁電訊商投頻譜要俾嘅使用費，可唔可以扣稅㗎？', [
+      u('咁5G覆蓋率去到幾多？'),
+      a('政府修訂法例要求新建樓宇預留空間裝設流動通訊設施，進一步擴大現時覆蓋率已逾九成的5G網絡。[1]'),
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('稅務扣除');
+  });
+
   it('「它跟深圳那边是怎么合作的？」 is answered by the passage stating both its own words (深圳, 合作), not by the last answer again', async () => {
     const r = await ask('它跟深圳那边是怎么合作的？', [u('港深创科园第一批楼什么时候建好？'), a('港深創科園首三座樓宇已開始興建，將按計劃於 2024 年年底開始分階段落成[1]。')]);
     expect(r.answerable).toBe(true);
