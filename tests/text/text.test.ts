@@ -84,6 +84,13 @@ describe('synonyms', () => {
     expect(q.tokens).toEqual(expect.arrayContaining(['數碼港', '初創企業', '科學園']));
   });
 
+  it('reads words of asking and hedging (我想問, "fair enough", "exactly") as no concept', () => {
+    const labels = (q: string) => analyzeQuery(q).concepts.map((c) => c.label);
+    expect(labels('唔係呀，我想問金融科技公司有幾多間。')).not.toContain('我想問');
+    expect(labels('fair enough. how much does each uni get?')).not.toContain('fair');
+    expect(labels('to do what exactly?')).not.toContain('exactly');
+  });
+
   it("drops jieba's guesses that glue a modal to a neighbour (內會, 間會), keeping dictionary words and unknown names", () => {
     const labels = (q: string) => analyzeQuery(q).concepts.map((c) => c.label);
     expect(labels('那園區內會設立甚麼研究中心？')).not.toContain('內會');
