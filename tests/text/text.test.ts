@@ -84,6 +84,11 @@ describe('synonyms', () => {
     expect(q.tokens).toEqual(expect.arrayContaining(['數碼港', '初創企業', '科學園']));
   });
 
+  it('renders 統計 as the sheet\'s 調查 and 網站 as its 網上平台', () => {
+    expect(analyzeQuery('根據最近一次官方統計，本港的初創公司總數為何？').expansions).toContain('調查');
+    expect(analyzeQuery('有冇個網站可以幫公司搵啱用嘅政府資助？').expansions).toContain('網上平台');
+  });
+
   it('reads words of asking and hedging (我想問, "fair enough", "exactly") as no concept', () => {
     const labels = (q: string) => analyzeQuery(q).concepts.map((c) => c.label);
     expect(labels('唔係呀，我想問金融科技公司有幾多間。')).not.toContain('我想問');
