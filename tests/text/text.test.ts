@@ -89,6 +89,11 @@ describe('synonyms', () => {
     expect(analyzeQuery('有冇個網站可以幫公司搵啱用嘅政府資助？').expansions).toContain('網上平台');
   });
 
+  it('renders 園區 as the sheet\'s parks and 第一個 as its 首個', () => {
+    expect(analyzeQuery('園區的擴建工程預計何時完成？').expansions).toContain('科學園');
+    expect(analyzeQuery('佢第一個海外創新中心喺邊？').expansions).toContain('首個');
+  });
+
   it('reads words of asking and hedging (我想問, "fair enough", "exactly") as no concept', () => {
     const labels = (q: string) => analyzeQuery(q).concepts.map((c) => c.label);
     expect(labels('唔係呀，我想問金融科技公司有幾多間。')).not.toContain('我想問');
