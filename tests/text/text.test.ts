@@ -94,6 +94,11 @@ describe('synonyms', () => {
     expect(analyzeQuery('佢第一個海外創新中心喺邊？').expansions).toContain('首個');
   });
 
+  it('renders "institute" as 研發院 too, and "organises" as the sheet\'s 負責 and 舉辦', () => {
+    expect(analyzeQuery('who will the institute work with?').expansions).toContain('研發院');
+    expect(analyzeQuery('who organises it then?').expansions).toEqual(expect.arrayContaining(['負責', '舉辦']));
+  });
+
   it('reads words of asking and hedging (我想問, "fair enough", "exactly") as no concept', () => {
     const labels = (q: string) => analyzeQuery(q).concepts.map((c) => c.label);
     expect(labels('唔係呀，我想問金融科技公司有幾多間。')).not.toContain('我想問');
