@@ -54,6 +54,12 @@ describe('the asked-for fact must be in the answer', () => {
     expect(r.citations).toEqual([]);
   });
 
+  it.each([['想申請入住創新斗室，要符合啲咩資格？'], ['創新斗室要咩條件先可以申請入住？']])('declines %s: who may apply is a rule, which the description of InnoCell does not state', async (q) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(false);
+    expect(r.citations).toEqual([]);
+  });
+
   it.each([['Is Wi-Fi.HK free to use for tourists?'], ['用轉數快轉帳要收手續費嗎？']])('declines %s: whether it is free is a price, which the sheet does not state', async (q) => {
     const r = await ask(q);
     expect(r.answerable).toBe(false);

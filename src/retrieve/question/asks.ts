@@ -132,8 +132,11 @@ export const RULE_WORD =
   /(法例|法律|條例|規例|法規|規管|立法|監管|規定|規則|守則|要求|\b(laws?|legislation|regulations?|regulated|regulating|regulatory|rules?|legal|require[sd]?|requirements?)\b)/u;
 /** 「哪些公司」, "which companies/firms": companies by name. */
 const WHICH_COMPANIES = /((哪|邊)(些|幾|啲|一)?(間|家|個)?(公司|企業)|\bwhich (\w+ )?(companies|firms|startups|start-ups)\b)/u;
-/** A question about laws, rules or regulation (a regulator or a sandbox is a thing named, not a rule asked). */
-const RULE_ASKED = /(法例|法律|條例|規例|法規|規管|立法|監管(?!機構|局|當局|沙盒)|規則|守則|\b(laws?|legislation|regulations?|regulated|regulating|regulatory(?! sandbox)|rules|legal)\b)/;
+/**
+ * A question about laws, rules or regulation (a regulator or a sandbox is a thing named, not a rule asked),
+ * or about who may apply (「要咩資格」, 「申請條件」, "eligibility"): a rule, which a description does not state.
+ */
+const RULE_ASKED = /((咩|甚麼|什麼|乜嘢?|哪些|邊啲|有何)(資格|條件)|申請資格|申請條件|入住資格|\b(eligibility|qualifications)\b|法例|法律|條例|規例|法規|規管|立法|監管(?!機構|局|當局|沙盒)|規則|守則|\b(laws?|legislation|regulations?|regulated|regulating|regulatory(?! sandbox)|rules|legal)\b)/;
 /** What a body works on (「做咩研究」, 「從事哪方面的工作」, "what does it focus on"), not what it is. */
 const ACTIVITY_ASKED =
   /((做|從事|進行|專注|負責|主力)(甚麼|什麼|咩|乜嘢?|哪些|哪方面|邊方面|邊啲)(的|嘅)?(研究|工作|範疇|領域|項目)|(哪|邊)(方面|個領域|些領域|啲領域)(的|嘅)?(研究|工作)|\bwhat (?:does|do|did|will) (?:it|they|the [a-z0-9 ]{2,30}?) (?:work on|focus on|research|study|specialise in|specialize in)\b|\bwhat (?:kind of |sort of )?(?:research|work) (?:does|do|is|will)\b)/;

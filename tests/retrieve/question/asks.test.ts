@@ -26,6 +26,10 @@ describe('what a question asks for', () => {
     ['how much would that cost?', ['money']],
     ["what's the total construction bill?", ['money']],
     ['香港對生成式人工智能有甚麼監管規定？', ['rule']],
+    // Who may apply is a rule too: 「要咩資格」, 「申請條件」.
+    ['想申請入住創新斗室，要符合啲咩資格？', ['rule']],
+    ['申請高端人才通行證要咩條件？', ['rule']],
+    ['What are the eligibility criteria for InnoCell?', ['rule']],
     ['咁麻省理工嗰個中心做咩研究㗎？', ['activity']],
     ["what's the commissioner's name?", ['person']],
     ['工業專員叫咩名？', ['person']],
