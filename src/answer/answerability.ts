@@ -239,7 +239,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const namedInAsked = earlierNames.filter((c) => c.alternatives.some((a) => askedBefore.includes(a.replace(/\s+/g, ''))));
   const subjectNames = (namedInAsked.length ? namedInAsked : earlierNames).filter((c) => !renamed(c));
   const subjectConcepts = opts.followUpKind === 'reference' ? [...retrieval.query.concepts, ...subjectNames] : retrieval.query.concepts;
-  const anchorForms = anchorOf(subjectConcepts.filter(namesSomething), opts.passagesMentioning)?.filter(
+  // 「人工智能超算中心」: the facility is the subject, the field before it only says which one.
+  const modifies = (c: Concept) =>
+    retrieval.query.concepts.some((o) => o !== c && FACILITY_END.test(o.label) && !GENERIC_SUFFIX.test(o.label) && opts.passagesMentioning(o.label) > 0 && compactQuestion.includes(c.label + o.label));
+  const anchorForms = anchorOf(subjectConcepts.filter((c) => namesSomething(c) && !modifies(c)), opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
   );
   const anchorNamed = anchorForms?.filter((a) => HAN.test(a) && namesBody(a) && ownForms.some((f) => f.replace(/\s+/g, '') === a));
@@ -405,6 +408,9 @@ const FURTHER_THING = /^[「『]?(\p{Script=Han}{1,10}?(中心|斗室|園|大樓
 
 /** 「幾多錢」: the kind of fact asked, not a subject. */
 const MONEY_WORD = /^(錢|資金)$/u;
+
+/** A facility's or scheme's name ends so (超算中心, 創科基金). */
+const FACILITY_END = /(中心|基金|平台|計劃|園|研究院|研發院|實驗室)$/u;
 
 /** A facility's or scheme's bare word, which many names end in. */
 const GENERIC_SUFFIX_WORDS = '中心|基金|平台|計劃|園區|公司|機構|項目|學院';

@@ -60,6 +60,18 @@ describe('the asked-for fact must be in the answer', () => {
     expect(r.citations).toEqual([]);
   });
 
+  it('declines the budget of the 人工智能超算中心: the 30 億元 for research in 人工智能 is not the centre\'s', async () => {
+    const r = await ask('人工智能超算中心的建设预算是多少？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('30 億元');
+  });
+
+  it('answers how many companies the 沙田科學園 holds: the park is the subject, the place before it says which one', async () => {
+    const r = await ask('沙田科學園入面而家大概有幾多間 tech 公司？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('1,000 家科技公司');
+  });
+
   it.each([['Is Wi-Fi.HK free to use for tourists?'], ['用轉數快轉帳要收手續費嗎？']])('declines %s: whether it is free is a price, which the sheet does not state', async (q) => {
     const r = await ask(q);
     expect(r.answerable).toBe(false);
