@@ -101,6 +101,9 @@ describe('pointing back', () => {
     // "There" points back at a place: 「那里会有人才住房吗？」 is about the place just named, not a new subject.
     expect(pointsBack('那里会有人才住房吗？')).toBe(true);
     expect(pointsBack('嗰度有幾大？')).toBe(true);
+    // A Cantonese classifier opening the question is "the": 「個中心」 is the centre just named (個人 is "personal").
+    expect(pointsBack('個中心喺邊區？')).toBe(true);
+    expect(pointsBack('個人資料點處理？')).toBe(false);
     // After a verb a demonstrative points back: 「推行這些措施」 are the measures just named.
     expect(pointsBack('推行這些措施總共花了多少公帑？')).toBe(true);
     expect(pointsBack('人工智能、量子科技這些基礎研究有冇資助？')).toBe(false);
