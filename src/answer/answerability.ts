@@ -12,7 +12,8 @@ import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { hasName, hasNoun, mayNameThing, namesBody, segmentPrecise } from '../text/segment.js';
+import { hongKongTerms } from '../text/dictionary.js';
+import { hasName, hasNoun, isPlace, mayNameThing, namesBody, segmentPrecise } from '../text/segment.js';
 import { abbreviates, isKnownName } from './known-names.js';
 import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-subject.js';
 import { type SelectedSentence, askedText, selectSentences } from './select-sentences.js';
@@ -368,6 +369,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const unmatched = comparison ? [...sides.filter((e) => !inAnswer(e)), ...unmatchedYears] : [];
   // Every side of the comparison is uncovered and Hong Kong is not one of them: nothing here answers it.
   if (comparison && unmatched.length > 1 && unmatched.length === sides.length + unmatchedYears.length && !namesHome(part)) {
+    return { status: 'not_covered' };
+  }
+  // Two places compared, neither of them Hong Kong (「深圳和上海哪个城市的研发投入更多？」): what the
+  // sheet says of one of them answers nothing.
+  if (comparison && !namesHome(part) && sides.length >= 2 && sides.every((e) => HAN.test(e) && isPlace(e) && !hongKongTerms().has(e)) && unmatched.length > 0) {
     return { status: 'not_covered' };
   }
   // …and so is a comparison in one year no answering sentence states, with a side the documents lack

@@ -44,6 +44,12 @@ export function mergeDuplicates(dict: string): string {
   return [...words].map(([word, w]) => `${word} ${w.freq} ${w.tag}`.trimEnd()).join('\n') + '\n';
 }
 
+let hkTermSet: Set<string> | null = null;
+/** The words of the HK user dictionary: Hong Kong's own places, bodies and schemes (數碼港, 科技園公司). */
+export function hongKongTerms(): Set<string> {
+  return (hkTermSet ??= new Set(lexiconLines(HK_USER_DICT).map((l) => l.trim().split(/\s+/)[0]!)));
+}
+
 const writeIfChanged = (file: string, content: string) => writeFileAtomic(file, content, { ifChanged: true });
 
 /**

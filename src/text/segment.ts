@@ -61,6 +61,12 @@ export function hasName(word: string): boolean {
   return tagsOf(word).some((t) => /^n[rstz]$/.test(t));
 }
 
+/** Whether jieba reads the word as one place's name (深圳/ns, 新加坡/ns). */
+export function isPlace(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length === 1 && tags[0] === 'ns';
+}
+
 /** Whether jieba tags the name of a body or scheme in the word (轉數快/nz, 創新科技署/nt), not of a place (深圳/ns). */
 export function namesBody(word: string): boolean {
   return tagsOf(word).some((t) => /^n[tz]$/.test(t));

@@ -431,6 +431,18 @@ describe('a figure the sheet contradicts', () => {
 });
 
 describe('places and bodies the sheet never mentions', () => {
+  it.each([['深圳和上海哪个城市的研发投入更多？'], ['深圳同新加坡邊個嘅研發開支高啲？']])('declines %s: two places compared, neither Hong Kong, are not answered by what the sheet says of one', async (q) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(false);
+    expect(r.citations).toEqual([]);
+  });
+
+  it('answers Cyberport\'s side of a comparison with Singapore\'s Block71: Cyberport is Hong Kong\'s own', async () => {
+    const r = await ask('數碼港啲 start-up 數目同新加坡 Block71 比邊個多？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('1,900');
+  });
+
   it.each([['香港而家有幾多間獨角獸公司？'], ['創新及科技基金目前的總承擔額是多少？'], ['數碼港有幾多個泊車位？'], ['創新及科技基金今年獲政府注資多少？'], ['創新科技及工業局負責甚麼？']])(
     'declines %s: a thing the sheet never mentions, answered only by its common words',
     async (q) => {
