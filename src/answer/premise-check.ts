@@ -256,17 +256,20 @@ function boundYears(normalizedQuestion: string): Array<{ year: string; thing: st
 const EN_BOUND_YEAR = /\b((?:19|20)\d{2})\s+([a-z][a-z' &-]{2,60}?\b(?:index|rankings?|report|survey|yearbook))\b/g;
 const RANKING_FORM = /(指數|排名|報告|調查|年報)$/u;
 function englishBoundYears(normalizedQuestion: string, concepts: Concept[]): Array<{ year: string; thing: string }> {
-  return [...normalizedQuestion.matchAll(EN_BOUND_YEAR)].flatMap((m) =>
-    concepts
-      .filter((c) => m[2]!.includes(c.label))
-      .flatMap((c) => c.alternatives.filter((a) => HAN.test(a) && RANKING_FORM.test(a)))
-      .map((thing) => ({ year: m[1]!, thing: thing.replace(/\s+/g, '').replace(/^(全球|世界|國際)/u, '') })),
-  );
+  return [...normalizedQuestion.matchAll(EN_BOUND_YEAR)].flatMap((m) => {
+    const named = concepts.filter((c) => m[2]!.includes(c.label));
+    // "the 2021 start-up survey": the words before the kind name it with it (初創企業 + 調查 = 初創企業調查).
+    const inOrder = [...named].sort((a, b) => m[2]!.indexOf(a.label) - m[2]!.indexOf(b.label));
+    const joined = inOrder.map((c) => c.alternatives.find((a) => HAN.test(a)) ?? '').join('');
+    const things = [...named.flatMap((c) => c.alternatives.filter((a) => HAN.test(a) && RANKING_FORM.test(a))), ...(RANKING_FORM.test(joined) ? [joined] : [])];
+    return things.map((thing) => ({ year: m[1]!, thing: thing.replace(/\s+/g, '').replace(/^(全球|世界|國際)/u, '') }));
+  });
 }
 /** The years passages put on that ranking (「《2023 年智慧城市指數》」). */
 function yearsOn(thing: string, passages: string[]): string[] {
   if (thing.length < 4) return [];
-  const on = new RegExp(`((?:19|20)\\d{2})年(?:的|度|版)?[《「]?(?:全球|世界|國際)?${escapeRegExp(thing)}`, 'gu');
+  // (「於 2022 年進行的初創企業調查」: the year the survey was made.)
+  const on = new RegExp(`((?:19|20)\\d{2})年(?:的|度|版|進行的)?[《「]?(?:全球|世界|國際)?${escapeRegExp(thing)}`, 'gu');
   return [...new Set(passages.flatMap((t) => [...t.matchAll(on)].map((m) => m[1]!)))];
 }
 const NAME_HAS_SUM = /(?:「([^」]{2,20})」|(\p{Script=Han}{2,12}?(?:基金|計劃)))\s*(?:有|係|是|為|共有|總共有|規模為|規模有)\s*(\d[\d.]*\s*(?:萬|億)\s*(?:元|港元)?)/gu;

@@ -252,6 +252,15 @@ describe('a year the sheet contradicts', () => {
 });
 
 describe('a year put on a named ranking', () => {
+  it.each([['According to the 2021 start-up survey, how many start-ups did Hong Kong have?'], ['2021年的初創企業調查顯示香港有幾多間初創？']])(
+    'declines %s: the survey is the one made in 2022 (於 2022 年進行的初創企業調查), whatever else 2021 dates',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(false);
+      expect(r.answer).toContain('2022');
+    },
+  );
+
   it('is declined when the sheet gives that ranking another year, though it gives the asked year for other rankings', async () => {
     const r = await ask('2022年全球智慧城市指數香港排第幾？');
     expect(r.answerable).toBe(false);
