@@ -341,7 +341,7 @@ const WHY = /(為甚麼|為什麼|為何|點解|何以|\bwhy\b|what (?:led|cause
  */
 function premiseFigures(part: string): NumberMention[] {
   const figures = extractNumbers(part).filter(
-    (n) => (n.kind === 'count' || n.kind === 'money' || n.kind === 'percent') && n.value >= 10 && !(Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100),
+    (n) => (n.kind === 'count' || n.kind === 'money' || n.kind === 'percent') && n.value >= 10 && !(Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !countNotYear(part, n.value)),
   );
   // A small count is a premise only as a limit (「最多聘請六名」, "up to 6 researchers"): elsewhere 一個, 兩間 are mere wording.
   for (const m of normalizeForMatch(part).replace(/\s+/g, ' ').matchAll(LIMITED_SMALL_COUNT)) {
@@ -349,6 +349,11 @@ function premiseFigures(part: string): NumberMention[] {
     if (value > 0 && value < 10 && !figures.some((f) => f.value === value)) figures.push({ text: m[2]!, value, kind: 'count' });
   }
   return figures;
+}
+/** 「超過 2,000 間公司」: a figure in a year's range written with a thousands comma or before a classifier counts. */
+function countNotYear(part: string, value: number): boolean {
+  const v = String(value);
+  return new RegExp(`${v[0]},${v.slice(1)}|${v}\\s*(間|家|個|項|宗|名|位|人|所|隊|條|座|萬|億|元|companies|firms|people|start-?ups)`, 'u').test(part);
 }
 const EN_NUMERALS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** 「最多聘請六名」, 「不少於三間」, "up to 6 researchers": a small count stated as a limit, before its classifier. */

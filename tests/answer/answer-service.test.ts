@@ -281,6 +281,11 @@ describe('a year put on a named ranking', () => {
 });
 
 describe('a figure the sheet contradicts', () => {
+  it('declines 「聽講科學園有超過 2,000 間公司，真唔真？」: a count in a year\'s range, written with a comma and a classifier, is a figure', async () => {
+    const r = await ask('聽講科學園有超過 2,000 間公司，真唔真？');
+    expect(r.answerable).toBe(false);
+  });
+
   it('declines a count put on a kind of thing the sheet counts otherwise (六所 vs 16 所國家重點實驗室), saying what it gives', async () => {
     const r = await ask('香港得六所國家重點實驗室，政府每年資助佢哋幾多錢？');
     expect(r.answerable).toBe(false);
