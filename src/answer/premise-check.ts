@@ -150,7 +150,7 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   }
   // "Why was the cap halved?" when the passages about it say it doubled (倍增): the change the question
   // asks the reason for is not the one the sheet states. (With a figure, the figure's check above has it.)
-  if (against && figures.length === 0 && WHY.test(normalized)) {
+  if (against && figures.length === 0 && (WHY.test(normalized) || HOW_MUCH.test(normalized))) {
     const askedDirection = against === UP ? DOWN : UP;
     const about = hits.filter(aboutQuestion).map(compact);
     const asked = normalized.match(new RegExp(`${askedDirection.source}[a-z]*`))?.[0];
@@ -333,6 +333,8 @@ function opposite(normalizedQuestion: string): RegExp | undefined {
   return down ? UP : DOWN;
 }
 /** The question asks the reason for something (「為甚麼」, 「點解」, "why"). */
+/** "by how much did it drop?", 「跌咗幾多」: the size of a change, whose direction the question takes for granted. */
+const HOW_MUCH = /(\bhow much\b|\bby how\b|幾多|多少|幾何)/;
 const WHY = /(為甚麼|為什麼|為何|點解|何以|\bwhy\b|what (?:led|caused)|原因)/;
 
 /**

@@ -281,6 +281,12 @@ describe('a year put on a named ranking', () => {
 });
 
 describe('a figure the sheet contradicts', () => {
+  it('declines "by how much did it drop?" when the sheet says the number rose (增加 52%)', async () => {
+    const r = await ask('The number of start-ups in Hong Kong fell after 2018 — by how much did it drop?');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('增加');
+  });
+
   it('declines 「聽講科學園有超過 2,000 間公司，真唔真？」: a count in a year\'s range, written with a comma and a classifier, is a figure', async () => {
     const r = await ask('聽講科學園有超過 2,000 間公司，真唔真？');
     expect(r.answerable).toBe(false);
