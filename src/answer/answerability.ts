@@ -18,7 +18,7 @@ import { abbreviates, isKnownName } from './known-names.js';
 import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-subject.js';
 import { type SelectedSentence, askedText, selectSentences } from './select-sentences.js';
 import { type NumberMention, passageNumbers } from './verify/numbers.js';
-import { EN_ORDINALS, type PremiseVerdict, ZH_DIGITS, checkPremises } from './premise-check.js';
+import { DAY_OR_MONTH, EN_ORDINALS, type PremiseVerdict, ZH_DIGITS, checkPremises } from './premise-check.js';
 import { carriedInClause } from './evidence.js';
 
 export type PartVerdict =
@@ -93,7 +93,8 @@ function passageForms() {
     },
     figures(h: ScoredPassage): NumberMention[] {
       let n = numbers.get(h.passage.id);
-      if (n === undefined) numbers.set(h.passage.id, (n = passageNumbers([h.passage.text])));
+      // (A day or month, 「2022 年 12 月」, counts nothing: 「12 張牌照」 is not stated by it.)
+      if (n === undefined) numbers.set(h.passage.id, (n = passageNumbers([h.passage.text.replace(DAY_OR_MONTH, ' ')])));
       return n;
     },
   };

@@ -342,8 +342,13 @@ const WHY = /(為甚麼|為什麼|為何|點解|何以|\bwhy\b|what (?:led|cause
  * digits of names (5G, 藍圖 2.0, 產學研 1+計劃).
  */
 function premiseFigures(part: string): NumberMention[] {
-  const figures = extractNumbers(part).filter(
-    (n) => (n.kind === 'count' || n.kind === 'money' || n.kind === 'percent') && n.value >= 10 && !(Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !countNotYear(part, n.value)),
+  // (「截至2022年12月」, "by December 2022": a day or month is no count the question states.)
+  const figures = extractNumbers(part.replace(DAY_OR_MONTH, ' ')).filter(
+    (n) =>
+      (n.kind === 'count' || n.kind === 'money' || n.kind === 'percent') &&
+      !EN_MONTH_WORD.test(n.text) &&
+      n.value >= 10 &&
+      !(Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !countNotYear(part, n.value)),
   );
   // A small count is a premise only as a limit (「最多聘請六名」, "up to 6 researchers"): elsewhere 一個, 兩間 are mere wording.
   for (const m of normalizeForMatch(part).replace(/\s+/g, ' ').matchAll(LIMITED_SMALL_COUNT)) {
@@ -352,6 +357,10 @@ function premiseFigures(part: string): NumberMention[] {
   }
   return figures;
 }
+/** 「2022 年 12 月」, 「4 日」: a day or month, which counts nothing. */
+export const DAY_OR_MONTH = /(?<![\d.,])\d{1,2}\s*(月|日|號)/gu;
+const EN_MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
+
 /** 「超過 2,000 間公司」: a figure in a year's range written with a thousands comma or before a classifier counts. */
 function countNotYear(part: string, value: number): boolean {
   const v = String(value);

@@ -281,6 +281,13 @@ describe('a year put on a named ranking', () => {
 });
 
 describe('a figure the sheet contradicts', () => {
+  it('declines 「香港一共发了12张虚拟银行牌照…」: a month (2022 年 12 月) states no count of 12, and a month asked (截至2022年12月) is no figure', async () => {
+    const r = await ask('香港一共发了12张虚拟银行牌照，具体是哪些银行？');
+    expect(r.answerable).toBe(false);
+    const asOf = await ask('By December 2022, how much research money had mainland funding bodies granted to Hong Kong universities and research institutes?');
+    expect(asOf.answerable).toBe(true);
+  });
+
   it('declines "by how much did it drop?" when the sheet says the number rose (增加 52%)', async () => {
     const r = await ask('The number of start-ups in Hong Kong fell after 2018 — by how much did it drop?');
     expect(r.answerable).toBe(false);
