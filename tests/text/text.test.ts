@@ -99,6 +99,10 @@ describe('synonyms', () => {
     expect(analyzeQuery('who organises it then?').expansions).toEqual(expect.arrayContaining(['負責', '舉辦']));
   });
 
+  it('renders 職位 as the sheet\'s 專員 (a post) and Cantonese 專登 as 專門', () => {
+    expect(analyzeQuery('政府專登搵咗個人負責統籌再工業化，嗰個職位叫咩？').expansions).toEqual(expect.arrayContaining(['專員', '專門']));
+  });
+
   it('reads words of asking and hedging (我想問, "fair enough", "exactly") as no concept', () => {
     const labels = (q: string) => analyzeQuery(q).concepts.map((c) => c.label);
     expect(labels('唔係呀，我想問金融科技公司有幾多間。')).not.toContain('我想問');
