@@ -103,6 +103,10 @@ describe('synonyms', () => {
     expect(analyzeQuery('政府專登搵咗個人負責統籌再工業化，嗰個職位叫咩？').expansions).toEqual(expect.arrayContaining(['專員', '專門']));
   });
 
+  it('renders "server farms" as 數據中心', () => {
+    expect(analyzeQuery('Someone told me HK wants to put server farms inside caves. Is that a thing?').expansions).toContain('數據中心');
+  });
+
   it('reads words of asking and hedging (我想問, "fair enough", "exactly") as no concept', () => {
     const labels = (q: string) => analyzeQuery(q).concepts.map((c) => c.label);
     expect(labels('唔係呀，我想問金融科技公司有幾多間。')).not.toContain('我想問');
