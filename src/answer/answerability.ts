@@ -164,7 +164,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // A passage naming the one thing the question names that only it names (「生命健康創新科研中心」, or a
   // word of two only one passage uses, 「租戶」) is about the question however little else of it (or of
   // the conversation) it shares.
-  const ownNames = (anchorOf(retrieval.query.concepts.filter(namesSomething), opts.passagesMentioning) ?? []).filter(
+  // (A word's general-dictionary synonyms, 目的 → 針對性, name nothing the question does.)
+  const ownNames = (anchorOf(retrieval.query.concepts.filter(namesSomething).map((c) => (c.source === 'dictionary' ? { ...c, alternatives: [c.label] } : c)), opts.passagesMentioning) ?? []).filter(
     (a) => HAN.test(a) && (a.length >= 3 || opts.passagesMentioning(a) === 1) && opts.passagesMentioning(a) <= RESELECT_MAX_PASSAGES,
   );
   const namesOwn = (p: { id: string }) => {

@@ -966,6 +966,13 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('稅務扣除');
   });
 
+  it('「它的目的是什么？」 is answered from the scheme\'s own passage, not one a dictionary synonym (目的 → 針對性) names', async () => {
+    const r = await ask('它的目的是什么？', [u('内地与香港联合资助计划是哪年推出的？'), a('科技部與香港特區政府於 2019 年 4 月推出「內地與香港聯合資助計劃」[1]。')]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('內地與香港聯合資助計劃');
+    expect(r.answer).not.toContain('數碼港');
+  });
+
   it('「它跟深圳那边是怎么合作的？」 is answered by the passage stating both its own words (深圳, 合作), not by the last answer again', async () => {
     const r = await ask('它跟深圳那边是怎么合作的？', [u('港深创科园第一批楼什么时候建好？'), a('港深創科園首三座樓宇已開始興建，將按計劃於 2024 年年底開始分階段落成[1]。')]);
     expect(r.answerable).toBe(true);
