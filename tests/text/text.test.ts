@@ -107,6 +107,15 @@ describe('synonyms', () => {
     expect(analyzeQuery('Someone told me HK wants to put server farms inside caves. Is that a thing?').expansions).toContain('數據中心');
   });
 
+  it('renders "VC fund", "digital-only banks", "campuses", "payroll" and "team up" in the sheet\'s words', () => {
+    const ex = (q: string) => analyzeQuery(q).expansions;
+    expect(ex("How many startups has Cyberport's VC fund backed?")).toContain('投資創業基金');
+    expect(ex('how many digital-only banks are allowed to operate in HK?')).toContain('虛擬銀行');
+    expect(ex("Can students at HK universities' mainland branch campuses join the tech internship scheme?")).toContain('分校');
+    expect(ex('How many people are on the payroll of Hong Kong start-ups altogether?')).toContain('職位');
+    expect(ex('Is there a pilot subsidy for banks that team up with fintech startups?')).toContain('夥拍');
+  });
+
   it('reads words of asking and hedging (我想問, "fair enough", "exactly") as no concept', () => {
     const labels = (q: string) => analyzeQuery(q).concepts.map((c) => c.label);
     expect(labels('唔係呀，我想問金融科技公司有幾多間。')).not.toContain('我想問');
