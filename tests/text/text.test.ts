@@ -116,11 +116,12 @@ describe('synonyms', () => {
     expect(ex('Is there a pilot subsidy for banks that team up with fintech startups?')).toContain('夥拍');
   });
 
-  it('renders "aiming" as 目標, "spent" as 投放 and the plural "APIs" as API', () => {
+  it('renders "aiming" as 目標, "spent" as 投放, "businesses" as 公司 and the plural "APIs" as API', () => {
     const ex = (q: string) => analyzeQuery(q).expansions;
     expect(ex('how many tech companies is the government aiming to attract?')).toContain('目標');
     expect(ex('how much has the government spent on InnoHK in total?')).toContain('投放');
     expect(ex("What's happening with open banking APIs in Hong Kong?")).toContain('api');
+    expect(ex('Roughly how many fintech businesses operate in Hong Kong?')).toContain('公司');
   });
 
   it('reads words of asking and hedging (我想問, "fair enough", "exactly") as no concept', () => {
