@@ -122,6 +122,7 @@ describe('synonyms', () => {
     expect(ex('how much has the government spent on InnoHK in total?')).toContain('投放');
     expect(ex("What's happening with open banking APIs in Hong Kong?")).toContain('api');
     expect(ex('Roughly how many fintech businesses operate in Hong Kong?')).toContain('公司');
+    expect(ex('how much outside money has it pulled in?')).toEqual(expect.arrayContaining(['私人投資', '吸引']));
   });
 
   it('reads words of asking and hedging (我想問, "fair enough", "exactly") as no concept', () => {
