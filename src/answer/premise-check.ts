@@ -333,9 +333,9 @@ function opposite(normalizedQuestion: string): RegExp | undefined {
   return down ? UP : DOWN;
 }
 /** The question asks the reason for something (「為甚麼」, 「點解」, "why"). */
+const WHY = /(為甚麼|為什麼|為何|點解|何以|\bwhy\b|what (?:led|caused)|原因)/;
 /** "by how much did it drop?", 「跌咗幾多」: the size of a change, whose direction the question takes for granted. */
 const HOW_MUCH = /(\bhow much\b|\bby how\b|幾多|多少|幾何)/;
-const WHY = /(為甚麼|為什麼|為何|點解|何以|\bwhy\b|what (?:led|caused)|原因)/;
 
 /**
  * Figures a question states as facts: amounts and counts of 10 or more, not years, ordinals or the

@@ -7,7 +7,9 @@ import { hasQuestionWord } from './question/question-words.js';
 import { askedFor } from './question/asks.js';
 
 // Pronouns and elliptic openers that make a question lean on an earlier turn.
-const ANAPHORA_ZH = /(^(入面|裏面|裡面)|^(個|間|座|啲)(?!人)(?=\p{Script=Han})|它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|這項|該項|此|那麼|那|咁|另外|還有|仲有|第二|第三|其他|其餘)/u;
+/** 「入面…」 (inside the thing just named) and a Cantonese classifier as "the" (「個中心…」, not 個人) open a question pointing back. */
+const POINTING_OPENER = String.raw`^(入面|裏面|裡面)|^(個|間|座|啲)(?!人)(?=\p{Script=Han})`;
+const ANAPHORA_ZH = new RegExp(`(${POINTING_OPENER}|它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|這項|該項|此|那麼|那|咁|另外|還有|仲有|第二|第三|其他|其餘)`, 'u');
 const ELLIPTIC_END_ZH = /(呢|嗎|嘅|咧)[？?！!。]?$/;
 /** "there" points back ("people who work there"), unlike the existential "is there", "there are". */
 const THERE = String.raw`(?<!\b(is|are|was|were|be)\s)\bthere\b(?!\s+(is|are|was|were|be|any|a|an)\b)`;
@@ -52,7 +54,7 @@ function withoutOpener(message: string, traditional: string): string {
   return message.slice(opener.length).trim() || message;
 }
 
-const PRONOUN_ZH = /(^(入面|裏面|裡面)|^(個|間|座|啲)(?!人)(?=\p{Script=Han})|它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|嗰啲|呢啲|這項|該項|此|當中|其中|到時|屆時|那時|嗰陣|那裏|那裡|那兒|嗰度|嗰處)/u;
+const PRONOUN_ZH = new RegExp(`(${POINTING_OPENER}|它|佢|其|該|這個|那個|呢個|嗰個|這些|那些|嗰啲|呢啲|這項|該項|此|當中|其中|到時|屆時|那時|嗰陣|那裏|那裡|那兒|嗰度|嗰處)`, 'u');
 const PRONOUN_EN = new RegExp(String.raw`\b(it|its|they|them|their|this|that|these|those|the same|of them)\b|${THERE}`, 'i');
 
 /**
