@@ -202,7 +202,7 @@ function followUpOf(traditional: string, history: Turn[]): FollowUp | null {
   // 「咁元朗嗰個微電子中心呢？」: a new subject however it is pointed at, unless it starts with the pointer (「那它的第二個呢？」).
   const newSubject = (!pronoun && (NEW_SUBJECT_ZH.test(q) || opensWithNewSubject(q) || NEW_SUBJECT_EN.test(q))) || (SUBJECT_THEN_NE.test(q) && !POINTER_ONLY.test(q));
   // "are they both being expanded?", 「兩個都會擴建嗎？」: both subjects, the last one and the one before it.
-  const both = BOTH.test(q) ? withEarlier(history, exchangeBefore(history, history.length)!) : null;
+  const both = BOTH.test(q) ? withExchangeBefore(history) : null;
   const exchange = exchangeOf(both ?? last);
   const asked = newSubject && last.askedBefore ? parallelAsk(q, exchange.asked, last.askedBefore) : exchange.asked;
   return { ...exchange, asked, kind: newSubject ? 'ellipsis' : 'reference' };

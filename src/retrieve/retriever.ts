@@ -120,9 +120,9 @@ export class Retriever {
     return (
       hits
         .filter((h) => !except.has(h.id))
-        .map((h) => this.index.byId.get(h.id)!)
+        .flatMap((h) => this.index.byId.get(h.id) ?? [])
         // (The same document restating it: another edition's figures may differ.)
-        .filter((p) => p?.docId === sentence.docId && sentenceSpans(p.text).some(([s, e]) => overlap(own, charPairs(p.text.slice(s, e))) >= RESTATED_SIMILARITY))
+        .filter((p) => p.docId === sentence.docId && sentenceSpans(p.text).some(([s, e]) => overlap(own, charPairs(p.text.slice(s, e))) >= RESTATED_SIMILARITY))
     );
   }
 

@@ -45,7 +45,7 @@ export function mergeDuplicates(dict: string): string {
 }
 
 let hkTermSet: Set<string> | null = null;
-/** The words of the HK user dictionary: Hong Kong's own places, bodies and schemes (數碼港, 科技園公司). */
+/** The words of the HK user dictionary: Hong Kong's own places, bodies and schemes (數碼港, 科技園公司), and the common and Cantonese words it weighs. */
 export function hongKongTerms(): Set<string> {
   return (hkTermSet ??= new Set(lexiconLines(HK_USER_DICT).map((l) => l.trim().split(/\s+/)[0]!)));
 }
