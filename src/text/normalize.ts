@@ -46,6 +46,8 @@ export function normalizeForMatch(text: string): string {
     toTraditional(text.normalize('NFKC'))
       .replace(VARIANT, (c) => VARIANTS[c] ?? c)
       .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+      // Buildings are counted by 座 in the sheet, by 棟 or 幢 in questions (「頭三棟樓」).
+      .replace(/(?<=[\d零〇一二兩三四五六七八九十幾多首頭])[棟幢]/gu, '座')
       // PDF layout spaces between Chinese and figures: 「產學研 1+計劃」, 「2023 年」 read as written without them.
       .replace(/(?<=[\p{Script=Han}])[ \t]+(?=[\d+])|(?<=[\d+%])[ \t]+(?=[\p{Script=Han}])/gu, '')
       .toLowerCase()

@@ -66,6 +66,12 @@ describe('normalisation', () => {
     expect(normalizeForMatch('汇集')).toBe('匯集');
   });
 
+  it('counts buildings by 座 as the sheet does (「頭三棟樓」, 「兩幢」), leaving 棟 elsewhere alone', () => {
+    expect(normalizeForMatch('頭三棟樓')).toBe('頭三座樓');
+    expect(normalizeForMatch('两幢大楼')).toBe('兩座大樓');
+    expect(normalizeForMatch('棟樑')).toBe('棟樑');
+  });
+
   it('drops PDF layout spaces between Chinese and figures, not between words', () => {
     expect(normalizeForMatch('「產學研 1+計劃」於 2023 年 3 月 Hong Kong')).toBe('「產學研1+計劃」於2023年3月 hong kong');
   });

@@ -75,8 +75,10 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
   { asked: /(簽署|簽訂|\bsign(ed)?\b)/, stated: ['簽署', '簽訂', '簽'] },
 ];
 
+// ("when" after another question word or a yes/no opener joins a clause, "…a tax break when they pay…",
+// unless it follows and/or, by/until/since or know/tell me.)
 const DATE =
-  /((哪|邊)(一)?個財政年度|\bwhat (financial|fiscal) year\b|何時|幾時|甚麼時候|什麼時候|咩時候|乜嘢時候|哪一年|哪年|邊一年|邊年|哪個月|邊個月|幾月|何年|何日|幾號|哪一天|哪天|哪幾天|邊幾日|邊日|(?<!^\s*(?:what|which|who|whom|how|where|why)\b[^?,;]*?(?<!\b(?:and|or|but|by|until|till|since|know|me))\s)\bwhen\b|\bwhat (year|month|dates?)\b|\bwhich (dates?|days?)\b|\bdeadline\b|\bwhat(?:'s| is| are| was| were) the (?:\w+ )?(dates?|timeline|timetable)\b|\bwhich (year|month)\b|\bsince when\b|\bhow soon\b)/;
+  /((哪|邊)(一)?個財政年度|\bwhat (financial|fiscal) year\b|何時|幾時|甚麼時候|什麼時候|咩時候|乜嘢時候|哪一年|哪年|邊一年|邊年|哪個月|邊個月|幾月|何年|何日|幾號|哪一天|哪天|哪幾天|邊幾日|邊日|(?<!^\s*(?:what|which|who|whom|how|where|why|do|does|did|can|could|will|would|should|is|are)\b[^?,;]*?(?<!\b(?:and|or|but|by|until|till|since|know|me))\s)\bwhen\b|\bwhat (year|month|dates?)\b|\bwhich (dates?|days?)\b|\bdeadline\b|\bwhat(?:'s| is| are| was| were) the (?:\w+ )?(dates?|timeline|timetable)\b|\bwhich (year|month)\b|\bsince when\b|\bhow soon\b)/;
 const AS_OF_ASKED = /(截至|截止到?)(甚麼|什麼|咩|乜嘢?|幾時|何時|哪)|\bas (of|at) when\b|\bup to when\b|\bas of what date\b/u;
 const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|有效期|年期|\bhow long\b|\bhow many (years|months)\b|\bover what (time ?frame|period)\b|\bwhat (time ?frame|period)\b)/;
 const PERCENT =

@@ -17,6 +17,9 @@ describe('what a question asks for', () => {
     ["What are Hong Kong's rules on personal data privacy when companies use AI?", ['rule']],
     ['What happens when it opens?', []],
     ['Do you know when the fund started?', ['date']],
+    // (…and so after a yes/no opener: the question asks whether, not when.)
+    ['Do telecoms operators get any tax break when they pay for spectrum?', []],
+    ['Can you tell me when the fund started?', ['date']],
     ['What is the fund and when did it start?', ['date']],
     ['how and by when do I apply?', ['date']],
     ['which days is it on?', ['date']],
