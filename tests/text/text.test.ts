@@ -111,6 +111,7 @@ describe('synonyms', () => {
     ["What's happening with open banking APIs in Hong Kong?", ['api']],
     ['Roughly how many fintech businesses operate in Hong Kong?', ['公司']],
     ['how much outside money has it pulled in?', ['私人投資', '吸引']],
+    ['科技企业投资基金撬动了多少社会资本跟投？', ['私人投資', '吸引']],
   ])('renders %s in the sheet\'s words (%j)', (q, forms) => {
     expect(analyzeQuery(q).expansions).toEqual(expect.arrayContaining(forms));
   });
