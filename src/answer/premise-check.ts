@@ -146,7 +146,8 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   // So must a count it puts on a kind of thing (「香港得六所國家重點實驗室」 when the sheet has 16 所).
   for (const b of boundCounts(normalized)) {
     const given = countsOf(b, hits.filter(aboutQuestion).map(compact));
-    if (given.length && !given.includes(b.value)) return { status: 'premise', kind: 'figure', asked: [b.text], given: given.map((g) => `${g} ${b.classifier}${b.thing}`) };
+    // (The sheet's count is quoted with its own classifier: 8 個, not the question's 張.)
+    if (given.length && !given.some((g) => g.value === b.value)) return { status: 'premise', kind: 'figure', asked: [b.text], given: given.map((g) => `${g.value} ${g.classifier}${b.thing}`) };
   }
   // "Why was the cap halved?" when the passages about it say it doubled (倍增): the change the question
   // asks the reason for is not the one the sheet states. (With a figure, the figure's check above has it.)
@@ -165,8 +166,8 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   return { hits, comparedYears };
 }
 
-/** 「喺數碼港嗰個」, 「在科學園的」: a place the question takes for granted, before what it holds. */
-const ASSERTED_PLACE = new RegExp(`(?:^|喺|在|位於|於)((?:${PLACE_NAME.source})+)(?:嗰個|嗰間|嘅|的|裏的|內的|入面嘅|個(?!月|年))`, 'gu');
+/** 「喺數碼港嗰個」, 「在科學園的」, 「喺數碼港開嘅」: a place the question takes for granted, before what it holds. */
+const ASSERTED_PLACE = new RegExp(`(?:^|喺|在|位於|於)((?:${PLACE_NAME.source})+)(?:(?:開設|設立|成立|開|設)(?=嘅|的)|)(?:嗰個|嗰間|嘅|的|裏的|內的|入面嘅|個(?!月|年))`, 'gu');
 function placesAsserted(normalizedQuestion: string): string[] {
   return [...normalizedQuestion.replace(/\s+/g, '').matchAll(ASSERTED_PLACE)].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
 }
@@ -209,12 +210,13 @@ function ratiosIn(text: string): string[] {
     .map((m) => `${n(m[1]!)}:${n(m[2]!)}`);
 }
 
-/** A sum of money before a quoted name: 「100億元的「策略性創科基金」」. */
-const BOUND_SUM = /(\d[\d.]*\s*(?:萬|億)?\s*(?:元|港元))\s*(?:的|嘅)?\s*「([^」]{2,20})」/gu;
+/** A sum of money before a quoted name, or a fund or scheme named bare: 「100億元的「策略性創科基金」」, 「100億嘅策略性創科基金」. */
+const BOUND_SUM = /(\d[\d.]*\s*(?:萬|億)?\s*(?:元|港元)|\d[\d.]*\s*(?:萬|億))\s*(?:的|嘅)?\s*(?:「([^」]{2,20})」|(\p{Script=Han}{2,12}?(?:基金|計劃)))/gu;
 
 /** The sums a question puts on quoted names, each with its name. */
 function boundSums(normalizedQuestion: string): Array<{ sum: NumberMention; name: string }> {
-  const before = [...normalizedQuestion.matchAll(BOUND_SUM)].map((m) => ({ sum: m[1]!, name: m[2]! }));
+  // (「個 100 億嘅策略性創科基金」: a bare 億 is a sum of money, and a fund's name needs no quotes.)
+  const before = [...normalizedQuestion.matchAll(BOUND_SUM)].map((m) => ({ sum: /元$/u.test(m[1]!) ? m[1]! : `${m[1]!}元`, name: m[2] ?? m[3]! }));
   // 「「策略性創科基金」有 100 億咁多」: the sum after the name it is put on (a bare 億 is a sum of money).
   const after = [...normalizedQuestion.matchAll(NAME_HAS_SUM)].map((m) => ({ sum: /元$/u.test(m[3]!) ? m[3]! : `${m[3]!}元`, name: m[1] ?? m[2]! }));
   return [...before, ...after].flatMap((b) => {
@@ -226,7 +228,7 @@ function boundSums(normalizedQuestion: string): Array<{ sum: NumberMention; name
  * A count before a classifier, in digits or Chinese numerals, not inside an ordinal (「第二個」, 「首三座」,
  * 「頭兩個」) or a larger number.
  */
-const COUNT_BEFORE_CLASSIFIER = String.raw`(?<![第首頭\d.])(\d+|[一二兩三四五六七八九十]+)\s*(所|間|家|座|條|項|名|個)`;
+const COUNT_BEFORE_CLASSIFIER = String.raw`(?<![第首頭\d.])(\d+|[一二兩三四五六七八九十]+)\s*(所|間|家|座|條|項|名|個|張)`;
 /** 「六所國家重點實驗室」: a count the question puts on a kind of thing. */
 const BOUND_COUNT = new RegExp(`${COUNT_BEFORE_CLASSIFIER}(\\p{Script=Han}{3,12})`, 'gu');
 function boundCounts(normalizedQuestion: string): Array<{ text: string; value: number; classifier: string; thing: string }> {
@@ -239,11 +241,11 @@ function boundCounts(normalizedQuestion: string): Array<{ text: string; value: n
  * The counts passages put on the same kind of thing, by any classifier (16 間 or 16 所): the longest
  * start of the question's noun (three characters or more) they count.
  */
-function countsOf(b: { thing: string }, passages: string[]): number[] {
+function countsOf(b: { thing: string }, passages: string[]): Array<{ value: number; classifier: string }> {
   for (let n = b.thing.length; n >= 3; n--) {
     const counted = new RegExp(`${COUNT_BEFORE_CLASSIFIER}${escapeRegExp(b.thing.slice(0, n))}`, 'gu');
-    const values = passages.flatMap((t) => [...t.matchAll(counted)].map((m) => numeral(m[1]!)));
-    if (values.length) return [...new Set(values.filter(Number.isFinite))];
+    const found = passages.flatMap((t) => [...t.matchAll(counted)].map((m) => ({ value: numeral(m[1]!), classifier: m[2]! })));
+    if (found.length) return [...new Map(found.filter((f) => Number.isFinite(f.value)).map((f) => [f.value, f])).values()];
   }
   return [];
 }

@@ -308,6 +308,10 @@ describe('a figure the sheet contradicts', () => {
     // The same count as the sheet's, and an ordinal (首三座), are no contradiction.
     expect((await ask('香港有 16 所國家重點實驗室，政府每年資助佢哋幾多錢？')).answerable).toBe(true);
     expect((await ask('港深創科園首三座樓宇幾時落成？')).answerable).toBe(true);
+    // (Licences are counted by 張 as well as 個: 9 張 against the sheet's 八個.)
+    const licences = await ask('香港已经发出9张虚拟银行牌照，其中有几家已经开业？');
+    expect(licences.answerable).toBe(false);
+    expect(licences.answer).toMatch(/\b8\b/);
   });
 
   it('declines rather than quote the sheet\'s own figure as if it were the asked one', async () => {
@@ -346,7 +350,8 @@ describe('a figure the sheet contradicts', () => {
     expect(r.answer).toContain('50億元');
     expect((await ask('50亿元的「策略性创科基金」主要投资什么样的企业？')).answerable).toBe(true);
     // …or after it: 「X有 100 億」.
-    for (const q of ['聽講「策略性創科基金」有100億咁多，係咪真㗎？', '策略性創科基金有 100 億，主要投啲咩公司？']) {
+    // …or on a fund named bare, the sum without 元 (「個100億嘅策略性創科基金」).
+    for (const q of ['聽講「策略性創科基金」有100億咁多，係咪真㗎？', '策略性創科基金有 100 億，主要投啲咩公司？', '個100億嘅策略性創科基金投咗啲咩公司？']) {
       const d = await ask(q);
       expect(d.answerable).toBe(false);
       expect(d.answer).toContain('50億元');
@@ -372,6 +377,10 @@ describe('a figure the sheet contradicts', () => {
     expect(amc.answer).toContain('將軍澳創新園');
     // (「X個Y」 is Cantonese for X's Y, as 「X嗰個Y」 is.)
     expect((await ask('元朗創新園個先進製造業中心幾時開㗎？')).answerable).toBe(false);
+    // (…and 「喺數碼港開嘅」: a verb of setting up between the place and what it holds.)
+    const opened = await ask('卡羅琳醫學院喺數碼港開嘅研究中心主要研究啲咩？');
+    expect(opened.answerable).toBe(false);
+    expect(opened.answer).toContain('科學園');
     // …in English too, the place read through the glossary (Cyberport → 數碼港).
     const en = await ask('Why did the Karolinska Institute put its regenerative medicine centre at Cyberport?');
     expect(en.answerable).toBe(false);
