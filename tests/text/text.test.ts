@@ -121,6 +121,8 @@ describe('synonyms', () => {
     expect(labels('唔係呀，我想問金融科技公司有幾多間。')).not.toContain('我想問');
     expect(labels('fair enough. how much does each uni get?')).not.toContain('fair');
     expect(labels('to do what exactly?')).not.toContain('exactly');
+    // (Cantonese 「過埋嚟」, "come over as well", names nothing.)
+    expect(labels('內地啲科研撥款可以過埋嚟香港用')).not.toContain('過埋');
   });
 
   it("drops jieba's guesses that glue a modal to a neighbour (內會, 間會), keeping dictionary words and unknown names", () => {
