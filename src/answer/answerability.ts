@@ -135,7 +135,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const unknown = entities.filter((e) => !known(e));
   // 「香港排第 9，咁新加坡排第幾？」, "Hong Kong was 14th — where did Singapore come?": the same fact asked
   // of Hong Kong and then of a place the documents lack compares the two.
-  const comparison = isComparison(normalized) || (unknown.length > 0 && unknown.every((e) => asksInParallel(normalized, normalizeForMatch(e))));
+  // (…and so of a place the documents name elsewhere: "HK is 19th … where does Shenzhen come in?")
+  const parallel = (e: string) => asksInParallel(normalized, normalizeForMatch(e));
+  const comparison = isComparison(normalized) || (entities.some((e) => !HOME.test(normalizeForMatch(e)) && parallel(e)) && unknown.every(parallel));
   if (!comparison && unknown.length > 0) return { status: 'not_covered' };
   // So is a ranking the documents never name (「全球大學排名」): the ranks they give are of other things.
   const rankings = [...compactQuestion.matchAll(RANKING_NAME)].map((m) => m[0].split(/[的嘅在於喺中之，,]|嗰個|呢個|這個|那個/).pop()!).filter((r) => r.length >= 4 && !GENERIC_RANKING.test(r));

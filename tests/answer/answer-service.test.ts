@@ -570,7 +570,9 @@ describe('places and bodies the sheet never mentions', () => {
   it.each([
     ['香港世界數碼競爭力全球排第 9，咁新加坡排第幾？', '全球第 9', '關於新加坡的資料'],
     ['Hong Kong was 14th in the 2022 Global Innovation Index — where did Singapore come?', '全球第 14', 'anything on Singapore'],
-  ])('reads the same fact asked of Hong Kong and then of a place the sheet lacks as a comparison: %s', async (q, says, uncovered) => {
+    // …or of a place it names elsewhere, Hong Kong written HK.
+    ['HK is 19th in the IMD smart city index - where does Shenzhen come in?', '第 19', 'anything on Shenzhen'],
+  ])('reads the same fact asked of Hong Kong and then of another place as a comparison: %s', async (q, says, uncovered) => {
     const r = await ask(q);
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain(says);

@@ -155,7 +155,7 @@ export function asksInParallel(question: string, side: string): boolean {
   const after = question.slice(at + side.length, at + side.length + 10);
   return PARALLEL_BEFORE.test(before) || PARALLEL_AFTER.test(after);
 }
-const HOME_NAMED = /(香港|本港|hong kong)/u;
+const HOME_NAMED = /(香港|本港|hong kong|\bhk\b)/u;
 const CLAUSE_BREAK = /[，,？?；;—–]|\s-\s/u;
 const PARALLEL_BEFORE = /(咁|那麼|那|而|至於|\bwhat about|\bhow about|\bwhere did|\bwhere does|\bwhat did|\bhow did|\band)\s*(the\s+)?$/u;
 const PARALLEL_AFTER = /^(\s*)(又|呢|排第|排名|嘅排名|的排名|有幾|有多少|come|rank|place|do|have|get|score)/u;
