@@ -28,6 +28,13 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('中國科學院與香港特區政府簽署備忘錄，中國科學院香港創新研究院於 2019 年成立。', { kind: 'place' })).toBe(false);
   });
 
+  it('place: where things are posted or applied for is a platform or website', () => {
+    const portal = '機電創科網上平台羅列各政府部門、公營機構以及機電業界的服務願望。';
+    expect(says(portal, { kind: 'place' }, 'Where do government departments post their wish lists?')).toBe(true);
+    // …but a platform is no answer to where a thing is built.
+    expect(says(portal, { kind: 'place' }, 'Where will the new data centre be built?')).toBe(false);
+  });
+
   it('place: a date between 在 and 設立 is no place (「在 2022 年 7 月設立」)', () => {
     expect(says('科技園公司在 2022 年 7 月設立大灣區創科飛躍學院 InnoAcademy。', { kind: 'place' })).toBe(false);
     expect(says('瑞典卡羅琳醫學院於 2016年在香港科學園設立研究中心。', { kind: 'place' })).toBe(true);
