@@ -247,7 +247,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // 「人工智能超算中心」: the facility is the subject, the field before it only says which one.
   const modifies = (c: Concept) =>
     retrieval.query.concepts.some((o) => o !== c && FACILITY_END.test(o.label) && !GENERIC_SUFFIX.test(o.label) && opts.passagesMentioning(o.label) > 0 && compactQuestion.includes(c.label + o.label));
-  const anchorForms = anchorOf(subjectConcepts.filter((c) => namesSomething(c) && !modifies(c)), opts.passagesMentioning)?.filter(
+  // ("the microelectronics R&D institute": the institute is which one the field says; 「…設立主題研究院」 is another.)
+  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !modifies(c));
+  const specificCandidates = anchorCandidates.filter((c) => !namesBareKind(c));
+  const anchorForms = anchorOf(specificCandidates.length ? specificCandidates : anchorCandidates, opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
   );
   const anchorNamed = anchorForms?.filter((a) => HAN.test(a) && namesBody(a) && ownForms.some((f) => f.replace(/\s+/g, '') === a));
@@ -421,6 +424,13 @@ const MONEY_WORD = /^(錢|資金)$/u;
 
 /** A facility's or scheme's name ends so (超算中心, 創科基金). */
 const FACILITY_END = /(中心|基金|平台|計劃|園|研究院|研發院|實驗室)$/u;
+
+/** A facility's kind as an English word renders it ("institute" → 研究院|研發院), naming no one facility. */
+const BARE_KIND = /^(研究院|研發院|研究所|實驗室|中心|基金|平台|計劃|園區|學院|機構)$/u;
+function namesBareKind(c: Concept): boolean {
+  const han = c.alternatives.filter((a) => HAN.test(a)).map((a) => a.replace(/\s+/g, ''));
+  return !HAN.test(c.label) && han.length > 0 && han.every((a) => BARE_KIND.test(a));
+}
 
 /** A facility's or scheme's bare word, which many names end in. */
 const GENERIC_SUFFIX_WORDS = '中心|基金|平台|計劃|園區|公司|機構|項目|學院';

@@ -26,6 +26,8 @@ describe('the asked-for fact must be in the answer', () => {
     ['政府打算成立的微電子研發院預計何時正式成立？', '日期'],
     ['香港應用科技研究院的總部設於何處？', '地點'],
     ['How many people work for the companies at the Science Park?', 'number'],
+    // The institute is the microelectronics one: 「…資助大學及科研機構設立主題研究院」 (60 億元) is about others.
+    ["What's the budget for the new microelectronics R&D institute the government wants to set up?", 'amount'],
   ])('declines %s, saying the sheet lacks it', async (q, says) => {
     const r = await ask(q);
     expect(r.answerable).toBe(false);
