@@ -197,7 +197,7 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       return RANK.test(s);
     case 'place':
       // Countries things come from: named (「瑞典卡羅琳醫學院」), not 「全球 11 個經濟體」 nor where they sit.
-      if (ask.origin) return [...s.matchAll(COUNTRY_G)].some((m) => !question.includes(m[0]));
+      if (ask.origin) return [...s.matchAll(COUNTRY_G)].some((m) => !question.includes(m[0])) || (!!ask.from && /來自/u.test(s));
       // Where things are posted, listed or applied for is a platform or website (「機電創科網上平台羅列…」).
       if (ONLINE_ASKED.test(question) && ONLINE_STATED.test(s)) return true;
       // A place named as where something is (「於元朗創新園發展」, 「在科學園設立」), not merely named

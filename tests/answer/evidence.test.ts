@@ -59,6 +59,8 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('以及 30 多間來自全球 11 個經濟體的機構。', from, 'InnoHK嗰啲外國機構係嚟自邊幾個國家？')).toBe(false);
     expect(says('「InnoHK 創新香港研發平台」位於香港科學園。', from, 'InnoHK嗰啲外國機構係嚟自邊幾個國家？')).toBe(false);
     expect(says('瑞典卡羅琳醫學院於 2016年在香港科學園設立研究中心。', from, '喺科學園設研究中心嗰間醫學院係邊個國家嘅？')).toBe(true);
+    // Asked where they come from, 「來自…」 says it, countries or not.
+    expect(says('以及 30 多間來自全球 11 個經濟體的機構。', { ...from, from: true }, 'and where do they come from?')).toBe(true);
   });
 
   it('an as-of date asked (「截至甚麼時候」) is the one 「截至…」 states, which otherwise dates no event', () => {

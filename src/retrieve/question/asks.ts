@@ -48,6 +48,8 @@ export interface Ask {
   monthly?: boolean;
   /** For places: where things come from (「來自哪些國家」, "which countries"): countries named, not where something is. */
   origin?: boolean;
+  /** …asked as "where do they come from" (「來自邊度」): 「來自全球 11 個經濟體」 says so too. */
+  from?: boolean;
   /**
    * For dates: the event asked about (founding, launch, opening, completion, publication, deadline,
    * signing), as words an answering sentence may use for it. 「申請截止日期是何時？」 is not answered
@@ -101,10 +103,12 @@ const NAME_ASKED = /(叫(咩|甚麼|什麼|乜嘢?)名|叫做(甚麼|什麼|咩|
 const WHICH_PERSON = /\bwhich (officials?|ministers?|secretary|person|people|leaders?|professors?|scientists?)\b/;
 /** 「排名第幾」, 「排名如何」: asking the position; 「這個排名出自哪份報告？」 asks about the ranking itself. */
 const RANK =
-  /(第幾|排第|排得(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ings?|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b|\bwhere (does|did|do|is|was|will) [a-z' -]{1,30}\b(sit|sits|stand|stands|come|comes|fall|falls|placed?)\b)/;
+  /(第幾|排第|排得(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ings?|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b|\bwhere (does|did|do|is|was|will) [a-z' -]{1,30}\b(sit|sits|stand|stands|come|comes|fall|falls|placed?)\b(?! from\b))/;
 const PLACE =
   /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?!(多|少|高|低|大|細|平|貴|好|快|強|勁)(啲|過|d|[？?]|$))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|(甚麼|什麼|咩|乜嘢?|哪個|哪一個|邊個)地方|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|(邊|哪)(一)?個?區(?!域)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
 /** 「來自哪些國家」, 「邊幾個國家」, "which countries": places, by name. */
+/** "where do they come from", 「來自邊度」: where things come from, said by country or by 來自 (「從哪裏來」 may ask by what means). */
+const COME_FROM = /(\bwhere (do|does|did|are|were|is) [a-z' -]{1,30}?\b(?:(?:come|comes|coming) )?from\b|來自(哪裏|哪裡|邊度|何處|何方|哪))/u;
 const WHICH_COUNTRIES = /((哪些|哪幾個|邊幾個|邊啲|邊個|哪個|甚麼|什麼|咩)(國家|地區|經濟體|城市)|\bwhich (countries|economies|cities|regions)\b|\bwhat countries\b)/;
 /** An average asked: 「平均」, "average", "on average", "typical". */
 const AVERAGE = /(平均|\baverage\b|\bon average\b|\btypical(ly)?\b|\bmean\b)/;
@@ -206,6 +210,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   if (RANK.test(q) || whichMost) asks.push({ kind: 'rank' });
   // "Where did it rank" asks for a rank, not a place.
   if (WHICH_COUNTRIES.test(q)) asks.push({ kind: 'place', origin: true });
+  else if (COME_FROM.test(q)) asks.push({ kind: 'place', origin: true, from: true });
   else if (PLACE.test(q) && !asks.some((a) => a.kind === 'rank')) asks.push({ kind: 'place' });
   // 「邊個高啲」 in a comparison means "which one".
   // 「幫邊個？」, 「對象是誰？」 ask who benefits, which the sheet says in words (「香港青年」), not by a body's name.

@@ -238,6 +238,9 @@ describe('attendance', () => {
     expect(askedFor(normalizeForMatch("What's the average amount a company gets from a technology voucher?"))[0]).toMatchObject({ kind: 'money', event: ['平均'] });
     expect(askedFor(normalizeForMatch('轉數快平均每日有幾多宗交易？'))[0]?.event).toEqual(['平均']);
     expect(askedFor(normalizeForMatch('Which countries do the partner institutions come from?'))[0]?.origin).toBe(true);
+    // "where do they come from" asks where from, not a rank ("where did Singapore come?" does).
+    expect(askedFor(normalizeForMatch('and where do they come from?'))).toEqual([{ kind: 'place', origin: true, from: true }]);
+    expect(kinds('Hong Kong was 14th — where did Singapore come?')).toEqual(['rank']);
   });
 });
 
