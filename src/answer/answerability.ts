@@ -263,7 +263,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const earlierForms = ofKind.length ? ofKind : earlierAnchor;
   // 「第二個會起喺邊？」: the second one, which the sentence stating the fact must be about (not the first one's place).
   // (…and so is a new one: "the new InnoCell block", 「新一座創新斗室」, not the one already built.)
-  const ordinal = normalized.match(ORDINAL_THING)?.[0] ?? englishOrdinal(normalized) ?? (NEW_ONE.test(normalized) ? '新一座' : undefined);
+  const ordinalOf = (text: string) => text.match(ORDINAL_THING)?.[0] ?? englishOrdinal(text) ?? (NEW_ONE.test(text) ? '新一座' : undefined);
+  // (…and so is 「嗰個」, "that one", after a question about the second one: a follow-up pointing back asks of what was asked of.)
+  const ordinal = ordinalOf(normalized) ?? (opts.followUpKind === 'reference' && opts.askedBefore ? ordinalOf(normalizeForMatch(opts.askedBefore)) : undefined);
   const onSubject = (s: SelectedSentence) =>
     (!anchor?.length || anchor.some((a) => compact(s).includes(a))) &&
     (!earlierForms.length || earlierForms.some((a) => compact(s).includes(a)));

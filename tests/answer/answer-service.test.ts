@@ -1368,6 +1368,16 @@ describe('follow-ups', () => {
     ];
     expect((await ask('第二個會起喺邊？', amc)).answerable).toBe(false);
     expect((await ask('第一個喺邊？', amc)).answer).toContain('將軍澳創新園');
+    // "that one", asked after a question about a second one, is the second one: the first one's 2022 opening is no answer.
+    const second: Turn[] = [
+      { role: 'user', content: "Where's the Advanced Manufacturing Centre?" },
+      { role: 'assistant', content: 'The Advanced Manufacturing Centre is at the Tseung Kwan O InnoPark and opened in 2022 [1].' },
+      { role: 'user', content: 'are they going to build a second one?' },
+      { role: 'assistant', content: 'HKSTP is conducting a technical feasibility study on building a second Advanced Manufacturing Centre [1].' },
+    ];
+    const ready = await ask('when would that one be ready?', second);
+    expect(ready.answerable).toBe(false);
+    expect(ready.answer).not.toContain('2022');
   });
 
   it('a follow-up naming nothing specific that the conversation\'s subject does not answer is declined, not answered alone from another scheme', async () => {
