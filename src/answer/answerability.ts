@@ -156,7 +156,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // (「智方便」 in the passage with 「270 項服務」), however little of the earlier answer it repeats.
   // The first part of the same question names its subject plainly (「微電子中心喺邊度起？幾時開？」): any specific noun of it counts.
   const named = opts.ownWordsRequired ? hasNoun : hasName;
-  const earlierNames = (retrieval.context?.concepts ?? []).filter((c) =>
+  // (A word's general-dictionary synonyms name nothing the conversation did: 「未列明」 in a decline is no 「羅列」.)
+  const earlierNames = (retrieval.context?.concepts ?? []).map(ownWordOnly).filter((c) =>
     c.alternatives.some((a) => HAN.test(a) && named(a.replace(/\s+/g, '')) && opts.passagesMentioning(a) <= ANCHOR_MAX_PASSAGES),
   );
   const namesEarlier = (p: { id: string }) => {
@@ -167,7 +168,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // word of two only one passage uses, 「租戶」) is about the question however little else of it (or of
   // the conversation) it shares.
   // (A word's general-dictionary synonyms, 目的 → 針對性, name nothing the question does.)
-  const ownNames = (anchorOf(retrieval.query.concepts.filter(namesSomething).map((c) => (c.source === 'dictionary' ? { ...c, alternatives: [c.label] } : c)), opts.passagesMentioning) ?? []).filter(
+  const ownNames = (anchorOf(retrieval.query.concepts.filter(namesSomething).map(ownWordOnly), opts.passagesMentioning) ?? []).filter(
     (a) => HAN.test(a) && (a.length >= 3 || opts.passagesMentioning(a) === 1) && opts.passagesMentioning(a) <= RESELECT_MAX_PASSAGES,
   );
   const namesOwn = (p: { id: string }) => {
@@ -392,6 +393,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   }
   return { status: 'answered', sentences, missing, asks, unmatched };
 }
+
+/** A concept read through the general dictionary, as its own word only: its synonyms are guesses, not names. */
+const ownWordOnly = (c: Concept): Concept => (c.source === 'dictionary' ? { ...c, alternatives: [c.label] } : c);
 
 /** A Chinese name other than Hong Kong's (深圳, 數碼港). */
 const otherName = (c: Concept) => HAN.test(c.label) && hasName(c.label) && !HOME.test(c.label);

@@ -1359,6 +1359,18 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('100 間');
   });
 
+  it('takes no subject from a general-dictionary synonym of the conversation\'s words (「未列明」 in a decline is no 「羅列」)', async () => {
+    const challenge: Turn[] = [
+      { role: 'user', content: '優勝方案的原型有多少人試用過？' },
+      { role: 'assistant', content: '原型在超過50間機構和社區團體試用，試用人數超過4,260人[1]。' },
+      { role: 'user', content: '優勝隊伍每隊獲發多少獎金？' },
+      { role: 'assistant', content: '抱歉，資料單張只提到優勝者獲得研發的財政資源，並未列明金額。' },
+    ];
+    const r = await ask('創意展在何時舉行？', challenge);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2022年 10 月');
+  });
+
   it('the second one of a kind (「第二個會起喺邊？」) is not answered by where the first one is', async () => {
     const amc: Turn[] = [
       { role: 'user', content: '先進製造業中心喺邊度？' },
