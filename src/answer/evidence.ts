@@ -75,6 +75,10 @@ function locatesQuestionSubject(verb: string, after: string, question: string): 
 const ONLINE_ASKED = /(\b(post|posts|posted|list|lists|listed|publish|published|apply|submit|register|look up|find out)\b|申請|查閱|查詢|登記|上載|刊登|羅列|搵資料|找資料)/u;
 /** …which a platform or website answers. */
 const ONLINE_STATED = /(網上平台|網站|網頁|入門網站|流動應用程式|平台)/u;
+/** 「搬到哪裏」, "where is it being moved": where something moves to… */
+const MOVE_ASKED = /(搬|遷|\brelocat|\bmov(e|ed|es|ing)\b)/u;
+/** …which the move itself says (「遷入岩洞」, 「遷往…」). */
+const MOVE_STATED = /(遷入|遷往|遷至|遷到|搬到|搬往|搬入|搬遷至)/u;
 /** Districts and cities; a facility's name may begin with one (將軍澳創新園). */
 const DISTRICTS = '香港島|九龍|新界|將軍澳|元朗|沙田|大埔|屯門|荃灣|觀塘|河套|落馬洲|新田|深圳|廣州|北京|上海|前海|南沙|橫琴|大灣區';
 export const PLACE_NAME = new RegExp(`(${DISTRICTS}|數碼港|科學園|創新園|創科園|科技園|工業邨|北部都會區|[\\p{Script=Han}]{1,4}(?<![地社園專]|亞太)(區|島|省))`, 'gu');
@@ -200,6 +204,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       if (ask.origin) return [...s.matchAll(COUNTRY_G)].some((m) => !question.includes(m[0])) || (!!ask.from && /來自/u.test(s));
       // Where things are posted, listed or applied for is a platform or website (「機電創科網上平台羅列…」).
       if (ONLINE_ASKED.test(question) && ONLINE_STATED.test(s)) return true;
+      // Where something moves to is said by the move (「將沙田污水處理廠遷入岩洞」).
+      if (MOVE_ASKED.test(question) && MOVE_STATED.test(s)) return true;
       // A place named as where something is (「於元朗創新園發展」, 「在科學園設立」), not merely named
       // (「完成科學園和數碼港的擴建工程」 says nothing of where either is).
       return (

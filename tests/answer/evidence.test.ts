@@ -35,6 +35,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says(portal, { kind: 'place' }, 'Where will the new data centre be built?')).toBe(false);
   });
 
+  it('place: where something moves to is said by the move (「遷入岩洞」)', () => {
+    const cavern = '透過馬料水填海計劃及將沙田污水處理廠遷入岩洞，提供主要用作創科發展的新土地。';
+    expect(says(cavern, { kind: 'place' }, '沙田污水处理厂要搬到哪里？')).toBe(true);
+    expect(says(cavern, { kind: 'place' }, '沙田污水處理廠喺邊度？')).toBe(false);
+  });
+
   it('place: a date between 在 and 設立 is no place (「在 2022 年 7 月設立」)', () => {
     expect(says('科技園公司在 2022 年 7 月設立大灣區創科飛躍學院 InnoAcademy。', { kind: 'place' })).toBe(false);
     expect(says('瑞典卡羅琳醫學院於 2016年在香港科學園設立研究中心。', { kind: 'place' })).toBe(true);
