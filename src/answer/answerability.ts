@@ -394,6 +394,12 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   return { status: 'answered', sentences, missing, asks, unmatched };
 }
 
+/** An English word rendered only by such words ("funding" → 資助|資金, "centre" → 中心). */
+function rendersOnly(c: Concept, words: RegExp): boolean {
+  const han = c.alternatives.filter((a) => HAN.test(a)).map((a) => a.replace(/\s+/g, ''));
+  return !HAN.test(c.label) && han.length > 0 && han.every((a) => words.test(a));
+}
+
 /** A concept read through the general dictionary, as its own word only: its synonyms are guesses, not names. */
 const ownWordOnly = (c: Concept): Concept => (c.source === 'dictionary' ? { ...c, alternatives: [c.label] } : c);
 
@@ -433,16 +439,16 @@ const FACILITY_END = /(中心|基金|平台|計劃|園|研究院|研發院|實�
 
 /** A facility's kind as an English word renders it ("institute" → 研究院|研發院), naming no one facility. */
 const BARE_KIND = /^(研究院|研發院|研究所|實驗室|中心|基金|平台|計劃|園區|學院|機構)$/u;
-function namesBareKind(c: Concept): boolean {
-  const han = c.alternatives.filter((a) => HAN.test(a)).map((a) => a.replace(/\s+/g, ''));
-  return !HAN.test(c.label) && han.length > 0 && han.every((a) => BARE_KIND.test(a));
-}
+const namesBareKind = (c: Concept) => rendersOnly(c, BARE_KIND);
 
 /** A facility's or scheme's bare word, which many names end in. */
 const GENERIC_SUFFIX_WORDS = '中心|基金|平台|計劃|園區|公司|機構|項目|學院';
 const GENERIC_SUFFIX = new RegExp(`^(${GENERIC_SUFFIX_WORDS})$`, 'u');
 /** A bare kind of thing (those words, and 部門, 團隊, 企業): every scheme or body is one, so it names none. */
-const KIND_ONLY = new RegExp(`^(${GENERIC_SUFFIX_WORDS}|部門|政府部門|團隊|企業)$`, 'u');
+const KIND_WORDS = `${GENERIC_SUFFIX_WORDS}|部門|政府部門|團隊|企業`;
+const KIND_ONLY = new RegExp(`^(${KIND_WORDS})$`, 'u');
+/** Renderings of an English word that name no subject: money, a year, a bare kind of thing. */
+const UNSPECIFIC_RENDERING = new RegExp(`^(錢|資金|資助|撥款|經費|款項|年|${KIND_WORDS})$`, 'u');
 /** The kind of thing a list asks for (範疇, 行業), and 主要 ("mainly"): the listing sentence need not say them. */
 const LIST_KIND = /^(主要|範疇|行業|領域|產業|類型|種類|類別|方面|技術|方向)$/u;
 
@@ -480,6 +486,8 @@ function specificSubjects(concepts: Concept[], passagesMentioning: (t: string) =
         !ASK_NOUN.test(c.label) &&
         // 「幾多錢」: money is what is asked, not a subject.
         !MONEY_WORD.test(c.label) &&
+        // "how much funding does each centre get": English words rendered only as money or a kind name none.
+        !rendersOnly(c, UNSPECIFIC_RENDERING) &&
         // 「每宗」, 「各間」: a determiner and classifier, however jieba tags them.
         !/^(每|各)./u.test(c.label) &&
         // 「每個項目」, 「哪個政府部門」: a kind of thing, which every scheme or body is, names none.

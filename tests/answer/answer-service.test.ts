@@ -1359,6 +1359,19 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('100 間');
   });
 
+  it('reads a follow-up naming only money and a kind ("how much funding does each centre get a year?") as about the conversation\'s subject', async () => {
+    const centres: Turn[] = [
+      { role: 'user', content: 'Which R&D centres did the government set up?' },
+      { role: 'assistant', content: 'The government set up five R&D centres [1].' },
+      { role: 'user', content: 'do they also offer internships?' },
+      { role: 'assistant', content: 'Yes, the five public R&D centres and the Hong Kong Productivity Council offer internships to STEM students [1].' },
+    ];
+    const r = await ask('how much funding does each centre get a year?', centres);
+    // The sheet gives no yearly sum for the five R&D centres; 4.4 億元 a year is for the state key laboratories.
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('4.4');
+  });
+
   it('takes no subject from a general-dictionary synonym of the conversation\'s words (「未列明」 in a decline is no 「羅列」)', async () => {
     const challenge: Turn[] = [
       { role: 'user', content: '優勝方案的原型有多少人試用過？' },
