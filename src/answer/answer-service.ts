@@ -13,6 +13,8 @@ import { quotedNames } from '../text/quoted-names.js';
 import { recentHistory } from './history.js';
 import { type PartVerdict, bringsUpNewSubject, judgePart, namesSpecificSubject } from './answerability.js';
 import { ASK_LABELS } from './evidence.js';
+import { extractNumbers } from './verify/numbers.js';
+import type { AskKind } from '../retrieve/question/asks.js';
 import { type ServiceIdentity, aboutLabel, declineMessage, factMissingMessage, premiseMessage } from './messages.js';
 import type { ExtractiveMode } from './modes/extractive.js';
 import { errorLine } from './llm-errors.js';
@@ -323,6 +325,9 @@ function dedupeSentences<T extends { passage: { id: string }; start: number }>(s
   });
 }
 
+/** Asked-for kinds stated by a figure. */
+const FIGURE_ASKS = new Set<AskKind>(['money', 'size', 'count', 'percent', 'area']);
+
 /**
  * A later part asking no kind of fact, answered only by what an earlier part's answer already said
  * ("…, and what returns has it made?" after the sentence on what the fund invested), says nothing of its own.
@@ -337,10 +342,20 @@ function repeatsEarlier(verdicts: PartVerdict[], judged: JudgedPart[]): PartVerd
       (c) => OWN_THING.test(c.label) && !ASK_NOUN.test(c.label) && !texts.some((t) => c.alternatives.some((a) => t.includes(a))),
     );
   };
+  // A sentence stating one figure answers one part: the fund's 50 億元 asked as its size is not also
+  // what it has invested ("How big is X and how much has it invested so far?").
+  const figureGiven = new Set<string>();
+  const oneFigure = (text: string) => extractNumbers(text).filter((n) => n.kind !== 'fiscal-year' && n.kind !== 'ordinal').length === 1;
   return verdicts.map((v, i) => {
     if (v.status !== 'answered') return v;
     const repeats = i > 0 && v.sentences.length > 0 && v.sentences.every((s) => said.has(s.text)) && (v.asks.length === 0 || ownThingUnsaid(v, i));
     for (const s of v.sentences) said.add(s.text);
-    return repeats ? { status: 'not_covered' } : v;
+    if (repeats) return { status: 'not_covered' };
+    const stated = v.asks.filter((a) => FIGURE_ASKS.has(a.kind) && !v.missing.includes(a));
+    const again = stated.filter((a) => v.sentences.filter((s) => s.carried.includes(a)).every((s) => figureGiven.has(s.text)));
+    for (const s of v.sentences) if (s.carried.some((a) => FIGURE_ASKS.has(a.kind)) && oneFigure(s.text)) figureGiven.add(s.text);
+    if (again.length === 0) return v;
+    const missing = [...v.missing, ...again];
+    return missing.length === v.asks.length ? { status: 'fact_missing', missing } : { ...v, missing };
   });
 }

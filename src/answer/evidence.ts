@@ -105,6 +105,8 @@ const PRICED: Array<{ asked: RegExp; stated: RegExp }> = [
   { asked: /(開支|支出|\bspending\b|\bspend\b|\bexpenditure\b)/, stated: /(開支|支出)/ },
   { asked: /(收入|營業額|盈利|利潤|\brevenues?\b|\bturnover\b|\bprofits?\b|\bearnings\b|\breturns\b)/, stated: /(收入|營業額|盈利|利潤|回報)/ },
 ];
+/** How much something rose or fell (「提高了多少」, "how much did it go up"). */
+const RISE_ASKED = /(提高|提升|增加|上升|增長|加咗|加了|減少|下降|\bincrease|\brise\b|\brose\b|\bgo(ne)? up\b|\bwent up\b|\braised?\b)/u;
 /** A stated limit: a cap, a floor or a ceiling (「最高資助額」, 「不少於 100 支」, 「最多四名」). */
 const LIMIT = /(最多|最高|上限|最少|至少|不少於|不多於|不超過|最低|封頂|以上|以內|多達)/;
 /** A rule stated: a law, regulation, licence or regulatory sandbox. */
@@ -245,6 +247,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       const forms = ask.countedForms ?? [];
       const named = forms.some((f) => s.includes(f));
       if (ask.orMoney && MONEY.test(s)) return true;
+      // 「資助提高了多少？」: how much something rose is said as a share too (「增加資助約 10%」).
+      if (ask.orMoney && RISE_ASKED.test(question) && PERCENT.test(s)) return true;
       // How many more are to come (「未來還會新增幾條」, "how many new … are due") is no count of those there are.
       return counts(s).some(
         (f) => (!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))) && (!ask.more || MORE_STATED.test(f.clause)),

@@ -885,6 +885,17 @@ describe('multi-part questions', () => {
     expect(r.answer).toContain('3.26 億元');
     expect(r.uncovered).toEqual(['what returns has it made on those investments?']);
   });
+
+  it('one figure answers one part: the fund\'s 50 億元 given as its size is not also what it has invested', async () => {
+    const r = await ask("How big is the government's Strategic Tech Fund and how much has it actually invested so far?");
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('50 億元');
+    expect(r.uncovered).toHaveLength(1);
+    // …while a part the figure of another sentence answers keeps it (「增加資助約 10%」: how much it rose).
+    const rise = await ask('研究人才库每家公司最多能聘几个人？从2023年4月起资助提高了多少？');
+    expect(rise.uncovered).toEqual([]);
+    expect(rise.answer).toContain('10%');
+  });
 });
 
 describe('paraphrases and English beyond the glossary', () => {

@@ -35,6 +35,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says(portal, { kind: 'place' }, 'Where will the new data centre be built?')).toBe(false);
   });
 
+  it('how much something rose is said as a share too (「增加資助約 10%」)', () => {
+    const rise = '計劃自 2023 年 4 月起增加資助約 10%，並額外為持有博士學位的科研人才提供生活津貼。';
+    expect(says(rise, { kind: 'count', orMoney: true }, '从2023年4月起资助提高了多少？')).toBe(true);
+    expect(says(rise, { kind: 'count', orMoney: true }, '研究人才庫資助幾多間公司？')).toBe(false);
+  });
+
   it('place: where something moves to is said by the move (「遷入岩洞」)', () => {
     const cavern = '透過馬料水填海計劃及將沙田污水處理廠遷入岩洞，提供主要用作創科發展的新土地。';
     expect(says(cavern, { kind: 'place' }, '沙田污水处理厂要搬到哪里？')).toBe(true);
