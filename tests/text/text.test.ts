@@ -116,6 +116,12 @@ describe('synonyms', () => {
     expect(analyzeQuery(q).expansions).toEqual(expect.arrayContaining(forms));
   });
 
+  it('reads "expanding" a place as building more of it (擴建), not a start-up expanding its business (擴展)', () => {
+    const expansions = analyzeQuery('are they expanding it at all?').expansions;
+    expect(expansions).toContain('擴建');
+    expect(expansions).not.toContain('擴展');
+  });
+
   it('reads words of asking and hedging (我想問, "fair enough", "exactly") as no concept', () => {
     const labels = (q: string) => analyzeQuery(q).concepts.map((c) => c.label);
     expect(labels('唔係呀，我想問金融科技公司有幾多間。')).not.toContain('我想問');
