@@ -108,8 +108,8 @@ const PLACE =
   /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?!(多|少|高|低|大|細|平|貴|好|快|強|勁)(啲|過|d|[？?]|$))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|(甚麼|什麼|咩|乜嘢?|哪個|哪一個|邊個)地方|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|(邊|哪)(一)?個?區(?!域)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
 /** 「來自哪些國家」, 「邊幾個國家」, "which countries": places, by name. */
 /** "where do they come from", 「來自邊度」: where things come from, said by country or by 來自 (「從哪裏來」 may ask by what means). */
-const COME_FROM = /(\bwhere (do|does|did|are|were|is) [a-z' -]{1,30}?\b(?:(?:come|comes|coming) )?from\b|來自(哪裏|哪裡|邊度|何處|何方|哪))/u;
-const WHICH_COUNTRIES = /((哪些|哪幾個|邊幾個|邊啲|邊個|哪個|甚麼|什麼|咩)(國家|地區|經濟體|城市)|\bwhich (countries|economies|cities|regions)\b|\bwhat countries\b)/;
+const COME_FROM = /(\bwhere (do|does|did|are|were|is) [a-z' -]{1,30}?\b(?:(?:come|comes|coming) )?from\b|來自(哪裏|哪裡|邊度|何處|何方))/u;
+const WHICH_COUNTRIES = /((哪些|哪幾個|邊幾個|邊啲|邊個|哪個|甚麼|什麼|咩|(哪|邊)\s*\d+\s*個)(國家|地區|經濟體|城市)|\bwhich (countries|economies|cities|regions)\b|\bwhat countries\b)/;
 /** An average asked: 「平均」, "average", "on average", "typical". */
 const AVERAGE = /(平均|\baverage\b|\bon average\b|\btypical(ly)?\b|\bmean\b)/;
 /** Which of several has the most (「邊間…最多」, "which … the most", "the largest of them"). */

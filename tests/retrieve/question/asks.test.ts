@@ -241,6 +241,8 @@ describe('attendance', () => {
     // "where do they come from" asks where from, not a rank ("where did Singapore come?" does).
     expect(askedFor(normalizeForMatch('and where do they come from?'))).toEqual([{ kind: 'place', origin: true, from: true }]);
     expect(kinds('Hong Kong was 14th — where did Singapore come?')).toEqual(['rank']);
+    // 「來自哪11個經濟體」 asks which ones, by name.
+    expect(askedFor(normalizeForMatch('參與InnoHK研發實驗室的海外機構來自哪11個經濟體？'))).toEqual([{ kind: 'place', origin: true }]);
   });
 });
 
