@@ -340,13 +340,20 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     return anchor.some((x) => hasName(x) && clauses.some((c) => c.includes(x) && !boundClauses.includes(c)) && !boundClauses.some((c) => c.includes(x)));
   };
   // A rule is said of something: 「修訂法例，新建樓宇須…」 is no cybersecurity law for critical infrastructure.
-  const ruleTopics = retrieval.query.concepts.filter((c) => !RULE_WORD.test(c.label) && !HOME.test(c.label) && !ASK_NOUN.test(c.label) && !GOVERNMENT.test(c.label));
-  const ruleOfOther = (s: SelectedSentence, a: Ask) =>
-    a.kind === 'rule' && !ruleTopics.some((c) => c.alternatives.some((f) => !RULE_WORD.test(f) && sentenceForm(s).includes(f.replace(/\s+/g, ''))));
+  // (…in the question's own words: "a new law" is no 「新建樓宇」.) So is a rank: 「全球第 9」 of digital
+  // competitiveness is no rank of Hong Kong's universities.
+  const topicsBesides = (frame: RegExp) =>
+    retrieval.query.concepts.filter((c) => !frame.test(c.label) && !HOME.test(c.label) && !ASK_NOUN.test(c.label) && !GOVERNMENT.test(c.label)).map(ownWordOnly);
+  const namesNoTopic = (s: SelectedSentence, topics: Concept[], frame: RegExp) =>
+    !topics.some((c) => c.alternatives.some((f) => !frame.test(f) && sentenceForm(s).includes(f.replace(/\s+/g, ''))));
+  const ruleTopics = topicsBesides(RULE_WORD);
+  const ruleOfOther = (s: SelectedSentence, a: Ask) => a.kind === 'rule' && namesNoTopic(s, ruleTopics, RULE_WORD);
+  const rankTopics = topicsBesides(RANK_WORD);
+  const rankOfOther = (s: SelectedSentence, a: Ask) => a.kind === 'rank' && rankTopics.length > 0 && namesNoTopic(s, rankTopics, RANK_WORD);
   const missing = asks.filter(
     (a) =>
       !sentences.some(
-        (s) => onSubject(s) && closeEnough(s) && s.carried.includes(a) && !aboutOther(s, a) && aboutOrdinal(s, a) && !sumOfOther(s, a) && !ruleOfOther(s, a),
+        (s) => onSubject(s) && closeEnough(s) && s.carried.includes(a) && !aboutOther(s, a) && aboutOrdinal(s, a) && !sumOfOther(s, a) && !ruleOfOther(s, a) && !rankOfOther(s, a),
       ),
   );
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
@@ -519,6 +526,8 @@ function splitsIntoMentioned(word: string, mentioned: (t: string) => boolean): b
 }
 
 /** A ranking named in a question: words before 排名, 指數 or 排行榜 (世界數碼競爭力排名, 全球大學排名). */
+/** Words of ranking itself, which say nothing of what is ranked. */
+const RANK_WORD = /^(排名|排第幾|排行榜|排行|名次|世界排名|全球排名|國際排名|第幾|位列|世界|全球|國際|rank|ranks|ranked|ranking|rankings|place|position|world|global|globally|internationally)$/u;
 const RANKING_NAME = /\p{Script=Han}{2,10}?(排名|指數|排行榜)/gu;
 /** Where a rank is (全球排名, 亞太區排名), not which ranking. */
 const GENERIC_RANKING = /^(全球|世界|國際|亞太區|亞太|整體|最新|目前|現時|最近)(排名|排行榜)$/u;

@@ -514,7 +514,13 @@ describe('places and bodies the sheet never mentions', () => {
     },
   );
 
-  it.each([['香港對生成式人工智能有甚麼監管規定？'], ["What are Hong Kong's personal data privacy rules for tech companies?"], ['Is Hong Kong bringing in a cybersecurity law for critical infrastructure?']])(
+  it.each([
+    ['香港對生成式人工智能有甚麼監管規定？'],
+    ["What are Hong Kong's personal data privacy rules for tech companies?"],
+    ['Is Hong Kong bringing in a cybersecurity law for critical infrastructure?'],
+    // ("new" read through the general dictionary as 新建 is no topic of 「新建樓宇須…」.)
+    ['Is there a new cybersecurity law for critical infrastructure operators in Hong Kong?'],
+  ])(
     'declines %s: a question on rules is not answered by sentences stating none, nor by a rule about something else (新建樓宇)',
     async (q) => {
       const r = await ask(q);
@@ -522,6 +528,21 @@ describe('places and bodies the sheet never mentions', () => {
       expect(r.citations).toEqual([]);
     },
   );
+
+  it.each([['香港啲大學喺世界排名排第幾？'], ["How do Hong Kong's universities do in the QS world rankings?"]])(
+    'declines %s: a rank of something else (digital competitiveness, 全球第 9) is no rank of the universities',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(false);
+      expect(r.citations).toEqual([]);
+    },
+  );
+
+  it('answers a rank of what the question names', async () => {
+    const r = await ask('香港世界數碼競爭力全球排第幾？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('全球第 9');
+  });
 
   it.each([['政府對電子競技產業有甚麼支援措施？'], ['香港政府有冇支持電競產業？'], ['政府有甚麼資助計劃支持興建電動車充電設施？'], ['高才通計劃到而家批咗幾多宗申請？']])(
     'declines %s: a sentence sharing only what kind of help is asked (措施, 計劃, 產業, 申請) says nothing of the subject the sheet lacks',
