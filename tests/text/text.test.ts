@@ -129,6 +129,8 @@ describe('synonyms', () => {
     expect(labels('to do what exactly?')).not.toContain('exactly');
     // (Cantonese 「過埋嚟」, "come over as well", names nothing.)
     expect(labels('內地啲科研撥款可以過埋嚟香港用')).not.toContain('過埋');
+    // (「在…方面」, "as regards", frames the subject without naming one.)
+    expect(labels('香港在无人机和低空经济方面有什么政策？')).not.toContain('方面');
   });
 
   it("drops jieba's guesses that glue a modal to a neighbour (內會, 間會), keeping dictionary words and unknown names", () => {
