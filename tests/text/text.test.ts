@@ -66,6 +66,13 @@ describe('normalisation', () => {
     expect(normalizeForMatch('汇集')).toBe('匯集');
   });
 
+  it('reads years written digit by digit in Chinese numerals as the sheet writes them (二零一九 → 2019)', () => {
+    expect(normalizeForMatch('二零一九至二零二一年間')).toBe('2019至2021年間');
+    expect(normalizeForMatch('二〇二二年')).toBe('2022年');
+    // (Other numerals are no year: 一九 alone, 二十.)
+    expect(normalizeForMatch('十二月')).toBe('十二月');
+  });
+
   it('counts buildings by 座 as the sheet does (「頭三棟樓」, 「兩幢」), leaving 棟 elsewhere alone', () => {
     expect(normalizeForMatch('頭三棟樓')).toBe('頭三座樓');
     expect(normalizeForMatch('两幢大楼')).toBe('兩座大樓');
