@@ -39,6 +39,11 @@ describe('the other side of a comparison', () => {
     expect(isComparison(normalizeForMatch('香港啲 fintech 公司數目夠唔夠倫敦多？'))).toBe(true);
     expect(isComparison(normalizeForMatch('香港有冇新加坡咁多初創？'))).toBe(true);
     expect(isComparison(normalizeForMatch('Does Hong Kong have as many start-ups as Singapore?'))).toBe(true);
+    // (Formal 「高於」, "as good as", "above or below"; a limit 「不高於」 compares nothing.)
+    expect(isComparison(normalizeForMatch('香港在全球創新指數的排名是否高於新加坡？'))).toBe(true);
+    expect(isComparison(normalizeForMatch('Is 5G coverage in Hong Kong as good as in South Korea?'))).toBe(true);
+    expect(isComparison(normalizeForMatch('As a data centre market, is Hong Kong ranked above or below Singapore?'))).toBe(true);
+    expect(isComparison(normalizeForMatch('資助額不高於多少？'))).toBe(false);
     expect(isComparison(normalizeForMatch('有冇幾多間公司參與？'))).toBe(false);
     // (「轉數快過數」 is a transfer by FPS, not "faster than".)
     expect(isComparison(normalizeForMatch('而家用轉數快過數，平均一日過咗幾多錢？'))).toBe(false);
