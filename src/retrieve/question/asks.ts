@@ -105,7 +105,7 @@ const WHICH_PERSON = /\bwhich (officials?|ministers?|secretary|person|people|lea
 const RANK =
   /(第幾|排第|排得(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ings?|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b|\bwhere (does|did|do|is|was|will) [a-z' -]{1,30}\b(sit|sits|stand|stands|come|comes|fall|falls|placed?)\b(?! from\b))/;
 const PLACE =
-  /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?!(多|少|高|低|大|細|平|貴|好|快|強|勁)(啲|過|d|[？?]|$))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|(甚麼|什麼|咩|乜嘢?|哪個|哪一個|邊個)地方|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|(邊|哪)(一)?個?區(?!域)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
+  /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?!(多|少|高|低|大|細|平|貴|好|快|強|勁)([^，,。？?]{0,6}?(啲|過|d)|[？?]|$))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|(甚麼|什麼|咩|乜嘢?|哪個|哪一個|邊個)地方|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|(邊|哪)(一)?個?區(?!域)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
 /** 「來自哪些國家」, 「邊幾個國家」, "which countries": places, by name. */
 /** "where do they come from", 「來自邊度」: where things come from, said by country or by 來自 (「從哪裏來」 may ask by what means). */
 const COME_FROM = /(\bwhere (do|does|did|are|were|is) [a-z' -]{1,30}?\b(?:(?:come|comes|coming) )?from\b|來自(哪裏|哪裡|邊度|何處|何方))/u;

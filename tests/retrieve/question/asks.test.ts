@@ -120,6 +120,8 @@ describe('what a question asks for', () => {
   it('「多啲」 without two sides compares nothing, and 「邊度多啲」 asks which, not where', () => {
     expect(kinds('邊度有多啲資助？')).toEqual(['place']);
     expect(kinds('香港同深圳邊度多啲獨角獸公司？')).toEqual(['count']);
+    // …however many words stand between (「邊度多初創啲」).
+    expect(kinds('數碼港同新加坡Block71比，邊度多初創啲？')).not.toContain('place');
   });
 
   it('人工 is a wage, 人工智能 is not', () => {
