@@ -22,9 +22,10 @@ const GENERIC_PAIRS = new Set(['科技', '創新', '創科', '香港', '發展',
  */
 export function subjectTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const m of text.matchAll(/「([^」]{2,20})」/gu)) terms.push(m[1]!.replace(/\s+/g, ''));
+  // (…and a document's title, 《…的安排》: the agreement, not the centre it speaks of.)
+  for (const m of text.matchAll(/「([^」]{2,20})」|《([^》]{2,40})》/gu)) terms.push((m[1] ?? m[2]!).replace(/\s+/g, ''));
   // (A space parts words: 「企業 公司」, two of a question's expansions, are no 企業公司.)
-  const words = segmentPrecise(text.replace(/「[^」]*」/gu, '，'));
+  const words = segmentPrecise(text.replace(/「[^」]*」|《[^》]*》/gu, '，'));
   words.forEach((w, i) => {
     if (!SUBJECT_SUFFIX.test(w)) return;
     const prev = words[i - 1] ?? '';

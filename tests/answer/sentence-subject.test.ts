@@ -17,6 +17,9 @@ describe('what a sentence is about', () => {
     expect(subjectTerms(normalizeForMatch('人工智能超算中心會起喺邊度？'))).toContain('超算中心');
     expect(subjectTerms(normalizeForMatch('位於將軍澳創新園的先進製造業中心已於 2022 年啟用'))).toEqual(expect.arrayContaining(['將軍澳創新園', '先進製造業中心']));
     expect(subjectTerms(normalizeForMatch('「InnoHK 創新香港研發平台」位於香港科學園'))).toContain('innohk創新香港研發平台');
+    // A document's title is one thing, the agreement, not the centre it speaks of.
+    const agreement = subjectTerms(normalizeForMatch('2023 年 3 月，科技部與香港特區政府簽署《內地與香港關於加快建設香港國際創新科技中心的安排》。'));
+    expect(agreement).toEqual(['內地與香港關於加快建設香港國際創新科技中心的安排']);
   });
 
   it('a sentence naming another thing and not the asked one is about the other', () => {
