@@ -140,6 +140,8 @@ const WHOLE_ASKED = /(總共|總樓面|總面積|成個|全部|整個|現時|目
 const ADDITION_ASKED = /(多出|多咗|多了|額外|新增|增加|擴建|\badd(s|ed)?\b|\bexpan|\badditional\b|\bextra\b)/u;
 /** A figure stated as what is added (「額外樓面面積」), and one stated as more to come (「新的」, 「將」, 「預計」). */
 const ADDITION_STATED = /(額外|新增|增加|擴建|\badditional\b|\bextra\b)/u;
+/** A figure stated as a target or forecast, not as what there is (「目標是…增加至超過 130 條」). */
+const TARGET_STATED = /(目標|預計|冀|希望|期望|將會|將於|\btarget\b|\baim\b)/u;
 const MORE_STATED = /(新|增加|增至|額外|將|預計|未來|目標|創造)/u;
 
 /** 「每所小學可以分到」: the one a sum per one is asked of (小學), a noun of two characters or more before the verb of getting. */
@@ -249,9 +251,10 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       if (ask.orMoney && MONEY.test(s)) return true;
       // 「資助提高了多少？」: how much something rose is said as a share too (「增加資助約 10%」).
       if (ask.orMoney && RISE_ASKED.test(question) && PERCENT.test(s)) return true;
-      // How many more are to come (「未來還會新增幾條」, "how many new … are due") is no count of those there are.
+      // How many more are to come (「未來還會新增幾條」, "how many new … are due") is no count of those there are,
+      // and a target (「目標是…超過 130 條」) is no count of those so far.
       return counts(s).some(
-        (f) => (!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))) && (!ask.more || MORE_STATED.test(f.clause)),
+        (f) => (!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))) && (!ask.more || MORE_STATED.test(f.clause)) && (!ask.sofar || !TARGET_STATED.test(f.clause)),
       );
     }
   }

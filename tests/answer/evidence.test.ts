@@ -35,6 +35,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says(portal, { kind: 'place' }, 'Where will the new data centre be built?')).toBe(false);
   });
 
+  it('a target is no count of those there are so far (「目標是…超過 130 條」)', () => {
+    const target = '目標是將資助的智能生產線在五年間增加至超過 130 條。';
+    expect(says(target, { kind: 'count', sofar: true }, '再工業化資助計劃到而家資助咗幾多條智能生產線？')).toBe(false);
+    expect(says(target, { kind: 'count' }, '再工業化資助計劃目標資助幾多條智能生產線？')).toBe(true);
+  });
+
   it('how much something rose is said as a share too (「增加資助約 10%」)', () => {
     const rise = '計劃自 2023 年 4 月起增加資助約 10%，並額外為持有博士學位的科研人才提供生活津貼。';
     expect(says(rise, { kind: 'count', orMoney: true }, '从2023年4月起资助提高了多少？')).toBe(true);

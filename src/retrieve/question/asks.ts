@@ -33,6 +33,8 @@ export interface Ask {
   body?: 'university' | 'company';
   /** For counts: how many more are to come (「未來還會新增幾條」): a count of those there are does not answer it. */
   more?: boolean;
+  /** For counts: how many there are so far (「到而家資助咗幾多條」): a target (「目標是…超過 130 條」) does not answer it. */
+  sofar?: boolean;
   /** For dates: the day is asked (「哪天」, "what date"): a year alone does not answer it, a month at least must be said. */
   fine?: boolean;
   /** For dates: the date a figure is counted to (「截至甚麼時候」, "as of when"), which 「截至 2022 年 12 月」 states. */
@@ -125,6 +127,8 @@ const NAMES_OF_COUNTED =
 /** 「幫邊個」, 「對象是誰」, "who is it for": who benefits, not who runs it. */
 const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible|(can|could) (get|receive|benefit|use)( (money|funding|funds|grants?|support|subsidies))?( from)? (it|this|that|them|the (fund|scheme|programme|program))\b|gets? (the )?(money|funding|funds|grants?) from)\b)/;
 /** How many more are to come: 「未來還會新增幾條」, "how many new … are due". */
+/** How many so far: 「到而家」, 「至今」, "so far", "to date". */
+const SO_FAR = /(到而家|到目前為止|至今|迄今|到現在|目前為止|\bso far\b|\bto date\b|\bup to now\b|\bby now\b)/u;
 const MORE_TO_COME = /(新增|再多|還會|仲會|未來|將會有|\bhow many (new|more|additional|extra)\b|\bdue to\b)/u;
 /** Whether something is free or charged for. */
 const CHARGE_ASKED =
@@ -250,7 +254,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
         : TAKING_PART.test(countingClause)
           ? { event: TAKING_PART_STATED }
           : {};
-    asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}), ...(bare ? { orMoney: true } : {}), ...attendance, ...(MORE_TO_COME.test(q) ? { more: true } : {}) });
+    asks.push({ kind: 'count', unit, ...(counted ? { counted } : {}), ...(bare ? { orMoney: true } : {}), ...attendance, ...(MORE_TO_COME.test(q) ? { more: true } : SO_FAR.test(q) ? { sofar: true } : {}) });
   }
   // 「香港的初創企業數目與深圳相比，哪一方較多？」 compares how many: the home side's count must be stated.
   if (!asks.some((a) => a.kind === 'count' || a.kind === 'money' || a.kind === 'percent')) {
