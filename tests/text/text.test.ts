@@ -119,6 +119,7 @@ describe('synonyms', () => {
     ['Roughly how many fintech businesses operate in Hong Kong?', ['公司']],
     ['how much outside money has it pulled in?', ['私人投資', '吸引']],
     ['科技企业投资基金撬动了多少社会资本跟投？', ['私人投資', '吸引']],
+    ["How much extra money is the Science Park putting into its new co-acceleration programme?", ['共同企業加速計劃']],
   ])('renders %s in the sheet\'s words (%j)', (q, forms) => {
     expect(analyzeQuery(q).expansions).toEqual(expect.arrayContaining(forms));
   });
