@@ -246,8 +246,16 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const subjectNames = (namedInAsked.length ? namedInAsked : earlierNames).filter((c) => !renamed(c));
   const subjectConcepts = opts.followUpKind === 'reference' ? [...retrieval.query.concepts, ...subjectNames] : retrieval.query.concepts;
   // 「人工智能超算中心」: the facility is the subject, the field before it only says which one.
+  // (…and so in English, "the AI supercomputing centre" (超算中心), unless the word before is itself a name: "InnoHK labs".)
+  const facilityForm = (f: string) => FACILITY_END.test(f) && !GENERIC_SUFFIX.test(f) && opts.passagesMentioning(f) > 0;
+  const englishModifier = (c: Concept, o: Concept) =>
+    !HAN.test(c.label) &&
+    !HAN.test(o.label) &&
+    !(c.label.length > 2 && opts.passagesMentioning(c.label) > 0) &&
+    o.alternatives.some((a) => HAN.test(a) && facilityForm(a.replace(/\s+/g, ''))) &&
+    normalized.includes(`${c.label} ${o.label}`);
   const modifies = (c: Concept) =>
-    retrieval.query.concepts.some((o) => o !== c && FACILITY_END.test(o.label) && !GENERIC_SUFFIX.test(o.label) && opts.passagesMentioning(o.label) > 0 && compactQuestion.includes(c.label + o.label));
+    retrieval.query.concepts.some((o) => o !== c && ((facilityForm(o.label) && compactQuestion.includes(c.label + o.label)) || englishModifier(c, o)));
   // ("the microelectronics R&D institute": the institute is which one the field says; 「…設立主題研究院」 is another.)
   const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !modifies(c));
   const specificCandidates = anchorCandidates.filter((c) => !namesBareKind(c));

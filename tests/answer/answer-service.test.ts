@@ -28,6 +28,8 @@ describe('the asked-for fact must be in the answer', () => {
     ['How many people work for the companies at the Science Park?', 'number'],
     // The institute is the microelectronics one: 「…資助大學及科研機構設立主題研究院」 (60 億元) is about others.
     ["What's the budget for the new microelectronics R&D institute the government wants to set up?", 'amount'],
+    // "AI" says which centre, the supercomputing one: a sum for AI research (「…人工智能…預留 30 億元」) is not its budget.
+    ["What's the budget for the AI supercomputing centre?", 'amount'],
   ])('declines %s, saying the sheet lacks it', async (q, says) => {
     const r = await ask(q);
     expect(r.answerable).toBe(false);
