@@ -120,6 +120,8 @@ describe('synonyms', () => {
     ['how much outside money has it pulled in?', ['私人投資', '吸引']],
     ['科技企业投资基金撬动了多少社会资本跟投？', ['私人投資', '吸引']],
     ["How much extra money is the Science Park putting into its new co-acceleration programme?", ['共同企業加速計劃']],
+    ['how many local universities and institutes are in it?', ['本地院校']],
+    ['以后会扩大范围吗？', ['擴展', '涵蓋範圍']],
   ])('renders %s in the sheet\'s words (%j)', (q, forms) => {
     expect(analyzeQuery(q).expansions).toEqual(expect.arrayContaining(forms));
   });
@@ -139,6 +141,8 @@ describe('synonyms', () => {
     expect(labels('內地啲科研撥款可以過埋嚟香港用')).not.toContain('過埋');
     // (「在…方面」, "as regards", frames the subject without naming one.)
     expect(labels('香港在无人机和低空经济方面有什么政策？')).not.toContain('方面');
+    // (jieba's guess 「那該」 is a demonstrative pair, no word.)
+    expect(labels('那該計劃具體資助企業做甚麼？')).not.toContain('那該');
   });
 
   it("drops jieba's guesses that glue a modal to a neighbour (內會, 間會), keeping dictionary words and unknown names", () => {
