@@ -257,7 +257,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const modifies = (c: Concept) =>
     retrieval.query.concepts.some((o) => o !== c && ((facilityForm(o.label) && compactQuestion.includes(c.label + o.label)) || englishModifier(c, o)));
   // ("the microelectronics R&D institute": the institute is which one the field says; 「…設立主題研究院」 is another.)
-  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !modifies(c));
+  // (「主要瞄準哪些行業？」: the kind of thing listed is asked for, not the subject.)
+  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !modifies(c) && !listsKind(c));
   const specificCandidates = anchorCandidates.filter((c) => !namesBareKind(c));
   const anchorForms = anchorOf(specificCandidates.length ? specificCandidates : anchorCandidates, opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),

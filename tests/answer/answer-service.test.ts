@@ -1406,6 +1406,18 @@ describe('follow-ups', () => {
     expect(r.answer).not.toContain('4.4');
   });
 
+  it('reads the kind of thing a list asks for (行業) as what is asked, not the subject (「它们主要是哪些行业的？」)', async () => {
+    const office: Turn[] = [
+      { role: 'user', content: '引进重点企业办公室计划吸引多少家企业来港？' },
+      { role: 'assistant', content: '目標是未來五年吸引不少於100間具潛力或代表性的創科企業在港設立或擴展業務[1]。' },
+      { role: 'user', content: '能给香港带来多少投资？' },
+      { role: 'assistant', content: '目標是為香港帶來過百億元的投資，並創造以千計的本地就業職位。[1]' },
+    ];
+    const r = await ask('它们主要是哪些行业的？', office);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('生命健康科技');
+  });
+
   it('takes no subject from a general-dictionary synonym of the conversation\'s words (「未列明」 in a decline is no 「羅列」)', async () => {
     const challenge: Turn[] = [
       { role: 'user', content: '優勝方案的原型有多少人試用過？' },
