@@ -258,7 +258,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     retrieval.query.concepts.some((o) => o !== c && ((facilityForm(o.label) && compactQuestion.includes(c.label + o.label)) || englishModifier(c, o)));
   // ("the microelectronics R&D institute": the institute is which one the field says; 「…設立主題研究院」 is another.)
   // (「主要瞄準哪些行業？」: the kind of thing listed is asked for, not the subject.)
-  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !modifies(c) && !listsKind(c));
+  // (A general-dictionary synonym names the subject only as a noun: 問題 "issue" is no 發表 "to issue".)
+  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !modifies(c) && !listsKind(c)).map(nounSynonymsOnly);
   const specificCandidates = anchorCandidates.filter((c) => !namesBareKind(c));
   const anchorForms = anchorOf(specificCandidates.length ? specificCandidates : anchorCandidates, opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
@@ -415,6 +416,10 @@ function rendersOnly(c: Concept, words: RegExp): boolean {
   const han = c.alternatives.filter((a) => HAN.test(a)).map((a) => a.replace(/\s+/g, ''));
   return !HAN.test(c.label) && han.length > 0 && han.every((a) => words.test(a));
 }
+
+/** A concept read through the general dictionary, with only the synonyms that are nouns. */
+const nounSynonymsOnly = (c: Concept): Concept =>
+  c.source === 'dictionary' ? { ...c, alternatives: c.alternatives.filter((a) => a === c.label || hasNoun(a.replace(/\s+/g, ''))) } : c;
 
 /** A concept read through the general dictionary, as its own word only: its synonyms are guesses, not names. */
 const ownWordOnly = (c: Concept): Concept => (c.source === 'dictionary' ? { ...c, alternatives: [c.label] } : c);

@@ -1406,6 +1406,12 @@ describe('follow-ups', () => {
     expect(r.answer).not.toContain('4.4');
   });
 
+  it('takes no subject from a general-dictionary synonym that is a verb (問題 "issue" → 發表 "to issue")', async () => {
+    const r = await ask('有個比賽係叫人諗科技方法解決城市生活問題嘅，第一次係幾時搞？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2020');
+  });
+
   it('reads the kind of thing a list asks for (行業) as what is asked, not the subject (「它们主要是哪些行业的？」)', async () => {
     const office: Turn[] = [
       { role: 'user', content: '引进重点企业办公室计划吸引多少家企业来港？' },
