@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { ChatAnswer, Language, Turn } from '../contract/chat.js';
 import type { DocumentMeta } from '../ingest/types.js';
 import { type FollowUp, type FollowUpKind, asFollowUp, pointsBack, resolveQuestion, withExchangeBefore } from '../retrieve/follow-up.js';
+import type { AskKind } from '../retrieve/question/asks.js';
 import { homeSide } from '../retrieve/question/entities.js';
 import { absoluteYears } from '../retrieve/question/premises.js';
 import { namesNoSubject, splitQuestion } from '../retrieve/question/parts.js';
@@ -14,7 +15,6 @@ import { recentHistory } from './history.js';
 import { type PartVerdict, bringsUpNewSubject, judgePart, namesSpecificSubject } from './answerability.js';
 import { ASK_LABELS } from './evidence.js';
 import { extractNumbers } from './verify/numbers.js';
-import type { AskKind } from '../retrieve/question/asks.js';
 import { type ServiceIdentity, aboutLabel, declineMessage, factMissingMessage, premiseMessage } from './messages.js';
 import type { ExtractiveMode } from './modes/extractive.js';
 import { errorLine } from './llm-errors.js';
@@ -330,7 +330,8 @@ const FIGURE_ASKS = new Set<AskKind>(['money', 'size', 'count', 'percent', 'area
 
 /**
  * A later part asking no kind of fact, answered only by what an earlier part's answer already said
- * ("…, and what returns has it made?" after the sentence on what the fund invested), says nothing of its own.
+ * ("…, and what returns has it made?" after the sentence on what the fund invested), says nothing of its own;
+ * nor does a figure an earlier part's answer already gave answer a later part's ask.
  */
 function repeatsEarlier(verdicts: PartVerdict[], judged: JudgedPart[]): PartVerdict[] {
   const said = new Set<string>();
@@ -352,7 +353,11 @@ function repeatsEarlier(verdicts: PartVerdict[], judged: JudgedPart[]): PartVerd
     for (const s of v.sentences) said.add(s.text);
     if (repeats) return { status: 'not_covered' };
     const stated = v.asks.filter((a) => FIGURE_ASKS.has(a.kind) && !v.missing.includes(a));
-    const again = stated.filter((a) => v.sentences.filter((s) => s.carried.includes(a)).every((s) => figureGiven.has(s.text)));
+    // (A mode reading the passages itself is handed asks no sentence carries: those are its to answer.)
+    const again = stated.filter((a) => {
+      const stating = v.sentences.filter((s) => s.carried.includes(a));
+      return stating.length > 0 && stating.every((s) => figureGiven.has(s.text));
+    });
     for (const s of v.sentences) if (s.carried.some((a) => FIGURE_ASKS.has(a.kind)) && oneFigure(s.text)) figureGiven.add(s.text);
     if (again.length === 0) return v;
     const missing = [...v.missing, ...again];
