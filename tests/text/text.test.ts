@@ -121,6 +121,7 @@ describe('synonyms', () => {
     ['科技企业投资基金撬动了多少社会资本跟投？', ['私人投資', '吸引']],
     ["How much extra money is the Science Park putting into its new co-acceleration programme?", ['共同企業加速計劃']],
     ['how many local universities and institutes are in it?', ['本地院校']],
+    ['What will the Hong Kong-Shenzhen I&T Park be used for?', ['港深創科園']],
     ['以后会扩大范围吗？', ['擴展', '涵蓋範圍']],
   ])('renders %s in the sheet\'s words (%j)', (q, forms) => {
     expect(analyzeQuery(q).expansions).toEqual(expect.arrayContaining(forms));
