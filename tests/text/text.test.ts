@@ -122,6 +122,8 @@ describe('synonyms', () => {
     ["How much extra money is the Science Park putting into its new co-acceleration programme?", ['共同企業加速計劃']],
     ['how many local universities and institutes are in it?', ['本地院校']],
     ['What will the Hong Kong-Shenzhen I&T Park be used for?', ['港深創科園']],
+    ['全港做金融科技嘅公司大概有幾多間？', ['香港']],
+    ['成個香港而家有幾多個 Wi-Fi.HK 免費上網點？', ['熱點']],
     ['以后会扩大范围吗？', ['擴展', '涵蓋範圍']],
   ])('renders %s in the sheet\'s words (%j)', (q, forms) => {
     expect(analyzeQuery(q).expansions).toEqual(expect.arrayContaining(forms));
@@ -144,6 +146,8 @@ describe('synonyms', () => {
     expect(labels('香港在无人机和低空经济方面有什么政策？')).not.toContain('方面');
     // (jieba's guess 「那該」 is a demonstrative pair, no word.)
     expect(labels('那該計劃具體資助企業做甚麼？')).not.toContain('那該');
+    // (Cantonese 「成個」, "the whole", names nothing.)
+    expect(labels('成個香港而家有幾多個熱點？')).not.toContain('成個');
   });
 
   it("drops jieba's guesses that glue a modal to a neighbour (內會, 間會), keeping dictionary words and unknown names", () => {
