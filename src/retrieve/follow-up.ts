@@ -17,7 +17,7 @@ const ANAPHORA_EN = new RegExp(String.raw`\b(it|its|they|them|their|this|that|th
 
 /** Openers that change the topic or thank, not words of the question (「明白。另外想問，…」, "btw"). */
 const DISCOURSE =
-  /^(\s*(明白|了解|知道了|好的|好|ok|okay|fine|thanks|thank you|謝謝|多謝|唔該|收到)[。.,，!！\s]*)*(另外(想)?問(下|一下)?|另外|順便問(下|一下)?|轉個話題|btw|by the way|also|one more thing|(a )?(different|separate|another|unrelated|random|new) (question|thing|q)|unrelated,? but|changing the subject)?[，,：:\s\-–—]*/iu;
+  /^(\s*(明白|了解|知道了|好的|好吧|好|ok|okay|fine|thanks|thank you|謝謝|多謝|唔該|收到)[。.,，!！\s]*)*(另外(想)?問(下|一下)?|另外|順便問(下|一下)?|轉個話題|btw|by the way|also|one more thing|(a )?(different|separate|another|unrelated|random|new) (question|thing|q)|unrelated,? but|changing the subject)?[，,：:\s\-–—]*/iu;
 const TOPIC_CHANGE = /^\s*((a )?(different|separate|another|unrelated|new) (question|thing|topic)|unrelated,? but|changing the subject|(ok(ay)?[,.]? )?never ?mind[,.!]?|forget (it|that)[,.!]?|轉個話題|換個話題|另一個問題)/iu;
 /** A name in quotes marks a question with its own subject. */
 const QUOTED = /[「『《“"][^」』》”"]{2,}[」』》”"]/u;

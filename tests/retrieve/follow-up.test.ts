@@ -154,6 +154,8 @@ describe('openers', () => {
   it('are dropped in either script', () => {
     expect(withoutDiscourse('顺便问下，大湾区青年就业计划面向什么人？')).toBe('大湾区青年就业计划面向什么人？');
     expect(withoutDiscourse('明白。另外想問，數碼港有幾多間公司？')).toBe('數碼港有幾多間公司？');
+    // (「好吧」 is one opener: cutting 「好」 alone left 「吧」 as a word of the question.)
+    expect(withoutDiscourse('好吧。政府有沒有打算再多建一座？')).toBe('政府有沒有打算再多建一座？');
   });
 });
 
