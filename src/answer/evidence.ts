@@ -71,7 +71,7 @@ function locatesQuestionSubject(verb: string, after: string, question: string): 
     : (after.replace(/^[\s「『]+/u, '').split(/[，,。；;、的」』\s]/u)[0] ?? '');
   return place.length >= 2 && question.replace(/\s+/g, '').includes(place);
 }
-/** "Where do departments post their wish lists?", 「喺邊度申請」: asked where on line something is done… */
+/** "Where do departments post their wish lists?", 「喺邊度申請」: asked where online something is done… */
 const ONLINE_ASKED = /(\b(post|posts|posted|list|lists|listed|publish|published|apply|submit|register|look up|find out)\b|申請|查閱|查詢|登記|上載|刊登|羅列|搵資料|找資料)/u;
 /** …which a platform or website answers. */
 const ONLINE_STATED = /(網上平台|網站|網頁|入門網站|流動應用程式|平台)/u;
