@@ -213,12 +213,15 @@ function ratiosIn(text: string): string[] {
 /** A sum of money before a quoted name, or a fund or scheme named bare: 「100億元的「策略性創科基金」」, 「100億嘅策略性創科基金」. */
 const BOUND_SUM = /(\d[\d.]*\s*(?:萬|億)?\s*(?:元|港元)|\d[\d.]*\s*(?:萬|億))\s*(?:的|嘅)?\s*(?:「([^」]{2,20})」|(\p{Script=Han}{2,12}?(?:基金|計劃)))/gu;
 
+/** A sum as money: 「100 億」 said bare is 100 億元. */
+const asSum = (text: string) => (/元$/u.test(text) ? text : `${text}元`);
+
 /** The sums a question puts on quoted names, each with its name. */
 function boundSums(normalizedQuestion: string): Array<{ sum: NumberMention; name: string }> {
   // (「個 100 億嘅策略性創科基金」: a bare 億 is a sum of money, and a fund's name needs no quotes.)
-  const before = [...normalizedQuestion.matchAll(BOUND_SUM)].map((m) => ({ sum: /元$/u.test(m[1]!) ? m[1]! : `${m[1]!}元`, name: m[2] ?? m[3]! }));
+  const before = [...normalizedQuestion.matchAll(BOUND_SUM)].map((m) => ({ sum: asSum(m[1]!), name: m[2] ?? m[3]! }));
   // 「「策略性創科基金」有 100 億咁多」: the sum after the name it is put on (a bare 億 is a sum of money).
-  const after = [...normalizedQuestion.matchAll(NAME_HAS_SUM)].map((m) => ({ sum: /元$/u.test(m[3]!) ? m[3]! : `${m[3]!}元`, name: m[1] ?? m[2]! }));
+  const after = [...normalizedQuestion.matchAll(NAME_HAS_SUM)].map((m) => ({ sum: asSum(m[3]!), name: m[1] ?? m[2]! }));
   return [...before, ...after].flatMap((b) => {
     const sum = extractNumbers(b.sum).find((n) => n.kind === 'money');
     return sum ? [{ sum, name: b.name.replace(/\s+/g, '') }] : [];

@@ -41,7 +41,8 @@ export function toSimplified(text: string): string {
 const VARIANTS: Record<string, string> = { 彙: '匯', 巿: '市', 裡: '裏', 衛: '衞', 綫: '線', 麪: '麵', 啓: '啟', 峯: '峰', 佈: '布' };
 const VARIANT = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'gu');
 
-const ZH_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** Chinese digits and their values (兩 is 2 in a count). */
+export const ZH_DIGIT_VALUES: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 export function normalizeForMatch(text: string): string {
   return (
@@ -49,7 +50,7 @@ export function normalizeForMatch(text: string): string {
       .replace(VARIANT, (c) => VARIANTS[c] ?? c)
       .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
       // Years written digit by digit in Chinese numerals (「二零一九年」) are the sheet's 2019.
-      .replace(/(?:一九|二[零〇])[零〇一二三四五六七八九]{2}/gu, (y) => [...y].map((c) => ZH_DIGIT[c]).join(''))
+      .replace(/(?:一九|二[零〇])[零〇一二三四五六七八九]{2}/gu, (y) => [...y].map((c) => ZH_DIGIT_VALUES[c]).join(''))
       // Buildings are counted by 座 in the sheet, by 棟 or 幢 in questions (「頭三棟樓」).
       .replace(/(?<=[\d零〇一二兩三四五六七八九十幾多首頭])[棟幢]/gu, '座')
       // PDF layout spaces between Chinese and figures: 「產學研 1+計劃」, 「2023 年」 read as written without them.

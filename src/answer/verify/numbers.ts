@@ -6,6 +6,7 @@
  * ordinals (第 9, 9th, ninth) — and compares them by value: 4.4萬 = 44,000, 190 ≠ 1,900.
  */
 import { stripMarkers } from '../../contract/markers.js';
+import { ZH_DIGIT_VALUES } from '../../text/normalize.js';
 import { matchForm } from './match-text.js';
 
 export type NumberKind = 'count' | 'percent' | 'money' | 'fiscal-year' | 'ordinal';
@@ -33,7 +34,6 @@ export interface ExtractOptions {
 // ---------------------------------------------------------------------------------------------
 // Chinese numerals
 
-const ZH_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const ZH_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 萬: 1e4, 億: 1e8 };
 const ZH_NUM_CHARS = '零〇一二兩三四五六七八九十百千萬億';
 
@@ -105,8 +105,8 @@ export function parseChineseNumber(run: string): number | null {
   }
   if (tokens.length === 0) return null;
   // 二零二二 → 2022: Chinese digits read one by one.
-  if (tokens.length > 1 && tokens.every((t) => typeof t === 'string' && t in ZH_DIGITS)) {
-    return Number(tokens.map((t) => ZH_DIGITS[t as string]).join(''));
+  if (tokens.length > 1 && tokens.every((t) => typeof t === 'string' && t in ZH_DIGIT_VALUES)) {
+    return Number(tokens.map((t) => ZH_DIGIT_VALUES[t as string]).join(''));
   }
   let total = 0;
   let section = 0;
@@ -114,7 +114,7 @@ export function parseChineseNumber(run: string): number | null {
   let lastUnit = 0;
   let prevWasUnit = false;
   for (const t of tokens) {
-    const digit = typeof t === 'number' ? t : ZH_DIGITS[t];
+    const digit = typeof t === 'number' ? t : ZH_DIGIT_VALUES[t];
     if (digit !== undefined) {
       if (num !== null) return null; // two numbers side by side: not one figure
       num = digit;
@@ -189,7 +189,7 @@ export function extractNumbers(text: string, opts: ExtractOptions = {}): NumberM
       if (opts.loose) {
         const chars = [...expr].filter((c) => ZH_NUM_CHARS.includes(c));
         for (const c of chars) {
-          const v = ZH_DIGITS[c] ?? ZH_UNITS[c]!;
+          const v = ZH_DIGIT_VALUES[c] ?? ZH_UNITS[c]!;
           out.push({ text: c, value: v, kind: 'count', start: i, end_: i + expr.length });
         }
         for (const [m] of expr.matchAll(/[零〇一二兩三四五六七八九十百千萬億]{2,}/g)) {
@@ -237,7 +237,7 @@ export function extractNumbers(text: string, opts: ExtractOptions = {}): NumberM
     if (v !== null) add({ text: m[0], value: v, kind: 'percent', start: m.index!, end_: m.index! + m[0].length });
   }
   for (const m of s.matchAll(/([一二兩三四五六七八九]|\d)成(?=$|[\s,.;:!?。、，；：！？」』）)]|的|以上|左右|多)/g)) {
-    const v = ZH_DIGITS[m[1]!] ?? Number(m[1]);
+    const v = ZH_DIGIT_VALUES[m[1]!] ?? Number(m[1]);
     add({ text: m[0], value: v * 10, kind: 'percent', start: m.index!, end_: m.index! + m[0].length });
   }
 
