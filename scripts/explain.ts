@@ -53,6 +53,8 @@ if (history.length) console.log(history.map((t) => `${t.role}: ${t.content.slice
 const read = await answers.inspect(question, history);
 console.log(`question: ${read.question}`);
 console.log(`follow-up: ${read.followUp ? `${read.followUp.kind} ← ${read.followUp.context.slice(0, 60)}` : 'none'}`);
+const ex = read.exemplar;
+console.log(`exemplar: ${ex ? `${ex.exemplar.id} (${ex.exemplar.expect}, similarity ${ex.similarity.toFixed(3)}): ${ex.exemplar.question}` : 'none'}`);
 for (const j of read.parts) {
   const r = j.retrieval;
   console.log(`\npart: ${j.part}\n  concepts: ${r.query.concepts.map((c) => `${c.label}[${c.alternatives.slice(0, 3).join('|')}]`).join(' ')}`);

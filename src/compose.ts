@@ -14,6 +14,7 @@ import { type Env, resolvePath } from './config/env.js';
 import { indexOptions } from './index/options.js';
 import { type LoadProgress, type LoadedIndex, loadIndex } from './index/load-index.js';
 import { Retriever } from './retrieve/retriever.js';
+import { ExemplarBank } from './retrieve/exemplars/exemplar-bank.js';
 
 export { indexOptions };
 
@@ -62,6 +63,31 @@ export interface Services {
   answers: AnswerService;
 }
 
+/** Banks already read for an index (tests and tools wire services on one index many times). */
+const banks = new WeakMap<LoadedIndex, Map<string, ExemplarBank>>();
+
+/**
+ * The labelled exemplars (EXEMPLARS_DIR), their answers located in this index's passages. Lines that
+ * are not valid rows and answers the corpus lacks are logged and left out; the rest still serve.
+ */
+export function exemplarBank(env: Env, index: LoadedIndex, logger?: Logger): ExemplarBank {
+  const settings = { similarity: env.EXEMPLAR_SIMILARITY, agreementMargin: env.EXEMPLAR_AGREEMENT_MARGIN };
+  if (env.EXEMPLARS_DIR === 'none') return ExemplarBank.empty(settings);
+  const dir = resolvePath(env.EXEMPLARS_DIR);
+  const key = `${dir}\u0000${settings.similarity}\u0000${settings.agreementMargin}`;
+  const cached = banks.get(index)?.get(key);
+  if (cached) return cached;
+  const { bank, report } = ExemplarBank.load(dir, index.passages, settings);
+  for (const line of report.invalid.slice(0, 5)) logger?.warn(`exemplars: skipped ${line}`);
+  logger?.info(
+    { files: report.files, exemplars: report.exemplars, invalid: report.invalid.length, unlocated: report.unlocated },
+    report.files ? 'exemplars loaded' : `no exemplars (${env.EXEMPLARS_DIR} has no .jsonl files)`,
+  );
+  if (!banks.has(index)) banks.set(index, new Map());
+  banks.get(index)!.set(key, bank);
+  return bank;
+}
+
 /** Everything that answers questions, from an index already loaded. */
 export function createServices(env: Env, index: LoadedIndex, llm: LlmClient | null, logger: Logger): Services {
   const retriever = new Retriever(index, env.DENSE_FUSION_WEIGHT);
@@ -79,6 +105,7 @@ export function createServices(env: Env, index: LoadedIndex, llm: LlmClient | nu
     fallback: extractive,
     logger,
     identity: serviceIdentity(env),
+    exemplars: exemplarBank(env, index, logger),
   });
   return { index, retriever, answers };
 }

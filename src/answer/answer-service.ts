@@ -20,6 +20,8 @@ import type { ExtractiveMode } from './modes/extractive.js';
 import { errorLine } from './llm-errors.js';
 import type { AnswerMode, AnswerRequest } from './modes/mode.js';
 import { type DeclineReason, outOfScopeReason } from './scope.js';
+import type { ExemplarBank, ExemplarMatch } from '../retrieve/exemplars/exemplar-bank.js';
+import { exemplarSentences } from './exemplar-answer.js';
 
 export interface AnswerServiceOptions {
   documents: ReadonlyMap<string, { meta: DocumentMeta }>;
@@ -36,6 +38,8 @@ export interface AnswerServiceOptions {
   logger: Logger;
   /** What the service says it covers when it declines (configuration, not a corpus file). */
   identity: ServiceIdentity;
+  /** Labelled questions a first question may reword (its label then decides). */
+  exemplars: ExemplarBank;
 }
 
 export interface AnswerTrace {
@@ -48,6 +52,8 @@ export interface AnswerTrace {
   /** Question parts, and how many were found uncovered. */
   parts?: number;
   uncovered?: number;
+  /** The labelled question this one rewords, when its label overruled the checks' verdict. */
+  exemplar?: { id: string; similarity: number };
 }
 
 /** Top passages this alike in coverage do not tell the question's subject. */
@@ -69,7 +75,20 @@ type Plan = { kind: 'decline'; answer: (language: Language) => ChatAnswer; reaso
  * per part → the answer mode (with the parts the documents do not cover), or a decline saying why.
  */
 export class AnswerService {
-  constructor(private readonly opts: AnswerServiceOptions) {}
+  private exemplars: ExemplarBank;
+
+  constructor(private readonly opts: AnswerServiceOptions) {
+    this.exemplars = opts.exemplars;
+  }
+
+  get exemplarCount(): number {
+    return this.exemplars.size;
+  }
+
+  /** Swaps the exemplar bank (evaluation holds each question set's own exemplars out). */
+  useExemplars(bank: ExemplarBank): void {
+    this.exemplars = bank;
+  }
 
   get mode(): AnswerMode {
     return this.opts.mode;
@@ -238,11 +257,15 @@ export class AnswerService {
    * corrections and openers, the follow-up reading, and each part's retrieval and verdicts. No answer
    * mode runs (no LLM call, no condensing).
    */
-  async inspect(message: string, fullHistory: Turn[]): Promise<{ question: string; followUp: FollowUp | null; parts: JudgedPart[] }> {
+  async inspect(
+    message: string,
+    fullHistory: Turn[],
+  ): Promise<{ question: string; followUp: FollowUp | null; parts: JudgedPart[]; exemplar: ExemplarMatch | null }> {
     const history = recentHistory(fullHistory);
     const resolved = resolveQuestion(message, history);
     const { judged, followUp } = await this.read(resolved.question, resolved.followUp, resolved.standsAlone ? [] : history);
-    return { question: resolved.question, followUp, parts: judged };
+    const exemplar = fullHistory.length === 0 ? this.exemplars.match(message) : null;
+    return { question: resolved.question, followUp, parts: judged, exemplar };
   }
 
   async answer(message: string, fullHistory: Turn[], signal?: AbortSignal): Promise<{ result: ChatAnswer; trace: AnswerTrace }> {
@@ -284,7 +307,14 @@ export class AnswerService {
       parts: judged.length,
     };
 
-    const plan = this.plan(judged, (j) => j.lenient, question, language, modeSignal);
+    let plan = this.plan(judged, (j) => j.lenient, question, language, modeSignal);
+    // A first question rewording a labelled one takes its label where the checks read it otherwise.
+    const known = fullHistory.length === 0 ? this.exemplars.match(message) : null;
+    const overruled = known ? this.overrule(plan, known, judged, question, language, modeSignal) : null;
+    if (overruled) {
+      plan = overruled;
+      trace.exemplar = { id: known!.exemplar.id, similarity: Number(known!.similarity.toFixed(3)) };
+    }
     if (plan.kind === 'decline') return { result: plan.answer(language), trace: { ...trace, declineReason: plan.reason } };
     trace.uncovered = plan.request.uncovered.length;
     const outcome = await mode.answer(mode.readsPassages ? plan.request : await this.withRestatements(plan.request));
@@ -293,10 +323,43 @@ export class AnswerService {
     trace.fallbackReason = outcome.reason;
     this.opts.logger.warn({ reason: trace.fallbackReason }, 'answer mode fell back to the extractive answer');
     // The extractive answer quotes the passages, so it must pass the strict checks.
-    const strict = mode.readsPassages ? this.plan(judged, (j) => j.strict, question, language, modeSignal) : plan;
+    // (An exemplar's gold sentence is quoted as it stands: the labelled answer needs no checks.)
+    const strict = mode.readsPassages && overruled?.kind !== 'answer' ? this.plan(judged, (j) => j.strict, question, language, modeSignal) : plan;
     if (strict.kind === 'decline') return { result: strict.answer(language), trace: { ...trace, declineReason: strict.reason } };
     trace.uncovered = strict.request.uncovered.length;
     return { result: this.opts.fallback.compose(await this.withRestatements(strict.request)), trace };
+  }
+
+  /**
+   * The plan a matching exemplar's label makes of the checks' plan: declined when its question was
+   * labelled unanswerable (and the answer would come from the documents it was written against — a
+   * document added since may answer it); answered from its gold sentences when labelled answerable.
+   * Partial and false-premise exemplars overrule nothing: their answers say more than the gold.
+   */
+  private overrule(
+    plan: Plan,
+    known: ExemplarMatch,
+    judged: JudgedPart[],
+    question: string,
+    language: Language,
+    signal?: AbortSignal,
+  ): Plan | null {
+    const retrieval = judged[0]!.retrieval;
+    const { exemplar } = known;
+    if (plan.kind === 'answer' && exemplar.expect === 'decline') {
+      const { sentences, retrieval: found } = plan.request;
+      const sources = sentences.length ? sentences.map((s) => s.passage) : found.hits.slice(0, 1).map((h) => h.passage);
+      if (!sources.every((p) => this.exemplars.documents.has(p.docId))) return null;
+      return { kind: 'decline', reason: 'not_covered', answer: (l) => this.decline('not_covered', l) };
+    }
+    // A contradicted premise is a finding, not a miss: the question is not the labelled one in a detail.
+    if (plan.kind === 'decline' && plan.reason !== 'premise' && exemplar.expect === 'answer') {
+      const { sentences, hits } = exemplarSentences(exemplar.spans, retrieval);
+      if (sentences.length === 0) return null;
+
+      return { kind: 'answer', request: { question, language, retrieval: { ...retrieval, hits }, sentences, uncovered: [], asks: [], signal } };
+    }
+    return null;
   }
 
   /** The request with the other passages stating its quoted sentences again (cited as related). */

@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createServices, indexOptions } from '../compose.js';
+import { createServices, exemplarBank, indexOptions } from '../compose.js';
 import { loadEnv, resolvePath } from '../config/env.js';
 import { type EvalItem, isGoldPassage, readDataset } from '../eval/dataset.js';
 import { auc, bestThreshold, firstRelevantRank, rankStats } from '../eval/metrics.js';
@@ -70,6 +70,10 @@ const server = values.chat
   ? await startServer({ config: { PORT: 0, HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: 0, DATA_DIR: scratchDataDir() }, logger: pino({ level: 'warn' }) })
   : null;
 console.log(`retrieval mode: ${retriever.mode}; model: ${index.manifest.dense?.model ?? 'none'}${index.denseNote ? ` (${index.denseNote})` : ''}`);
+// Each set is answered without its own exemplars: a set in the bank would otherwise find itself.
+const answers = server ? (await server.ready, server.state.ready!.answers) : null;
+const bank = exemplarBank(env, index);
+console.log(`exemplars: ${bank.size} single-turn questions from ${new Set(bank.exemplars.map((e) => e.source)).size} sets (${env.EXEMPLARS_DIR})`);
 for (const file of datasets) {
   const items = readDataset(file);
   console.log(`\n== ${file} (${items.length} questions, ${items.filter((i) => i.answerable).length} answerable)`);
@@ -79,7 +83,11 @@ for (const file of datasets) {
     await retrievalReport(retriever, items, 'dense', 'dense');
     await retrievalReport(retriever, items, undefined, 'hybrid');
   }
-  if (server) {
+  if (server && answers) {
+    const own = path.basename(file).replace(/\.jsonl$/, '');
+    const heldOut = bank.without(own);
+    if (heldOut.size < bank.size) console.log(`chat: this set's ${bank.size - heldOut.size} exemplars held out`);
+    answers.useExemplars(heldOut);
     await runChatEval(items, {
       url: server.url,
       verbose: values.verbose,

@@ -73,6 +73,8 @@ const schema = z.object({
   STRICT_CORPUS: bool.default(false),
   INDEX_DIR: z.string().min(1).default('index'),
   PROMPTS_DIR: z.string().min(1).default('prompts'),
+  /** Labelled questions the service matches new ones against (question-set JSON Lines); "none" turns them off. */
+  EXEMPLARS_DIR: z.string().default('exemplars'),
   /** Hand-written segmentation dictionary, stop words, synonyms and scope rules. */
   LEXICON_DIR: z.string().min(1).default('lexicon'),
   /** Generated files (converted dictionaries and other derived resources). */
@@ -99,6 +101,13 @@ const schema = z.object({
   RETRIEVAL_TOP_K: z.coerce.number().int().min(1).max(20).default(5),
   /** Minimum "answerability" confidence (0..1) below which the service declines; calibrated with `npm run eval`. */
   ANSWERABLE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.3),
+  /**
+   * Character n-gram cosine similarity from which a question is a labelled exemplar reworded and takes
+   * its label (answered or declined); measured with `npm run eval` (which holds each set's own exemplars out).
+   */
+  EXEMPLAR_SIMILARITY: z.coerce.number().min(0).max(1).default(0.85),
+  /** Every exemplar within this much of the most similar one must agree on its label, or none decides. */
+  EXEMPLAR_AGREEMENT_MARGIN: z.coerce.number().min(0).max(1).default(0.05),
   /**
    * The same gate in LLM mode, lower: the model reads paraphrases the word overlap misses and says
    * NOT_IN_SOURCES itself; its answer is then checked for what was asked.

@@ -134,6 +134,8 @@ export const readySchema = z.object({
   modelNote: z.string().nullable(),
   answerMode: answerModeSchema,
   passages: z.number().int(),
+  /** Labelled questions a first question may reword (0: exemplars off or none found). */
+  exemplars: z.number().int(),
   documents: z.array(documentInfoSchema),
   corpusUpdated: z.string().nullable(),
   indexBuiltAt: z.string(),

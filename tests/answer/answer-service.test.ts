@@ -15,7 +15,9 @@ let answers: AnswerService;
 const ask = async (message: string, history: Turn[] = []): Promise<ChatAnswer> => (await answers.answer(message, history)).result;
 
 beforeAll(async () => {
-  const env = { ...loadEnv({}), INDEX_DIR: tempDir('answer-service-index'), EMBEDDING_MODEL: 'none' };
+  // The checks alone: a question rewording a labelled exemplar would be decided by its label
+  // (tests/retrieve/exemplars.test.ts), and these tests are of the checks.
+  const env = { ...loadEnv({}), INDEX_DIR: tempDir('answer-service-index'), EMBEDDING_MODEL: 'none', EXEMPLARS_DIR: 'none' };
   const index = await loadIndex({ ...indexOptions(env), rebuildIfStale: true });
   answers = createServices(env, index, null, pino({ level: 'silent' })).answers;
 });

@@ -233,6 +233,20 @@ describe('service endpoints', () => {
     const ready = await (await fetch(`${server.url}/readyz`)).json();
     expect(ready).toMatchObject({ status: 'ready', retrieval: 'lexical', model: null, answerMode: 'extractive', corpusUpdated: '2023-06-30' });
     expect(ready.passages).toBeGreaterThan(90);
+    // The shipped exemplars (exemplars/*.jsonl), single-turn questions only.
+    expect(ready.exemplars).toBeGreaterThan(5000);
+  });
+
+  it('declines over HTTP a question the shipped exemplars label unanswerable (the checks alone answer it)', async () => {
+    const res = await fetch(`${server.url}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'How many EV charging points are there in Hong Kong?' }),
+    });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.answerable).toBe(false);
+    expect(body.citations).toEqual([]);
   });
 
   it('GET /openapi.json describes the API (OpenAPI 3.1)', async () => {

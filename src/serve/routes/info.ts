@@ -43,6 +43,7 @@ export function infoRouter(state: ServiceState): Router {
       modelNote: index.denseNote === null ? null : withoutAbsolutePaths(index.denseNote),
       answerMode: answers.mode.name,
       passages: index.byId.size,
+      exemplars: answers.exemplarCount,
       documents,
       corpusUpdated: documents.map((d) => d.updated).filter(Boolean).sort().pop() ?? null,
       indexBuiltAt: index.manifest.builtAt,

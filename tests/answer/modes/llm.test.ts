@@ -374,3 +374,54 @@ describe('LLM mode: follow-ups', () => {
     expect(fake.chatRequests().filter(isAnswer)).toHaveLength(0);
   });
 });
+
+describe('LLM mode: exemplars', () => {
+  it('declines a rewording of a question the shipped exemplars label unanswerable without calling the model', async () => {
+    fake.reset(answering(() => ({ content: 'should not be asked' })));
+    const result = await chat(server, 'How many EV charging points are there in Hong Kong?');
+    expect(result.answerable).toBe(false);
+    expect(result.citations).toEqual([]);
+    expect(fake.chatRequests()).toHaveLength(0);
+  });
+
+  it('hands the model the passage of an exemplar labelled answerable when the checks find nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llm-exemplars-'));
+    const question = 'What is the figure for the place by Tolo Harbour';
+    const labelled = { id: 'x1', question, answerable: true, gold: ['香港科學園匯集逾 1,000 家科技公司'] };
+    fs.writeFileSync(path.join(dir, 'labelled.jsonl'), `${JSON.stringify(labelled)}\n`);
+    const s = await startServer({
+      env: {},
+      config: {
+        PORT: 0,
+        HOST: '127.0.0.1',
+        INDEX_DIR: indexDir,
+        DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'llm-mode-data-')),
+        EMBEDDING_MODEL: 'none',
+        EXEMPLARS_DIR: dir,
+        LLM_BASE_URL: fake.baseUrl,
+        LLM_API_KEY: API_KEY,
+        LLM_MODEL: MODEL,
+        RATE_LIMIT_PER_MINUTE: 0,
+      },
+      logger: pino({ level: 'silent' }),
+    });
+    try {
+      // Without the exemplar the checks decline it before the model is asked.
+      fake.reset(answering(() => ({ content: 'should not be asked' })));
+      const plain = await chat(server, question);
+      expect(plain.answerable).toBe(false);
+      expect(fake.chatRequests()).toHaveLength(0);
+
+      fake.reset(answering((req) => ({ content: `香港科學園匯集逾 1,000 家科技公司。[${markerFor(req, '1,000 家科技公司')}]` })));
+      const result = await chat(s, `${question}?`);
+      expect(result.answerable).toBe(true);
+      expect(result.mode).toBe('llm');
+      expect(result.answer).toBe('香港科學園匯集逾 1,000 家科技公司。[1]');
+      expect(citationWith(result, '1,000 家科技公司')).toBeDefined();
+      // The exemplar's passage comes first among those the model reads.
+      expect(passagesOf(fake.chatRequests()[0]!).get(1)).toContain('1,000 家科技公司');
+    } finally {
+      await s.close();
+    }
+  });
+});

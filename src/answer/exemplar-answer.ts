@@ -1,0 +1,33 @@
+import type { GoldSpan } from '../retrieve/exemplars/exemplar-bank.js';
+import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
+import { sentenceSpans } from '../text/sentences.js';
+import type { SelectedSentence } from './select-sentences.js';
+
+/**
+ * The sentences holding an exemplar's gold strings, and the retrieval's passages with theirs first
+ * (the answer cites them; the rest stay as context for a mode that reads passages).
+ */
+export function exemplarSentences(spans: readonly GoldSpan[], retrieval: RetrievalResult): { sentences: SelectedSentence[]; hits: ScoredPassage[] } {
+  const goldPassages = [...new Map(spans.map((s) => [s.passage.id, s.passage])).values()];
+  const hits: ScoredPassage[] = [
+    ...goldPassages.map((passage) => retrieval.hits.find((h) => h.passage.id === passage.id) ?? { passage, score: 0, coverage: 0 }),
+    ...retrieval.hits.filter((h) => !goldPassages.some((p) => p.id === h.passage.id)),
+  ];
+  const sentences: SelectedSentence[] = [];
+  const seen = new Set<string>();
+  for (const span of spans) {
+    for (const [s, e] of sentenceSpans(span.passage.text)) {
+      if (e <= span.start || s >= span.end) continue;
+      const raw = span.passage.text.slice(s, e);
+      const start = s + (raw.length - raw.trimStart().length);
+      const key = `${span.passage.id}:${start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const rank = goldPassages.findIndex((p) => p.id === span.passage.id);
+      sentences.push({ passage: span.passage, rank, start, end: start + raw.trim().length, text: raw.trim(), score: 1, carried: [] });
+    }
+  }
+  // Reading order: by passage rank, then position.
+  sentences.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  return { sentences, hits };
+}

@@ -1,0 +1,169 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type QuestionSetItem, parseQuestionSet } from '../../contract/question-set.js';
+import type { Passage } from '../../ingest/types.js';
+import { hasName, segmentPrecise } from '../../text/segment.js';
+import { NgramSimilarity, compactQuestion, gramCounts } from './ngram-similarity.js';
+
+/** Where an answerable exemplar's answer is: a gold string located in a passage (offsets in its text). */
+export interface GoldSpan {
+  passage: Passage;
+  start: number;
+  end: number;
+}
+
+export interface Exemplar {
+  id: string;
+  /** The question set (file name without `.jsonl`) it came from. */
+  source: string;
+  question: string;
+  answerable: boolean;
+  expect: QuestionSetItem['expect'];
+  /** For an answerable exemplar: where its gold strings are in the corpus. */
+  spans: GoldSpan[];
+  /** The question's character n-grams (`gramCounts`), counted once. */
+  grams: ReadonlyMap<string, number>;
+}
+
+export interface ExemplarMatch {
+  exemplar: Exemplar;
+  similarity: number;
+}
+
+export interface ExemplarSettings {
+  /** Cosine similarity from which a labelled question is the same question reworded. */
+  similarity: number;
+  /** Every labelled question this much less similar must carry the same label. */
+  agreementMargin: number;
+}
+
+export interface ExemplarLoadReport {
+  files: number;
+  /** Single-turn questions kept. */
+  exemplars: number;
+  /** Lines that are not valid question-set rows (file:line: why). */
+  invalid: string[];
+  /** Answerable questions none of whose gold strings the corpus contains (written for another corpus). */
+  unlocated: number;
+}
+
+const strip = (s: string) => s.replace(/\s+/g, '');
+
+/** Gold strings (whitespace ignored) located in the passages, with offsets in the passage text. */
+function locate(gold: readonly string[], passages: readonly Passage[], compact: ReadonlyMap<Passage, { text: string; offsets: number[] }>): GoldSpan[] {
+  const spans: GoldSpan[] = [];
+  for (const g of gold.map(strip).filter(Boolean)) {
+    for (const p of passages) {
+      const c = compact.get(p)!;
+      const at = c.text.indexOf(g);
+      if (at >= 0) spans.push({ passage: p, start: c.offsets[at]!, end: c.offsets[at + g.length - 1]! + 1 });
+    }
+  }
+  return spans;
+}
+
+/** The names (jieba's nr/ns/nt/nz: 數碼港, 科技券) and figures a question states, in its matching form. */
+function detailsOf(question: string): { compact: string; details: string[] } {
+  const compact = compactQuestion(question);
+  const names = segmentPrecise(compact).filter((w) => w.length >= 2 && hasName(w));
+  return { compact, details: [...names, ...(compact.match(/\d+(?:\.\d+)?/g) ?? [])] };
+}
+
+/**
+ * Two questions alike in their n-grams are the same question only if neither states a name or figure
+ * the other lacks: 「數碼港啲初創公司請咗幾多人？」 is not 「香港啲初創公司請咗幾多人？」, nor is 2021 2022.
+ */
+export function sameDetails(a: string, b: string): boolean {
+  const x = detailsOf(a);
+  const y = detailsOf(b);
+  return x.details.every((d) => y.compact.includes(d)) && y.details.every((d) => x.compact.includes(d));
+}
+
+/**
+ * Labelled questions written from the corpus (`exemplars/*.jsonl`, the question-set format): a new
+ * question that is one of them reworded — the same words in nearly the same order — takes its label.
+ * The rules read what a question asks; a labelled question says what the sheet answers, including
+ * adjacent questions the rules cannot tell from answerable ones. Only single-turn questions are kept
+ * (a follow-up's meaning is in its conversation).
+ */
+export class ExemplarBank {
+  private readonly similarityIndex: NgramSimilarity;
+  /** Documents the exemplars' answers were located in: the corpus they were written against. */
+  readonly documents: ReadonlySet<string>;
+
+  constructor(
+    readonly exemplars: readonly Exemplar[],
+    readonly settings: ExemplarSettings,
+  ) {
+    this.similarityIndex = new NgramSimilarity(exemplars.map((e) => e.grams));
+    this.documents = new Set(exemplars.flatMap((e) => e.spans.map((s) => s.passage.docId)));
+  }
+
+  static empty(settings: ExemplarSettings): ExemplarBank {
+    return new ExemplarBank([], settings);
+  }
+
+  /** Reads every `*.jsonl` in `dir`; invalid lines and answers the corpus lacks are reported, not fatal. */
+  static load(dir: string, passages: readonly Passage[], settings: ExemplarSettings): { bank: ExemplarBank; report: ExemplarLoadReport } {
+    const report: ExemplarLoadReport = { files: 0, exemplars: 0, invalid: [], unlocated: 0 };
+    if (!fs.existsSync(dir)) return { bank: ExemplarBank.empty(settings), report };
+    const compact = new Map(
+      passages.map((p) => {
+        const offsets: number[] = [];
+        let text = '';
+        for (let i = 0; i < p.text.length; i++) {
+          if (/\s/.test(p.text[i]!)) continue;
+          text += p.text[i];
+          offsets.push(i);
+        }
+        return [p, { text, offsets }] as const;
+      }),
+    );
+    const exemplars: Exemplar[] = [];
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+      report.files++;
+      const { items, errors } = parseQuestionSet(fs.readFileSync(path.join(dir, file), 'utf8'), file);
+      report.invalid.push(...errors);
+      for (const item of items) {
+        if (item.history.length > 0) continue;
+        const spans = item.answerable ? locate(item.gold, passages, compact) : [];
+        if (item.answerable && spans.length === 0) {
+          report.unlocated++;
+          continue;
+        }
+        exemplars.push({ id: item.id, source: file.replace(/\.jsonl$/, ''), question: item.question, answerable: item.answerable, expect: item.expect, spans, grams: gramCounts(item.question) });
+      }
+    }
+    report.exemplars = exemplars.length;
+    return { bank: new ExemplarBank(exemplars, settings), report };
+  }
+
+  get size(): number {
+    return this.exemplars.length;
+  }
+
+  /** The bank without one question set's exemplars (evaluation holds a set's own questions out). */
+  without(source: string): ExemplarBank {
+    return new ExemplarBank(
+      this.exemplars.filter((e) => e.source !== source),
+      this.settings,
+    );
+  }
+
+  /**
+   * The labelled question this one rewords, when one is similar enough and every labelled question
+   * nearly as similar agrees on whether the corpus answers it (near neighbours that disagree mean the
+   * difference is in a detail — a year, a place — that n-grams do not weigh), and it states the
+   * same names and figures.
+   */
+  match(question: string): ExemplarMatch | null {
+    const { similarity, agreementMargin } = this.settings;
+    const near = this.similarityIndex.search(question, similarity - agreementMargin);
+    const best = near[0];
+    if (!best || best.similarity < similarity) return null;
+    const exemplar = this.exemplars[best.doc]!;
+    if (near.some((n) => this.exemplars[n.doc]!.answerable !== exemplar.answerable)) return null;
+    if (!sameDetails(question, exemplar.question)) return null;
+    return { exemplar, similarity: best.similarity };
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * Exemplars: labelled questions a new question may reword. The similarity, the bank read from real
+ * files against the real index's passages, and the answer service overruling its checks with a label.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pino } from 'pino';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createServices, exemplarBank, indexOptions } from '../../src/compose.js';
+import { loadEnv } from '../../src/config/env.js';
+import { type LoadedIndex, loadIndex } from '../../src/index/load-index.js';
+import { ExemplarBank, sameDetails } from '../../src/retrieve/exemplars/exemplar-bank.js';
+import { NgramSimilarity, compactQuestion, gramCounts } from '../../src/retrieve/exemplars/ngram-similarity.js';
+import { tempDir } from '../helpers/paths.js';
+
+const SETTINGS = { similarity: 0.85, agreementMargin: 0.05 };
+const row = (id: string, question: string, answerable: boolean, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ id, question, answerable, gold: [], history: [], ...extra });
+
+/** A folder of question-set files. */
+function exemplarDir(files: Record<string, string[]>): string {
+  const dir = tempDir('exemplars');
+  for (const [name, lines] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), `${lines.join('\n')}\n`);
+  return dir;
+}
+
+describe('n-gram similarity', () => {
+  const texts = ['How many EV charging points are there in Hong Kong?', '數碼港匯聚了多少家初創企業？', '香港科學園有多少家科技公司？'];
+  const index = new NgramSimilarity(texts.map(gramCounts));
+
+  it('reads questions in their matching form: Traditional, lower case, no spaces or punctuation', () => {
+    expect(compactQuestion('数码港 汇聚了多少家初创企业?')).toBe('數碼港匯聚了多少家初創企業');
+    expect(compactQuestion('How many EV points?')).toBe('howmanyevpoints');
+  });
+
+  it('finds a text as itself (similarity 1), in the other script too', () => {
+    const [self] = index.search(texts[0]!, 0.99);
+    expect(self!.doc).toBe(0);
+    expect(self!.similarity).toBeCloseTo(1, 9);
+    expect(index.search('数码港汇聚了多少家初创企业？', 0.99)[0]).toMatchObject({ doc: 1 });
+  });
+
+  it('ranks a rewording above the other texts and leaves out what falls below the minimum', () => {
+    const found = index.search('How many EV charging points are in Hong Kong?', 0);
+    expect(found[0]!.doc).toBe(0);
+    expect(found[0]!.similarity).toBeGreaterThan(0.85);
+    expect(found.every((f, i) => i === 0 || f.similarity <= found[i - 1]!.similarity)).toBe(true);
+    expect(index.search('How many EV charging points are in Hong Kong?', 0.85).map((f) => f.doc)).toEqual([0]);
+    // Another question on the same subject shares words but is another question.
+    expect(index.search('數碼港有多少家科技公司？', 0)[0]!.similarity).toBeLessThan(0.85);
+  });
+
+  it('finds nothing in an empty list', () => {
+    expect(new NgramSimilarity([]).search('anything', 0)).toEqual([]);
+  });
+});
+
+describe('the same question reworded states the same names and figures', () => {
+  it.each([
+    ['香港啲初創公司加埋總共請咗幾多人？', '香港啲初創公司總共請咗幾多人？'],
+    ['數碼港有多少家初創企業？', '数码港有多少家初创企业?'],
+    ['How many EV charging points are there in Hong Kong?', 'How many EV charging points are in Hong Kong?'],
+  ])('%s ≈ %s', (a, b) => {
+    expect(sameDetails(a, b)).toBe(true);
+  });
+
+  it.each([
+    // A name one states and the other lacks (數碼港: jieba's ns).
+    ['數碼港啲初創公司加埋總共請咗幾多人？', '香港啲初創公司加埋總共請咗幾多人？'],
+    // A figure: the year of a premise.
+    ['How many entries did the first City I&T Grand Challenge get in 2021?', 'How many entries did the first City I&T Grand Challenge get in 2022?'],
+    ['2020 年的初創企業調查顯示香港有多少間初創企業？', '初創企業調查顯示香港有多少間初創企業？'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(sameDetails(a, b)).toBe(false);
+    expect(sameDetails(b, a)).toBe(false);
+  });
+});
+
+describe('the exemplar bank on the real index', () => {
+  let index: LoadedIndex;
+  beforeAll(async () => {
+    const env = { ...loadEnv({}), INDEX_DIR: tempDir('exemplars-index'), EMBEDDING_MODEL: 'none' };
+    index = await loadIndex({ ...indexOptions(env), rebuildIfStale: true });
+  });
+
+  it('locates answerable exemplars in the passages and keeps single-turn questions only', () => {
+    const dir = exemplarDir({
+      'set-a.jsonl': [
+        row('a1', 'Roughly how many tech firms are based at the Science Park in Sha Tin?', true, { gold: ['香港科學園匯集逾 1,000 家科技公司'] }),
+        row('a2', 'How many EV charging points are there in Hong Kong?', false),
+        row('a3', 'and when did it open?', true, { gold: ['香港科學園匯集逾1,000家科技公司'], history: [{ role: 'user', content: '科學園' }] }),
+      ],
+    });
+    const { bank, report } = ExemplarBank.load(dir, index.passages, SETTINGS);
+    expect(report).toEqual({ files: 1, exemplars: 2, invalid: [], unlocated: 0 });
+    const [located] = bank.exemplars[0]!.spans;
+    // Gold strings match with whitespace ignored; the span is in the passage's own text.
+    expect(located!.passage.text.slice(located!.start, located!.end).replace(/\s+/g, '')).toBe('香港科學園匯集逾1,000家科技公司');
+    expect(bank.exemplars[1]!.spans).toEqual([]);
+    expect([...bank.documents]).toEqual([located!.passage.docId]);
+  });
+
+  it('reports invalid lines and answers the corpus lacks, and keeps the rest', () => {
+    const dir = exemplarDir({
+      'good.jsonl': [row('g1', 'How many EV charging points are there in Hong Kong?', false)],
+      'bad.jsonl': ['{not json', JSON.stringify({ id: 'b2', question: 'no label' }), row('b3', '火星基地幾時落成？', true, { gold: ['火星基地將於2030年落成'] })],
+      'notes.txt': ['ignored: not a question set'],
+    });
+    const { bank, report } = ExemplarBank.load(dir, index.passages, SETTINGS);
+    expect(report.files).toBe(2);
+    expect(report.exemplars).toBe(1);
+    expect(report.unlocated).toBe(1);
+    expect(report.invalid).toHaveLength(2);
+    expect(report.invalid[0]).toMatch(/^bad\.jsonl:1: not JSON/);
+    expect(report.invalid[1]).toMatch(/^bad\.jsonl:2: answerable/);
+    expect(bank.size).toBe(1);
+  });
+
+  it('a missing folder is an empty bank', () => {
+    const { bank, report } = ExemplarBank.load(path.join(tempDir('none'), 'missing'), index.passages, SETTINGS);
+    expect(bank.size).toBe(0);
+    expect(report.files).toBe(0);
+    expect(bank.match('How many EV charging points are there in Hong Kong?')).toBeNull();
+  });
+
+  it('matches a rewording above the similarity, and nothing when near neighbours disagree', () => {
+    const dir = exemplarDir({
+      'one.jsonl': [row('o1', 'How many EV charging points are there in Hong Kong?', false)],
+      'two.jsonl': [row('t1', '香港科學園有多少家科技公司？', true, { gold: ['香港科學園匯集逾1,000家科技公司'] }), row('t2', '香港科學園有多少家外國科技公司？', false)],
+    });
+    const { bank } = ExemplarBank.load(dir, index.passages, SETTINGS);
+    const m = bank.match('How many EV charging points are in Hong Kong?');
+    expect(m?.exemplar.id).toBe('o1');
+    expect(m!.similarity).toBeGreaterThanOrEqual(0.85);
+    expect(bank.match('How many charging points for electric cars does the city have?')).toBeNull();
+    // t1 and t2 differ in one word: within the agreement margin of t1, t2's label says the difference matters.
+    const t1 = bank.match('香港科學園有多少家科技公司?');
+    expect(t1?.exemplar.id).toBe('t1');
+    const wide = new ExemplarBank(bank.exemplars, { ...SETTINGS, agreementMargin: 0.5 });
+    expect(wide.match('香港科學園有多少家科技公司?')).toBeNull();
+    // Holding a set out leaves the other sets' exemplars.
+    expect(bank.without('one').match('How many EV charging points are in Hong Kong?')).toBeNull();
+    expect(bank.without('two').size).toBe(1);
+  });
+
+  describe('the answer service', () => {
+    const dir = () =>
+      exemplarDir({
+        'labelled.jsonl': [
+          row('l1', 'How many EV charging points are there in Hong Kong?', false),
+          row('l2', 'Roughly how many tech firms are based at the Science Park in Sha Tin?', true, { gold: ['香港科學園匯集逾1,000家科技公司'] }),
+        ],
+      });
+    const services = (exemplars: string) => {
+      const env = { ...loadEnv({}), EMBEDDING_MODEL: 'none', EXEMPLARS_DIR: exemplars };
+      return createServices(env, index, null, pino({ level: 'silent' })).answers;
+    };
+
+    it('without exemplars, the checks answer one question wrongly and decline the other wrongly', async () => {
+      const plain = services('none');
+      const ev = await plain.answer('How many EV charging points are in Hong Kong?', []);
+      expect(ev.result.answerable).toBe(true);
+      const firms = await plain.answer('About how many tech firms are based at the Science Park in Sha Tin?', []);
+      expect(firms.result.answerable).toBe(false);
+    });
+
+    it('declines a rewording of a question labelled unanswerable, saying why in the trace', async () => {
+      const r = await services(dir()).answer('How many EV charging points are in Hong Kong?', []);
+      expect(r.result.answerable).toBe(false);
+      expect(r.result.citations).toEqual([]);
+      expect(r.trace.exemplar).toMatchObject({ id: 'l1' });
+      expect(r.trace.declineReason).toBe('not_covered');
+    });
+
+    it('answers a rewording of a question labelled answerable with its gold sentence, cited', async () => {
+      const r = await services(dir()).answer('About how many tech firms are based at the Science Park in Sha Tin?', []);
+      expect(r.result.answerable).toBe(true);
+      expect(r.trace.exemplar).toMatchObject({ id: 'l2' });
+      expect(r.result.answer).toContain('1,000');
+      expect(r.result.citations[0]!.text.replace(/\s+/g, '')).toContain('香港科學園匯集逾1,000家科技公司');
+      expect(r.result.answer).toContain('[1]');
+    });
+
+    it('a year the sheet contradicts is a finding no label overrules', async () => {
+      const question = '2020 年的初創企業調查顯示香港有多少間初創企業？';
+      // (Mislabelled on purpose: the checks' premise finding stands against it.)
+      const mislabelled = exemplarDir({
+        'labelled.jsonl': [row('p1', question, true, { gold: ['香港共有 3,985 間初創企業'] }), row('l1', 'How many EV charging points are there in Hong Kong?', false)],
+      });
+      const r = await services(mislabelled).answer(question, []);
+      expect(r.result.answerable).toBe(false);
+      expect(r.result.answer).toMatch(/沒有 2020 年.*2022/);
+      expect(r.trace.exemplar).toBeUndefined();
+    });
+
+    it('leaves a conversation to the checks: a follow-up means what its history makes it mean', async () => {
+      const history = [
+        { role: 'user' as const, content: '數碼港有多少家初創企業？' },
+        { role: 'assistant' as const, content: '數碼港匯聚超過 1,900 家初創企業和科技公司 [1]' },
+      ];
+      const r = await services(dir()).answer('How many EV charging points are in Hong Kong?', history);
+      expect(r.trace.exemplar).toBeUndefined();
+    });
+
+    it('an unanswerable label vetoes only answers from documents the bank was written against', async () => {
+      // With no answerable exemplar located, the bank knows no document: the label cannot speak for the corpus.
+      const alone = exemplarDir({ 'labelled.jsonl': [row('l1', 'How many EV charging points are there in Hong Kong?', false)] });
+      const r = await services(alone).answer('How many EV charging points are in Hong Kong?', []);
+      expect(r.result.answerable).toBe(true);
+      expect(r.trace.exemplar).toBeUndefined();
+    });
+
+    it('loads each folder once per index, and reads the configured folder', () => {
+      const env = { ...loadEnv({}), EXEMPLARS_DIR: dir() };
+      expect(exemplarBank(env, index)).toBe(exemplarBank(env, index));
+      expect(exemplarBank({ ...env, EXEMPLARS_DIR: 'none' }, index).size).toBe(0);
+      expect(exemplarBank(env, index).size).toBe(2);
+    });
+  });
+});
