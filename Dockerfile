@@ -23,6 +23,7 @@ COPY tsconfig.json ./
 COPY src ./src
 COPY lexicon ./lexicon
 COPY prompts ./prompts
+COPY exemplars ./exemplars
 COPY public ./public
 COPY corpus ./corpus
 # The index (lexical) and the HK jieba dictionary are built now, so a container is ready within

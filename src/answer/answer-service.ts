@@ -346,6 +346,8 @@ export class AnswerService {
   ): Plan | null {
     const retrieval = judged[0]!.retrieval;
     const { exemplar } = known;
+    // A label is for the whole question: one asking two things is not one asking one of them.
+    if (splitQuestion(question).length !== splitQuestion(exemplar.question).length) return null;
     if (plan.kind === 'answer' && exemplar.expect === 'decline') {
       const { sentences, retrieval: found } = plan.request;
       const sources = sentences.length ? sentences.map((s) => s.passage) : found.hits.slice(0, 1).map((h) => h.passage);

@@ -105,7 +105,7 @@ const schema = z.object({
    * Character n-gram cosine similarity from which a question is a labelled exemplar reworded and takes
    * its label (answered or declined); measured with `npm run eval` (which holds each set's own exemplars out).
    */
-  EXEMPLAR_SIMILARITY: z.coerce.number().min(0).max(1).default(0.85),
+  EXEMPLAR_SIMILARITY: z.coerce.number().min(0).max(1).default(0.7),
   /** Every exemplar within this much of the most similar one must agree on its label, or none decides. */
   EXEMPLAR_AGREEMENT_MARGIN: z.coerce.number().min(0).max(1).default(0.05),
   /**

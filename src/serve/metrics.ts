@@ -59,6 +59,12 @@ export class ServiceMetrics {
     labelNames: ['reason'] as const,
     registers: [this.registry],
   });
+  private readonly exemplarOverrules = new Counter({
+    name: 'factsheet_exemplar_overrules_total',
+    help: "Questions whose labelled exemplar overruled the checks' verdict, by what it made of them (answer, decline)",
+    labelNames: ['to'] as const,
+    registers: [this.registry],
+  });
   private readonly fallbacks = new Counter({
     name: 'factsheet_answer_fallbacks_total',
     help: 'Answers where the LLM answer was replaced by the extractive one, by reason',
@@ -138,6 +144,7 @@ export class ServiceMetrics {
     this.answers.inc({ outcome: outcomeOf(result), endpoint, mode: result.mode, language: result.language });
     if (trace.declineReason) this.declines.inc({ reason: trace.declineReason });
     if (trace.fallbackReason) this.fallbacks.inc({ reason: fallbackKind(trace.fallbackReason) });
+    if (trace.exemplar) this.exemplarOverrules.inc({ to: result.answerable ? 'answer' : 'decline' });
   }
 
   feedbackReceived(rating: string): void {

@@ -55,7 +55,7 @@ describe('Dockerfile', () => {
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#'));
     const sources = args('COPY', stage(0)).flatMap((a) => a.split(/\s+/).slice(0, -1));
-    expect(sources).toEqual(expect.arrayContaining(['package-lock.json', 'src', 'lexicon', 'prompts', 'public', 'corpus']));
+    expect(sources).toEqual(expect.arrayContaining(['package-lock.json', 'src', 'lexicon', 'prompts', 'exemplars', 'public', 'corpus']));
     for (const s of sources) {
       expect(fs.existsSync(path.join(PROJECT_ROOT, s)), s).toBe(true);
       expect(ignored, s).not.toContain(s.split('/')[0]);

@@ -49,6 +49,7 @@ async function scrape(s: RunningServer): Promise<{ text: string; value: (key: st
 }
 
 describe('GET /metrics', () => {
+
   it('counts requests, outcomes, LLM calls and fallbacks, and describes the index', async () => {
     fake.reset(() => ({ content: '數碼港匯集超過 1,900 家初創企業和科技公司。[1]' }));
     expect((await chat('數碼港匯集多少家初創企業和科技公司？')).status).toBe(200);
@@ -135,5 +136,14 @@ describe('ServiceMetrics', () => {
     expect(fallbackKind('LLM error: Request timed out.')).toBe('llm_timeout');
     expect(fallbackKind('LLM error: 500 model crashed')).toBe('llm_error');
     expect(fallbackKind('the number 5,000 does not appear in any cited passage')).toBe('verification_failed');
+  });
+});
+
+describe('GET /metrics, after the counts above', () => {
+  it('counts the questions an exemplar overruled the checks on', async () => {
+    const before = (await scrape(server)).value('factsheet_exemplar_overrules_total{to="decline"}') ?? 0;
+    // The checks answer it; the shipped exemplars label it unanswerable (no LLM call is made).
+    expect((await chat('How many EV charging points are there in Hong Kong?')).status).toBe(200);
+    expect((await scrape(server)).value('factsheet_exemplar_overrules_total{to="decline"}')).toBe(before + 1);
   });
 });

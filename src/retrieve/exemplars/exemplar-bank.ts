@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type QuestionSetItem, parseQuestionSet } from '../../contract/question-set.js';
 import type { Passage } from '../../ingest/types.js';
+import { normalizeForMatch } from '../../text/normalize.js';
 import { hasName, segmentPrecise } from '../../text/segment.js';
+import { type AskKind, askedFor } from '../question/asks.js';
 import { NgramSimilarity, compactQuestion, gramCounts } from './ngram-similarity.js';
 
 /** Where an answerable exemplar's answer is: a gold string located in a passage (offsets in its text). */
@@ -62,21 +64,45 @@ function locate(gold: readonly string[], passages: readonly Passage[], compact: 
   return spans;
 }
 
-/** The names (jieba's nr/ns/nt/nz: 數碼港, 科技券) and figures a question states, in its matching form. */
-function detailsOf(question: string): { compact: string; details: string[] } {
+/**
+ * Kinds of fact by what answers them. Reading the kind asked is approximate (「規模有多大」 reads as a
+ * size, 「資金規模」 as money), so questions differ in what they ask only across these families.
+ */
+const ASK_FAMILY: Record<AskKind, string> = {
+  date: 'time',
+  duration: 'time',
+  percent: 'figure',
+  money: 'figure',
+  count: 'figure',
+  size: 'figure',
+  area: 'figure',
+  rank: 'figure',
+  place: 'place',
+  who: 'agent',
+  person: 'agent',
+  list: 'agent',
+  rule: 'description',
+  activity: 'description',
+};
+
+/** The names (jieba's nr/ns/nt/nz: 數碼港, 科技券) and figures a question states, and the families of fact it asks. */
+function detailsOf(question: string): { compact: string; details: string[]; asks: Set<string> } {
   const compact = compactQuestion(question);
   const names = segmentPrecise(compact).filter((w) => w.length >= 2 && hasName(w));
-  return { compact, details: [...names, ...(compact.match(/\d+(?:\.\d+)?/g) ?? [])] };
+  const asks = new Set(askedFor(normalizeForMatch(question)).map((a) => ASK_FAMILY[a.kind]));
+  return { compact, details: [...names, ...(compact.match(/\d+(?:\.\d+)?/g) ?? [])], asks };
 }
 
 /**
- * Two questions alike in their n-grams are the same question only if neither states a name or figure
+ * Two questions alike in their n-grams are the same question only if what they ask can be the same
+ * ("how much is in the fund" is not "when did it launch the fund") and neither states a name or figure
  * the other lacks: 「數碼港啲初創公司請咗幾多人？」 is not 「香港啲初創公司請咗幾多人？」, nor is 2021 2022.
  */
-export function sameDetails(a: string, b: string): boolean {
+export function sameQuestion(a: string, b: string): boolean {
   const x = detailsOf(a);
   const y = detailsOf(b);
-  return x.details.every((d) => y.compact.includes(d)) && y.details.every((d) => x.compact.includes(d));
+  const asksApart = x.asks.size > 0 && y.asks.size > 0 && ![...x.asks].some((f) => y.asks.has(f));
+  return !asksApart && x.details.every((d) => y.compact.includes(d)) && y.details.every((d) => x.compact.includes(d));
 }
 
 /**
@@ -153,8 +179,8 @@ export class ExemplarBank {
   /**
    * The labelled question this one rewords, when one is similar enough and every labelled question
    * nearly as similar agrees on whether the corpus answers it (near neighbours that disagree mean the
-   * difference is in a detail — a year, a place — that n-grams do not weigh), and it states the
-   * same names and figures.
+   * difference is in a detail — a year, a place — that n-grams do not weigh), and it asks the same
+   * kinds of fact and states the same names and figures.
    */
   match(question: string): ExemplarMatch | null {
     const { similarity, agreementMargin } = this.settings;
@@ -163,7 +189,7 @@ export class ExemplarBank {
     if (!best || best.similarity < similarity) return null;
     const exemplar = this.exemplars[best.doc]!;
     if (near.some((n) => this.exemplars[n.doc]!.answerable !== exemplar.answerable)) return null;
-    if (!sameDetails(question, exemplar.question)) return null;
+    if (!sameQuestion(question, exemplar.question)) return null;
     return { exemplar, similarity: best.similarity };
   }
 }
