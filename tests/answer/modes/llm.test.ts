@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChatAnswer } from '../../../src/contract/chat.js';
+import type { Env } from '../../../src/config/env.js';
 import { type RunningServer, startServer } from '../../../src/serve/server.js';
 import { type FakeOpenAI, type RecordedRequest, type Reply, startFakeOpenAI } from '../../helpers/fake-openai-server.js';
 
@@ -86,7 +87,7 @@ let fake: FakeOpenAI;
 let indexDir: string;
 let server: RunningServer;
 
-function start(timeoutMs: number): Promise<RunningServer> {
+function start(timeoutMs: number, settings: Partial<Env> = {}): Promise<RunningServer> {
   return startServer({
     env: {}, // not the developer's shell: no stray LLM_* / INDEX_DIR
     config: {
@@ -100,6 +101,7 @@ function start(timeoutMs: number): Promise<RunningServer> {
       LLM_MODEL: MODEL,
       LLM_TIMEOUT_MS: timeoutMs,
       RATE_LIMIT_PER_MINUTE: 0,
+      ...settings,
     },
     logger: pino({ level: 'silent' }),
   });
@@ -389,22 +391,7 @@ describe('LLM mode: exemplars', () => {
     const question = 'What is the figure for the place by Tolo Harbour';
     const labelled = { id: 'x1', question, answerable: true, gold: ['香港科學園匯集逾 1,000 家科技公司'] };
     fs.writeFileSync(path.join(dir, 'labelled.jsonl'), `${JSON.stringify(labelled)}\n`);
-    const s = await startServer({
-      env: {},
-      config: {
-        PORT: 0,
-        HOST: '127.0.0.1',
-        INDEX_DIR: indexDir,
-        DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'llm-mode-data-')),
-        EMBEDDING_MODEL: 'none',
-        EXEMPLARS_DIR: dir,
-        LLM_BASE_URL: fake.baseUrl,
-        LLM_API_KEY: API_KEY,
-        LLM_MODEL: MODEL,
-        RATE_LIMIT_PER_MINUTE: 0,
-      },
-      logger: pino({ level: 'silent' }),
-    });
+    const s = await start(10_000, { EXEMPLARS_DIR: dir });
     try {
       // Without the exemplar the checks decline it before the model is asked.
       fake.reset(answering(() => ({ content: 'should not be asked' })));
