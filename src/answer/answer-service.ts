@@ -358,7 +358,6 @@ export class AnswerService {
     if (plan.kind === 'decline' && plan.reason !== 'premise' && exemplar.expect === 'answer') {
       const { sentences, hits } = exemplarSentences(exemplar.spans, retrieval);
       if (sentences.length === 0) return null;
-
       return { kind: 'answer', request: { question, language, retrieval: { ...retrieval, hits }, sentences, uncovered: [], asks: [], signal } };
     }
     return null;
