@@ -77,7 +77,15 @@ export function exemplarBank(env: Env, index: LoadedIndex, logger?: Logger): Exe
   const key = `${dir}\u0000${settings.similarity}\u0000${settings.agreementMargin}`;
   const cached = banks.get(index)?.get(key);
   if (cached) return cached;
-  const { bank, report } = ExemplarBank.load(dir, index.passages, settings);
+  let loaded: ReturnType<typeof ExemplarBank.load>;
+  try {
+    loaded = ExemplarBank.load(dir, index.passages, settings);
+  } catch (err) {
+    // Labelled questions refine answers; a fault reading them must not keep the service from answering.
+    logger?.error({ err }, 'exemplars could not be read: answering without them');
+    return ExemplarBank.empty(settings);
+  }
+  const { bank, report } = loaded;
   for (const line of report.invalid.slice(0, 5)) logger?.warn(`exemplars: skipped ${line}`);
   logger?.info(
     { files: report.files, exemplars: report.exemplars, invalid: report.invalid.length, unlocated: report.unlocated },

@@ -123,6 +123,19 @@ describe('the exemplar bank on the real index', () => {
     expect(bank.size).toBe(1);
   });
 
+  it('a path that is a file, or a file that cannot be read, is reported, not fatal', () => {
+    const dir = exemplarDir({ 'good.jsonl': [row('g1', 'How many EV charging points are there in Hong Kong?', false)] });
+    const asFile = ExemplarBank.load(path.join(dir, 'good.jsonl'), index.passages, SETTINGS);
+    expect(asFile.bank.size).toBe(0);
+    expect(asFile.report.invalid[0]).toMatch(/not a folder$/);
+    // A folder named like a question set cannot be read as one.
+    fs.mkdirSync(path.join(dir, 'folder.jsonl'));
+    const { bank, report } = ExemplarBank.load(dir, index.passages, SETTINGS);
+    expect(bank.size).toBe(1);
+    expect(report.files).toBe(1);
+    expect(report.invalid).toEqual(['folder.jsonl: unreadable (EISDIR)']);
+  });
+
   it('a missing folder is an empty bank', () => {
     const { bank, report } = ExemplarBank.load(path.join(tempDir('none'), 'missing'), index.passages, SETTINGS);
     expect(bank.size).toBe(0);
@@ -215,6 +228,20 @@ describe('the exemplar bank on the real index', () => {
       const r = await services(alone).answer('How many EV charging points are in Hong Kong?', []);
       expect(r.result.answerable).toBe(true);
       expect(r.trace.exemplar).toBeUndefined();
+    });
+
+    it('a fault reading the exemplars leaves the service answering without them, and says so', () => {
+      const broken = {
+        get passages(): never {
+          throw new Error('disk gone');
+        },
+      } as unknown as LoadedIndex;
+      const lines: string[] = [];
+      const logger = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
+      const bank = exemplarBank({ ...loadEnv({}), EXEMPLARS_DIR: dir() }, broken, logger);
+      expect(bank.size).toBe(0);
+      expect(lines.join('')).toContain('exemplars could not be read: answering without them');
+      expect(lines.join('')).toContain('disk gone');
     });
 
     it('loads each folder once per index, and reads the configured folder', () => {

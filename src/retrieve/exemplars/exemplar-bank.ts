@@ -133,6 +133,10 @@ export class ExemplarBank {
   static load(dir: string, passages: readonly Passage[], settings: ExemplarSettings): { bank: ExemplarBank; report: ExemplarLoadReport } {
     const report: ExemplarLoadReport = { files: 0, exemplars: 0, invalid: [], unlocated: 0 };
     if (!fs.existsSync(dir)) return { bank: ExemplarBank.empty(settings), report };
+    if (!fs.statSync(dir).isDirectory()) {
+      report.invalid.push(`${dir}: not a folder`);
+      return { bank: ExemplarBank.empty(settings), report };
+    }
     const compact = new Map(
       passages.map((p) => {
         const offsets: number[] = [];
@@ -147,8 +151,15 @@ export class ExemplarBank {
     );
     const exemplars: Exemplar[] = [];
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+      let text: string;
+      try {
+        text = fs.readFileSync(path.join(dir, file), 'utf8');
+      } catch (err) {
+        report.invalid.push(`${file}: unreadable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+        continue;
+      }
       report.files++;
-      const { items, errors } = parseQuestionSet(fs.readFileSync(path.join(dir, file), 'utf8'), file);
+      const { items, errors } = parseQuestionSet(text, file);
       report.invalid.push(...errors);
       for (const item of items) {
         if (item.history.length > 0) continue;
