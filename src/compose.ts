@@ -79,7 +79,11 @@ export function exemplarBank(env: Env, index: LoadedIndex, logger?: Logger): Exe
   if (cached) return cached;
   let loaded: ReturnType<typeof ExemplarBank.load>;
   try {
-    loaded = ExemplarBank.load(dir, index.passages, settings);
+    // One passage decoded at a time: a large corpus is never held whole for this.
+    const passages = function* () {
+      for (let i = 0; i < index.store.count; i++) yield index.store.passage(i);
+    };
+    loaded = ExemplarBank.load(dir, passages(), settings);
   } catch (err) {
     // Labelled questions refine answers; a fault reading them must not keep the service from answering.
     logger?.error({ err }, 'exemplars could not be read: answering without them');

@@ -5,9 +5,12 @@ import type { SelectedSentence } from './select-sentences.js';
 
 /**
  * The sentences holding an exemplar's gold strings, and the retrieval's passages with theirs first
- * (the answer cites them; the rest stay as context for a mode that reads passages).
+ * (the answer cites them; the rest stay as context for a mode that reads passages). A gold string
+ * found in several passages is read where the question's retrieval found it, else where first found.
  */
-export function exemplarSentences(spans: readonly GoldSpan[], retrieval: RetrievalResult): { sentences: SelectedSentence[]; hits: ScoredPassage[] } {
+export function exemplarSentences(places: readonly GoldSpan[][], retrieval: RetrievalResult): { sentences: SelectedSentence[]; hits: ScoredPassage[] } {
+  const retrieved = (span: GoldSpan) => retrieval.hits.some((h) => h.passage.id === span.passage.id);
+  const spans = places.map((p) => p.find(retrieved) ?? p[0]!);
   const goldPassages = [...new Map(spans.map((s) => [s.passage.id, s.passage])).values()];
   const hits: ScoredPassage[] = [
     ...goldPassages.map((passage) => retrieval.hits.find((h) => h.passage.id === passage.id) ?? { passage, score: 0, coverage: 0 }),

@@ -10,6 +10,7 @@ import { createServices, exemplarBank, indexOptions } from '../../src/compose.js
 import { loadEnv } from '../../src/config/env.js';
 import { type LoadedIndex, loadIndex } from '../../src/index/load-index.js';
 import { ExemplarBank, sameQuestion } from '../../src/retrieve/exemplars/exemplar-bank.js';
+import { type GoldSpan, locateGolds, placesOf } from '../../src/retrieve/exemplars/gold-locator.js';
 import { NgramSimilarity, compactQuestion, gramCounts } from '../../src/retrieve/exemplars/ngram-similarity.js';
 import { tempDir } from '../helpers/paths.js';
 
@@ -100,11 +101,22 @@ describe('the exemplar bank on the real index', () => {
     });
     const { bank, report } = ExemplarBank.load(dir, index.passages, SETTINGS);
     expect(report).toEqual({ files: 1, exemplars: 2, invalid: [], unlocated: 0 });
-    const [located] = bank.exemplars[0]!.spans;
+    const [[located]] = bank.exemplars[0]!.spans as [[GoldSpan]];
     // Gold strings match with whitespace ignored; the span is in the passage's own text.
     expect(located!.passage.text.slice(located!.start, located!.end).replace(/\s+/g, '')).toBe('香港科學園匯集逾1,000家科技公司');
     expect(bank.exemplars[1]!.spans).toEqual([]);
     expect([...bank.documents]).toEqual([located!.passage.docId]);
+  });
+
+  it('finds many gold strings in one pass: whitespace ignored, a few places each, too-short ones not at all', () => {
+    const copies = [1, 2, 3, 4].map((k) => ({ ...index.passages[0]!, id: `copy-${k}` }));
+    const first = index.passages[0]!.text.replace(/\s+/g, '');
+    const found = locateGolds([first.slice(0, 12), ` ${first.slice(2, 9)} `, first.slice(0, 3), '火星基地將於2030年落成'], [...index.passages, ...copies]);
+    expect(placesOf(found, first.slice(0, 12)).map((p) => p.passage.id)).toEqual([index.passages[0]!.id, 'copy-1', 'copy-2']);
+    const [place] = placesOf(found, first.slice(2, 9));
+    expect(place!.passage.text.slice(place!.start, place!.end).replace(/\s+/g, '')).toBe(first.slice(2, 9));
+    expect(placesOf(found, first.slice(0, 3))).toEqual([]);
+    expect(placesOf(found, '火星基地將於2030年落成')).toEqual([]);
   });
 
   it('reports invalid lines and answers the corpus lacks, and keeps the rest', () => {
@@ -232,7 +244,7 @@ describe('the exemplar bank on the real index', () => {
 
     it('a fault reading the exemplars leaves the service answering without them, and says so', () => {
       const broken = {
-        get passages(): never {
+        get store(): never {
           throw new Error('disk gone');
         },
       } as unknown as LoadedIndex;

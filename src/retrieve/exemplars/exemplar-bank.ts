@@ -5,14 +5,10 @@ import type { Passage } from '../../ingest/types.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { hasName, segmentPrecise } from '../../text/segment.js';
 import { type AskKind, askedFor } from '../question/asks.js';
+import { type GoldSpan, locateGolds, placesOf } from './gold-locator.js';
 import { NgramSimilarity, compactQuestion, gramCounts } from './ngram-similarity.js';
 
-/** Where an answerable exemplar's answer is: a gold string located in a passage (offsets in its text). */
-export interface GoldSpan {
-  passage: Passage;
-  start: number;
-  end: number;
-}
+export type { GoldSpan };
 
 export interface Exemplar {
   id: string;
@@ -21,8 +17,8 @@ export interface Exemplar {
   question: string;
   answerable: boolean;
   expect: QuestionSetItem['expect'];
-  /** For an answerable exemplar: where its gold strings are in the corpus. */
-  spans: GoldSpan[];
+  /** For an answerable exemplar: where each of its gold strings is in the corpus (up to three places each). */
+  spans: GoldSpan[][];
   /** The question's character n-grams (`gramCounts`), counted once. */
   grams: ReadonlyMap<string, number>;
 }
@@ -47,21 +43,6 @@ export interface ExemplarLoadReport {
   invalid: string[];
   /** Answerable questions none of whose gold strings the corpus contains (written for another corpus). */
   unlocated: number;
-}
-
-const strip = (s: string) => s.replace(/\s+/g, '');
-
-/** Gold strings (whitespace ignored) located in the passages, with offsets in the passage text. */
-function locate(gold: readonly string[], passages: readonly Passage[], compact: ReadonlyMap<Passage, { text: string; offsets: number[] }>): GoldSpan[] {
-  const spans: GoldSpan[] = [];
-  for (const g of gold.map(strip).filter(Boolean)) {
-    for (const p of passages) {
-      const c = compact.get(p)!;
-      const at = c.text.indexOf(g);
-      if (at >= 0) spans.push({ passage: p, start: c.offsets[at]!, end: c.offsets[at + g.length - 1]! + 1 });
-    }
-  }
-  return spans;
 }
 
 /**
@@ -122,7 +103,7 @@ export class ExemplarBank {
     readonly settings: ExemplarSettings,
   ) {
     this.similarityIndex = new NgramSimilarity(exemplars.map((e) => e.grams));
-    this.documents = new Set(exemplars.flatMap((e) => e.spans.map((s) => s.passage.docId)));
+    this.documents = new Set(exemplars.flatMap((e) => e.spans.flat().map((s) => s.passage.docId)));
   }
 
   static empty(settings: ExemplarSettings): ExemplarBank {
@@ -130,26 +111,14 @@ export class ExemplarBank {
   }
 
   /** Reads every `*.jsonl` in `dir`; invalid lines and answers the corpus lacks are reported, not fatal. */
-  static load(dir: string, passages: readonly Passage[], settings: ExemplarSettings): { bank: ExemplarBank; report: ExemplarLoadReport } {
+  static load(dir: string, passages: Iterable<Passage>, settings: ExemplarSettings): { bank: ExemplarBank; report: ExemplarLoadReport } {
     const report: ExemplarLoadReport = { files: 0, exemplars: 0, invalid: [], unlocated: 0 };
     if (!fs.existsSync(dir)) return { bank: ExemplarBank.empty(settings), report };
     if (!fs.statSync(dir).isDirectory()) {
       report.invalid.push(`${dir}: not a folder`);
       return { bank: ExemplarBank.empty(settings), report };
     }
-    const compact = new Map(
-      passages.map((p) => {
-        const offsets: number[] = [];
-        let text = '';
-        for (let i = 0; i < p.text.length; i++) {
-          if (/\s/.test(p.text[i]!)) continue;
-          text += p.text[i];
-          offsets.push(i);
-        }
-        return [p, { text, offsets }] as const;
-      }),
-    );
-    const exemplars: Exemplar[] = [];
+    const rows: Array<{ item: QuestionSetItem; source: string }> = [];
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
       let text: string;
       try {
@@ -161,15 +130,20 @@ export class ExemplarBank {
       report.files++;
       const { items, errors } = parseQuestionSet(text, file);
       report.invalid.push(...errors);
-      for (const item of items) {
-        if (item.history.length > 0) continue;
-        const spans = item.answerable ? locate(item.gold, passages, compact) : [];
-        if (item.answerable && spans.length === 0) {
-          report.unlocated++;
-          continue;
-        }
-        exemplars.push({ id: item.id, source: file.replace(/\.jsonl$/, ''), question: item.question, answerable: item.answerable, expect: item.expect, spans, grams: gramCounts(item.question) });
+      for (const item of items) if (item.history.length === 0) rows.push({ item, source: file.replace(/\.jsonl$/, '') });
+    }
+    const found = locateGolds(
+      rows.flatMap((r) => (r.item.answerable ? r.item.gold : [])),
+      passages,
+    );
+    const exemplars: Exemplar[] = [];
+    for (const { item, source } of rows) {
+      const spans = item.answerable ? item.gold.map((g) => placesOf(found, g)).filter((places) => places.length > 0) : [];
+      if (item.answerable && spans.length === 0) {
+        report.unlocated++;
+        continue;
       }
+      exemplars.push({ id: item.id, source, question: item.question, answerable: item.answerable, expect: item.expect, spans, grams: gramCounts(item.question) });
     }
     report.exemplars = exemplars.length;
     return { bank: new ExemplarBank(exemplars, settings), report };
