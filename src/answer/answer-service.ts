@@ -264,8 +264,7 @@ export class AnswerService {
     const history = recentHistory(fullHistory);
     const resolved = resolveQuestion(message, history);
     const { judged, followUp } = await this.read(resolved.question, resolved.followUp, resolved.standsAlone ? [] : history);
-    const exemplar = fullHistory.length === 0 ? this.exemplars.match(message) : null;
-    return { question: resolved.question, followUp, parts: judged, exemplar };
+    return { question: resolved.question, followUp, parts: judged, exemplar: this.rewords(message, fullHistory) };
   }
 
   async answer(message: string, fullHistory: Turn[], signal?: AbortSignal): Promise<{ result: ChatAnswer; trace: AnswerTrace }> {
@@ -309,7 +308,7 @@ export class AnswerService {
 
     let plan = this.plan(judged, (j) => j.lenient, question, language, modeSignal);
     // A first question rewording a labelled one takes its label where the checks read it otherwise.
-    const known = fullHistory.length === 0 ? this.exemplars.match(message) : null;
+    const known = this.rewords(message, fullHistory);
     const overruled = known ? this.overrule(plan, known, judged, question, language, modeSignal) : null;
     if (overruled) {
       plan = overruled;
@@ -328,6 +327,11 @@ export class AnswerService {
     if (strict.kind === 'decline') return { result: strict.answer(language), trace: { ...trace, declineReason: strict.reason } };
     trace.uncovered = strict.request.uncovered.length;
     return { result: this.opts.fallback.compose(await this.withRestatements(strict.request)), trace };
+  }
+
+  /** The labelled question a first message rewords (a follow-up's meaning is in its conversation). */
+  private rewords(message: string, fullHistory: Turn[]): ExemplarMatch | null {
+    return fullHistory.length === 0 ? this.exemplars.match(message) : null;
   }
 
   /**

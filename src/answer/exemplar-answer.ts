@@ -1,6 +1,6 @@
 import type { GoldSpan } from '../retrieve/exemplars/exemplar-bank.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
-import { sentenceSpans } from '../text/sentences.js';
+import { trimmedSentences } from '../text/sentences.js';
 import type { SelectedSentence } from './select-sentences.js';
 
 /**
@@ -19,15 +19,13 @@ export function exemplarSentences(places: readonly GoldSpan[][], retrieval: Retr
   const sentences: SelectedSentence[] = [];
   const seen = new Set<string>();
   for (const span of spans) {
-    for (const [s, e] of sentenceSpans(span.passage.text)) {
-      if (e <= span.start || s >= span.end) continue;
-      const raw = span.passage.text.slice(s, e);
-      const start = s + (raw.length - raw.trimStart().length);
+    for (const { start, end, text } of trimmedSentences(span.passage.text)) {
+      if (end <= span.start || start >= span.end) continue;
       const key = `${span.passage.id}:${start}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const rank = goldPassages.findIndex((p) => p.id === span.passage.id);
-      sentences.push({ passage: span.passage, rank, start, end: start + raw.trim().length, text: raw.trim(), score: 1, carried: [] });
+      sentences.push({ passage: span.passage, rank, start, end, text, score: 1, carried: [] });
     }
   }
   // Reading order: by passage rank, then position.

@@ -4,7 +4,7 @@ import type { Ask } from '../retrieve/question/asks.js';
 import type { RetrievalResult } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { sentenceSpans } from '../text/sentences.js';
+import { trimmedSentences } from '../text/sentences.js';
 import { carries } from './evidence.js';
 
 const compactForm = (s: string) => normalizeForMatch(s).replace(/[\s。；;，,！？!?]+/g, '');
@@ -95,13 +95,10 @@ export function selectSentences(result: RetrievalResult, coverage: Coverage, ask
   // Ranks count the passages that may answer: the top ones of those are read in full.
   result.hits.filter((h) => eligible(h.passage)).slice(0, reach).forEach((hit, rank) => {
     const passageCov = coverage(concepts, hit.passage.text);
-    for (const [s, e] of sentenceSpans(hit.passage.text)) {
-      const raw = hit.passage.text.slice(s, e);
-      const text = raw.trim();
+    for (const { start, end, text } of trimmedSentences(hit.passage.text)) {
       if (text.length < 4 || !admissible(hit.passage, text)) continue;
       // Already said: a follow-up wants something else, unless nothing else on the subject answers it.
       const repeated = said !== '' && said.includes(compactForm(text));
-      const start = s + (raw.length - raw.trimStart().length);
       const matchText = normalizeForMatch(text);
       const carried = asks.filter((a) => carries(matchText, a, asked));
       let score = w.question * coverage(concepts, text) + 0.3 * passageCov + 0.3 / (rank + 1) + ASK_BONUS * carried.length;
@@ -110,7 +107,7 @@ export function selectSentences(result: RetrievalResult, coverage: Coverage, ask
       if (defines) score += ASK_BONUS;
       if (contextConcepts.length) score += w.context * coverage(contextConcepts, text);
       if (repeated) score *= REPEAT_PENALTY;
-      candidates.push({ passage: hit.passage, rank, start, end: start + text.length, text, score, carried });
+      candidates.push({ passage: hit.passage, rank, start, end, text, score, carried });
       if (defines) defining.add(candidates.at(-1)!);
     }
   });

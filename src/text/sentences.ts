@@ -28,9 +28,18 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** The sentences of `text` without their surrounding whitespace (empty ones dropped), each with its offsets in `text`. */
+export function trimmedSentences(text: string): Array<{ start: number; end: number; text: string }> {
+  return sentenceSpans(text).flatMap(([s, e]) => {
+    const raw = text.slice(s, e);
+    const trimmed = raw.trim();
+    if (!trimmed) return [];
+    const start = s + (raw.length - raw.trimStart().length);
+    return [{ start, end: start + trimmed.length, text: trimmed }];
+  });
+}
+
 /** The sentences of `text`, trimmed, with empty ones dropped. */
 export function sentences(text: string): string[] {
-  return sentenceSpans(text)
-    .map(([s, e]) => text.slice(s, e).trim())
-    .filter(Boolean);
+  return trimmedSentences(text).map((s) => s.text);
 }

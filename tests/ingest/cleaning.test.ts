@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/ingest/corpus.js';
 import { cleanDocument } from '../../src/ingest/clean-document.js';
 import { toPassages } from '../../src/ingest/passages.js';
-import { sentenceSpans } from '../../src/text/sentences.js';
+import { sentenceSpans, trimmedSentences } from '../../src/text/sentences.js';
 import { endsSentence } from '../../src/ingest/blocks.js';
 import { parseMarkdown } from '../../src/ingest/formats/markdown.js';
 import { CORPUS_DIR } from '../helpers/paths.js';
@@ -81,6 +81,16 @@ describe('passages', () => {
   it('cuts sentences at 。 and ； but not inside 「」 or （）', () => {
     const text = '他說「甲。乙」。丙（一；二）；丁。';
     expect(sentenceSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(['他說「甲。乙」。', '丙（一；二）；', '丁。']);
+  });
+
+  it('gives each sentence without its surrounding whitespace, at its offsets, and drops empty ones', () => {
+    const text = ' 甲。  乙 ；\n ';
+    const found = trimmedSentences(text);
+    expect(found).toEqual([
+      { start: 1, end: 3, text: '甲。' },
+      { start: 5, end: 8, text: '乙 ；' },
+    ]);
+    for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
 

@@ -58,12 +58,11 @@ export class NgramSimilarity {
   private weigh(counts: ReadonlyMap<string, number>): Map<string, number> {
     const w = new Map<string, number>();
     let norm = 0;
+    // (Every weight is positive: a count is at least 1 and a smoothed IDF at least 1.)
     for (const [g, c] of counts) {
       const x = (1 + Math.log(c)) * (this.idf.get(g) ?? this.unseenIdf);
-      if (x > 0) {
-        w.set(g, x);
-        norm += x * x;
-      }
+      w.set(g, x);
+      norm += x * x;
     }
     norm = Math.sqrt(norm);
     for (const [g, x] of w) w.set(g, x / norm);

@@ -108,9 +108,9 @@ const RANK =
   /(第幾|排第|排得(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ings?|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b|\bwhere (does|did|do|is|was|will) [a-z' -]{1,30}\b(sit|sits|stand|stands|come|comes|fall|falls|placed?)\b(?! from\b))/;
 const PLACE =
   /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?!(多|少|高|低|大|細|平|貴|好|快|強|勁)([^，,。？?]{0,6}?(啲|過|d)|[？?]|$))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|(甚麼|什麼|咩|乜嘢?|哪個|哪一個|邊個)地方|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|(邊|哪)(一)?個?區(?!域)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
-/** 「來自哪些國家」, 「邊幾個國家」, "which countries": places, by name. */
 /** "where do they come from", 「來自邊度」: where things come from, said by country or by 來自 (「從哪裏來」 may ask by what means). */
 const COME_FROM = /(\bwhere (do|does|did|are|were|is) [a-z' -]{1,30}?\b(?:(?:come|comes|coming) )?from\b|來自(哪裏|哪裡|邊度|何處|何方))/u;
+/** 「來自哪些國家」, 「邊幾個國家」, "which countries": places, by name. */
 const WHICH_COUNTRIES = /((哪些|哪幾個|邊幾個|邊啲|邊個|哪個|甚麼|什麼|咩|(哪|邊)\s*\d+\s*個)(國家|地區|經濟體|城市)|\bwhich (countries|economies|cities|regions)\b|\bwhat countries\b)/;
 /** An average asked: 「平均」, "average", "on average", "typical". */
 const AVERAGE = /(平均|\baverage\b|\bon average\b|\btypical(ly)?\b|\bmean\b)/;
@@ -126,9 +126,9 @@ const NAMES_OF_COUNTED =
   /([兩二三四五六七八九十\d]+|幾)(間|家|所)\p{Script=Han}{1,10}?(分別|各自)?(叫|係|是|的名稱是|嘅名係)?(咩|什麼|甚麼|乜嘢?)名|\bwhat are (the )?(\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z -]{2,30}(called|named)\b|\bwhat are (the|their) names\b/u;
 /** 「幫邊個」, 「對象是誰」, "who is it for": who benefits, not who runs it. */
 const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible|(can|could) (get|receive|benefit|use)( (money|funding|funds|grants?|support|subsidies))?( from)? (it|this|that|them|the (fund|scheme|programme|program))\b|gets? (the )?(money|funding|funds|grants?) from)\b)/;
-/** How many more are to come: 「未來還會新增幾條」, "how many new … are due". */
 /** How many so far: 「到而家」, 「至今」, "so far", "to date". */
 const SO_FAR = /(到而家|到目前為止|至今|迄今|到現在|目前為止|\bso far\b|\bto date\b|\bup to now\b|\bby now\b)/u;
+/** How many more are to come: 「未來還會新增幾條」, "how many new … are due". */
 const MORE_TO_COME = /(新增|再多|還會|仲會|未來|將會有|\bhow many (new|more|additional|extra)\b|\bdue to\b)/u;
 /** Whether something is free or charged for. */
 const CHARGE_ASKED =
