@@ -71,10 +71,10 @@ const banks = new WeakMap<LoadedIndex, Map<string, ExemplarBank>>();
  * are not valid rows and answers the corpus lacks are logged and left out; the rest still serve.
  */
 export function exemplarBank(env: Env, index: LoadedIndex, logger?: Logger): ExemplarBank {
-  const settings = { similarity: env.EXEMPLAR_SIMILARITY, agreementMargin: env.EXEMPLAR_AGREEMENT_MARGIN };
+  const settings = { similarity: env.EXEMPLAR_SIMILARITY, agreementMargin: env.EXEMPLAR_AGREEMENT_MARGIN, followUpSimilarity: env.EXEMPLAR_FOLLOW_UP_SIMILARITY };
   if (env.EXEMPLARS_DIR === 'none') return ExemplarBank.empty(settings);
   const dir = resolvePath(env.EXEMPLARS_DIR);
-  const key = `${dir}\u0000${settings.similarity}\u0000${settings.agreementMargin}`;
+  const key = [dir, settings.similarity, settings.agreementMargin, settings.followUpSimilarity].join('\u0000');
   const cached = banks.get(index)?.get(key);
   if (cached) return cached;
   let loaded: ReturnType<typeof ExemplarBank.load>;
@@ -92,7 +92,7 @@ export function exemplarBank(env: Env, index: LoadedIndex, logger?: Logger): Exe
   const { bank, report } = loaded;
   for (const line of report.invalid.slice(0, 5)) logger?.warn(`exemplars: skipped ${line}`);
   logger?.info(
-    { files: report.files, exemplars: report.exemplars, invalid: report.invalid.length, unlocated: report.unlocated },
+    { files: report.files, exemplars: report.exemplars, followUps: report.followUps, invalid: report.invalid.length, unlocated: report.unlocated },
     report.files ? 'exemplars loaded' : `no exemplars (${env.EXEMPLARS_DIR} has no .jsonl files)`,
   );
   if (!banks.has(index)) banks.set(index, new Map());

@@ -20,7 +20,8 @@ import type { ExtractiveMode } from './modes/extractive.js';
 import { errorLine } from './llm-errors.js';
 import type { AnswerMode, AnswerRequest } from './modes/mode.js';
 import { type DeclineReason, outOfScopeReason } from './scope.js';
-import type { ExemplarBank, ExemplarMatch } from '../retrieve/exemplars/exemplar-bank.js';
+import type { ExemplarBank, ExemplarMatch, GoldSpan } from '../retrieve/exemplars/exemplar-bank.js';
+import type { SelectedSentence } from './select-sentences.js';
 import { exemplarSentences } from './exemplar-answer.js';
 
 export interface AnswerServiceOptions {
@@ -38,7 +39,7 @@ export interface AnswerServiceOptions {
   logger: Logger;
   /** What the service says it covers when it declines (configuration, not a corpus file). */
   identity: ServiceIdentity;
-  /** Labelled questions a first question may reword (its label then decides). */
+  /** Labelled questions (and follow-ups) a message may reword (its label then decides). */
   exemplars: ExemplarBank;
 }
 
@@ -307,7 +308,7 @@ export class AnswerService {
     };
 
     let plan = this.plan(judged, (j) => j.lenient, question, language, modeSignal);
-    // A first question rewording a labelled one takes its label where the checks read it otherwise.
+    // A question rewording a labelled one (in a conversation rewording its) takes its label where the checks read it otherwise.
     const known = this.rewords(message, fullHistory);
     const overruled = known ? this.overrule(plan, known, judged, question, language, modeSignal) : null;
     if (overruled) {
@@ -329,16 +330,17 @@ export class AnswerService {
     return { result: this.opts.fallback.compose(await this.withRestatements(strict.request)), trace };
   }
 
-  /** The labelled question a first message rewords (a follow-up's meaning is in its conversation). */
+  /** The labelled question a message rewords; a follow-up's, asked after the same previous message. */
   private rewords(message: string, fullHistory: Turn[]): ExemplarMatch | null {
-    return fullHistory.length === 0 ? this.exemplars.match(message) : null;
+    const previous = fullHistory.filter((t) => t.role === 'user').at(-1)?.content;
+    return previous === undefined ? this.exemplars.match(message) : this.exemplars.matchFollowUp(message, previous);
   }
 
   /**
    * The plan a matching exemplar's label makes of the checks' plan: declined when its question was
    * labelled unanswerable (and the answer would come from the documents it was written against — a
-   * document added since may answer it); answered from its gold sentences when labelled answerable.
-   * Partial and false-premise exemplars overrule nothing: their answers say more than the gold.
+   * document added since may answer it); answered from its gold sentences when labelled answerable
+   * and the checks declined or quoted none of them. Partial and false-premise exemplars overrule nothing: their answers say more than the gold.
    */
   private overrule(
     plan: Plan,
@@ -352,14 +354,20 @@ export class AnswerService {
     const { exemplar } = known;
     // A label is for the whole question: one asking two things is not one asking one of them.
     if (splitQuestion(question).length !== splitQuestion(exemplar.question).length) return null;
-    if (plan.kind === 'answer' && exemplar.expect === 'decline') {
+    if (plan.kind === 'answer') {
+      // The label is for the documents it was written against: one added since may answer it.
       const { sentences, retrieval: found } = plan.request;
       const sources = sentences.length ? sentences.map((s) => s.passage) : found.hits.slice(0, 1).map((h) => h.passage);
       if (!sources.every((p) => this.exemplars.documents.has(p.docId))) return null;
+    }
+    if (plan.kind === 'answer' && exemplar.expect === 'decline') {
       return { kind: 'decline', reason: 'not_covered', answer: (l) => this.decline('not_covered', l) };
     }
     // A contradicted premise is a finding, not a miss: the question is not the labelled one in a detail.
-    if (plan.kind === 'decline' && plan.reason !== 'premise' && exemplar.expect === 'answer') {
+    // An answer quoting none of the labelled answer's sentences answered something else (the last
+    // answer's sentence again, a neighbour's figure): the labelled sentences replace it.
+    const missed = plan.kind === 'decline' ? plan.reason !== 'premise' : !quotesAny(plan.request.sentences, exemplar.spans);
+    if (missed && exemplar.expect === 'answer') {
       const { sentences, hits } = exemplarSentences(exemplar.spans, retrieval);
       if (sentences.length === 0) return null;
       return { kind: 'answer', request: { question, language, retrieval: { ...retrieval, hits }, sentences, uncovered: [], asks: [], signal } };
@@ -373,6 +381,11 @@ export class AnswerService {
     const restated = (await Promise.all(request.sentences.map((s) => this.opts.retriever.restatements({ text: s.text, docId: s.passage.docId }, quoted)))).flat();
     return restated.length ? { ...request, restated } : request;
   }
+}
+
+/** Whether any quoted sentence overlaps a place of a labelled answer's gold strings. */
+function quotesAny(quoted: readonly SelectedSentence[], spans: readonly GoldSpan[][]): boolean {
+  return spans.some((places) => places.some((g) => quoted.some((q) => q.passage.id === g.passage.id && q.start < g.end && g.start < q.end)));
 }
 
 /** A word of the question's own (two or more Han characters): a thing a sentence must name to speak of it. */

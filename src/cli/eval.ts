@@ -73,7 +73,7 @@ console.log(`retrieval mode: ${retriever.mode}; model: ${index.manifest.dense?.m
 // Each set is answered without its own exemplars: a set in the bank would otherwise find itself.
 const answers = server ? (await server.ready, server.state.ready!.answers) : null;
 const bank = exemplarBank(env, index);
-console.log(`exemplars: ${bank.size} single-turn questions from ${new Set(bank.exemplars.map((e) => e.source)).size} sets (${env.EXEMPLARS_DIR})`);
+console.log(`exemplars: ${bank.singleTurn.length} single-turn questions and ${bank.followUps.length} follow-ups from ${new Set(bank.exemplars.map((e) => e.source)).size} sets (${env.EXEMPLARS_DIR})`);
 for (const file of datasets) {
   const items = readDataset(file);
   console.log(`\n== ${file} (${items.length} questions, ${items.filter((i) => i.answerable).length} answerable)`);

@@ -108,6 +108,8 @@ const schema = z.object({
   EXEMPLAR_SIMILARITY: z.coerce.number().min(0).max(1).default(0.7),
   /** Every exemplar within this much of the most similar one must agree on its label, or none decides. */
   EXEMPLAR_AGREEMENT_MARGIN: z.coerce.number().min(0).max(1).default(0.05),
+  /** For a follow-up: the similarity both it and the user's previous message must reach with a labelled follow-up's. */
+  EXEMPLAR_FOLLOW_UP_SIMILARITY: z.coerce.number().min(0).max(1).default(0.6),
   /**
    * The same gate in LLM mode, lower: the model reads paraphrases the word overlap misses and says
    * NOT_IN_SOURCES itself; its answer is then checked for what was asked.

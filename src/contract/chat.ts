@@ -134,7 +134,7 @@ export const readySchema = z.object({
   modelNote: z.string().nullable(),
   answerMode: answerModeSchema,
   passages: z.number().int(),
-  /** Labelled questions a first question may reword (0: exemplars off or none found). */
+  /** Labelled questions (first questions and follow-ups) a message may reword (0: exemplars off or none found). */
   exemplars: z.number().int(),
   documents: z.array(documentInfoSchema),
   corpusUpdated: z.string().nullable(),

@@ -14,7 +14,7 @@ import { type GoldSpan, locateGolds, placesOf } from '../../src/retrieve/exempla
 import { NgramSimilarity, compactQuestion, gramCounts } from '../../src/retrieve/exemplars/ngram-similarity.js';
 import { tempDir } from '../helpers/paths.js';
 
-const SETTINGS = { similarity: 0.85, agreementMargin: 0.05 };
+const SETTINGS = { similarity: 0.85, agreementMargin: 0.05, followUpSimilarity: 0.85 };
 const row = (id: string, question: string, answerable: boolean, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ id, question, answerable, gold: [], history: [], ...extra });
 
@@ -91,7 +91,7 @@ describe('the exemplar bank on the real index', () => {
     index = await loadIndex({ ...indexOptions(env), rebuildIfStale: true });
   });
 
-  it('locates answerable exemplars in the passages and keeps single-turn questions only', () => {
+  it('locates answerable exemplars in the passages, and keeps a follow-up with the message before it', () => {
     const dir = exemplarDir({
       'set-a.jsonl': [
         row('a1', 'Roughly how many tech firms are based at the Science Park in Sha Tin?', true, { gold: ['香港科學園匯集逾 1,000 家科技公司'] }),
@@ -100,11 +100,13 @@ describe('the exemplar bank on the real index', () => {
       ],
     });
     const { bank, report } = ExemplarBank.load(dir, index.passages, SETTINGS);
-    expect(report).toEqual({ files: 1, exemplars: 2, invalid: [], unlocated: 0 });
-    const [[located]] = bank.exemplars[0]!.spans as [[GoldSpan]];
+    expect(report).toEqual({ files: 1, exemplars: 3, followUps: 1, invalid: [], unlocated: 0 });
+    const [[located]] = bank.singleTurn[0]!.spans as [[GoldSpan]];
     // Gold strings match with whitespace ignored; the span is in the passage's own text.
     expect(located!.passage.text.slice(located!.start, located!.end).replace(/\s+/g, '')).toBe('香港科學園匯集逾1,000家科技公司');
-    expect(bank.exemplars[1]!.spans).toEqual([]);
+    expect(bank.singleTurn[1]!.spans).toEqual([]);
+    expect(bank.followUps.map((e) => [e.id, e.previous?.question])).toEqual([['a3', '科學園']]);
+    expect(bank.followUps[0]!.spans[0]![0]!.passage.id).toBe(located!.passage.id);
     expect([...bank.documents]).toEqual([located!.passage.docId]);
   });
 
@@ -175,6 +177,28 @@ describe('the exemplar bank on the real index', () => {
     expect(bank.without('two').size).toBe(1);
   });
 
+  it('matches a follow-up only with a labelled one asked after a like message, the same guards on both', () => {
+    const user = (content: string) => [{ role: 'user', content }, { role: 'assistant', content: '…[1]' }];
+    const dir = exemplarDir({
+      'talk.jsonl': [
+        row('f1', '那數碼港呢？', true, { gold: ['匯集超過1,900家初創企業'], history: user('香港科學園有多少家科技公司？') }),
+        row('f2', '這幾年融資情況怎麼樣？', true, { gold: ['香港金融科技公司共獲投資者注資近140億元'], history: user('香港現在有多少家金融科技公司？') }),
+        row('s1', '那數碼港呢？', false),
+      ],
+    });
+    const { bank } = ExemplarBank.load(dir, index.passages, { ...SETTINGS, followUpSimilarity: 0.6 });
+    expect(bank.matchFollowUp('那數碼港呢?', '香港科學園有幾多家科技公司？')?.exemplar.id).toBe('f1');
+    expect(bank.matchFollowUp('这几年融资情况怎么样？', '香港现在有多少家金融科技公司？')?.exemplar.id).toBe('f2');
+    // The same follow-up after another question is another question: what it asks of 數碼港 changed.
+    expect(bank.matchFollowUp('那數碼港呢？', '香港科學園幾時成立？')).toBeNull();
+    // A like previous message naming another place, or a like follow-up naming another, is not the labelled one.
+    expect(bank.matchFollowUp('那數碼港呢？', '香港數碼港有多少家科技公司？')).toBeNull();
+    expect(bank.matchFollowUp('那科學園呢？', '香港科學園有多少家科技公司？')).toBeNull();
+    // A first question is matched with single-turn exemplars only, and a follow-up with follow-ups only.
+    expect(bank.match('那數碼港呢？')?.exemplar.id).toBe('s1');
+    expect(bank.without('talk').matchFollowUp('那數碼港呢？', '香港科學園有多少家科技公司？')).toBeNull();
+  });
+
   describe('the answer service', () => {
     const dir = () =>
       exemplarDir({
@@ -225,7 +249,45 @@ describe('the exemplar bank on the real index', () => {
       expect(r.trace.exemplar).toBeUndefined();
     });
 
-    it('leaves a conversation to the checks: a follow-up means what its history makes it mean', async () => {
+    it('answers a question labelled answerable from its gold when the checks quoted another sentence', async () => {
+      const question = 'Are there any online-only insurers in Hong Kong? How many?';
+      const plain = await services('none').answer(question, []);
+      expect(plain.result.answerable).toBe(true);
+      expect(plain.result.answer).not.toMatch(/四個虛擬保險/);
+      const labelled = exemplarDir({ 'labelled.jsonl': [row('i1', 'Are there any online-only insurers in Hong Kong, and how many?', true, { gold: ['四個虛擬保險公司牌照'] })] });
+      const r = await services(labelled).answer(question, []);
+      expect(r.trace.exemplar).toMatchObject({ id: 'i1' });
+      expect(r.result.citations[0]!.text).toContain('四個虛擬保險公司牌照');
+      // Where the checks quote the labelled sentence, the label changes nothing.
+      const agreeing = exemplarDir({ 'labelled.jsonl': [row('i1', question, true, { gold: [plain.result.citations[0]!.text.replace(/\s+/g, '').slice(0, 20)] })] });
+      const same = await services(agreeing).answer(question, []);
+      expect(same.trace.exemplar).toBeUndefined();
+      expect(same.result.answer).toBe(plain.result.answer);
+    });
+
+    it('a follow-up rewording a labelled one after a like message gets the labelled new fact, not the last answer again', async () => {
+      const history = [
+        { role: 'user' as const, content: '香港现在有多少家金融科技公司？' },
+        { role: 'assistant' as const, content: '香港有超過800間金融科技公司。[1]' },
+      ];
+      const plain = await services('none').answer('这几年融资情况怎么样？', history);
+      expect(plain.result.answer).not.toContain('140');
+      const talk = exemplarDir({
+        'talk.jsonl': [
+          row('c1', '這幾年融資情況怎麼樣？', true, {
+            gold: ['香港金融科技公司共獲投資者注資近140億元'],
+            history: [{ role: 'user', content: '香港現在有多少家金融科技公司？' }, { role: 'assistant', content: '超過800間。[1]' }],
+          }),
+        ],
+      });
+      const r = await services(talk).answer('这几年融资情况怎么样？', history);
+      expect(r.trace.exemplar).toMatchObject({ id: 'c1' });
+      expect(r.result.answerable).toBe(true);
+      expect(r.result.answer).toContain('140');
+      expect(r.result.citations[0]!.text.replace(/\s+/g, '')).toContain('香港金融科技公司共獲投資者注資近140億元');
+    });
+
+    it('a single-turn label is not a follow-up\'s: a follow-up means what its history makes it mean', async () => {
       const history = [
         { role: 'user' as const, content: '數碼港有多少家初創企業？' },
         { role: 'assistant' as const, content: '數碼港匯聚超過 1,900 家初創企業和科技公司 [1]' },
@@ -261,6 +323,8 @@ describe('the exemplar bank on the real index', () => {
       expect(exemplarBank(env, index)).toBe(exemplarBank(env, index));
       expect(exemplarBank({ ...env, EXEMPLARS_DIR: 'none' }, index).size).toBe(0);
       expect(exemplarBank(env, index).size).toBe(2);
+      // The follow-up similarity is part of what a cached bank was read with.
+      expect(exemplarBank({ ...env, EXEMPLAR_FOLLOW_UP_SIMILARITY: 0.9 }, index)).not.toBe(exemplarBank(env, index));
     });
   });
 });

@@ -233,8 +233,8 @@ describe('service endpoints', () => {
     const ready = await (await fetch(`${server.url}/readyz`)).json();
     expect(ready).toMatchObject({ status: 'ready', retrieval: 'lexical', model: null, answerMode: 'extractive', corpusUpdated: '2023-06-30' });
     expect(ready.passages).toBeGreaterThan(90);
-    // The shipped exemplars (exemplars/*.jsonl), single-turn questions only.
-    expect(ready.exemplars).toBeGreaterThan(5000);
+    // The shipped exemplars (exemplars/*.jsonl), single-turn questions and follow-ups.
+    expect(ready.exemplars).toBeGreaterThan(10000);
   });
 
   it('declines over HTTP a question the shipped exemplars label unanswerable (the checks alone answer it)', async () => {

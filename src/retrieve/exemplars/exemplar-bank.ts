@@ -21,6 +21,8 @@ export interface Exemplar {
   spans: GoldSpan[][];
   /** The question's character n-grams (`gramCounts`), counted once. */
   grams: ReadonlyMap<string, number>;
+  /** For a follow-up: the user's message before it in its conversation, and that message's n-grams. */
+  previous?: { question: string; grams: ReadonlyMap<string, number> };
 }
 
 export interface ExemplarMatch {
@@ -33,12 +35,16 @@ export interface ExemplarSettings {
   similarity: number;
   /** Every labelled question this much less similar must carry the same label. */
   agreementMargin: number;
+  /** For a follow-up: the similarity both it and the message before it must reach with a labelled follow-up's. */
+  followUpSimilarity: number;
 }
 
 export interface ExemplarLoadReport {
   files: number;
-  /** Single-turn questions kept. */
+  /** Questions kept (single-turn and follow-ups). */
   exemplars: number;
+  /** Of those, follow-ups. */
+  followUps: number;
   /** Lines that are not valid question-set rows (file:line: why). */
   invalid: string[];
   /** Answerable questions none of whose gold strings the corpus contains (written for another corpus). */
@@ -90,11 +96,16 @@ export function sameQuestion(a: string, b: string): boolean {
  * Labelled questions written from the corpus (`exemplars/*.jsonl`, the question-set format): a new
  * question that is one of them reworded — the same words in nearly the same order — takes its label.
  * The rules read what a question asks; a labelled question says what the sheet answers, including
- * adjacent questions the rules cannot tell from answerable ones. Only single-turn questions are kept
- * (a follow-up's meaning is in its conversation).
+ * adjacent questions the rules cannot tell from answerable ones. A follow-up's meaning is in its
+ * conversation: a labelled follow-up is matched together with the message before it.
  */
 export class ExemplarBank {
+  /** Single-turn exemplars, and follow-ups (those with `previous`). */
+  readonly singleTurn: readonly Exemplar[];
+  readonly followUps: readonly Exemplar[];
   private readonly similarityIndex: NgramSimilarity;
+  private readonly followUpIndex: NgramSimilarity;
+  private readonly previousIndex: NgramSimilarity;
   /** Documents the exemplars' answers were located in: the corpus they were written against. */
   readonly documents: ReadonlySet<string>;
 
@@ -102,7 +113,11 @@ export class ExemplarBank {
     readonly exemplars: readonly Exemplar[],
     readonly settings: ExemplarSettings,
   ) {
-    this.similarityIndex = new NgramSimilarity(exemplars.map((e) => e.grams));
+    this.singleTurn = exemplars.filter((e) => !e.previous);
+    this.followUps = exemplars.filter((e) => e.previous);
+    this.similarityIndex = new NgramSimilarity(this.singleTurn.map((e) => e.grams));
+    this.followUpIndex = new NgramSimilarity(this.followUps.map((e) => e.grams));
+    this.previousIndex = new NgramSimilarity(this.followUps.map((e) => e.previous!.grams));
     this.documents = new Set(exemplars.flatMap((e) => e.spans.flat().map((s) => s.passage.docId)));
   }
 
@@ -112,7 +127,7 @@ export class ExemplarBank {
 
   /** Reads every `*.jsonl` in `dir`; invalid lines and answers the corpus lacks are reported, not fatal. */
   static load(dir: string, passages: Iterable<Passage>, settings: ExemplarSettings): { bank: ExemplarBank; report: ExemplarLoadReport } {
-    const report: ExemplarLoadReport = { files: 0, exemplars: 0, invalid: [], unlocated: 0 };
+    const report: ExemplarLoadReport = { files: 0, exemplars: 0, followUps: 0, invalid: [], unlocated: 0 };
     if (!fs.existsSync(dir)) return { bank: ExemplarBank.empty(settings), report };
     if (!fs.statSync(dir).isDirectory()) {
       report.invalid.push(`${dir}: not a folder`);
@@ -130,7 +145,7 @@ export class ExemplarBank {
       report.files++;
       const { items, errors } = parseQuestionSet(text, file);
       report.invalid.push(...errors);
-      for (const item of items) if (item.history.length === 0) rows.push({ item, source: file.replace(/\.jsonl$/, '') });
+      for (const item of items) rows.push({ item, source: file.replace(/\.jsonl$/, '') });
     }
     const found = locateGolds(
       rows.flatMap((r) => (r.item.answerable ? r.item.gold : [])),
@@ -143,9 +158,20 @@ export class ExemplarBank {
         report.unlocated++;
         continue;
       }
-      exemplars.push({ id: item.id, source, question: item.question, answerable: item.answerable, expect: item.expect, spans, grams: gramCounts(item.question) });
+      const previous = item.history.filter((t) => t.role === 'user').at(-1)?.content;
+      exemplars.push({
+        id: item.id,
+        source,
+        question: item.question,
+        answerable: item.answerable,
+        expect: item.expect,
+        spans,
+        grams: gramCounts(item.question),
+        ...(previous === undefined ? {} : { previous: { question: previous, grams: gramCounts(previous) } }),
+      });
     }
     report.exemplars = exemplars.length;
+    report.followUps = exemplars.filter((e) => e.previous).length;
     return { bank: new ExemplarBank(exemplars, settings), report };
   }
 
@@ -172,9 +198,31 @@ export class ExemplarBank {
     const near = this.similarityIndex.search(question, similarity - agreementMargin);
     const best = near[0];
     if (!best || best.similarity < similarity) return null;
-    const exemplar = this.exemplars[best.doc]!;
-    if (near.some((n) => this.exemplars[n.doc]!.answerable !== exemplar.answerable)) return null;
+    const exemplar = this.singleTurn[best.doc]!;
+    if (near.some((n) => this.singleTurn[n.doc]!.answerable !== exemplar.answerable)) return null;
     if (!sameQuestion(question, exemplar.question)) return null;
+    return { exemplar, similarity: best.similarity };
+  }
+
+  /**
+   * The labelled follow-up this one rewords, asked after a reworded previous message: both must be
+   * alike (a follow-up's similarity is the lower of the two), with the same agreement and guards as
+   * `match` on each — 「那數碼港呢？」 after "how many companies" is not the same after "when did it open".
+   */
+  matchFollowUp(question: string, previous: string): ExemplarMatch | null {
+    const { followUpSimilarity: similarity, agreementMargin } = this.settings;
+    const floor = similarity - agreementMargin;
+    const asked = new Map(this.followUpIndex.search(question, floor).map((n) => [n.doc, n.similarity]));
+    if (asked.size === 0) return null;
+    const near = this.previousIndex
+      .search(previous, floor)
+      .flatMap((n) => (asked.has(n.doc) ? [{ doc: n.doc, similarity: Math.min(n.similarity, asked.get(n.doc)!) }] : []))
+      .sort((a, b) => b.similarity - a.similarity);
+    const best = near[0];
+    if (!best || best.similarity < similarity) return null;
+    const exemplar = this.followUps[best.doc]!;
+    if (near.some((n) => this.followUps[n.doc]!.answerable !== exemplar.answerable)) return null;
+    if (!sameQuestion(question, exemplar.question) || !sameQuestion(previous, exemplar.previous!.question)) return null;
     return { exemplar, similarity: best.similarity };
   }
 }
