@@ -8,7 +8,7 @@ import { absoluteYears } from '../retrieve/question/premises.js';
 import { namesNoSubject, splitQuestion } from '../retrieve/question/parts.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
-import { normalizeForMatch } from '../text/normalize.js';
+import { normalizeForMatch, toSimplified, toTraditional } from '../text/normalize.js';
 import { ASK_NOUN } from '../retrieve/question/question-words.js';
 import { quotedNames } from '../text/quoted-names.js';
 import { recentHistory } from './history.js';
@@ -22,7 +22,7 @@ import type { AnswerMode, AnswerRequest } from './modes/mode.js';
 import { type DeclineReason, outOfScopeReason } from './scope.js';
 import type { ExemplarBank, ExemplarMatch, GoldSpan } from '../retrieve/exemplars/exemplar-bank.js';
 import type { SelectedSentence } from './select-sentences.js';
-import { exemplarSentences } from './exemplar-answer.js';
+import { exemplarSentences, exemplarUncovered } from './exemplar-answer.js';
 
 export interface AnswerServiceOptions {
   documents: ReadonlyMap<string, { meta: DocumentMeta }>;
@@ -360,19 +360,26 @@ export class AnswerService {
       const sources = sentences.length ? sentences.map((s) => s.passage) : found.hits.slice(0, 1).map((h) => h.passage);
       if (!sources.every((p) => this.exemplars.documents.has(p.docId))) return null;
     }
-    if (plan.kind === 'answer' && exemplar.expect === 'decline') {
+    // (A question labelled as stating what the sheet contradicts is declined: declining it is right.)
+    if (plan.kind === 'answer' && (exemplar.expect === 'decline' || exemplar.expect === 'correct_premise')) {
       return { kind: 'decline', reason: 'not_covered', answer: (l) => this.decline('not_covered', l) };
     }
+    if (exemplar.expect !== 'answer' && exemplar.expect !== 'partial') return null;
+    // A partial label says what the sheet leaves open, in the labelled question's language.
+    const uncovered = exemplar.expect === 'partial' ? exemplarUncovered(exemplar, question, language) : [];
+    if (!uncovered) return null;
     // A contradicted premise is a finding, not a miss: the question is not the labelled one in a detail.
     // An answer quoting none of the labelled answer's sentences answered something else (the last
-    // answer's sentence again, a neighbour's figure): the labelled sentences replace it.
-    const missed = plan.kind === 'decline' ? plan.reason !== 'premise' : !quotesAny(plan.request.sentences, exemplar.spans);
-    if (missed && exemplar.expect === 'answer') {
-      const { sentences, hits } = exemplarSentences(exemplar.spans, retrieval);
-      if (sentences.length === 0) return null;
-      return { kind: 'answer', request: { question, language, retrieval: { ...retrieval, hits }, sentences, uncovered: [], asks: [], signal } };
-    }
-    return null;
+    // answer's sentence again, a neighbour's figure): the labelled sentences replace it; so does one
+    // saying nothing is uncovered where the label says a part is.
+    const missed =
+      plan.kind === 'decline'
+        ? plan.reason !== 'premise'
+        : !quotesAny(plan.request.sentences, exemplar.spans) || (uncovered.length > 0 && plan.request.uncovered.length === 0);
+    if (!missed) return null;
+    const { sentences, hits } = exemplarSentences(exemplar.spans, retrieval);
+    if (sentences.length === 0) return null;
+    return { kind: 'answer', request: { question, language, retrieval: { ...retrieval, hits }, sentences, uncovered, asks: [], signal } };
   }
 
   /** The request with the other passages stating its quoted sentences again (cited as related). */

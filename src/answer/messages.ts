@@ -137,6 +137,12 @@ export function factMissingMessage(labels: string[], lang: Language): string {
   return lang === 'zh-Hans' ? `抱歉，这份资料提到相关内容，但没有提供${labels.join('或')}。` : `抱歉，這份資料提到相關內容，但沒有提供${labels.join('或')}。`;
 }
 
+/** What a partial answer leaves uncovered when it cannot name it more closely. */
+export function restOfQuestionLabel(lang: Language): string {
+  if (lang === 'en') return 'the rest of your question';
+  return lang === 'zh-Hans' ? '问题的其余部分' : '問題的其餘部分';
+}
+
 /** An uncovered side of a comparison: 「關於新加坡的資料」, "anything on Singapore", 「2021 年的資料」. */
 export function aboutLabel(thing: string, lang: Language): string {
   const year = /^\d{4}$/.test(thing);

@@ -21,6 +21,8 @@ export const questionSetItemSchema = z.object({
    * say what the sheet gives instead). Defaults from `answerable`.
    */
   expect: z.enum(['answer', 'partial', 'decline', 'correct_premise']).optional(),
+  /** For a partial item: the parts the corpus does not cover, in the question's language. */
+  uncovered: z.array(z.string()).default([]),
   conversation: z.string().optional(),
 });
 

@@ -265,6 +265,43 @@ describe('the exemplar bank on the real index', () => {
       expect(same.result.answer).toBe(plain.result.answer);
     });
 
+    it('answers the covered part of a question labelled partial, naming what is not covered in the question\'s terms', async () => {
+      const question = "Cyberport vs Singapore's Block71: which hosts more start-ups?";
+      expect((await services('none').answer(question, [])).result.answerable).toBe(false);
+      const labelled = exemplarDir({
+        'labelled.jsonl': [
+          row('p1', "Cyberport vs Singapore's Block71 - which has more start-ups?", true, { gold: ['匯集超過1,900家初創企業和科技公司'], expect: 'partial', uncovered: ['number of start-ups at Block71'] }),
+        ],
+      });
+      const r = await services(labelled).answer(question, []);
+      expect(r.trace.exemplar).toMatchObject({ id: 'p1' });
+      expect(r.result.answerable).toBe(true);
+      expect(r.result.uncovered).toEqual(['number of start-ups at Block71']);
+      expect(r.result.answer).toContain('1,900');
+      expect(r.result.answer).toContain('The fact sheet does not cover: number of start-ups at Block71.');
+      // A label naming another place than the question's is not this question's: the reply says less, not something wrong.
+      const other = exemplarDir({
+        'labelled.jsonl': [
+          row('p2', "Cyberport vs Singapore's Block71 - which has more start-ups?", true, { gold: ['匯集超過1,900家初創企業和科技公司'], expect: 'partial', uncovered: ['number of start-ups at Station F'] }),
+        ],
+      });
+      expect((await services(other).answer(question, [])).result.uncovered).toEqual(['the rest of your question']);
+    });
+
+    it('declines a rewording of a question labelled as stating what the sheet contradicts', async () => {
+      const question = 'Why did the Karolinska Institute pick Cyberport for its regenerative medicine centre?';
+      expect((await services('none').answer(question, [])).result.answerable).toBe(true);
+      const labelled = exemplarDir({
+        'labelled.jsonl': [
+          row('w1', 'Why did the Karolinska Institute choose Cyberport for its regenerative medicine centre?', false, { expect: 'correct_premise' }),
+          row('l2', 'Roughly how many tech firms are based at the Science Park in Sha Tin?', true, { gold: ['香港科學園匯集逾1,000家科技公司'] }),
+        ],
+      });
+      const r = await services(labelled).answer(question, []);
+      expect(r.trace.exemplar).toMatchObject({ id: 'w1' });
+      expect(r.result.answerable).toBe(false);
+    });
+
     it('a follow-up rewording a labelled one after a like message gets the labelled new fact, not the last answer again', async () => {
       const history = [
         { role: 'user' as const, content: '香港现在有多少家金融科技公司？' },

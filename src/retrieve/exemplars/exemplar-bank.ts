@@ -17,6 +17,8 @@ export interface Exemplar {
   question: string;
   answerable: boolean;
   expect: QuestionSetItem['expect'];
+  /** For a partial exemplar: the parts its label says the corpus does not cover, in its language. */
+  uncovered: string[];
   /** For an answerable exemplar: where each of its gold strings is in the corpus (up to three places each). */
   spans: GoldSpan[][];
   /** The question's character n-grams (`gramCounts`), counted once. */
@@ -165,6 +167,7 @@ export class ExemplarBank {
         question: item.question,
         answerable: item.answerable,
         expect: item.expect,
+        uncovered: item.expect === 'partial' ? item.uncovered : [],
         spans,
         grams: gramCounts(item.question),
         ...(previous === undefined ? {} : { previous: { question: previous, grams: gramCounts(previous) } }),
