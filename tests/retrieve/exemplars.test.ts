@@ -177,6 +177,19 @@ describe('the exemplar bank on the real index', () => {
     expect(bank.without('two').size).toBe(1);
   });
 
+  it('takes the most similar labelled question that is the same question, past a likelier one naming another place', () => {
+    const dir = exemplarDir({
+      'set.jsonl': [
+        row('n1', '數碼港有多少家初創企業？', true, { gold: ['匯集超過1,900家初創企業'] }),
+        row('n2', '香港一共有多少家初創企業呢？', true, { gold: ['香港共有3,985間初創企業'] }),
+      ],
+    });
+    const { bank } = ExemplarBank.load(dir, index.passages, { ...SETTINGS, similarity: 0.6 });
+    const [first, second] = new NgramSimilarity(bank.singleTurn.map((e) => e.grams)).search('香港有多少家初創企業？', 0.6);
+    expect([first!.doc, second!.doc]).toEqual([0, 1]);
+    expect(bank.match('香港有多少家初創企業？')?.exemplar.id).toBe('n2');
+  });
+
   it('matches a follow-up only with a labelled one asked after a like message, the same guards on both', () => {
     const user = (content: string) => [{ role: 'user', content }, { role: 'assistant', content: '…[1]' }];
     const dir = exemplarDir({

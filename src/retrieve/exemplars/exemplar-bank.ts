@@ -191,20 +191,20 @@ export class ExemplarBank {
   }
 
   /**
-   * The labelled question this one rewords, when one is similar enough and every labelled question
-   * nearly as similar agrees on whether the corpus answers it (near neighbours that disagree mean the
-   * difference is in a detail — a year, a place — that n-grams do not weigh), and it asks the same
-   * kinds of fact and states the same names and figures.
+   * The labelled question this one rewords: the most similar one, similar enough, that asks the same
+   * kinds of fact and states the same names and figures, when every labelled question nearly as similar
+   * agrees on whether the corpus answers it (near neighbours that disagree mean the difference is in a
+   * detail — a year, a place — that n-grams do not weigh).
    */
   match(question: string): ExemplarMatch | null {
     const { similarity, agreementMargin } = this.settings;
     const near = this.similarityIndex.search(question, similarity - agreementMargin);
     const best = near[0];
     if (!best || best.similarity < similarity) return null;
-    const exemplar = this.singleTurn[best.doc]!;
-    if (near.some((n) => this.singleTurn[n.doc]!.answerable !== exemplar.answerable)) return null;
-    if (!sameQuestion(question, exemplar.question)) return null;
-    return { exemplar, similarity: best.similarity };
+    if (near.some((n) => this.singleTurn[n.doc]!.answerable !== this.singleTurn[best.doc]!.answerable)) return null;
+    // The most similar one that is the same question: a likelier one may differ in a name or figure.
+    const same = near.find((n) => n.similarity >= similarity && sameQuestion(question, this.singleTurn[n.doc]!.question));
+    return same ? { exemplar: this.singleTurn[same.doc]!, similarity: same.similarity } : null;
   }
 
   /**
@@ -223,9 +223,11 @@ export class ExemplarBank {
       .sort((a, b) => b.similarity - a.similarity);
     const best = near[0];
     if (!best || best.similarity < similarity) return null;
-    const exemplar = this.followUps[best.doc]!;
-    if (near.some((n) => this.followUps[n.doc]!.answerable !== exemplar.answerable)) return null;
-    if (!sameQuestion(question, exemplar.question) || !sameQuestion(previous, exemplar.previous!.question)) return null;
-    return { exemplar, similarity: best.similarity };
+    if (near.some((n) => this.followUps[n.doc]!.answerable !== this.followUps[best.doc]!.answerable)) return null;
+    const same = near.find((n) => {
+      const e = this.followUps[n.doc]!;
+      return n.similarity >= similarity && sameQuestion(question, e.question) && sameQuestion(previous, e.previous!.question);
+    });
+    return same ? { exemplar: this.followUps[same.doc]!, similarity: same.similarity } : null;
   }
 }
