@@ -369,13 +369,13 @@ export class AnswerService {
     const uncovered = exemplar.expect === 'partial' ? exemplarUncovered(exemplar, question, language) : [];
     if (!uncovered) return null;
     // A contradicted premise is a finding, not a miss: the question is not the labelled one in a detail.
-    // An answer quoting none of the labelled answer's sentences answered something else (the last
-    // answer's sentence again, a neighbour's figure): the labelled sentences replace it; so does one
-    // saying nothing is uncovered where the label says a part is.
+    // An answer missing a labelled answer's sentences answered something else (the last answer's
+    // sentence again, a neighbour's figure) or less (one part of two the label answers): the labelled
+    // sentences replace it; so does one saying nothing is uncovered where the label says a part is.
     const missed =
       plan.kind === 'decline'
         ? plan.reason !== 'premise'
-        : !quotesAny(plan.request.sentences, exemplar.spans) || (uncovered.length > 0 && plan.request.uncovered.length === 0);
+        : !quotesAll(plan.request.sentences, exemplar.spans) || (uncovered.length > 0 && plan.request.uncovered.length === 0);
     if (!missed) return null;
     const { sentences, hits } = exemplarSentences(exemplar.spans, retrieval);
     if (sentences.length === 0) return null;
@@ -390,10 +390,11 @@ export class AnswerService {
   }
 }
 
-/** Whether any quoted sentence overlaps a place of a labelled answer's gold strings. */
-function quotesAny(quoted: readonly SelectedSentence[], spans: readonly GoldSpan[][]): boolean {
-  return spans.some((places) => places.some((g) => quoted.some((q) => q.passage.id === g.passage.id && q.start < g.end && g.start < q.end)));
+/** Whether the quoted sentences hold every gold string of a labelled answer (at one of its places). */
+function quotesAll(quoted: readonly SelectedSentence[], spans: readonly GoldSpan[][]): boolean {
+  return spans.every((places) => places.some((g) => quoted.some((q) => q.passage.id === g.passage.id && q.start < g.end && g.start < q.end)));
 }
+
 
 /** A word of the question's own (two or more Han characters): a thing a sentence must name to speak of it. */
 const OWN_THING = /^\p{Script=Han}{2,}$/u;

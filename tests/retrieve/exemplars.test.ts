@@ -278,6 +278,22 @@ describe('the exemplar bank on the real index', () => {
       expect(same.result.answer).toBe(plain.result.answer);
     });
 
+    it('answers every part a labelled answer answers where the checks found one part of two', async () => {
+      const question = '科技園公司個「科技企業投資基金」投咗幾多間公司、投咗幾多錢？之後會再加幾多資金？';
+      const plain = await services('none').answer(question, []);
+      expect(plain.result.uncovered).toEqual(['之後會再加幾多資金？']);
+      const labelled = exemplarDir({
+        'labelled.jsonl': [
+          row('m1', '科技園公司個科技企業投資基金投咗幾多間公司、幾多錢？之後仲會再加幾多？', true, { gold: ['已向27間科技企業投資超過3.26億元', '基金將增資4億元'] }),
+        ],
+      });
+      const r = await services(labelled).answer(question, []);
+      expect(r.trace.exemplar).toMatchObject({ id: 'm1' });
+      expect(r.result.uncovered).toEqual([]);
+      expect(r.result.answer).toContain('3.26 億元');
+      expect(r.result.answer).toContain('增資 4 億元');
+    });
+
     it('answers the covered part of a question labelled partial, naming what is not covered in the question\'s terms', async () => {
       const question = "Cyberport vs Singapore's Block71: which hosts more start-ups?";
       expect((await services('none').answer(question, [])).result.answerable).toBe(false);
