@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/exemplar-coverage.ts SET.jsonl [SET.jsonl…]`: how many single-turn questions of the
  * sets have a labelled exemplar at least EXEMPLAR_SIMILARITY alike, and how many one the service would
- * take for the same question (every guard passing). Each set's own exemplars are held out, as
+ * take for the same question (every guard passing); how many follow-ups it would take for a labelled one. Each set's own exemplars are held out, as
  * `npm run eval` does. For developers judging how far the exemplars reach.
  */
 import 'dotenv/config';
@@ -19,16 +19,24 @@ const bank = exemplarBank(env, index);
 let questions = 0;
 let near = 0;
 let matched = 0;
+let followUps = 0;
+let followUpsMatched = 0;
 for (const file of process.argv.slice(2)) {
   const held = bank.without(path.basename(file, '.jsonl'));
-  const similarity = new NgramSimilarity(held.exemplars.map((e) => e.grams));
+  const similarity = new NgramSimilarity(held.singleTurn.map((e) => e.grams));
   for (const item of parseQuestionSet(fs.readFileSync(file, 'utf8'), file).items) {
-    if (item.history.length) continue;
+    const previous = item.history.filter((t) => t.role === 'user').at(-1)?.content;
+    if (previous !== undefined) {
+      followUps++;
+      if (held.matchFollowUp(item.question, previous)) followUpsMatched++;
+      continue;
+    }
     questions++;
     if (similarity.search(item.question, env.EXEMPLAR_SIMILARITY).length) near++;
     if (held.match(item.question)) matched++;
   }
 }
-const share = (k: number) => (questions ? (k / questions).toFixed(3) : '—');
-console.log(`single-turn questions ${questions}; an exemplar ≥ ${env.EXEMPLAR_SIMILARITY} alike: ${near} (${share(near)}); taken for the same question: ${matched} (${share(matched)})`);
+const share = (k: number, n: number) => (n ? (k / n).toFixed(3) : '—');
+console.log(`single-turn questions ${questions}; an exemplar ≥ ${env.EXEMPLAR_SIMILARITY} alike: ${near} (${share(near, questions)}); taken for the same question: ${matched} (${share(matched, questions)})`);
+console.log(`follow-ups ${followUps}; taken for a labelled follow-up after a like message: ${followUpsMatched} (${share(followUpsMatched, followUps)})`);
 await index.close();
