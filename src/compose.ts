@@ -14,7 +14,8 @@ import { type Env, resolvePath } from './config/env.js';
 import { indexOptions } from './index/options.js';
 import { type LoadProgress, type LoadedIndex, loadIndex } from './index/load-index.js';
 import { Retriever } from './retrieve/retriever.js';
-import { ExemplarBank } from './retrieve/exemplars/exemplar-bank.js';
+import { ExemplarBank, type ExemplarLoadReport } from './retrieve/exemplars/exemplar-bank.js';
+import { type Steps, drain, runInSlices } from './util/cooperative.js';
 
 export { indexOptions };
 
@@ -71,19 +72,28 @@ const banks = new WeakMap<LoadedIndex, Map<string, ExemplarBank>>();
  * are not valid rows and answers the corpus lacks are logged and left out; the rest still serve.
  */
 export function exemplarBank(env: Env, index: LoadedIndex, logger?: Logger): ExemplarBank {
+  return drain(readingBank(env, index, logger));
+}
+
+/** `exemplarBank` a slice at a time: a starting server keeps answering /healthz while it reads the bank. */
+export function loadExemplarBank(env: Env, index: LoadedIndex, logger?: Logger): Promise<ExemplarBank> {
+  return runInSlices(readingBank(env, index, logger));
+}
+
+function* readingBank(env: Env, index: LoadedIndex, logger?: Logger): Steps<ExemplarBank> {
   const settings = { similarity: env.EXEMPLAR_SIMILARITY, agreementMargin: env.EXEMPLAR_AGREEMENT_MARGIN, followUpSimilarity: env.EXEMPLAR_FOLLOW_UP_SIMILARITY };
   if (env.EXEMPLARS_DIR === 'none') return ExemplarBank.empty(settings);
   const dir = resolvePath(env.EXEMPLARS_DIR);
   const key = [dir, settings.similarity, settings.agreementMargin, settings.followUpSimilarity].join('\u0000');
   const cached = banks.get(index)?.get(key);
   if (cached) return cached;
-  let loaded: ReturnType<typeof ExemplarBank.load>;
+  let loaded: { bank: ExemplarBank; report: ExemplarLoadReport };
   try {
     // One passage decoded at a time: a large corpus is never held whole for this.
     const passages = function* () {
       for (let i = 0; i < index.store.count; i++) yield index.store.passage(i);
     };
-    loaded = ExemplarBank.load(dir, passages(), settings);
+    loaded = yield* ExemplarBank.loading(dir, passages(), settings);
   } catch (err) {
     // Labelled questions refine answers; a fault reading them must not keep the service from answering.
     logger?.error({ err }, 'exemplars could not be read: answering without them');
@@ -137,5 +147,7 @@ export async function loadServices(
     inWorker: true,
     onProgress: opts.onProgress,
   });
+  // Read here in slices, so that createServices finds it read.
+  await loadExemplarBank(env, index, logger);
   return createServices(env, index, opts.llm === undefined ? llmClient(env, logger) : opts.llm, logger);
 }

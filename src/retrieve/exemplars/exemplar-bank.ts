@@ -5,8 +5,9 @@ import type { Passage } from '../../ingest/types.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { hasName, segmentPrecise } from '../../text/segment.js';
 import { type AskKind, askedFor } from '../question/asks.js';
-import { type GoldSpan, locateGolds, placesOf } from './gold-locator.js';
-import { NgramSimilarity, compactQuestion, gramCounts } from './ngram-similarity.js';
+import { type Steps, drain } from '../../util/cooperative.js';
+import { type GoldSpan, locatingGolds, placesOf } from './gold-locator.js';
+import { type NgramTables, NgramSimilarity, compactQuestion, gramCounts } from './ngram-similarity.js';
 
 export type { GoldSpan };
 
@@ -111,16 +112,27 @@ export class ExemplarBank {
   /** Documents the exemplars' answers were located in: the corpus they were written against. */
   readonly documents: ReadonlySet<string>;
 
+  /** `tables`: the three similarity indexes' tables when already built (`building`), else built here. */
   constructor(
     readonly exemplars: readonly Exemplar[],
     readonly settings: ExemplarSettings,
+    tables?: readonly [NgramTables, NgramTables, NgramTables],
   ) {
     this.singleTurn = exemplars.filter((e) => !e.previous);
     this.followUps = exemplars.filter((e) => e.previous);
-    this.similarityIndex = new NgramSimilarity(this.singleTurn.map((e) => e.grams));
-    this.followUpIndex = new NgramSimilarity(this.followUps.map((e) => e.grams));
-    this.previousIndex = new NgramSimilarity(this.followUps.map((e) => e.previous!.grams));
+    const [single, followUp, previous] = tables ?? drain(ExemplarBank.indexing(this.singleTurn, this.followUps));
+    this.similarityIndex = new NgramSimilarity([], single);
+    this.followUpIndex = new NgramSimilarity([], followUp);
+    this.previousIndex = new NgramSimilarity([], previous);
     this.documents = new Set(exemplars.flatMap((e) => e.spans.flat().map((s) => s.passage.docId)));
+  }
+
+  private static *indexing(singleTurn: readonly Exemplar[], followUps: readonly Exemplar[]): Steps<[NgramTables, NgramTables, NgramTables]> {
+    return [
+      yield* NgramSimilarity.tables(singleTurn.map((e) => e.grams)),
+      yield* NgramSimilarity.tables(followUps.map((e) => e.grams)),
+      yield* NgramSimilarity.tables(followUps.map((e) => e.previous!.grams)),
+    ];
   }
 
   static empty(settings: ExemplarSettings): ExemplarBank {
@@ -129,6 +141,11 @@ export class ExemplarBank {
 
   /** Reads every `*.jsonl` in `dir`; invalid lines and answers the corpus lacks are reported, not fatal. */
   static load(dir: string, passages: Iterable<Passage>, settings: ExemplarSettings): { bank: ExemplarBank; report: ExemplarLoadReport } {
+    return drain(ExemplarBank.loading(dir, passages, settings));
+  }
+
+  /** `load` as steps (a file, a passage, an exemplar at a time), for a server that keeps answering its probes meanwhile. */
+  static *loading(dir: string, passages: Iterable<Passage>, settings: ExemplarSettings): Steps<{ bank: ExemplarBank; report: ExemplarLoadReport }> {
     const report: ExemplarLoadReport = { files: 0, exemplars: 0, followUps: 0, invalid: [], unlocated: 0 };
     if (!fs.existsSync(dir)) return { bank: ExemplarBank.empty(settings), report };
     if (!fs.statSync(dir).isDirectory()) {
@@ -145,16 +162,18 @@ export class ExemplarBank {
         continue;
       }
       report.files++;
+      yield;
       const { items, errors } = parseQuestionSet(text, file);
       report.invalid.push(...errors);
       for (const item of items) rows.push({ item, source: file.replace(/\.jsonl$/, '') });
     }
-    const found = locateGolds(
+    const found = yield* locatingGolds(
       rows.flatMap((r) => (r.item.answerable ? r.item.gold : [])),
       passages,
     );
     const exemplars: Exemplar[] = [];
     for (const { item, source } of rows) {
+      yield;
       const spans = item.answerable ? item.gold.map((g) => placesOf(found, g)).filter((places) => places.length > 0) : [];
       if (item.answerable && spans.length === 0) {
         report.unlocated++;
@@ -175,7 +194,11 @@ export class ExemplarBank {
     }
     report.exemplars = exemplars.length;
     report.followUps = exemplars.filter((e) => e.previous).length;
-    return { bank: new ExemplarBank(exemplars, settings), report };
+    const tables = yield* ExemplarBank.indexing(
+      exemplars.filter((e) => !e.previous),
+      exemplars.filter((e) => e.previous),
+    );
+    return { bank: new ExemplarBank(exemplars, settings, tables), report };
   }
 
   get size(): number {

@@ -1,4 +1,5 @@
 import type { Passage } from '../../ingest/types.js';
+import { type Steps, drain } from '../../util/cooperative.js';
 
 /** Where a gold string is: a passage and offsets in its text. */
 export interface GoldSpan {
@@ -20,6 +21,11 @@ const compact = (s: string) => s.replace(/\s+/g, '');
  * not once per gold string (thousands of exemplars × a large corpus).
  */
 export function locateGolds(golds: Iterable<string>, passages: Iterable<Passage>): Map<string, GoldSpan[]> {
+  return drain(locatingGolds(golds, passages));
+}
+
+/** `locateGolds` as steps: one per passage. */
+export function* locatingGolds(golds: Iterable<string>, passages: Iterable<Passage>): Steps<Map<string, GoldSpan[]>> {
   const byKey = new Map<string, string[]>();
   const found = new Map<string, GoldSpan[]>();
   for (const g of new Set([...golds].map(compact))) {
@@ -29,6 +35,7 @@ export function locateGolds(golds: Iterable<string>, passages: Iterable<Passage>
   }
   if (byKey.size === 0) return found;
   for (const passage of passages) {
+    yield;
     let text = '';
     const offsets: number[] = [];
     for (let i = 0; i < passage.text.length; i++) {
