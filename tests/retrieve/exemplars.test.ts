@@ -175,6 +175,8 @@ describe('the exemplar bank on the real index', () => {
     // Holding a set out leaves the other sets' exemplars.
     expect(bank.without('one').match('How many EV charging points are in Hong Kong?')).toBeNull();
     expect(bank.without('two').size).toBe(1);
+    // A set not in the bank (a blind set) holds nothing out: the bank is not rebuilt.
+    expect(bank.without('blind-hard')).toBe(bank);
   });
 
   it('takes the most similar labelled question that is the same question, past a likelier one naming another place', () => {

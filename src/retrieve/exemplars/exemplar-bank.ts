@@ -207,6 +207,7 @@ export class ExemplarBank {
 
   /** The bank without one question set's exemplars (evaluation holds a set's own questions out). */
   without(source: string): ExemplarBank {
+    if (!this.exemplars.some((e) => e.source === source)) return this;
     return new ExemplarBank(
       this.exemplars.filter((e) => e.source !== source),
       this.settings,
