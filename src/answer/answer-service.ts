@@ -8,7 +8,7 @@ import { absoluteYears } from '../retrieve/question/premises.js';
 import { namesNoSubject, splitQuestion } from '../retrieve/question/parts.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
-import { normalizeForMatch, toSimplified, toTraditional } from '../text/normalize.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import { ASK_NOUN } from '../retrieve/question/question-words.js';
 import { quotedNames } from '../text/quoted-names.js';
 import { recentHistory } from './history.js';
@@ -308,7 +308,7 @@ export class AnswerService {
     };
 
     let plan = this.plan(judged, (j) => j.lenient, question, language, modeSignal);
-    // A question rewording a labelled one (in a conversation rewording its) takes its label where the checks read it otherwise.
+    // A question rewording a labelled one (a follow-up: a labelled follow-up, after a like message) takes its label where the checks read it otherwise.
     const known = this.rewords(message, fullHistory);
     const overruled = known ? this.overrule(plan, known, judged, question, language, modeSignal) : null;
     if (overruled) {
@@ -338,9 +338,10 @@ export class AnswerService {
 
   /**
    * The plan a matching exemplar's label makes of the checks' plan: declined when its question was
-   * labelled unanswerable (and the answer would come from the documents it was written against — a
-   * document added since may answer it); answered from its gold sentences when labelled answerable
-   * and the checks declined or quoted none of them. Partial and false-premise exemplars overrule nothing: their answers say more than the gold.
+   * labelled unanswerable or as stating what the sheet contradicts; answered from its gold sentences
+   * (with what a partial label leaves uncovered) when the checks declined or quoted not all of them.
+   * Only where the checks' answer comes from the documents the labels were written against: a document
+   * added since may answer it.
    */
   private overrule(
     plan: Plan,
@@ -394,7 +395,6 @@ export class AnswerService {
 function quotesAll(quoted: readonly SelectedSentence[], spans: readonly GoldSpan[][]): boolean {
   return spans.every((places) => places.some((g) => quoted.some((q) => q.passage.id === g.passage.id && q.start < g.end && g.start < q.end)));
 }
-
 
 /** A word of the question's own (two or more Han characters): a thing a sentence must name to speak of it. */
 const OWN_THING = /^\p{Script=Han}{2,}$/u;

@@ -112,7 +112,7 @@ export class ExemplarBank {
   /** Documents the exemplars' answers were located in: the corpus they were written against. */
   readonly documents: ReadonlySet<string>;
 
-  /** `tables`: the three similarity indexes' tables when already built (`building`), else built here. */
+  /** `tables`: the three similarity indexes' tables when already built (`loading` builds them in steps), else built here. */
   constructor(
     readonly exemplars: readonly Exemplar[],
     readonly settings: ExemplarSettings,
