@@ -111,12 +111,13 @@ export class Retriever {
   /**
    * Other passages stating the sentence again (the fact sheet repeats some facts in two sections, in
    * slightly different words): a sentence of theirs shares most of its character pairs. Found through
-   * the lexical index, so the cost does not grow with the corpus. Only in the sentence's own document.
+   * a lexical search of the sentence's own document only (another edition's figures may differ), so the
+   * cost does not grow with the corpus.
    */
   async restatements(sentence: Pick<Passage, 'docId'> & { text: string }, except: ReadonlySet<string>): Promise<Passage[]> {
     const own = charPairs(sentence.text);
     if (own.size < RESTATED_MIN_PAIRS) return [];
-    const hits = await this.index.lexical.search(tokensForIndex(sentence.text), RESTATED_CANDIDATES);
+    const hits = await this.index.lexical.search(tokensForIndex(sentence.text), RESTATED_CANDIDATES, { onlyDoc: sentence.docId });
     return (
       hits
         .filter((h) => !except.has(h.id))

@@ -131,4 +131,22 @@ describe('near-copies of the corpus (decoys)', () => {
       for (const h of hits) expect(decoyIndex.byId.get(h.id)!.docId).toBe('decoy-000003-innovation-and-technology.zh-Hant');
     }
   });
+
+  it('searches one document alone with the same scores and order as leaving every other document out', async () => {
+    const local = decoyIndex.lexical as LocalLexicalIndex;
+    const ids = decoyIndex.manifest.documents.map((d) => d.id);
+    for (const doc of [ids[0]!, ids[5]!, 'innovation-and-technology.zh-Hant']) {
+      const others = new Set(ids.filter((id) => id !== doc));
+      for (const q of questions.slice(0, 40)) {
+        const tokens = analyzeQuery(q.question).tokens;
+        expect(local.search(tokens, 5, { onlyDoc: doc })).toEqual(local.searchExhaustive(tokens, 5, { excludeDocs: others }));
+      }
+      // A whole sentence's terms, as restatements are looked for.
+      const sentence = tokensForIndex('科技園公司正就興建第二個先進製造業中心進行可行性研究。');
+      const hits = local.search(sentence, 5, { onlyDoc: doc });
+      expect(hits).toEqual(local.searchExhaustive(sentence, 5, { excludeDocs: others }));
+      for (const h of hits) expect(decoyIndex.byId.get(h.id)!.docId).toBe(doc);
+    }
+    expect(local.search(analyzeQuery('數碼港').tokens, 5, { onlyDoc: 'no-such-document' })).toEqual([]);
+  });
 });

@@ -72,6 +72,17 @@ describe('lexical ranking in PostgreSQL', () => {
     }
   });
 
+  it('searches one document alone as the local index does, and finds nothing in a document it lacks', async () => {
+    const doc = local.manifest.documents[0]!.id;
+    for (const q of questions.slice(0, 20)) {
+      const tokens = analyzeQuery(q.question).tokens;
+      const a = local.lexical.search(tokens, 5, { onlyDoc: doc }) as Array<{ id: string; score: number }>;
+      const b = await remote.lexical.search(tokens, 5, { onlyDoc: doc });
+      expect(b.map((h) => h.id)).toEqual(a.map((h) => h.id));
+    }
+    expect(await remote.lexical.search(analyzeQuery('數碼港').tokens, 5, { onlyDoc: 'no-such-document' })).toEqual([]);
+  });
+
   it('gives the same top 5 and confidence through the retriever, follow-ups included', async () => {
     const rl = new Retriever(local);
     const rr = new Retriever(remote);

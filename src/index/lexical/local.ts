@@ -148,6 +148,61 @@ export class LocalLexicalIndex implements LexicalSearcher {
     return this.hits(top);
   }
 
+  /** Each document's first and last passage (integer ids), when its passages are contiguous; else -1. */
+  private ranges: Int32Array | null = null;
+
+  private documentRange(doc: number): [number, number] | null {
+    if (!this.ranges) {
+      const docOf = this.ids.docOf;
+      const ranges = new Int32Array(this.ids.documentIds.length * 2).fill(-1);
+      const count = new Uint32Array(this.ids.documentIds.length);
+      for (let d = 0; d < docOf.length; d++) {
+        const i = docOf[d]!;
+        if (ranges[2 * i]! < 0) ranges[2 * i] = d;
+        ranges[2 * i + 1] = d;
+        count[i]!++;
+      }
+      for (let i = 0; i < count.length; i++) if (count[i]! !== ranges[2 * i + 1]! - ranges[2 * i]! + 1) ranges[2 * i] = ranges[2 * i + 1] = -1;
+      this.ranges = ranges;
+    }
+    const lo = this.ranges[2 * doc]!;
+    return lo < 0 ? null : [lo, this.ranges[2 * doc + 1]!];
+  }
+
+  /**
+   * Top k among one document's passages, scored as `search` scores them: each term's postings (sorted
+   * by passage) are entered at the document's first passage, so the cost is the document's, not the corpus's.
+   */
+  private searchDocument(tokens: string[], limit: number, docId: string): LexicalHit[] {
+    const doc = this.ids.documentIds.indexOf(docId);
+    if (doc < 0) return [];
+    const range = this.documentRange(doc);
+    if (!range) {
+      const others = new Set(this.ids.documentIds.filter((d) => d !== docId));
+      return this.searchExhaustive(tokens, limit, { excludeDocs: others });
+    }
+    const [lo, hi] = range;
+    const weightOf = this.termWeights(tokens);
+    const acc = new Float64Array(hi - lo + 1);
+    const docs = this.docs;
+    const impacts = this.impacts;
+    for (const [id, w] of weightOf) {
+      // First posting at or after `lo`.
+      let a = this.ends[id]!;
+      let b = this.ends[id + 1]!;
+      while (a < b) {
+        const m = (a + b) >>> 1;
+        if (docs[m]! < lo) a = m + 1;
+        else b = m;
+      }
+      for (let p = a, e = this.ends[id + 1]!; p < e && docs[p]! <= hi; p++) acc[docs[p]! - lo]! += w * impacts[p]!;
+    }
+    const prior = this.docPrior[doc]!;
+    const top = new TopK(Math.max(1, Math.min(Math.floor(limit), hi - lo + 1)));
+    for (let i = 0; i < acc.length; i++) if (acc[i]! > 0) top.offer(acc[i]! * prior, lo + i);
+    return this.hits(top);
+  }
+
   /** The query's terms the index knows, each once, weighted by how often the query repeats it. */
   private termWeights(tokens: string[]): Map<number, number> {
     const weightOf = new Map<number, number>();
@@ -179,6 +234,7 @@ export class LocalLexicalIndex implements LexicalSearcher {
    * over a million passages, MaxScore's skipping of the common terms wins.
    */
   search(tokens: string[], limit: number, opts: LexicalSearchOptions = {}): LexicalHit[] {
+    if (opts.onlyDoc !== undefined) return this.searchDocument(tokens, limit, opts.onlyDoc);
     let postings = 0;
     for (const t of new Set(tokens)) {
       const id = this.termId(t);

@@ -50,11 +50,11 @@ export class PostgresLexicalIndex implements LexicalSearcher {
        ) t
        JOIN q ON q.term = t.lexeme
        JOIN ${TABLES.documents} d ON d.id = p.doc_id
-       WHERE p.tokens @@ $4::tsquery AND NOT (p.doc_id = ANY($5::text[]))
+       WHERE p.tokens @@ $4::tsquery AND NOT (p.doc_id = ANY($5::text[])) AND ($8::text IS NULL OR p.doc_id = $8::text)
        GROUP BY p.id, p.doc_id, p.len2, d.prior
        ORDER BY sum(q.w * floor(abs((t.tf2 / 2) * ${BM25.k1 + 1} / (${BM25.k1} * ((1 - ${BM25.b}) + ${BM25.b} * ((p.len2 / 2.0) / $6)) + t.tf2 / 2)) * q.idf * ${IMPACT_SCALE} + 0.5)) * d.prior DESC
        LIMIT $7`,
-      [terms, ws, idfs, terms.map(lexeme).join(' | '), [...(opts.excludeDocs ?? [])], this.stats.avgLength, MARGIN(k)],
+      [terms, ws, idfs, terms.map(lexeme).join(' | '), [...(opts.excludeDocs ?? [])], this.stats.avgLength, MARGIN(k), opts.onlyDoc ?? null],
     );
     const idfOf = new Map(terms.map((t, i) => [t, idfs[i]!]));
     const scored = rows.map((r) => {

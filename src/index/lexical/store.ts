@@ -13,6 +13,8 @@ export interface LexicalHit {
 export interface LexicalSearchOptions {
   /** Documents whose passages are left out (superseded editions). */
   excludeDocs?: ReadonlySet<string>;
+  /** Only this document's passages (restatements of a sentence are looked for in its own document). */
+  onlyDoc?: string;
 }
 
 export interface LexicalSearcher {
