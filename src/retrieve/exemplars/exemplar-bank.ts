@@ -193,10 +193,11 @@ export class ExemplarBank {
       });
     }
     report.exemplars = exemplars.length;
-    report.followUps = exemplars.filter((e) => e.previous).length;
+    const followUps = exemplars.filter((e) => e.previous);
+    report.followUps = followUps.length;
     const tables = yield* ExemplarBank.indexing(
       exemplars.filter((e) => !e.previous),
-      exemplars.filter((e) => e.previous),
+      followUps,
     );
     return { bank: new ExemplarBank(exemplars, settings, tables), report };
   }
@@ -223,12 +224,7 @@ export class ExemplarBank {
   match(question: string): ExemplarMatch | null {
     const { similarity, agreementMargin } = this.settings;
     const near = this.similarityIndex.search(question, similarity - agreementMargin);
-    const best = near[0];
-    if (!best || best.similarity < similarity) return null;
-    if (near.some((n) => this.singleTurn[n.doc]!.answerable !== this.singleTurn[best.doc]!.answerable)) return null;
-    // The most similar one that is the same question: a likelier one may differ in a name or figure.
-    const same = near.find((n) => n.similarity >= similarity && sameQuestion(question, this.singleTurn[n.doc]!.question));
-    return same ? { exemplar: this.singleTurn[same.doc]!, similarity: same.similarity } : null;
+    return chosen(near, this.singleTurn, similarity, (e) => sameQuestion(question, e.question));
   }
 
   /**
@@ -245,13 +241,22 @@ export class ExemplarBank {
       .search(previous, floor)
       .flatMap((n) => (asked.has(n.doc) ? [{ doc: n.doc, similarity: Math.min(n.similarity, asked.get(n.doc)!) }] : []))
       .sort((a, b) => b.similarity - a.similarity);
-    const best = near[0];
-    if (!best || best.similarity < similarity) return null;
-    if (near.some((n) => this.followUps[n.doc]!.answerable !== this.followUps[best.doc]!.answerable)) return null;
-    const same = near.find((n) => {
-      const e = this.followUps[n.doc]!;
-      return n.similarity >= similarity && sameQuestion(question, e.question) && sameQuestion(previous, e.previous!.question);
-    });
-    return same ? { exemplar: this.followUps[same.doc]!, similarity: same.similarity } : null;
+    return chosen(near, this.followUps, similarity, (e) => sameQuestion(question, e.question) && sameQuestion(previous, e.previous!.question));
   }
+}
+
+/**
+ * Of near labelled questions (most similar first, the first at least `similarity`), the most similar
+ * one at least `similarity` that `isSame` accepts — a likelier one may differ in a name or figure —
+ * when all of them agree on whether the corpus answers it.
+ */
+function chosen(
+  near: ReadonlyArray<{ doc: number; similarity: number }>,
+  pool: readonly Exemplar[],
+  similarity: number,
+  isSame: (e: Exemplar) => boolean,
+): ExemplarMatch | null {
+  if (near.some((n) => pool[n.doc]!.answerable !== pool[near[0]!.doc]!.answerable)) return null;
+  const same = near.find((n) => n.similarity >= similarity && isSame(pool[n.doc]!));
+  return same ? { exemplar: pool[same.doc]!, similarity: same.similarity } : null;
 }
