@@ -15,6 +15,7 @@ import { indexOptions } from './index/options.js';
 import { type LoadProgress, type LoadedIndex, loadIndex } from './index/load-index.js';
 import { Retriever } from './retrieve/retriever.js';
 import { ExemplarBank, type ExemplarLoadReport } from './retrieve/exemplars/exemplar-bank.js';
+import { AnswerGate, readGateModel } from './answer/answer-gate.js';
 import { type Steps, drain, runInSlices } from './util/cooperative.js';
 
 export { indexOptions };
@@ -110,6 +111,20 @@ function* readingBank(env: Env, index: LoadedIndex, logger?: Logger): Steps<Exem
   return bank;
 }
 
+/** The answer gate (ANSWER_GATE_FILE); a missing or invalid model is logged and the service answers without it. */
+export function answerGate(env: Env, logger?: Logger): AnswerGate | null {
+  if (env.ANSWER_GATE_FILE === 'none') return null;
+  const file = resolvePath(env.ANSWER_GATE_FILE);
+  try {
+    const gate = new AnswerGate(readGateModel(file), env.ANSWER_GATE_THRESHOLD);
+    logger?.info({ file: env.ANSWER_GATE_FILE, trainedAt: gate.model.trainedAt, threshold: gate.threshold }, 'answer gate loaded');
+    return gate;
+  } catch (err) {
+    logger?.error({ err }, `answer gate ${env.ANSWER_GATE_FILE} could not be read: answering without it (npm run train:gate)`);
+    return null;
+  }
+}
+
 /** Everything that answers questions, from an index already loaded. */
 export function createServices(env: Env, index: LoadedIndex, llm: LlmClient | null, logger: Logger): Services {
   const retriever = new Retriever(index, env.DENSE_FUSION_WEIGHT);
@@ -128,6 +143,7 @@ export function createServices(env: Env, index: LoadedIndex, llm: LlmClient | nu
     logger,
     identity: serviceIdentity(env),
     exemplars: exemplarBank(env, index, logger),
+    gate: answerGate(env, logger),
   });
   return { index, retriever, answers };
 }

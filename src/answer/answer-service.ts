@@ -23,6 +23,7 @@ import { type DeclineReason, outOfScopeReason } from './scope.js';
 import type { ExemplarBank, ExemplarMatch, GoldSpan } from '../retrieve/exemplars/exemplar-bank.js';
 import type { SelectedSentence } from './select-sentences.js';
 import { exemplarSentences, exemplarUncovered } from './exemplar-answer.js';
+import { type AnswerGate, gateFeatures } from './answer-gate.js';
 
 export interface AnswerServiceOptions {
   documents: ReadonlyMap<string, { meta: DocumentMeta }>;
@@ -41,12 +42,14 @@ export interface AnswerServiceOptions {
   identity: ServiceIdentity;
   /** Labelled questions (and follow-ups) a message may reword (its label then decides). */
   exemplars: ExemplarBank;
+  /** Declines answers unlike those to questions the sheet answers (`npm run train:gate`); null: off. */
+  gate: AnswerGate | null;
 }
 
 export interface AnswerTrace {
   confidence: number;
   passageIds: string[];
-  declineReason?: DeclineReason | 'fact_missing' | 'premise';
+  declineReason?: DeclineReason | 'fact_missing' | 'premise' | 'unlikely';
   /** Why the mode's answer was replaced by the extractive one. */
   fallbackReason?: string;
   followUp?: FollowUp['kind'];
@@ -55,6 +58,8 @@ export interface AnswerTrace {
   uncovered?: number;
   /** The labelled question this one rewords, when its label overruled the checks' verdict. */
   exemplar?: { id: string; similarity: number };
+  /** The answer gate's reading of a checked answer: its features and the probability that the sheet answers the question. */
+  gate?: { features: number[]; probability: number | null };
 }
 
 /** Top passages this alike in coverage do not tell the question's subject. */
@@ -71,6 +76,9 @@ export interface JudgedPart {
 
 type Plan = { kind: 'decline'; answer: (language: Language) => ChatAnswer; reason: AnswerTrace['declineReason'] } | { kind: 'answer'; request: AnswerRequest };
 
+/** How few passages may mention a concept for it to count as rare (the answer gate's signal). */
+const RARE_MENTIONS = 3;
+
 /**
  * Orchestrates one answer: scope rules → follow-up → question parts → retrieval and answerability
  * per part → the answer mode (with the parts the documents do not cover), or a decline saying why.
@@ -80,6 +88,10 @@ export class AnswerService {
 
   constructor(private readonly opts: AnswerServiceOptions) {
     this.exemplars = opts.exemplars;
+  }
+
+  get gate(): AnswerGate | null {
+    return this.opts.gate;
   }
 
   get exemplarCount(): number {
@@ -314,6 +326,16 @@ export class AnswerService {
     if (overruled) {
       plan = overruled;
       trace.exemplar = { id: known!.exemplar.id, similarity: Number(known!.similarity.toFixed(3)) };
+    } else if (plan.kind === 'answer' && !mode.readsPassages && this.fromLabelledDocuments(plan)) {
+      // An answer no label decided: the gate weighs the checks' signals together. (Not for answers from
+      // documents added since the labels were written: what it learned is of the sheet's questions; nor
+      // in a mode reading the passages, whose model says NOT_IN_SOURCES itself.)
+      const features = this.gateFeaturesOf(message, fullHistory, judged, plan.request, language);
+      const probability = this.opts.gate ? this.opts.gate.probability(features) : null;
+      trace.gate = { features, probability: probability === null ? null : Number(probability.toFixed(4)) };
+      if (this.opts.gate && this.opts.gate.judges(this.exemplars.size) && probability! < this.opts.gate.threshold) {
+        plan = { kind: 'decline', reason: 'unlikely', answer: (l) => this.decline('not_covered', l) };
+      }
     }
     if (plan.kind === 'decline') return { result: plan.answer(language), trace: { ...trace, declineReason: plan.reason } };
     trace.uncovered = plan.request.uncovered.length;
@@ -328,6 +350,32 @@ export class AnswerService {
     if (strict.kind === 'decline') return { result: strict.answer(language), trace: { ...trace, declineReason: strict.reason } };
     trace.uncovered = strict.request.uncovered.length;
     return { result: this.opts.fallback.compose(await this.withRestatements(strict.request)), trace };
+  }
+
+  /** Whether every passage an answer quotes (or its best passage) is in a document the labels were written against. */
+  private fromLabelledDocuments(plan: Extract<Plan, { kind: 'answer' }>): boolean {
+    const { sentences, retrieval } = plan.request;
+    const sources = sentences.length ? sentences.map((s) => s.passage) : retrieval.hits.slice(0, 1).map((h) => h.passage);
+    return sources.every((p) => this.exemplars.documents.has(p.docId));
+  }
+
+  /** The answer gate's features for a checked answer (the first part's reading, the plan, the labelled neighbourhood). */
+  private gateFeaturesOf(message: string, fullHistory: Turn[], judged: JudgedPart[], request: AnswerRequest, language: Language): number[] {
+    const first = judged[0]!;
+    const counts = first.retrieval.query.concepts.map((c) => Math.max(0, ...(c.absent ? [] : c.alternatives.map((a) => this.mentions(normalizeForMatch(a))))));
+    const previous = fullHistory.filter((t) => t.role === 'user').at(-1)?.content;
+    return gateFeatures({
+      language,
+      followUp: previous !== undefined,
+      question: message,
+      retrieval: first.retrieval,
+      verdict: first.lenient,
+      parts: judged.length,
+      uncovered: request.uncovered.length,
+      absentConcepts: counts.filter((n) => n === 0).length,
+      rareConcepts: counts.filter((n) => n > 0 && n <= RARE_MENTIONS).length,
+      neighbourhood: this.exemplars.neighbourhood(message, previous),
+    });
   }
 
   /** The labelled question a message rewords; a follow-up's, asked after the same previous message. */
@@ -355,12 +403,8 @@ export class AnswerService {
     const { exemplar } = known;
     // A label is for the whole question: one asking two things is not one asking one of them.
     if (splitQuestion(question).length !== splitQuestion(exemplar.question).length) return null;
-    if (plan.kind === 'answer') {
-      // The label is for the documents it was written against: one added since may answer it.
-      const { sentences, retrieval: found } = plan.request;
-      const sources = sentences.length ? sentences.map((s) => s.passage) : found.hits.slice(0, 1).map((h) => h.passage);
-      if (!sources.every((p) => this.exemplars.documents.has(p.docId))) return null;
-    }
+    // The label is for the documents it was written against: one added since may answer it.
+    if (plan.kind === 'answer' && !this.fromLabelledDocuments(plan)) return null;
     // (A question labelled as stating what the sheet contradicts is declined: declining it is right.)
     if (plan.kind === 'answer' && (exemplar.expect === 'decline' || exemplar.expect === 'correct_premise')) {
       return { kind: 'decline', reason: 'not_covered', answer: (l) => this.decline('not_covered', l) };

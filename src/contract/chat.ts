@@ -136,6 +136,8 @@ export const readySchema = z.object({
   passages: z.number().int(),
   /** Labelled questions (first questions and follow-ups) a message may reword (0: exemplars off or none found). */
   exemplars: z.number().int(),
+  /** The answer gate (`npm run train:gate`): its decline threshold and when its model was trained; null when off. */
+  answerGate: z.object({ threshold: z.number(), trainedAt: z.string() }).nullable(),
   documents: z.array(documentInfoSchema),
   corpusUpdated: z.string().nullable(),
   indexBuiltAt: z.string(),

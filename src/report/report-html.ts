@@ -20,6 +20,9 @@ const COLORS = { answered: '#2e7d32', partial: '#f9a825', declined: '#c62828', u
 
 const REASONS: Record<string, string> = {
   not_covered: 'not in the fact sheet 資料未有涵蓋',
+  fact_missing: 'the asked-for fact is not given 未有提供所問資料',
+  premise: 'premise contradicted by the sheet 前提與資料不符',
+  unlikely: 'unlike answerable questions (answer gate) 不似可答問題',
   opinion: 'opinion 意見',
   instructions: 'instructions 指令',
   creative: 'creative writing 創作',

@@ -55,7 +55,7 @@ export class ServiceMetrics {
   });
   private readonly declines = new Counter({
     name: 'factsheet_declines_total',
-    help: 'Declined questions by reason (not_covered, opinion, instructions, creative, code, person)',
+    help: 'Declined questions by reason (not_covered, fact_missing, premise, unlikely: the answer gate, opinion, instructions, creative, code, person)',
     labelNames: ['reason'] as const,
     registers: [this.registry],
   });

@@ -235,6 +235,9 @@ describe('service endpoints', () => {
     expect(ready.passages).toBeGreaterThan(90);
     // The shipped exemplars (exemplars/*.jsonl), single-turn questions and follow-ups.
     expect(ready.exemplars).toBeGreaterThan(10000);
+    // The shipped answer gate (exemplars/answer-gate.json), at the configured threshold.
+    expect(ready.answerGate).toMatchObject({ threshold: 0.35 });
+    expect(Date.parse(ready.answerGate.trainedAt)).not.toBeNaN();
   });
 
   it('declines over HTTP a question the shipped exemplars label unanswerable (the checks alone answer it)', async () => {

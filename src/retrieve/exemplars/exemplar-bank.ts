@@ -33,6 +33,21 @@ export interface ExemplarMatch {
   similarity: number;
 }
 
+/** How the labelled questions most like one were labelled (the answer gate weighs it). */
+export interface Neighbourhood {
+  /** Similarity of the most similar labelled question the sheet answers, and of the most similar it does not (0 when none). */
+  answerable: number;
+  unanswerable: number;
+  /** Share of the neighbours' weight (similarity⁴) on answerable labels; 0.5 with no neighbours. */
+  vote: number;
+  /** Neighbours counted (at most `NEIGHBOURS`). */
+  count: number;
+}
+
+/** The nearest labelled questions a neighbourhood counts, and the similarity from which one counts. */
+const NEIGHBOURS = 10;
+const NEIGHBOUR_FLOOR = 0.25;
+
 export interface ExemplarSettings {
   /** Cosine similarity from which a labelled question is the same question reworded. */
   similarity: number;
@@ -242,6 +257,38 @@ export class ExemplarBank {
       .flatMap((n) => (asked.has(n.doc) ? [{ doc: n.doc, similarity: Math.min(n.similarity, asked.get(n.doc)!) }] : []))
       .sort((a, b) => b.similarity - a.similarity);
     return chosen(near, this.followUps, similarity, (e) => sameQuestion(question, e.question) && sameQuestion(previous, e.previous!.question));
+  }
+
+  /**
+   * How the labelled questions most like this one were labelled — like enough to say what kind of
+   * question it is, not to be it reworded. A follow-up's neighbours are labelled follow-ups, each as
+   * similar as the lower of its two similarities (the follow-up's and the previous message's).
+   */
+  neighbourhood(question: string, previous?: string): Neighbourhood {
+    let near: Array<{ doc: number; similarity: number }>;
+    let pool: readonly Exemplar[];
+    if (previous === undefined) {
+      near = this.similarityIndex.search(question, NEIGHBOUR_FLOOR);
+      pool = this.singleTurn;
+    } else {
+      const asked = new Map(this.followUpIndex.search(question, NEIGHBOUR_FLOOR).map((n) => [n.doc, n.similarity]));
+      near = asked.size === 0 ? [] : this.previousIndex
+        .search(previous, NEIGHBOUR_FLOOR)
+        .flatMap((n) => (asked.has(n.doc) ? [{ doc: n.doc, similarity: Math.min(n.similarity, asked.get(n.doc)!) }] : []))
+        .sort((a, b) => b.similarity - a.similarity || a.doc - b.doc);
+      pool = this.followUps;
+    }
+    const top = near.slice(0, NEIGHBOURS);
+    let answerable = 0;
+    let unanswerable = 0;
+    let yes = 0;
+    let no = 0;
+    for (const n of top) {
+      const w = n.similarity ** 4;
+      if (pool[n.doc]!.answerable) (answerable = Math.max(answerable, n.similarity)), (yes += w);
+      else (unanswerable = Math.max(unanswerable, n.similarity)), (no += w);
+    }
+    return { answerable, unanswerable, vote: yes + no > 0 ? yes / (yes + no) : 0.5, count: top.length };
   }
 }
 

@@ -44,6 +44,8 @@ export function infoRouter(state: ServiceState): Router {
       answerMode: answers.mode.name,
       passages: index.byId.size,
       exemplars: answers.exemplarCount,
+      // Off (null) when its model is missing or invalid: the service then answers without it.
+      answerGate: answers.gate ? { threshold: answers.gate.threshold, trainedAt: answers.gate.model.trainedAt } : null,
       documents,
       corpusUpdated: documents.map((d) => d.updated).filter(Boolean).sort().pop() ?? null,
       indexBuiltAt: index.manifest.builtAt,

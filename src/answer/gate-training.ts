@@ -1,0 +1,101 @@
+/**
+ * Fitting the answer gate: L2-regularised logistic regression (Newton's method, through ml-matrix's
+ * solver) on standardised features, and cross-validation that holds whole question sets out — questions
+ * of one set share a writer and a style, so a set's questions never teach the model about each other.
+ */
+import { Matrix, solve } from 'ml-matrix';
+
+export interface GateRow {
+  /** The question set it came from (cross-validation folds are whole sets). */
+  set: string;
+  features: number[];
+  /** Whether the sheet answers it (its label). */
+  answerable: boolean;
+}
+
+export interface LogisticFit {
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Per feature: mean and standard deviation (1 for a constant feature, which then weighs nothing). */
+function standardisation(rows: readonly number[][]): { mean: number[]; scale: number[] } {
+  const n = rows.length;
+  const d = rows[0]?.length ?? 0;
+  const mean = Array.from({ length: d }, (_, j) => rows.reduce((a, r) => a + r[j]!, 0) / n);
+  const scale = mean.map((m, j) => Math.sqrt(rows.reduce((a, r) => a + (r[j]! - m) ** 2, 0) / n) || 1);
+  return { mean, scale };
+}
+
+/** Fits P(answerable) = σ(bias + Σ wᵢ·(xᵢ − meanᵢ)/scaleᵢ); `l2` penalises the weights (not the bias). */
+export function fitLogistic(rows: readonly GateRow[], opts: { l2?: number; iterations?: number } = {}): LogisticFit {
+  if (rows.length === 0) throw new Error('no rows to fit the gate on');
+  const l2 = opts.l2 ?? 1;
+  const { mean, scale } = standardisation(rows.map((r) => r.features));
+  const d = mean.length + 1;
+  const x = rows.map((r) => [1, ...r.features.map((v, j) => (v - mean[j]!) / scale[j]!)]);
+  const y = rows.map((r) => (r.answerable ? 1 : 0));
+  let w = new Array<number>(d).fill(0);
+  for (let it = 0; it < (opts.iterations ?? 25); it++) {
+    const gradient = new Array<number>(d).fill(0);
+    const hessian = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    for (let i = 0; i < x.length; i++) {
+      const xi = x[i]!;
+      const p = sigmoid(xi.reduce((a, v, j) => a + v * w[j]!, 0));
+      const c = p * (1 - p);
+      for (let j = 0; j < d; j++) {
+        gradient[j]! += (p - y[i]!) * xi[j]!;
+        const row = hessian[j]!;
+        const cx = c * xi[j]!;
+        for (let k = j; k < d; k++) row[k]! += cx * xi[k]!;
+      }
+    }
+    for (let j = 0; j < d; j++) {
+      for (let k = 0; k < j; k++) hessian[j]![k] = hessian[k]![j]!;
+      if (j > 0) {
+        gradient[j]! += l2 * w[j]!;
+        hessian[j]![j]! += l2;
+      }
+    }
+    const step = solve(new Matrix(hessian), Matrix.columnVector(gradient)).to1DArray();
+    w = w.map((v, j) => v - step[j]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-8) break;
+  }
+  return { mean, scale, weights: w.slice(1), bias: w[0]! };
+}
+
+export function predict(fit: LogisticFit, features: readonly number[]): number {
+  let z = fit.bias;
+  for (let j = 0; j < fit.weights.length; j++) z += (fit.weights[j]! * (features[j]! - fit.mean[j]!)) / fit.scale[j]!;
+  return sigmoid(z);
+}
+
+/**
+ * Each row's probability from a model fitted without its set: `folds` groups of whole sets (sets in
+ * name order, dealt round), each predicted by a model fitted on the others.
+ */
+export function crossValidatedProbabilities(rows: readonly GateRow[], folds = 5, opts: { l2?: number } = {}): number[] {
+  const sets = [...new Set(rows.map((r) => r.set))].sort();
+  const foldOf = new Map(sets.map((s, i) => [s, i % folds]));
+  const probabilities = new Array<number>(rows.length).fill(NaN);
+  for (let k = 0; k < Math.min(folds, sets.length); k++) {
+    const fit = fitLogistic(rows.filter((r) => foldOf.get(r.set) !== k), opts);
+    rows.forEach((r, i) => {
+      if (foldOf.get(r.set) === k) probabilities[i] = predict(fit, r.features);
+    });
+  }
+  return probabilities;
+}
+
+/** At each threshold: how many rows the gate would decline, and of those how many the sheet does not answer (rightly) or does (wrongly). */
+export function declineTable(rows: readonly GateRow[], probabilities: readonly number[], thresholds: readonly number[]) {
+  return thresholds.map((threshold) => {
+    const declined = rows.filter((_, i) => probabilities[i]! < threshold);
+    const rightly = declined.filter((r) => !r.answerable).length;
+    return { threshold, declined: declined.length, rightly, wrongly: declined.length - rightly };
+  });
+}
