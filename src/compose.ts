@@ -116,8 +116,8 @@ export function answerGate(env: Env, logger?: Logger): AnswerGate | null {
   if (env.ANSWER_GATE_FILE === 'none') return null;
   const file = resolvePath(env.ANSWER_GATE_FILE);
   try {
-    const gate = new AnswerGate(readGateModel(file), env.ANSWER_GATE_THRESHOLD);
-    logger?.info({ file: env.ANSWER_GATE_FILE, trainedAt: gate.model.trainedAt, threshold: gate.threshold }, 'answer gate loaded');
+    const gate = new AnswerGate(readGateModel(file), env.ANSWER_GATE_THRESHOLD, env.ANSWER_RESCUE_THRESHOLD);
+    logger?.info({ file: env.ANSWER_GATE_FILE, trainedAt: gate.model.trainedAt, threshold: gate.threshold, rescueThreshold: gate.rescueThreshold }, 'answer gate loaded');
     return gate;
   } catch (err) {
     logger?.error({ err }, `answer gate ${env.ANSWER_GATE_FILE} could not be read: answering without it (npm run train:gate)`);

@@ -1,12 +1,13 @@
 /**
- * The answer gate: a logistic model, trained on the labelled questions (`npm run train:gate`), of whether
- * the sheet answers a question the checks found an answer for.
+ * The answer gate: logistic models, trained on the labelled questions (`npm run train:gate`), of whether
+ * the sheet answers a question the checks found an answer for (the gate), and of whether the best
+ * sentences answer a question the checks declined (the rescue).
  *
  * Each check reads one thing (coverage, what is asked, the sentence carrying it); word coverage alone
  * cannot tell a paraphrased answerable question from an adjacent one it does not answer ("Do I need a
  * permit to fly a drone?" covers 香港 and 容許). Weighed together — with how the labelled questions most
  * like this one were labelled, although none is close enough to be this one reworded — they tell more.
- * The gate only declines: it never turns a decline into an answer.
+ * The rescue answers a declined question only when it is as sure as the checks usually are.
  */
 import fs from 'node:fs';
 import { z } from 'zod/v4';
@@ -106,49 +107,96 @@ export function gateFeatures(s: GateSignals): number[] {
   ];
 }
 
+/** What the rescue weighs besides the gate's features: why the checks declined. */
+export const RESCUE_REASONS = ['not_covered', 'fact_missing'] as const;
+export const RESCUE_FEATURES: readonly string[] = [...GATE_FEATURES, ...RESCUE_REASONS.map((r) => `declined:${r}`)];
+
+export function rescueFeatures(s: GateSignals, reason: (typeof RESCUE_REASONS)[number]): number[] {
+  return [...gateFeatures(s), ...RESCUE_REASONS.map((r) => (r === reason ? 1 : 0))];
+}
+
+const numbers = z.array(z.number().finite());
+const logisticSchema = z.object({
+  /** Standardisation: feature → (x − mean) / scale before the weights. */
+  mean: numbers,
+  scale: z.array(z.number().finite().positive()),
+  weights: numbers,
+  bias: z.number().finite(),
+});
+
+/** One logistic model, its training rows and its cross-validated table (`npm run train:gate`). */
+const modelSchema = logisticSchema.extend({
+  features: z.array(z.string()),
+  rows: z.object({ all: z.number().int(), positive: z.number().int() }),
+  /** At each threshold: how many answers it would act on (the gate: decline; the rescue: give), and of those how many rightly and wrongly. */
+  crossValidation: z.array(z.object({ threshold: z.number(), acted: z.number().int(), rightly: z.number().int(), wrongly: z.number().int() })),
+  /**
+   * The cross-validation's models, each fitted without the sets it lists: evaluation answers a
+   * labelled set with the one that never learned from it, as it holds the set's exemplars out.
+   */
+  folds: z.array(logisticSchema.extend({ sets: z.array(z.string()) })),
+});
+
+function sameFeatures(features: readonly string[], expected: readonly string[]): boolean {
+  return features.length === expected.length && features.every((f, i) => f === expected[i]);
+}
+
 export const gateModelSchema = z
   .object({
-    format: z.literal(1),
-    features: z.array(z.string()),
-    /** Standardisation: feature → (x − mean) / scale before the weights. */
-    mean: z.array(z.number().finite()),
-    scale: z.array(z.number().finite().positive()),
-    weights: z.array(z.number().finite()),
-    bias: z.number().finite(),
-    /** Provenance: the sets it learned from and its cross-validated figures (`npm run train:gate`). */
+    format: z.literal(2),
     trainedAt: z.string(),
     trainedOn: z.object({
       sets: z.number().int(),
-      /** Labelled questions in the bank its neighbourhood features were read from. */
+      /** Labelled questions in the bank the neighbourhood features were read from. */
       exemplars: z.number().int().positive(),
-      rows: z.number().int(),
-      answerable: z.number().int(),
-      unanswerable: z.number().int(),
     }),
-    crossValidation: z.array(z.object({ threshold: z.number(), declined: z.number().int(), rightly: z.number().int(), wrongly: z.number().int() })),
+    /** P(the sheet answers it) of an answer the checks found: below the gate's threshold, declined. */
+    gate: modelSchema,
+    /** P(quoting the best sentences answers it) of a question the checks declined: above the rescue's threshold, answered. */
+    rescue: modelSchema,
   })
-  .refine((m) => m.features.length === GATE_FEATURES.length && m.features.every((f, i) => f === GATE_FEATURES[i]), {
-    message: `features must be exactly: ${GATE_FEATURES.join(', ')} (retrain with npm run train:gate)`,
+  .refine((m) => sameFeatures(m.gate.features, GATE_FEATURES) && sameFeatures(m.rescue.features, RESCUE_FEATURES), {
+    message: `features must be exactly the gate's and the rescue's (${GATE_FEATURES.length} and ${RESCUE_FEATURES.length}; retrain with npm run train:gate)`,
   })
-  .refine((m) => m.mean.length === m.features.length && m.scale.length === m.features.length && m.weights.length === m.features.length, {
+  .refine((m) => [m.gate, ...m.gate.folds, m.rescue, ...m.rescue.folds].every((f) => [f.mean, f.scale, f.weights].every((a) => a.length === f.mean.length) && f.mean.length >= GATE_FEATURES.length), {
     message: 'mean, scale and weights must have one number per feature',
   });
 
 export type GateModel = z.infer<typeof gateModelSchema>;
+type Logistic = z.infer<typeof logisticSchema>;
+
+export function logisticProbability(m: Logistic, features: readonly number[]): number {
+  let z = m.bias;
+  for (let i = 0; i < m.weights.length; i++) z += (m.weights[i]! * (features[i]! - m.mean[i]!)) / m.scale[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
 
 export class AnswerGate {
   constructor(
     readonly model: GateModel,
-    /** Below this probability that the sheet answers the question, the gate declines it. */
+    /** Below this probability that the sheet answers the question, the gate declines a checked answer. */
     readonly threshold: number,
+    /** From this probability that the best sentences answer it, a declined question is answered with them. */
+    readonly rescueThreshold: number,
   ) {}
 
-  /** Probability (0..1) that the sheet answers a question with these features. */
+  /** Probability (0..1) that the sheet answers a question the checks answered, with these features. */
   probability(features: readonly number[]): number {
-    const { mean, scale, weights, bias } = this.model;
-    let z = bias;
-    for (let i = 0; i < weights.length; i++) z += (weights[i]! * (features[i]! - mean[i]!)) / scale[i]!;
-    return 1 / (1 + Math.exp(-z));
+    return logisticProbability(this.model.gate, features);
+  }
+
+  /** Probability (0..1) that quoting the best sentences answers a question the checks declined. */
+  rescueProbability(features: readonly number[]): number {
+    return logisticProbability(this.model.rescue, features);
+  }
+
+  /** The gate as the cross-validation models that never learned from this question set, if they did not. */
+  without(set: string): AnswerGate {
+    const gate = this.model.gate.folds.find((f) => f.sets.includes(set));
+    const rescue = this.model.rescue.folds.find((f) => f.sets.includes(set));
+    if (!gate && !rescue) return this;
+    const model = { ...this.model, gate: { ...this.model.gate, ...gate, folds: [] }, rescue: { ...this.model.rescue, ...rescue, folds: [] } };
+    return new AnswerGate(model, this.threshold, this.rescueThreshold);
   }
 
   /**

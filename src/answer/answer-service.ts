@@ -3,7 +3,7 @@ import type { ChatAnswer, Language, Turn } from '../contract/chat.js';
 import type { DocumentMeta } from '../ingest/types.js';
 import { type FollowUp, type FollowUpKind, asFollowUp, pointsBack, resolveQuestion, withExchangeBefore } from '../retrieve/follow-up.js';
 import type { AskKind } from '../retrieve/question/asks.js';
-import { homeSide } from '../retrieve/question/entities.js';
+import { homeSide, otherSides } from '../retrieve/question/entities.js';
 import { absoluteYears } from '../retrieve/question/premises.js';
 import { namesNoSubject, splitQuestion } from '../retrieve/question/parts.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
@@ -23,7 +23,7 @@ import { type DeclineReason, outOfScopeReason } from './scope.js';
 import type { ExemplarBank, ExemplarMatch, GoldSpan } from '../retrieve/exemplars/exemplar-bank.js';
 import type { SelectedSentence } from './select-sentences.js';
 import { exemplarSentences, exemplarUncovered } from './exemplar-answer.js';
-import { type AnswerGate, gateFeatures } from './answer-gate.js';
+import { type AnswerGate, type GateSignals, gateFeatures, rescueFeatures } from './answer-gate.js';
 
 export interface AnswerServiceOptions {
   documents: ReadonlyMap<string, { meta: DocumentMeta }>;
@@ -60,6 +60,8 @@ export interface AnswerTrace {
   exemplar?: { id: string; similarity: number };
   /** The answer gate's reading of a checked answer: its features and the probability that the sheet answers the question. */
   gate?: { features: number[]; probability: number | null };
+  /** The rescue's reading of a question the checks declined: its features and the probability that the best sentences answer it. */
+  rescue?: { features: number[]; probability: number; passageIds: string[] };
 }
 
 /** Top passages this alike in coverage do not tell the question's subject. */
@@ -85,13 +87,20 @@ const RARE_MENTIONS = 3;
  */
 export class AnswerService {
   private exemplars: ExemplarBank;
+  private answerGate: AnswerGate | null;
 
   constructor(private readonly opts: AnswerServiceOptions) {
     this.exemplars = opts.exemplars;
+    this.answerGate = opts.gate;
   }
 
   get gate(): AnswerGate | null {
-    return this.opts.gate;
+    return this.answerGate;
+  }
+
+  /** Swaps the answer gate (evaluation answers a labelled set with the gate that never learned from it). */
+  useGate(gate: AnswerGate | null): void {
+    this.answerGate = gate;
   }
 
   get exemplarCount(): number {
@@ -121,7 +130,7 @@ export class AnswerService {
   /** How many passages of the corpus mention a term. */
   private readonly mentions = (term: string): number => this.opts.retriever.passagesMentioning(term);
 
-  private async judgeOne(part: string, followUp: FollowUp | null, laterPart = false): Promise<JudgedPart> {
+  private async judgeOne(part: string, followUp: FollowUp | null, laterPart = false, reads: boolean = !!this.mode.readsPassages): Promise<JudgedPart> {
     // A comparison is looked up for its home side: a passage naming the other side (深圳) is about
     // something else, and the other side is named as uncovered unless the answer states it.
     const retrieval = await this.opts.retriever.retrieve(homeSide(part), { k: this.opts.topK, followUp });
@@ -135,33 +144,33 @@ export class AnswerService {
       ownWordsRequired: laterPart,
     };
     const strict = judgePart(part, retrieval, { ...base, threshold: this.opts.threshold });
-    const lenient = this.mode.readsPassages ? judgePart(part, retrieval, { ...base, threshold: this.opts.readerThreshold, lenient: true }) : strict;
+    const lenient = reads ? judgePart(part, retrieval, { ...base, threshold: this.opts.readerThreshold, lenient: true }) : strict;
     return { part, retrieval, strict, lenient };
   }
 
   /** A later part of a question, read with the first part as its context. */
-  private async judgeLaterPart(part: string, first: string): Promise<JudgedPart> {
+  private async judgeLaterPart(part: string, first: string, reads: boolean): Promise<JudgedPart> {
     const context = (kind: FollowUpKind): FollowUp => ({ context: first, kind, given: '', asked: first });
-    if (pointsBack(part) || namesNoSubject(part)) return this.judgeOne(part, context('reference'), true);
-    const own = await this.judgeOne(part, context('ellipsis'), true);
+    if (pointsBack(part) || namesNoSubject(part)) return this.judgeOne(part, context('reference'), true, reads);
+    const own = await this.judgeOne(part, context('ellipsis'), true, reads);
     if (namesSpecificSubject(own.retrieval.query.concepts, this.mentions)) return own;
-    return this.judgeOne(part, context('reference'), true);
+    return this.judgeOne(part, context('reference'), true, reads);
   }
 
   /** Each part of the question judged on its own; the whole question when no part is answered alone. */
-  private async judge(question: string, followUp: FollowUp | null): Promise<JudgedPart[]> {
+  private async judge(question: string, followUp: FollowUp | null, reads: boolean): Promise<JudgedPart[]> {
     // 「前一年呢？」 counts from the year the first part or the last exchange named.
     const split = splitQuestion(question);
     const parts = split.map((part, i) => absoluteYears(part, i > 0 ? split[0]! : (followUp?.context ?? '')));
     const judged = await Promise.all(
       parts.map((part, i) =>
         i === 0
-          ? this.judgeOne(part, followUp)
+          ? this.judgeOne(part, followUp, false, reads)
           : // A later part is read with the first as context: with a pronoun (「當中有多少間…」, "how many
             // of them") it is about the first part's subject; otherwise its own words lead (an ellipsis).
             // A part naming nothing (「預計何時成立？」) or nothing specific (「每宗申請的資助上限是多少？」)
             // is about the first part's subject too.
-            this.judgeLaterPart(part, parts[0]!),
+            this.judgeLaterPart(part, parts[0]!, reads),
       ),
     );
     // "How many new cables are due, and when?": a part with no words of its own asks of the first part's
@@ -176,7 +185,7 @@ export class AnswerService {
     }
     const answered = (j: JudgedPart) => j.strict.status === 'answered' || j.lenient.status === 'answered';
     if (parts.length > 1 && !judged.some(answered)) {
-      const whole = await this.judgeOne(question, followUp);
+      const whole = await this.judgeOne(question, followUp, false, reads);
       if (answered(whole)) return [whole];
     }
     return judged;
@@ -220,8 +229,13 @@ export class AnswerService {
   }
 
   /** The question judged part by part, leaning on the conversation when it finds nothing alone. */
-  private async read(question: string, followUp: FollowUp | null, history: Turn[]): Promise<{ judged: JudgedPart[]; followUp: FollowUp | null }> {
-    const judged = await this.judge(question, followUp);
+  private async read(
+    question: string,
+    followUp: FollowUp | null,
+    history: Turn[],
+    reads: boolean = !!this.mode.readsPassages,
+  ): Promise<{ judged: JudgedPart[]; followUp: FollowUp | null }> {
+    const judged = await this.judge(question, followUp, reads);
     // A question that looked standalone but finds nothing alone may lean on the conversation; so may one
     // whose words fit many passages alike (「did the funding go up recently?」 names no subject).
     const top = judged[0]!.retrieval.hits.slice(0, 3).map((h) => h.coverage);
@@ -234,7 +248,7 @@ export class AnswerService {
     const specific = () => namesSpecificSubject(concepts, this.mentions);
     const newSubject = () => bringsUpNewSubject(concepts, followUp!.context, this.mentions);
     if (followUp && followUp.kind === 'reference' && !followUp.definite && !pointsBack(question) && !namesNoSubject(question) && ((unanswered && specific()) || newSubject())) {
-      const alone = await this.judge(question, null);
+      const alone = await this.judge(question, null, reads);
       if (alone.some((j) => j.lenient.status === 'answered')) return { judged: alone, followUp: null };
     }
     // 「每家企業最多能拿多少？」 after a question on a scheme names nothing specific of its own: it is
@@ -242,19 +256,19 @@ export class AnswerService {
     // (Only with a conversation to lean on: a first question pays for no subject test.)
     const earlier = followUp ? null : asFollowUp(history);
     const subjectless = !!earlier && quotedNames(normalizeForMatch(question)).length === 0 && !specific();
-    if (subjectless) return { judged: await this.judge(question, earlier), followUp: earlier };
+    if (subjectless) return { judged: await this.judge(question, earlier, reads), followUp: earlier };
     // A follow-up on a last exchange naming no subject is about the one named before it.
     const context = judged[0]!.retrieval.context?.concepts;
     if (followUp?.kind === 'reference' && !followUp.definite && context && !namesSpecificSubject(context, this.mentions) && !specific()) {
       const wider = withExchangeBefore(history);
       if (wider) {
-        const again = await this.judge(question, wider);
+        const again = await this.judge(question, wider, reads);
         if (namesSpecificSubject(again[0]!.retrieval.context?.concepts ?? [], this.mentions)) return { judged: again, followUp: wider };
       }
     }
     const leaning = unanswered || flat ? earlier : null;
     if (leaning) {
-      const again = await this.judge(question, leaning);
+      const again = await this.judge(question, leaning, reads);
       if (!unanswered && !(again[0]!.retrieval.confidence > judged[0]!.retrieval.confidence)) return { judged, followUp };
       // Only when the answer speaks to the question's own words: 「今晚食咩好？」 is no follow-up.
       const own = judged[0]!.retrieval.query.concepts;
@@ -326,16 +340,12 @@ export class AnswerService {
     if (overruled) {
       plan = overruled;
       trace.exemplar = { id: known!.exemplar.id, similarity: Number(known!.similarity.toFixed(3)) };
-    } else if (plan.kind === 'answer' && !mode.readsPassages && this.fromLabelledDocuments(plan)) {
-      // An answer no label decided: the gate weighs the checks' signals together. (Not for answers from
-      // documents added since the labels were written: what it learned is of the sheet's questions; nor
-      // in a mode reading the passages, whose model says NOT_IN_SOURCES itself.)
-      const features = this.gateFeaturesOf(message, fullHistory, judged, plan.request, language);
-      const probability = this.opts.gate ? this.opts.gate.probability(features) : null;
-      trace.gate = { features, probability: probability === null ? null : Number(probability.toFixed(4)) };
-      if (this.opts.gate && this.opts.gate.judges(this.exemplars.size) && probability! < this.opts.gate.threshold) {
-        plan = { kind: 'decline', reason: 'unlikely', answer: (l) => this.decline('not_covered', l) };
-      }
+    } else if (!mode.readsPassages) {
+      // (Not in a mode reading the passages, whose model says NOT_IN_SOURCES itself.)
+      const weighed = await this.weigh(plan, { message, fullHistory, judged, question, followUp: resolved.followUp, history: resolved.standsAlone ? [] : history, language, signal: modeSignal });
+      plan = weighed.plan;
+      if (weighed.gate) trace.gate = weighed.gate;
+      if (weighed.rescue) trace.rescue = weighed.rescue;
     }
     if (plan.kind === 'decline') return { result: plan.answer(language), trace: { ...trace, declineReason: plan.reason } };
     trace.uncovered = plan.request.uncovered.length;
@@ -359,23 +369,63 @@ export class AnswerService {
     return sources.every((p) => this.exemplars.documents.has(p.docId));
   }
 
-  /** The answer gate's features for a checked answer (the first part's reading, the plan, the labelled neighbourhood). */
-  private gateFeaturesOf(message: string, fullHistory: Turn[], judged: JudgedPart[], request: AnswerRequest, language: Language): number[] {
+  /**
+   * The answer gate's say on the checks' plan, for answers from the documents the labels were written
+   * against (what it learned is of the sheet's questions): a checked answer unlike the answers to
+   * questions the sheet answers is declined; a question the checks declined whose best sentences look
+   * like a right answer is answered with them.
+   */
+  private async weigh(
+    plan: Plan,
+    c: { message: string; fullHistory: Turn[]; judged: JudgedPart[]; question: string; followUp: FollowUp | null; history: Turn[]; language: Language; signal?: AbortSignal },
+  ): Promise<{ plan: Plan; gate?: AnswerTrace['gate']; rescue?: AnswerTrace['rescue'] }> {
+    const gate = this.answerGate;
+    const judging = gate !== null && gate.judges(this.exemplars.size);
+    if (plan.kind === 'answer') {
+      if (!this.fromLabelledDocuments(plan)) return { plan };
+      const features = gateFeatures(this.gateSignals(c.message, c.fullHistory, c.judged, plan.request.uncovered.length, c.language));
+      const probability = gate ? gate.probability(features) : null;
+      const traced = { features, probability: probability === null ? null : Number(probability.toFixed(4)) };
+      if (judging && probability! < gate.threshold) return { plan: { kind: 'decline', reason: 'unlikely', answer: (l) => this.decline('not_covered', l) }, gate: traced };
+      return { plan, gate: traced };
+    }
+    if (!judging || (plan.reason !== 'not_covered' && plan.reason !== 'fact_missing')) return { plan };
+    // The best sentences, chosen as for a mode that reads the passages itself; one part only (a label
+    // for what a multi-part question leaves uncovered is the checks' to give).
+    const read = await this.read(c.question, c.followUp, c.history, true);
+    const only = read.judged.length === 1 ? read.judged[0]! : null;
+    if (only?.lenient.status !== 'answered' || only.lenient.sentences.length === 0) return { plan };
+    const { sentences, asks } = only.lenient;
+    // A comparison's other side the quoted sentences say nothing of is named as uncovered, as the checks name it.
+    const quoted = normalizeForMatch(sentences.map((s) => s.text).join(' '));
+    const uncovered = otherSides(normalizeForMatch(c.question))
+      .filter((side) => !quoted.includes(normalizeForMatch(side)))
+      .map((side) => aboutLabel(side, c.language));
+    const candidate: Plan = { kind: 'answer', request: { question: c.question, language: c.language, retrieval: only.retrieval, sentences, uncovered, asks, signal: c.signal } };
+    if (!this.fromLabelledDocuments(candidate)) return { plan };
+    const features = rescueFeatures(this.gateSignals(c.message, c.fullHistory, read.judged, 0, c.language), plan.reason);
+    const probability = gate.rescueProbability(features);
+    const rescue = { features, probability: Number(probability.toFixed(4)), passageIds: [...new Set(sentences.map((s) => s.passage.id))] };
+    return probability >= gate.rescueThreshold ? { plan: candidate, rescue } : { plan, rescue };
+  }
+
+  /** What the answer gate weighs of a reading: the first part's, the plan's uncovered count, the labelled neighbourhood. */
+  private gateSignals(message: string, fullHistory: Turn[], judged: JudgedPart[], uncovered: number, language: Language): GateSignals {
     const first = judged[0]!;
     const counts = first.retrieval.query.concepts.map((c) => Math.max(0, ...(c.absent ? [] : c.alternatives.map((a) => this.mentions(normalizeForMatch(a))))));
     const previous = fullHistory.filter((t) => t.role === 'user').at(-1)?.content;
-    return gateFeatures({
+    return {
       language,
       followUp: previous !== undefined,
       question: message,
       retrieval: first.retrieval,
       verdict: first.lenient,
       parts: judged.length,
-      uncovered: request.uncovered.length,
+      uncovered,
       absentConcepts: counts.filter((n) => n === 0).length,
       rareConcepts: counts.filter((n) => n > 0 && n <= RARE_MENTIONS).length,
       neighbourhood: this.exemplars.neighbourhood(message, previous),
-    });
+    };
   }
 
   /** The labelled question a message rewords; a follow-up's, asked after the same previous message. */

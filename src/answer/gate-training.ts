@@ -9,8 +9,8 @@ export interface GateRow {
   /** The question set it came from (cross-validation folds are whole sets). */
   set: string;
   features: number[];
-  /** Whether the sheet answers it (its label). */
-  answerable: boolean;
+  /** Its label: for the gate, whether the sheet answers it; for the rescue, whether the best sentences do. */
+  positive: boolean;
 }
 
 export interface LogisticFit {
@@ -31,14 +31,14 @@ function standardisation(rows: readonly number[][]): { mean: number[]; scale: nu
   return { mean, scale };
 }
 
-/** Fits P(answerable) = σ(bias + Σ wᵢ·(xᵢ − meanᵢ)/scaleᵢ); `l2` penalises the weights (not the bias). */
+/** Fits P(positive) = σ(bias + Σ wᵢ·(xᵢ − meanᵢ)/scaleᵢ); `l2` penalises the weights (not the bias). */
 export function fitLogistic(rows: readonly GateRow[], opts: { l2?: number; iterations?: number } = {}): LogisticFit {
   if (rows.length === 0) throw new Error('no rows to fit the gate on');
   const l2 = opts.l2 ?? 1;
   const { mean, scale } = standardisation(rows.map((r) => r.features));
   const d = mean.length + 1;
   const x = rows.map((r) => [1, ...r.features.map((v, j) => (v - mean[j]!) / scale[j]!)]);
-  const y = rows.map((r) => (r.answerable ? 1 : 0));
+  const y = rows.map((r) => (r.positive ? 1 : 0));
   let w = new Array<number>(d).fill(0);
   for (let it = 0; it < (opts.iterations ?? 25); it++) {
     const gradient = new Array<number>(d).fill(0);
@@ -76,26 +76,32 @@ export function predict(fit: LogisticFit, features: readonly number[]): number {
 
 /**
  * Each row's probability from a model fitted without its set: `folds` groups of whole sets (sets in
- * name order, dealt round), each predicted by a model fitted on the others.
+ * name order, dealt round), each predicted by a model fitted on the others; and those models.
  */
-export function crossValidatedProbabilities(rows: readonly GateRow[], folds = 5, opts: { l2?: number } = {}): number[] {
+export function crossValidate(rows: readonly GateRow[], folds = 5, opts: { l2?: number } = {}): { probabilities: number[]; models: Array<LogisticFit & { sets: string[] }> } {
   const sets = [...new Set(rows.map((r) => r.set))].sort();
   const foldOf = new Map(sets.map((s, i) => [s, i % folds]));
   const probabilities = new Array<number>(rows.length).fill(NaN);
+  const models: Array<LogisticFit & { sets: string[] }> = [];
   for (let k = 0; k < Math.min(folds, sets.length); k++) {
     const fit = fitLogistic(rows.filter((r) => foldOf.get(r.set) !== k), opts);
+    models.push({ sets: sets.filter((s) => foldOf.get(s) === k), ...fit });
     rows.forEach((r, i) => {
       if (foldOf.get(r.set) === k) probabilities[i] = predict(fit, r.features);
     });
   }
-  return probabilities;
+  return { probabilities, models };
 }
 
-/** At each threshold: how many rows the gate would decline, and of those how many the sheet does not answer (rightly) or does (wrongly). */
-export function declineTable(rows: readonly GateRow[], probabilities: readonly number[], thresholds: readonly number[]) {
+/**
+ * At each threshold: how many rows a model would act on, and of those how many rightly and wrongly.
+ * The gate acts (declines) below the threshold, rightly on a negative row; the rescue acts (answers)
+ * from it, rightly on a positive one.
+ */
+export function actionTable(rows: readonly GateRow[], probabilities: readonly number[], thresholds: readonly number[], acts: 'below' | 'from') {
   return thresholds.map((threshold) => {
-    const declined = rows.filter((_, i) => probabilities[i]! < threshold);
-    const rightly = declined.filter((r) => !r.answerable).length;
-    return { threshold, declined: declined.length, rightly, wrongly: declined.length - rightly };
+    const acted = rows.filter((_, i) => (acts === 'below' ? probabilities[i]! < threshold : probabilities[i]! >= threshold));
+    const rightly = acted.filter((r) => r.positive === (acts === 'from')).length;
+    return { threshold, acted: acted.length, rightly, wrongly: acted.length - rightly };
   });
 }

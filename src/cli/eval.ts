@@ -73,6 +73,7 @@ console.log(`retrieval mode: ${retriever.mode}; model: ${index.manifest.dense?.m
 // Each set is answered without its own exemplars: a set in the bank would otherwise find itself.
 const answers = server ? (await server.ready, server.state.ready!.answers) : null;
 const bank = exemplarBank(env, index);
+const gate = answers?.gate ?? null;
 console.log(`exemplars: ${bank.singleTurn.length} single-turn questions and ${bank.followUps.length} follow-ups from ${new Set(bank.exemplars.map((e) => e.source)).size} sets (${env.EXEMPLARS_DIR})`);
 for (const file of datasets) {
   const items = readDataset(file);
@@ -88,6 +89,12 @@ for (const file of datasets) {
     const heldOut = bank.without(own);
     if (heldOut.size < bank.size) console.log(`chat: this set's ${bank.size - heldOut.size} exemplars held out`);
     answers.useExemplars(heldOut);
+    // …and the answer gate that never learned from it (a cross-validation fold's model).
+    if (gate) {
+      const unseen = gate.without(own);
+      if (unseen !== gate) console.log(`chat: answer gate without this set (a cross-validation fold's model)`);
+      answers.useGate(unseen);
+    }
     await runChatEval(items, {
       url: server.url,
       verbose: values.verbose,

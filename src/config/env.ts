@@ -111,12 +111,15 @@ const schema = z.object({
   /** For a follow-up: the similarity both it and the user's previous message must reach with a labelled follow-up's. */
   EXEMPLAR_FOLLOW_UP_SIMILARITY: z.coerce.number().min(0).max(1).default(0.6),
   /**
-   * The answer gate's model (`npm run train:gate` writes it), or `none`: a checked answer it judges
-   * unlike the answers to questions the sheet answers is declined.
+   * The answer gate's models (`npm run train:gate` writes them), or `none`: a checked answer it judges
+   * unlike the answers to questions the sheet answers is declined, and a declined question whose best
+   * sentences it judges a right answer is answered with them.
    */
   ANSWER_GATE_FILE: z.string().default('exemplars/answer-gate.json'),
   /** Probability that the sheet answers a question below which the gate declines it (cross-validated by `npm run train:gate`). */
   ANSWER_GATE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.35),
+  /** Probability that the best sentences answer a declined question from which the rescue answers it with them (cross-validated likewise). */
+  ANSWER_RESCUE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.8),
   /**
    * The same gate in LLM mode, lower: the model reads paraphrases the word overlap misses and says
    * NOT_IN_SOURCES itself; its answer is then checked for what was asked.

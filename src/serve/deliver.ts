@@ -72,11 +72,11 @@ export function deliver(
     }
   }
   ctx.metrics?.answered(input.endpoint, result, trace);
-  // The request log keeps the gate's verdict, not its forty-odd features.
-  const { gate, ...logged } = trace;
+  // The request log keeps the gate's and the rescue's verdicts, not their forty-odd features.
+  const { gate, rescue, ...logged } = trace;
 
   return {
     response: { ...result, answer, citations: citations.map((c) => ({ ...c, url: link(c.id) })), answerId },
-    trace: { ...logged, ...(gate ? { gateProbability: gate.probability } : {}), answerId, outcome, mode: result.mode, answerable: result.answerable, language: result.language, ...(input.reply.format ? { format: input.reply.format, truncated } : {}) },
+    trace: { ...logged, ...(gate ? { gateProbability: gate.probability } : {}), ...(rescue ? { rescueProbability: rescue.probability } : {}), answerId, outcome, mode: result.mode, answerable: result.answerable, language: result.language, ...(input.reply.format ? { format: input.reply.format, truncated } : {}) },
   };
 }

@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerGate, GATE_FEATURES, type GateModel, readGateModel } from '../../src/answer/answer-gate.js';
-import { type GateRow, crossValidatedProbabilities, declineTable, fitLogistic, predict } from '../../src/answer/gate-training.js';
-import { answerGate, createServices, indexOptions } from '../../src/compose.js';
+import { AnswerGate, GATE_FEATURES, type GateModel, RESCUE_FEATURES, readGateModel } from '../../src/answer/answer-gate.js';
+import { type GateRow, actionTable, crossValidate, fitLogistic, predict } from '../../src/answer/gate-training.js';
+import { answerGate, createServices, exemplarBank, indexOptions } from '../../src/compose.js';
 import { loadEnv } from '../../src/config/env.js';
 import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { type LoadedIndex, loadIndex } from '../../src/index/load-index.js';
@@ -16,17 +16,12 @@ import { tempDir } from '../helpers/paths.js';
 
 const SHIPPED = path.join(PROJECT_ROOT, 'exemplars', 'answer-gate.json');
 
-/** A model weighing one feature only (all others 0), for arithmetic checks. */
+/** A model whose gate weighs one feature only (all others 0), for arithmetic checks. */
 function oneFeatureModel(feature: string, weight: number, bias: number): GateModel {
   const shipped = readGateModel(SHIPPED);
   const n = GATE_FEATURES.length;
-  return {
-    ...shipped,
-    mean: new Array(n).fill(0),
-    scale: new Array(n).fill(1),
-    weights: GATE_FEATURES.map((f) => (f === feature ? weight : 0)),
-    bias,
-  };
+  const gate = { ...shipped.gate, mean: new Array(n).fill(0), scale: new Array(n).fill(1), weights: GATE_FEATURES.map((f) => (f === feature ? weight : 0)), bias };
+  return { ...shipped, gate };
 }
 
 function writeModel(model: unknown): string {
@@ -38,31 +33,36 @@ function writeModel(model: unknown): string {
 describe('the gate model file', () => {
   it('the shipped model is valid, lists the features in order and was trained on the shipped exemplars', () => {
     const model = readGateModel(SHIPPED);
-    expect(model.features).toEqual(GATE_FEATURES);
+    expect(model.gate.features).toEqual(GATE_FEATURES);
+    expect(model.rescue.features).toEqual(RESCUE_FEATURES);
     expect(model.trainedOn.exemplars).toBeGreaterThan(10000);
-    expect(model.trainedOn.unanswerable).toBeGreaterThan(100);
-    // Its cross-validated table: at the default threshold it declines more rightly than wrongly.
-    const atDefault = model.crossValidation.find((r) => r.threshold === loadEnv({}).ANSWER_GATE_THRESHOLD)!;
-    expect(atDefault.rightly).toBeGreaterThan(2 * atDefault.wrongly);
+    expect(model.gate.rows.all - model.gate.rows.positive).toBeGreaterThan(100);
+    expect(model.rescue.rows.positive).toBeGreaterThan(50);
+    // Cross-validated, at the default thresholds each acts more often rightly than wrongly.
+    const env = loadEnv({});
+    const gate = model.gate.crossValidation.find((r) => r.threshold === env.ANSWER_GATE_THRESHOLD)!;
+    expect(gate.rightly).toBeGreaterThan(2 * gate.wrongly);
+    const rescue = model.rescue.crossValidation.find((r) => r.threshold === env.ANSWER_RESCUE_THRESHOLD)!;
+    expect(rescue.rightly).toBeGreaterThan(2 * rescue.wrongly);
   });
 
   it('rejects a model with other features, saying to retrain it', () => {
     const model = readGateModel(SHIPPED);
-    const file = writeModel({ ...model, features: [...model.features.slice(1), 'something_else'] });
+    const file = writeModel({ ...model, gate: { ...model.gate, features: [...model.gate.features.slice(1), 'something_else'] } });
     expect(() => readGateModel(file)).toThrow(/features must be exactly.*npm run train:gate/);
   });
 
   it('rejects weights that do not match the features, and a scale of 0', () => {
     const model = readGateModel(SHIPPED);
-    expect(() => readGateModel(writeModel({ ...model, weights: model.weights.slice(1) }))).toThrow(/one number per feature/);
-    expect(() => readGateModel(writeModel({ ...model, scale: model.scale.map(() => 0) }))).toThrow(/scale/);
+    expect(() => readGateModel(writeModel({ ...model, rescue: { ...model.rescue, weights: model.rescue.weights.slice(1) } }))).toThrow(/one number per feature/);
+    expect(() => readGateModel(writeModel({ ...model, gate: { ...model.gate, scale: model.gate.scale.map(() => 0) } }))).toThrow(/scale/);
   });
 
   it('a missing or damaged model leaves the service answering without a gate, and says so in the log', () => {
     const lines: string[] = [];
     const logger = pino({ level: 'info' }, { write: (l: string) => lines.push(l) });
     expect(answerGate({ ...loadEnv({}), ANSWER_GATE_FILE: path.join(tempDir('gate'), 'missing.json') }, logger)).toBeNull();
-    expect(answerGate({ ...loadEnv({}), ANSWER_GATE_FILE: writeModel({ format: 1 }) }, logger)).toBeNull();
+    expect(answerGate({ ...loadEnv({}), ANSWER_GATE_FILE: writeModel({ format: 2 }) }, logger)).toBeNull();
     expect(lines.filter((l) => l.includes('answering without it'))).toHaveLength(2);
     expect(answerGate({ ...loadEnv({}), ANSWER_GATE_FILE: 'none' }, logger)).toBeNull();
     expect(answerGate(loadEnv({}), logger)).toBeInstanceOf(AnswerGate);
@@ -71,15 +71,28 @@ describe('the gate model file', () => {
 
 describe('the gate', () => {
   it('is a logistic function of the standardised features', () => {
-    const gate = new AnswerGate(oneFeatureModel('confidence', 2, -1), 0.35);
+    const gate = new AnswerGate(oneFeatureModel('confidence', 2, -1), 0.35, 0.7);
     const features = (confidence: number) => GATE_FEATURES.map((f) => (f === 'confidence' ? confidence : 7));
     expect(gate.probability(features(0))).toBeCloseTo(1 / (1 + Math.exp(1)), 12);
     expect(gate.probability(features(1))).toBeCloseTo(1 / (1 + Math.exp(-1)), 12);
     expect(gate.probability(features(0.5))).toBeCloseTo(0.5, 12);
   });
 
+  it('without a labelled set, is the cross-validation models that never learned from it', () => {
+    const gate = new AnswerGate(readGateModel(SHIPPED), 0.35, 0.7);
+    const unseen = gate.without('tune-hard');
+    expect(unseen).not.toBe(gate);
+    expect(unseen.model.gate.weights).toEqual(gate.model.gate.folds.find((f) => f.sets.includes('tune-hard'))!.weights);
+    expect(unseen.model.rescue.weights).toEqual(gate.model.rescue.folds.find((f) => f.sets.includes('tune-hard'))!.weights);
+    expect([unseen.threshold, unseen.rescueThreshold]).toEqual([0.35, 0.7]);
+    // Every labelled set is in exactly one fold; a set it never learned from needs no other model.
+    const sets = fs.readdirSync(path.join(PROJECT_ROOT, 'exemplars')).filter((f) => f.endsWith('.jsonl')).map((f) => f.replace(/\.jsonl$/, ''));
+    expect(gate.model.gate.folds.flatMap((f) => f.sets).sort()).toEqual(sets.sort());
+    expect(gate.without('blind-hard')).toBe(gate);
+  });
+
   it('judges only with a bank at least half the size it learned from', () => {
-    const gate = new AnswerGate(readGateModel(SHIPPED), 0.35);
+    const gate = new AnswerGate(readGateModel(SHIPPED), 0.35, 0.7);
     const trained = gate.model.trainedOn.exemplars;
     expect(gate.judges(trained)).toBe(true);
     expect(gate.judges(Math.ceil(trained / 2))).toBe(true);
@@ -95,8 +108,8 @@ describe('training the gate', () => {
     const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     return Array.from({ length: n }, () => {
       const x = rand();
-      const answerable = (x + 0.3 * (rand() - 0.5) > 0.5) !== invert;
-      return { set, features: [x * 10, rand()], answerable };
+      const positive = (x + 0.3 * (rand() - 0.5) > 0.5) !== invert;
+      return { set, features: [x * 10, rand()], positive };
     });
   }
 
@@ -108,7 +121,7 @@ describe('training the gate', () => {
     expect(predict(fit, [9, 0.5])).toBeGreaterThan(0.9);
     expect(predict(fit, [1, 0.5])).toBeLessThan(0.1);
     // Right on most rows it learned from.
-    const right = data.filter((r) => predict(fit, r.features) > 0.5 === r.answerable).length;
+    const right = data.filter((r) => predict(fit, r.features) > 0.5 === r.positive).length;
     expect(right / data.length).toBeGreaterThan(0.85);
   });
 
@@ -116,23 +129,28 @@ describe('training the gate', () => {
     // Set "odd" inverts the relationship: a model that saw it would be pulled towards it; one that
     // did not predicts its rows backwards.
     const data = [...rows('a', 200, 3), ...rows('odd', 200, 4, true)];
-    const p = crossValidatedProbabilities(data, 2);
+    const { probabilities: p, models } = crossValidate(data, 2);
+    expect(models.map((m) => m.sets)).toEqual([['a'], ['odd']]);
     expect(p.every((v) => Number.isFinite(v) && v > 0 && v < 1)).toBe(true);
     const odd = data.map((r, i) => ({ r, p: p[i]! })).filter(({ r }) => r.set === 'odd');
-    const backwards = odd.filter(({ r, p }) => p > 0.5 !== r.answerable).length;
+    const backwards = odd.filter(({ r, p }) => p > 0.5 !== r.positive).length;
     expect(backwards / odd.length).toBeGreaterThan(0.8);
   });
 
-  it('counts what each threshold would decline, rightly and wrongly', () => {
+  it('counts what each threshold would act on, rightly and wrongly: the gate below it, the rescue from it', () => {
     const data: GateRow[] = [
-      { set: 's', features: [], answerable: false },
-      { set: 's', features: [], answerable: true },
-      { set: 's', features: [], answerable: false },
+      { set: 's', features: [], positive: false },
+      { set: 's', features: [], positive: true },
+      { set: 's', features: [], positive: false },
     ];
-    expect(declineTable(data, [0.1, 0.2, 0.6], [0.15, 0.5, 0.7])).toEqual([
-      { threshold: 0.15, declined: 1, rightly: 1, wrongly: 0 },
-      { threshold: 0.5, declined: 2, rightly: 1, wrongly: 1 },
-      { threshold: 0.7, declined: 3, rightly: 2, wrongly: 1 },
+    expect(actionTable(data, [0.1, 0.2, 0.6], [0.15, 0.5, 0.7], 'below')).toEqual([
+      { threshold: 0.15, acted: 1, rightly: 1, wrongly: 0 },
+      { threshold: 0.5, acted: 2, rightly: 1, wrongly: 1 },
+      { threshold: 0.7, acted: 3, rightly: 2, wrongly: 1 },
+    ]);
+    expect(actionTable(data, [0.1, 0.8, 0.6], [0.5, 0.7], 'from')).toEqual([
+      { threshold: 0.5, acted: 2, rightly: 1, wrongly: 1 },
+      { threshold: 0.7, acted: 1, rightly: 1, wrongly: 0 },
     ]);
   });
 
@@ -171,6 +189,41 @@ describe('the answer service with the gate, on the real index and the shipped ex
       expect(r.result.answerable, q).toBe(true);
       expect(r.trace.gate!.probability, q).toBeGreaterThan(0.35);
     }
+  });
+
+  // A question from a labelled set, answered as a new one: the set's exemplars held out, and the gate's
+  // cross-validation models that never learned from it.
+  const unseen = (set: string, overrides: Partial<ReturnType<typeof loadEnv>> = {}) => {
+    const env = { ...loadEnv({}), EMBEDDING_MODEL: 'none', ...overrides };
+    const answers = createServices(env, index, null, pino({ level: 'silent' })).answers;
+    answers.useExemplars(exemplarBank(env, index).without(set));
+    if (answers.gate) answers.useGate(answers.gate.without(set));
+    return answers;
+  };
+  // It describes the 地理空間實驗室 instead of naming it: the checks find too little of its words.
+  const DESCRIBED = '有一個專門推廣地圖和空間數據應用、讓市民對這類數據感興趣的實驗室，是何時成立的？';
+
+  it('answers with the best sentences a description the checks decline, when the rescue is sure', async () => {
+    const without = await unseen('tune-hard-36', { ANSWER_GATE_FILE: 'none' }).answer(DESCRIBED, []);
+    expect(without.result.answerable).toBe(false);
+    expect(without.trace.rescue).toBeUndefined();
+    const rescued = await unseen('tune-hard-36').answer(DESCRIBED, []);
+    expect(rescued.result.answerable).toBe(true);
+    expect(rescued.trace.rescue!.probability).toBeGreaterThanOrEqual(0.8);
+    expect(rescued.trace.rescue!.features).toHaveLength(RESCUE_FEATURES.length);
+    expect(rescued.result.answer).toContain('2021 年 5 月');
+    expect(rescued.result.citations[0]!.text).toContain('地理空間實驗室');
+  });
+
+  it('leaves declined what the rescue is not sure of, and never rescues a contradicted premise', async () => {
+    // Adjacent: the sheet says nothing of the Hong Kong Observatory's forecasts.
+    const adjacent = await unseen('tune-hard-36').answer('天文台明天的天氣預報準確嗎？', []);
+    expect(adjacent.result.answerable).toBe(false);
+    expect(adjacent.trace.rescue?.probability ?? 0).toBeLessThan(0.8);
+    const premise = await unseen('tune-hard-36').answer('2020 年的初創企業調查顯示香港有多少間初創企業？', []);
+    expect(premise.result.answerable).toBe(false);
+    expect(premise.trace.declineReason).toBe('premise');
+    expect(premise.trace.rescue).toBeUndefined();
   });
 
   it('does not judge with a bank far smaller than the one it learned from', async () => {
