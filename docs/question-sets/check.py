@@ -6,7 +6,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # Beside the checker (where a helper sees it), else the repository's corpus.
 SHEET = next(p for p in (os.path.join(HERE, 'factsheet.txt'), os.path.join(HERE, '../../corpus/innovation-and-technology.zh-Hant.txt')) if os.path.exists(p))
 sheet = re.sub(r'\s+', '', open(SHEET, encoding='utf-8').read())
-KINDS_SINGLE = {'paraphrase', 'description', 'english_vocab', 'multi_part', 'absent_fact', 'adjacent', 'comparison', 'wrong_premise'}
+KINDS_SINGLE = {'paraphrase', 'description', 'english_vocab', 'multi_part', 'absent_fact', 'adjacent', 'comparison', 'wrong_premise', 'direct', 'definition', 'list'}
 KINDS_CONV = {'same_subject_new_fact', 'absent_new_fact', 'pronoun', 'new_subject_same_fact', 'topic_change', 'correction'}
 LANGS = {'zh-Hant', 'zh-Hans', 'yue', 'en'}
 EXPECTS = {'answer', 'partial', 'decline', 'correct_premise'}

@@ -117,7 +117,7 @@ const schema = z.object({
    */
   ANSWER_GATE_FILE: z.string().default('exemplars/answer-gate.json'),
   /** Probability that the sheet answers a question below which the gate declines it (cross-validated by `npm run train:gate`). */
-  ANSWER_GATE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.35),
+  ANSWER_GATE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.25),
   /** Probability that the best sentences answer a declined question from which the rescue answers it with them (cross-validated likewise). */
   ANSWER_RESCUE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.8),
   /**

@@ -179,15 +179,18 @@ describe('the answer service with the gate, on the real index and the shipped ex
     expect(gated.result.answerable).toBe(false);
     expect(gated.result.citations).toEqual([]);
     expect(gated.trace.declineReason).toBe('unlikely');
-    expect(gated.trace.gate!.probability).toBeLessThan(0.35);
+    expect(gated.trace.gate!.probability).toBeLessThan(loadEnv({}).ANSWER_GATE_THRESHOLD);
     expect(gated.trace.gate!.features).toHaveLength(GATE_FEATURES.length);
   });
 
-  it('keeps answering what the sheet answers', async () => {
-    for (const q of ['數碼港匯聚了多少家初創企業？', 'How many tech companies are there at the Science Park?', '科學園有幾多間科技公司？']) {
+  it('keeps answering what the sheet answers, plainly worded questions included', async () => {
+    // (A gate trained on hard questions alone declined the plain ones: in those sets the answerable
+    // questions are paraphrased and the unanswerable ones name their subject plainly.)
+    const plain = ['What is InnoHK?', '阿里巴巴成立了甚麼基金？', '政府成立的五所研發中心分別是哪幾所？'];
+    for (const q of ['數碼港匯聚了多少家初創企業？', 'How many tech companies are there at the Science Park?', '科學園有幾多間科技公司？', ...plain]) {
       const r = await services().answer(q, []);
       expect(r.result.answerable, q).toBe(true);
-      expect(r.trace.gate!.probability, q).toBeGreaterThan(0.35);
+      expect(r.trace.gate!.probability, q).toBeGreaterThan(loadEnv({}).ANSWER_GATE_THRESHOLD);
     }
   });
 
