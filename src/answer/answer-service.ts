@@ -74,6 +74,8 @@ export interface JudgedPart {
   strict: PartVerdict;
   /** The verdict for a mode that reads the passages itself. */
   lenient: PartVerdict;
+  /** That verdict, computed on demand in a mode that quotes (the answer rescue's reading). */
+  readLeniently: () => PartVerdict;
 }
 
 type Plan = { kind: 'decline'; answer: (language: Language) => ChatAnswer; reason: AnswerTrace['declineReason'] } | { kind: 'answer'; request: AnswerRequest };
@@ -130,7 +132,7 @@ export class AnswerService {
   /** How many passages of the corpus mention a term. */
   private readonly mentions = (term: string): number => this.opts.retriever.passagesMentioning(term);
 
-  private async judgeOne(part: string, followUp: FollowUp | null, laterPart = false, reads: boolean = !!this.mode.readsPassages): Promise<JudgedPart> {
+  private async judgeOne(part: string, followUp: FollowUp | null, laterPart = false): Promise<JudgedPart> {
     // A comparison is looked up for its home side: a passage naming the other side (深圳) is about
     // something else, and the other side is named as uncovered unless the answer states it.
     const retrieval = await this.opts.retriever.retrieve(homeSide(part), { k: this.opts.topK, followUp });
@@ -144,33 +146,34 @@ export class AnswerService {
       ownWordsRequired: laterPart,
     };
     const strict = judgePart(part, retrieval, { ...base, threshold: this.opts.threshold });
-    const lenient = reads ? judgePart(part, retrieval, { ...base, threshold: this.opts.readerThreshold, lenient: true }) : strict;
-    return { part, retrieval, strict, lenient };
+    const readLeniently = () => judgePart(part, retrieval, { ...base, threshold: this.opts.readerThreshold, lenient: true });
+    const lenient = this.mode.readsPassages ? readLeniently() : strict;
+    return { part, retrieval, strict, lenient, readLeniently };
   }
 
   /** A later part of a question, read with the first part as its context. */
-  private async judgeLaterPart(part: string, first: string, reads: boolean): Promise<JudgedPart> {
+  private async judgeLaterPart(part: string, first: string): Promise<JudgedPart> {
     const context = (kind: FollowUpKind): FollowUp => ({ context: first, kind, given: '', asked: first });
-    if (pointsBack(part) || namesNoSubject(part)) return this.judgeOne(part, context('reference'), true, reads);
-    const own = await this.judgeOne(part, context('ellipsis'), true, reads);
+    if (pointsBack(part) || namesNoSubject(part)) return this.judgeOne(part, context('reference'), true);
+    const own = await this.judgeOne(part, context('ellipsis'), true);
     if (namesSpecificSubject(own.retrieval.query.concepts, this.mentions)) return own;
-    return this.judgeOne(part, context('reference'), true, reads);
+    return this.judgeOne(part, context('reference'), true);
   }
 
   /** Each part of the question judged on its own; the whole question when no part is answered alone. */
-  private async judge(question: string, followUp: FollowUp | null, reads: boolean): Promise<JudgedPart[]> {
+  private async judge(question: string, followUp: FollowUp | null): Promise<JudgedPart[]> {
     // 「前一年呢？」 counts from the year the first part or the last exchange named.
     const split = splitQuestion(question);
     const parts = split.map((part, i) => absoluteYears(part, i > 0 ? split[0]! : (followUp?.context ?? '')));
     const judged = await Promise.all(
       parts.map((part, i) =>
         i === 0
-          ? this.judgeOne(part, followUp, false, reads)
+          ? this.judgeOne(part, followUp)
           : // A later part is read with the first as context: with a pronoun (「當中有多少間…」, "how many
             // of them") it is about the first part's subject; otherwise its own words lead (an ellipsis).
             // A part naming nothing (「預計何時成立？」) or nothing specific (「每宗申請的資助上限是多少？」)
             // is about the first part's subject too.
-            this.judgeLaterPart(part, parts[0]!, reads),
+            this.judgeLaterPart(part, parts[0]!),
       ),
     );
     // "How many new cables are due, and when?": a part with no words of its own asks of the first part's
@@ -180,12 +183,13 @@ export class AnswerService {
       const firstRead = judged[0]!.lenient.status === 'answered';
       for (const [i, j] of judged.entries()) {
         if (i === 0 || j.retrieval.query.concepts.length > 0) continue;
-        judged[i] = { ...j, strict: { status: 'not_covered' }, lenient: firstRead ? j.lenient : { status: 'not_covered' } };
+        const notCovered = () => ({ status: 'not_covered' }) as const;
+        judged[i] = { ...j, strict: notCovered(), lenient: firstRead ? j.lenient : notCovered(), readLeniently: firstRead ? j.readLeniently : notCovered };
       }
     }
     const answered = (j: JudgedPart) => j.strict.status === 'answered' || j.lenient.status === 'answered';
     if (parts.length > 1 && !judged.some(answered)) {
-      const whole = await this.judgeOne(question, followUp, false, reads);
+      const whole = await this.judgeOne(question, followUp);
       if (answered(whole)) return [whole];
     }
     return judged;
@@ -229,13 +233,8 @@ export class AnswerService {
   }
 
   /** The question judged part by part, leaning on the conversation when it finds nothing alone. */
-  private async read(
-    question: string,
-    followUp: FollowUp | null,
-    history: Turn[],
-    reads: boolean = !!this.mode.readsPassages,
-  ): Promise<{ judged: JudgedPart[]; followUp: FollowUp | null }> {
-    const judged = await this.judge(question, followUp, reads);
+  private async read(question: string, followUp: FollowUp | null, history: Turn[]): Promise<{ judged: JudgedPart[]; followUp: FollowUp | null }> {
+    const judged = await this.judge(question, followUp);
     // A question that looked standalone but finds nothing alone may lean on the conversation; so may one
     // whose words fit many passages alike (「did the funding go up recently?」 names no subject).
     const top = judged[0]!.retrieval.hits.slice(0, 3).map((h) => h.coverage);
@@ -248,7 +247,7 @@ export class AnswerService {
     const specific = () => namesSpecificSubject(concepts, this.mentions);
     const newSubject = () => bringsUpNewSubject(concepts, followUp!.context, this.mentions);
     if (followUp && followUp.kind === 'reference' && !followUp.definite && !pointsBack(question) && !namesNoSubject(question) && ((unanswered && specific()) || newSubject())) {
-      const alone = await this.judge(question, null, reads);
+      const alone = await this.judge(question, null);
       if (alone.some((j) => j.lenient.status === 'answered')) return { judged: alone, followUp: null };
     }
     // 「每家企業最多能拿多少？」 after a question on a scheme names nothing specific of its own: it is
@@ -256,19 +255,19 @@ export class AnswerService {
     // (Only with a conversation to lean on: a first question pays for no subject test.)
     const earlier = followUp ? null : asFollowUp(history);
     const subjectless = !!earlier && quotedNames(normalizeForMatch(question)).length === 0 && !specific();
-    if (subjectless) return { judged: await this.judge(question, earlier, reads), followUp: earlier };
+    if (subjectless) return { judged: await this.judge(question, earlier), followUp: earlier };
     // A follow-up on a last exchange naming no subject is about the one named before it.
     const context = judged[0]!.retrieval.context?.concepts;
     if (followUp?.kind === 'reference' && !followUp.definite && context && !namesSpecificSubject(context, this.mentions) && !specific()) {
       const wider = withExchangeBefore(history);
       if (wider) {
-        const again = await this.judge(question, wider, reads);
+        const again = await this.judge(question, wider);
         if (namesSpecificSubject(again[0]!.retrieval.context?.concepts ?? [], this.mentions)) return { judged: again, followUp: wider };
       }
     }
     const leaning = unanswered || flat ? earlier : null;
     if (leaning) {
-      const again = await this.judge(question, leaning, reads);
+      const again = await this.judge(question, leaning);
       if (!unanswered && !(again[0]!.retrieval.confidence > judged[0]!.retrieval.confidence)) return { judged, followUp };
       // Only when the answer speaks to the question's own words: 「今晚食咩好？」 is no follow-up.
       const own = judged[0]!.retrieval.query.concepts;
@@ -342,7 +341,7 @@ export class AnswerService {
       trace.exemplar = { id: known!.exemplar.id, similarity: Number(known!.similarity.toFixed(3)) };
     } else if (!mode.readsPassages) {
       // (Not in a mode reading the passages, whose model says NOT_IN_SOURCES itself.)
-      const weighed = await this.weigh(plan, { message, fullHistory, judged, question, followUp: resolved.followUp, history: resolved.standsAlone ? [] : history, language, signal: modeSignal });
+      const weighed = this.weigh(plan, { message, fullHistory, judged, question, language, signal: modeSignal });
       plan = weighed.plan;
       if (weighed.gate) trace.gate = weighed.gate;
       if (weighed.rescue) trace.rescue = weighed.rescue;
@@ -375,10 +374,10 @@ export class AnswerService {
    * questions the sheet answers is declined; a question the checks declined whose best sentences look
    * like a right answer is answered with them.
    */
-  private async weigh(
+  private weigh(
     plan: Plan,
-    c: { message: string; fullHistory: Turn[]; judged: JudgedPart[]; question: string; followUp: FollowUp | null; history: Turn[]; language: Language; signal?: AbortSignal },
-  ): Promise<{ plan: Plan; gate?: AnswerTrace['gate']; rescue?: AnswerTrace['rescue'] }> {
+    c: { message: string; fullHistory: Turn[]; judged: JudgedPart[]; question: string; language: Language; signal?: AbortSignal },
+  ): { plan: Plan; gate?: AnswerTrace['gate']; rescue?: AnswerTrace['rescue'] } {
     const gate = this.answerGate;
     const judging = gate !== null && gate.judges(this.exemplars.size);
     if (plan.kind === 'answer') {
@@ -390,12 +389,12 @@ export class AnswerService {
       return { plan, gate: traced };
     }
     if (!judging || (plan.reason !== 'not_covered' && plan.reason !== 'fact_missing')) return { plan };
-    // The best sentences, chosen as for a mode that reads the passages itself; one part only (a label
-    // for what a multi-part question leaves uncovered is the checks' to give).
-    const read = await this.read(c.question, c.followUp, c.history, true);
-    const only = read.judged.length === 1 ? read.judged[0]! : null;
-    if (only?.lenient.status !== 'answered' || only.lenient.sentences.length === 0) return { plan };
-    const { sentences, asks } = only.lenient;
+    // The best sentences, chosen as for a mode that reads the passages itself, from the passages already
+    // found; one part only (what a multi-part question leaves uncovered is the checks' to say).
+    const only = c.judged.length === 1 ? c.judged[0]! : null;
+    const verdict = only?.readLeniently();
+    if (!only || verdict?.status !== 'answered' || verdict.sentences.length === 0) return { plan };
+    const { sentences, asks } = verdict;
     // A comparison's other side the quoted sentences say nothing of is named as uncovered, as the checks name it.
     const quoted = normalizeForMatch(sentences.map((s) => s.text).join(' '));
     const uncovered = otherSides(normalizeForMatch(c.question))
@@ -403,7 +402,7 @@ export class AnswerService {
       .map((side) => aboutLabel(side, c.language));
     const candidate: Plan = { kind: 'answer', request: { question: c.question, language: c.language, retrieval: only.retrieval, sentences, uncovered, asks, signal: c.signal } };
     if (!this.fromLabelledDocuments(candidate)) return { plan };
-    const features = rescueFeatures(this.gateSignals(c.message, c.fullHistory, read.judged, 0, c.language), plan.reason);
+    const features = rescueFeatures(this.gateSignals(c.message, c.fullHistory, [{ ...only, lenient: verdict }], 0, c.language), plan.reason);
     const probability = gate.rescueProbability(features);
     const rescue = { features, probability: Number(probability.toFixed(4)), passageIds: [...new Set(sentences.map((s) => s.passage.id))] };
     return probability >= gate.rescueThreshold ? { plan: candidate, rescue } : { plan, rescue };

@@ -47,6 +47,11 @@ export interface Neighbourhood {
 /** The nearest labelled questions a neighbourhood counts, and the similarity from which one counts. */
 const NEIGHBOURS = 10;
 const NEIGHBOUR_FLOOR = 0.25;
+/**
+ * Characters of a message read for its neighbourhood: labelled questions are short, and a message of a
+ * thousand characters would cost a search of thousands of n-grams for neighbours it cannot have.
+ */
+const NEIGHBOUR_TEXT = 300;
 
 export interface ExemplarSettings {
   /** Cosine similarity from which a labelled question is the same question reworded. */
@@ -264,7 +269,9 @@ export class ExemplarBank {
    * question it is, not to be it reworded. A follow-up's neighbours are labelled follow-ups, each as
    * similar as the lower of its two similarities (the follow-up's and the previous message's).
    */
-  neighbourhood(question: string, previous?: string): Neighbourhood {
+  neighbourhood(fullQuestion: string, fullPrevious?: string): Neighbourhood {
+    const question = fullQuestion.slice(0, NEIGHBOUR_TEXT);
+    const previous = fullPrevious?.slice(0, NEIGHBOUR_TEXT);
     let near: Array<{ doc: number; similarity: number }>;
     let pool: readonly Exemplar[];
     if (previous === undefined) {
