@@ -10,8 +10,8 @@ const MAX_DICTIONARY_EXPANSIONS = 3;
 const TIME_WORD = /(今天|明天|昨天|今日|聽日|尋日|今年|明年|去年|今晚|星期|禮拜|週末|周末|早上|晚上|下午)/;
 
 const HAN = /\p{Script=Han}/u;
-/** Modal, aspect and copula characters, which jieba's guesses at unknown runs glue to a neighbour. */
-const FUNCTION_CHAR = /[會要可能將已被在有是就都也]/u;
+/** Modal, aspect and copula characters (and 給 "to", 每/各 "each"), which jieba's guesses at unknown runs glue to a neighbour. */
+const FUNCTION_CHAR = /[會要可能將已被在有是就都也給每各]/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const CONTENT = /[\p{L}\p{N}]/u;
 /** Prefix keeping character bigrams apart from jieba words (a bigram 科技 ≠ the word 科技). */

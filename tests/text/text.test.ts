@@ -150,10 +150,13 @@ describe('synonyms', () => {
     expect(labels('成個香港而家有幾多個熱點？')).not.toContain('成個');
   });
 
-  it("drops jieba's guesses that glue a modal to a neighbour (內會, 間會), keeping dictionary words and unknown names", () => {
+  it("drops jieba's guesses that glue a modal or a determiner to a neighbour (內會, 間會, 給每), keeping dictionary words and unknown names", () => {
     const labels = (q: string) => analyzeQuery(q).concepts.map((c) => c.label);
     expect(labels('那園區內會設立甚麼研究中心？')).not.toContain('內會');
     expect(labels('咁一年大概幾多間會受惠？')).not.toContain('間會');
+    // 「给每所大学」: no passage says 給每, and a concept none has keeps the answer from the one that does.
+    expect(labels('大学科技初创企业资助计划每年给每所大学拨多少钱？')).not.toContain('給每');
+    expect(labels('大学科技初创企业资助计划每年给每所大学拨多少钱？')).toContain('每年');
     expect(labels('研資局每年撥幾多研究經費俾啲大學？')).toContain('研資局');
   });
 
