@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ChatAnswer, Language, Turn } from '../contract/chat.js';
+import { type ChatAnswer, type Language, type Turn, lastUserMessage } from '../contract/chat.js';
 import type { DocumentMeta } from '../ingest/types.js';
 import { type FollowUp, type FollowUpKind, asFollowUp, pointsBack, resolveQuestion, withExchangeBefore } from '../retrieve/follow-up.js';
 import type { AskKind } from '../retrieve/question/asks.js';
@@ -412,7 +412,7 @@ export class AnswerService {
   private gateSignals(message: string, fullHistory: Turn[], judged: JudgedPart[], uncovered: number, language: Language): GateSignals {
     const first = judged[0]!;
     const counts = first.retrieval.query.concepts.map((c) => Math.max(0, ...(c.absent ? [] : c.alternatives.map((a) => this.mentions(normalizeForMatch(a))))));
-    const previous = fullHistory.filter((t) => t.role === 'user').at(-1)?.content;
+    const previous = lastUserMessage(fullHistory);
     return {
       language,
       followUp: previous !== undefined,
@@ -429,7 +429,7 @@ export class AnswerService {
 
   /** The labelled question a message rewords; a follow-up's, asked after the same previous message. */
   private rewords(message: string, fullHistory: Turn[]): ExemplarMatch | null {
-    const previous = fullHistory.filter((t) => t.role === 'user').at(-1)?.content;
+    const previous = lastUserMessage(fullHistory);
     return previous === undefined ? this.exemplars.match(message) : this.exemplars.matchFollowUp(message, previous);
   }
 

@@ -4,6 +4,7 @@
  * of one set share a writer and a style, so a set's questions never teach the model about each other.
  */
 import { Matrix, solve } from 'ml-matrix';
+import { logisticProbability } from './answer-gate.js';
 
 export interface GateRow {
   /** The question set it came from (cross-validation folds are whole sets). */
@@ -13,6 +14,7 @@ export interface GateRow {
   positive: boolean;
 }
 
+/** A fitted model, as the gate file stores it and `logisticProbability` reads it. */
 export interface LogisticFit {
   mean: number[];
   scale: number[];
@@ -68,12 +70,6 @@ export function fitLogistic(rows: readonly GateRow[], opts: { l2?: number; itera
   return { mean, scale, weights: w.slice(1), bias: w[0]! };
 }
 
-export function predict(fit: LogisticFit, features: readonly number[]): number {
-  let z = fit.bias;
-  for (let j = 0; j < fit.weights.length; j++) z += (fit.weights[j]! * (features[j]! - fit.mean[j]!)) / fit.scale[j]!;
-  return sigmoid(z);
-}
-
 /**
  * Each row's probability from a model fitted without its set: `folds` groups of whole sets (sets in
  * name order, dealt round), each predicted by a model fitted on the others; and those models.
@@ -87,7 +83,7 @@ export function crossValidate(rows: readonly GateRow[], folds = 5, opts: { l2?: 
     const fit = fitLogistic(rows.filter((r) => foldOf.get(r.set) !== k), opts);
     models.push({ sets: sets.filter((s) => foldOf.get(s) === k), ...fit });
     rows.forEach((r, i) => {
-      if (foldOf.get(r.set) === k) probabilities[i] = predict(fit, r.features);
+      if (foldOf.get(r.set) === k) probabilities[i] = logisticProbability(fit, r.features);
     });
   }
   return { probabilities, models };

@@ -33,6 +33,11 @@ export const MAX_URL_CHARS = 8 * 1024;
 export const turnSchema = z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(MAX_TURN_CHARS) });
 export type Turn = z.infer<typeof turnSchema>;
 
+/** The user's last message in a history (what a follow-up follows), if any. */
+export function lastUserMessage(history: readonly Turn[]): string | undefined {
+  return history.filter((t) => t.role === 'user').at(-1)?.content;
+}
+
 /** Characters nobody can see: controls (NUL), format characters (ZWSP, RLO, BOM), fillers, spaces. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\s\u2800]/gu;
 

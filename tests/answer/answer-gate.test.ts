@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AnswerGate, GATE_FEATURES, type GateModel, RESCUE_FEATURES, readGateModel } from '../../src/answer/answer-gate.js';
-import { type GateRow, actionTable, crossValidate, fitLogistic, predict } from '../../src/answer/gate-training.js';
+import { AnswerGate, GATE_FEATURES, type GateModel, RESCUE_FEATURES, logisticProbability, readGateModel } from '../../src/answer/answer-gate.js';
+import { type GateRow, actionTable, crossValidate, fitLogistic } from '../../src/answer/gate-training.js';
 import { answerGate, createServices, exemplarBank, indexOptions } from '../../src/compose.js';
 import { loadEnv } from '../../src/config/env.js';
 import { PROJECT_ROOT } from '../../src/config/paths.js';
@@ -118,10 +118,10 @@ describe('training the gate', () => {
     const fit = fitLogistic(data, { l2: 1 });
     expect(fit.weights[0]).toBeGreaterThan(2);
     expect(Math.abs(fit.weights[1]!)).toBeLessThan(0.5);
-    expect(predict(fit, [9, 0.5])).toBeGreaterThan(0.9);
-    expect(predict(fit, [1, 0.5])).toBeLessThan(0.1);
+    expect(logisticProbability(fit, [9, 0.5])).toBeGreaterThan(0.9);
+    expect(logisticProbability(fit, [1, 0.5])).toBeLessThan(0.1);
     // Right on most rows it learned from.
-    const right = data.filter((r) => predict(fit, r.features) > 0.5 === r.positive).length;
+    const right = data.filter((r) => logisticProbability(fit, r.features) > 0.5 === r.positive).length;
     expect(right / data.length).toBeGreaterThan(0.85);
   });
 

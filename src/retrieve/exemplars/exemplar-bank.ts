@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { lastUserMessage } from '../../contract/chat.js';
 import { type QuestionSetItem, parseQuestionSet } from '../../contract/question-set.js';
 import type { Passage } from '../../ingest/types.js';
 import { normalizeForMatch } from '../../text/normalize.js';
@@ -199,7 +200,7 @@ export class ExemplarBank {
         report.unlocated++;
         continue;
       }
-      const previous = item.history.filter((t) => t.role === 'user').at(-1)?.content;
+      const previous = lastUserMessage(item.history);
       exemplars.push({
         id: item.id,
         source,
@@ -254,14 +255,21 @@ export class ExemplarBank {
    */
   matchFollowUp(question: string, previous: string): ExemplarMatch | null {
     const { followUpSimilarity: similarity, agreementMargin } = this.settings;
-    const floor = similarity - agreementMargin;
+    const near = this.followUpsNear(question, previous, similarity - agreementMargin);
+    return chosen(near, this.followUps, similarity, (e) => sameQuestion(question, e.question) && sameQuestion(previous, e.previous!.question));
+  }
+
+  /**
+   * Labelled follow-ups at least `floor` similar both as a follow-up and in the message before it, each as
+   * similar as the lower of the two, most similar first.
+   */
+  private followUpsNear(question: string, previous: string, floor: number): Array<{ doc: number; similarity: number }> {
     const asked = new Map(this.followUpIndex.search(question, floor).map((n) => [n.doc, n.similarity]));
-    if (asked.size === 0) return null;
-    const near = this.previousIndex
+    if (asked.size === 0) return [];
+    return this.previousIndex
       .search(previous, floor)
       .flatMap((n) => (asked.has(n.doc) ? [{ doc: n.doc, similarity: Math.min(n.similarity, asked.get(n.doc)!) }] : []))
       .sort((a, b) => b.similarity - a.similarity);
-    return chosen(near, this.followUps, similarity, (e) => sameQuestion(question, e.question) && sameQuestion(previous, e.previous!.question));
   }
 
   /**
@@ -272,19 +280,8 @@ export class ExemplarBank {
   neighbourhood(fullQuestion: string, fullPrevious?: string): Neighbourhood {
     const question = fullQuestion.slice(0, NEIGHBOUR_TEXT);
     const previous = fullPrevious?.slice(0, NEIGHBOUR_TEXT);
-    let near: Array<{ doc: number; similarity: number }>;
-    let pool: readonly Exemplar[];
-    if (previous === undefined) {
-      near = this.similarityIndex.search(question, NEIGHBOUR_FLOOR);
-      pool = this.singleTurn;
-    } else {
-      const asked = new Map(this.followUpIndex.search(question, NEIGHBOUR_FLOOR).map((n) => [n.doc, n.similarity]));
-      near = asked.size === 0 ? [] : this.previousIndex
-        .search(previous, NEIGHBOUR_FLOOR)
-        .flatMap((n) => (asked.has(n.doc) ? [{ doc: n.doc, similarity: Math.min(n.similarity, asked.get(n.doc)!) }] : []))
-        .sort((a, b) => b.similarity - a.similarity || a.doc - b.doc);
-      pool = this.followUps;
-    }
+    const near = previous === undefined ? this.similarityIndex.search(question, NEIGHBOUR_FLOOR) : this.followUpsNear(question, previous, NEIGHBOUR_FLOOR);
+    const pool = previous === undefined ? this.singleTurn : this.followUps;
     const top = near.slice(0, NEIGHBOURS);
     let answerable = 0;
     let unanswerable = 0;
