@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import { AnswerService } from './answer/answer-service.js';
 import { LlmClient } from './answer/llm-client.js';
+import { KeyTerms } from './answer/key-terms.js';
 import { ExtractiveMode } from './answer/modes/extractive.js';
 import { LlmMode } from './answer/modes/llm.js';
 import type { ServiceIdentity } from './answer/messages.js';
@@ -128,7 +129,7 @@ export function answerGate(env: Env, logger?: Logger): AnswerGate | null {
 /** Everything that answers questions, from an index already loaded. */
 export function createServices(env: Env, index: LoadedIndex, llm: LlmClient | null, logger: Logger): Services {
   const retriever = new Retriever(index, env.DENSE_FUSION_WEIGHT);
-  const extractive = new ExtractiveMode({ documents: index.documents });
+  const extractive = new ExtractiveMode({ documents: index.documents, keyTerms: new KeyTerms(index.english, (w) => retriever.passagesMentioning(w)) });
   const mode: AnswerMode = llm
     ? new LlmMode(llm, index.documents, { prompts: llm.promptTexts, allowedLinkHosts: env.LLM_ALLOWED_LINK_HOSTS })
     : extractive;

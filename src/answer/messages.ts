@@ -61,6 +61,18 @@ export function relatedLabel(lang: Language): string {
   return lang === 'en' ? 'Related passages:' : lang === 'zh-Hans' ? '相关段落：' : '相關段落：';
 }
 
+/**
+ * An English reader's key to quoted Chinese: 「可行性研究 (feasibility study); 140億元 (HK$14 billion)」,
+ * crediting CC-CEDICT (CC BY-SA 4.0) when any gloss is its.
+ */
+export const KEY_TERMS_LABEL = 'Key terms:';
+
+export function keyTermsLine(terms: ReadonlyArray<{ chinese: string; english: string; source: string }>): string {
+  const list = terms.map((t) => `${t.chinese} (${t.english})`).join('; ');
+  const credit = terms.some((t) => t.source === 'cc-cedict') ? ' Glosses: CC-CEDICT, CC BY-SA 4.0.' : '';
+  return `${KEY_TERMS_LABEL} ${list}.${credit}`;
+}
+
 /** A short, polite decline that says what the service does cover. */
 export function declineMessage(
   reason: DeclineReason,

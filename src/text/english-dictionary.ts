@@ -25,7 +25,7 @@ import { cachePath } from './lexicon.js';
 import { normalizeForMatch } from './normalize.js';
 
 /** Bump when the build logic changes, so cached indexes are rebuilt. */
-export const ENGLISH_DICTIONARY_FORMAT = 5;
+export const ENGLISH_DICTIONARY_FORMAT = 6;
 export const CEDICT_ATTRIBUTION =
   'English→Chinese expansions derived from CC-CEDICT (https://cc-cedict.org/wiki/), © MDBG and the ' +
   'CC-CEDICT contributors, after CEDICT © 1997, 1998 Paul Andrew Denisowski; licensed under CC BY-SA 4.0 ' +
@@ -361,7 +361,7 @@ export interface EnglishDictionaryData {
   license: string;
   attribution: string;
   source: { package: string; dataDate: string };
-  stats: { cedictEntries: number; keptChineseWords: number; keys: number; chineseWords: number; absentWords: number; buildMs: number };
+  stats: { cedictEntries: number; keptChineseWords: number; keys: number; chineseWords: number; absentWords: number; glossedWords: number; buildMs: number };
   /** English key (lemmatised word, or words joined by one space) → Chinese words, best first. */
   entries: Record<string, string[]>;
   /** A Chinese word the corpus does not use → corpus words sharing a CEDICT gloss, best first. */
@@ -371,6 +371,11 @@ export interface EnglishDictionaryData {
    * 專利): the English word names a thing the documents never mention, as an unused Chinese word does.
    */
   absent: Record<string, string>;
+  /**
+   * A corpus word → its short English senses for readers, usual sense first ("數碼" → number,
+   * numerals, digital; "數碼港" → Cyberport).
+   */
+  glosses: Record<string, string[]>;
 }
 
 export interface BuildOptions {
@@ -477,9 +482,11 @@ export function buildEnglishDictionary(
   };
   // A short form glossed only "see 深圳市" or "abbr. for …" means what its full form means.
   const references = new Map<string, string[]>();
+  const corpusEntries = new Map<string, CedictEntry[]>();
   candidates.forEach((entry, i) => {
     const word = converted[i]!;
     if (!vocab.has(word)) return;
+    corpusEntries.set(word, [...(corpusEntries.get(word) ?? []), entry]);
     index(word, entry, 1);
     for (const raw of entry.glosses) {
       const target = REFERENCE.exec(raw.trim())?.[1];
@@ -502,6 +509,7 @@ export function buildEnglishDictionary(
     );
     entries[key] = ranked.slice(0, opts.maxPerKey).map(([w]) => w);
   }
+  const glosses = readerGlosses(corpusEntries);
   return {
     format: ENGLISH_DICTIONARY_FORMAT,
     fingerprint: fingerprintOf(source, vocab, opts),
@@ -514,12 +522,64 @@ export function buildEnglishDictionary(
       keys: Object.keys(entries).length,
       chineseWords: Object.keys(chinese).length,
       absentWords: Object.keys(absent).length,
+      glossedWords: Object.keys(glosses).length,
       buildMs: Math.round(performance.now() - t0),
     },
     entries,
     chinese,
     absent,
+    glosses,
   };
+}
+
+/** Longest reader gloss kept, in words: longer CEDICT senses are explanations, not renderings. */
+const MAX_GLOSS_WORDS = 4;
+
+/** One CEDICT sense as a reader sees it: no register tags or references, no leading "to"; a name's first part. */
+function displayGloss(sense: string, properNoun: boolean): string {
+  let g = sense;
+  let prev: string;
+  do {
+    prev = g;
+    g = g.replace(/\([^()]*\)/g, ' ');
+  } while (g !== prev);
+  g = g.replace(/\[[^\]]*\]/g, ' ');
+  if (properNoun) g = g.split(',')[0]!;
+  // "to apply for sth" → "apply for": placeholders name no one.
+  return g.replace(/^\s*to\s+/i, '').replace(/\b(?:sth|sb|sb's|one's|oneself)\b/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const senseCount = (e: CedictEntry) => e.glosses.reduce((n, g) => n + g.split(';').length, 0);
+
+/** Senses kept per word for readers. */
+const MAX_READER_SENSES = 6;
+
+/**
+ * Each corpus word's short senses for readers, in CEDICT's order (it lists the usual sense first),
+ * common-noun entries before names sharing the characters.
+ */
+function readerGlosses(corpusEntries: Map<string, CedictEntry[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [word, list] of corpusEntries) {
+    const senses = new Set<string>();
+    // Of two readings, the one with more senses is the everyday one (重點 zhòngdiǎn "main point", not
+    // chóngdiǎn "to recount").
+    const ordered = [...list].sort(
+      (a, b) => Number(/^[A-Z]/.test(a.pinyin)) - Number(/^[A-Z]/.test(b.pinyin)) || senseCount(b) - senseCount(a),
+    );
+    for (const entry of ordered) {
+      const properNoun = /^[A-Z]/.test(entry.pinyin);
+      for (const raw of entry.glosses) {
+        for (const sense of raw.split(';')) {
+          const shown = displayGloss(sense, properNoun);
+          if (!cleanGlosses(sense, { splitCommas: properNoun }).length || !shown || HAN.test(shown)) continue;
+          if (shown.split(' ').length <= MAX_GLOSS_WORDS) senses.add(shown);
+        }
+      }
+    }
+    if (senses.size) out[word] = [...senses].slice(0, MAX_READER_SENSES);
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** How exactly a gloss must be the English word for the word to name what the Chinese word names. */
@@ -657,6 +717,11 @@ export class EnglishDictionary {
       if (thing) return thing;
     }
     return undefined;
+  }
+
+  /** A corpus word's short English senses for readers, usual first (empty when CC-CEDICT has none). */
+  sensesOf(word: string): readonly string[] {
+    return this.data.glosses?.[word] ?? [];
   }
 
   /** Corpus words meaning what an unknown Chinese word means (empty for words the corpus uses). */

@@ -980,6 +980,21 @@ describe('paraphrases and English beyond the glossary', () => {
   });
 });
 
+describe('key terms for English readers', () => {
+  it('glosses the quoted Chinese of an English answer: figures in digits, names in English', async () => {
+    const r = await ask('How many communication satellites does Hong Kong use for external communications?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('九枚通訊衞星');
+    expect(r.answer).toMatch(/\nKey terms: .*九 \(9\).*衞星 \(satellites?\)/);
+  });
+
+  it('leaves Chinese answers as quoted', async () => {
+    const r = await ask('香港透過多少枚通訊衞星提供對外通訊服務？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).not.toContain('Key terms');
+  });
+});
+
 describe('follow-ups', () => {
   const u = (content: string): Turn => ({ role: 'user', content });
   const a = (content: string): Turn => ({ role: 'assistant', content });

@@ -239,3 +239,25 @@ describe('cache', () => {
     expect(ensureEnglishDictionary([`${OTHER_TEXT}新增`], { file }).rebuilt).toBe(true);
   });
 });
+
+describe('reader glosses', () => {
+  it('keeps each corpus word\'s short senses, usual first, without tags, "to" or placeholders', () => {
+    expect(corpusDict.sensesOf('數碼')[0]).toBe('number');
+    expect(corpusDict.sensesOf('數碼')).toContain('digital');
+    expect(corpusDict.sensesOf('數碼港')).toEqual(['Cyberport']);
+    expect(corpusDict.sensesOf('申請')[0]).toBe('apply for');
+    for (const senses of Object.values(corpusDict.data.glosses)) {
+      for (const s of senses) {
+        expect(s).not.toMatch(/^to |\(|\bsth\b|\p{Script=Han}/u);
+        expect(s.split(' ').length).toBeLessThanOrEqual(4);
+      }
+    }
+  });
+
+  it('glosses only words the corpus uses', () => {
+    expect(corpusDict.sensesOf('錢包')).toEqual([]);
+    expect(otherDict.sensesOf('錢包').length).toBeGreaterThan(0);
+    expect(corpusDict.data.stats.glossedWords).toBe(Object.keys(corpusDict.data.glosses).length);
+  });
+});
+

@@ -2,7 +2,8 @@ import type { ChatAnswer } from '../../contract/chat.js';
 import { escapeSourceBrackets, marker } from '../../contract/markers.js';
 import type { DocumentMeta, Passage } from '../../ingest/types.js';
 import { toCitations } from '../citations.js';
-import { relatedLabel, sourceIntro, uncoveredMessage } from '../messages.js';
+import type { KeyTerms } from '../key-terms.js';
+import { keyTermsLine, relatedLabel, sourceIntro, uncoveredMessage } from '../messages.js';
 import type { AnswerMode, AnswerRequest, ModeOutcome } from './mode.js';
 
 /** Related passages must be at least this share as relevant (coverage) as the best one. */
@@ -11,6 +12,8 @@ const MAX_CITATIONS = 5;
 
 export interface ExtractiveModeOptions {
   documents: ReadonlyMap<string, { meta: DocumentMeta }>;
+  /** Glosses the quoted Chinese for English readers (figures in digits, names and nouns in English). */
+  keyTerms?: KeyTerms;
 }
 
 /**
@@ -46,6 +49,13 @@ export class ExtractiveMode implements AnswerMode {
     // Framed by every document it cites (quoted sentences and related passages alike).
     const docs = [...new Set(cited.map((p) => p.docId))].map((id) => this.opts.documents.get(id)!.meta);
     const parts = [sourceIntro(docs, language), ...lines];
+    if (language === 'en' && this.opts.keyTerms) {
+      const terms = this.opts.keyTerms.of(
+        sentences.map((s) => s.text),
+        new Set(retrieval.query.concepts.flatMap((c) => c.alternatives)),
+      );
+      if (terms.length) parts.push(keyTermsLine(terms));
+    }
     if (uncovered.length) parts.push(uncoveredMessage(uncovered, language));
     if (related.length) parts.push(`${relatedLabel(language)}${related.join(' ')}`);
     return {

@@ -1,0 +1,192 @@
+/**
+ * Key terms of quoted Chinese sentences, glossed in English for readers who asked in English.
+ *
+ * Extractive mode quotes the documents verbatim, in Chinese; without a translation model the most a
+ * faithful reply can add is what each figure and thing in the quote is called in English. Figures
+ * are rendered in digits (140億元 → HK$14 billion, 九成 → 90%, 2021年6月 → June 2021); names and
+ * nouns take the hand-written glossary's English (lexicon/, Hong Kong names) or else their first
+ * CC-CEDICT sense. Verbs and function words are left alone: a word-for-word gloss of them misleads.
+ */
+import { matchForm } from './verify/match-text.js';
+import { type NumberMention, extractNumbers, parseChineseNumber } from './verify/numbers.js';
+import { nameLexicon } from './verify/entities.js';
+import type { EnglishDictionary } from '../text/english-dictionary.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import { hasName, tagWords } from '../text/segment.js';
+
+export interface KeyTerm {
+  /** As quoted (matching form: HK Traditional, half-width digits). */
+  chinese: string;
+  english: string;
+  /** Where the English comes from (CC-CEDICT is credited when it is used). */
+  source: 'figure' | 'glossary' | 'cc-cedict';
+}
+
+/** Terms per reply: enough for the figures and things of a few sentences, short enough to read. */
+const MAX_TERMS = 12;
+/** Nouns, names, set phrases, abbreviations and attributives (一站式/b); not verbs, adverbs or particles. */
+const TERM_TAG = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|j|l|b)$/;
+/** Words every reply of this service carries: glossing them tells the reader nothing. */
+const HOME_WORDS = new Set(['香港', '政府', '特區政府', '香港特區政府', '本港']);
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A date the documents write in Chinese: 2021年6月(30日). */
+const DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
+const HAN_NUMERAL = /[零〇一二兩三四五六七八九十百千萬億成]/;
+/** A span of years or months: 五至十年 → "5 to 10 years". */
+const SPAN = /([零〇一二兩三四五六七八九十\d]+)\s*[至到]\s*([零〇一二兩三四五六七八九十\d]+)\s*(年|個月)/g;
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+}
+
+/** 1.58e9 → "1.58 billion", 21000 → "21,000". */
+export function englishAmount(value: number): string {
+  const scaled = (v: number, unit: string) => `${Number(v.toFixed(3))} ${unit}`;
+  if (value >= 1e9) return scaled(value / 1e9, 'billion');
+  if (value >= 1e6) return scaled(value / 1e6, 'million');
+  return value.toLocaleString('en-US', { maximumFractionDigits: 3 });
+}
+
+/** A figure as an English reader writes it, or null for one already in digits (2023, 28). */
+export function figureInEnglish(m: NumberMention): string | null {
+  if (!HAN_NUMERAL.test(m.text) && m.kind !== 'ordinal') return null;
+  switch (m.kind) {
+    case 'percent':
+      return `${m.value}%`;
+    case 'ordinal':
+      return ordinal(m.value);
+    case 'money': {
+      const prefix = m.currency === 'USD' ? 'US$' : m.currency === 'RMB' ? 'RMB ' : 'HK$';
+      return `${prefix}${englishAmount(m.value)}`;
+    }
+    case 'count':
+      return englishAmount(m.value);
+    default:
+      return null;
+  }
+}
+
+/** The hand-written glossary read backwards: a Chinese word → the English terms that render it first, in file order. */
+function glossaryNames(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  // nameLexicon() is longest term first; the files list a thing's usual English name first.
+  const entries = nameLexicon().filter((e) => e.latin && /^[a-z][a-z' -]*[a-z]$/.test(e.term) && !/\b(?:for|of|to|in|on|at|by|with|from)$/.test(e.term));
+  for (const e of entries) {
+    const zh = e.expansions[0]!;
+    if (zh.length < 2 || /[a-z]/.test(zh)) continue;
+    out.set(zh, [...(out.get(zh) ?? []), e.acronym ? e.term.toUpperCase() : e.term]);
+  }
+  return out;
+}
+
+/** Capitalises a name's words ("cyberport" → "Cyberport"), leaving acronyms and small words alone. */
+function titleCase(name: string): string {
+  return name.replace(/\b([a-z])([a-z]*)/g, (w, a: string, b: string) => (/^(?:and|of|the|for|in|on|to|a|an)$/.test(w) ? w : a.toUpperCase() + b));
+}
+
+/** A thing's name or a noun, not a verb the glossary happens to list (提供 "provide"). */
+function termLike(zh: string): boolean {
+  const tags = tagWords(zh);
+  return tags.length !== 1 || TERM_TAG.test(tags[0]!.tag);
+}
+
+export class KeyTerms {
+  private names: Map<string, string[]> | null = null;
+  /** Longest Chinese glossary words first, for scanning a sentence. */
+  private namesByLength: string[] = [];
+
+  /**
+   * @param mentions how many passages mention a word: the rarer a word, the more it says about this
+   *   quote (創新斗室 before 科技), so the rarest terms are kept when there are too many.
+   */
+  constructor(
+    private readonly english: EnglishDictionary,
+    private readonly mentions: (word: string) => number = () => 0,
+  ) {}
+
+  private glossary(): Map<string, string[]> {
+    if (!this.names) {
+      this.names = glossaryNames();
+      this.namesByLength = [...this.names.keys()].sort((a, b) => b.length - a.length);
+    }
+    return this.names;
+  }
+
+  /**
+   * A word's English: the CC-CEDICT sense the glossary agrees with (數碼: "digital", not the first
+   * sense "number"; 內地: "mainland China", not "inland"; 中小企業: "small and medium enterprise",
+   * fuller than the glossary's "small and medium"), else a glossary term CEDICT renders by the word,
+   * else CEDICT's first sense, else the glossary's (Hong Kong names CEDICT lacks: 科技券).
+   */
+  private gloss(zh: string, terms: string[]): [string, KeyTerm['source']] {
+    const senses = this.english.sensesOf(zh);
+    const wordsOf = (t: string) => t.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+    const agreeing = senses.find((s) => terms.some((t) => wordsOf(t).every((w) => wordsOf(s).includes(w))));
+    if (agreeing) return [agreeing, 'cc-cedict'];
+    const named = terms.find((t) => this.english.get(t)?.includes(zh)) ?? (senses.length ? undefined : [...terms].sort((a, b) => b.length - a.length)[0]);
+    if (named) return [hasName(zh) ? titleCase(named) : named, 'glossary'];
+    return [senses[0]!, 'cc-cedict'];
+  }
+
+  /**
+   * The figures, names and nouns of the quoted sentences with their English, in reading order. When
+   * there are too many, figures are kept first, then what the question did not already name (`asked`:
+   * its words, matching form), rarest first; a word inside a longer term already glossed is left out.
+   */
+  of(sentences: string[], asked: ReadonlySet<string> = new Set()): KeyTerm[] {
+    const names = this.glossary();
+    const found: Array<KeyTerm & { order: number; rank: number }> = [];
+    const seen = new Set<string>();
+    let order = 0;
+    const add = (chinese: string, english: string, source: KeyTerm['source'], rank: number) => {
+      if (seen.has(chinese) || (source !== 'figure' && found.some((f) => f.source !== 'figure' && f.chinese.includes(chinese)))) return;
+      seen.add(chinese);
+      found.push({ chinese, english, source, order: order++, rank: rank === 0 ? 0 : rank * 1e6 + this.mentions(chinese) });
+    };
+    for (const sentence of sentences) {
+      let text = matchForm(sentence).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+      for (const m of text.matchAll(DATE)) {
+        const [, y, mo, d] = m;
+        const month = MONTHS[Number(mo) - 1];
+        if (month) add(m[0].replace(/\s+/g, ''), d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`, 'figure', 0);
+      }
+      text = text.replace(DATE, ' ');
+      for (const m of text.matchAll(SPAN)) {
+        const [from, to] = [parseChineseNumber(m[1]!), parseChineseNumber(m[2]!)];
+        if (from !== null && to !== null && from < to) add(m[0].replace(/\s+/g, ''), `${from} to ${to} ${m[3] === '年' ? 'years' : 'months'}`, 'figure', 0);
+      }
+      text = text.replace(SPAN, ' ');
+      for (const m of extractNumbers(text)) {
+        const english = figureInEnglish(m);
+        if (english) add(m.text.replace(/\s+/g, ''), english, 'figure', 0);
+      }
+      // Glossary names as written (可行性研究 is one name even where jieba cuts it in two).
+      const covered: Array<[number, number]> = [];
+      const norm = normalizeForMatch(text);
+      for (const zh of this.namesByLength) {
+        for (let i = norm.indexOf(zh); i >= 0; i = norm.indexOf(zh, i + zh.length)) {
+          if (covered.some(([a, b]) => i < b && a < i + zh.length)) continue;
+          covered.push([i, i + zh.length]);
+          if (HOME_WORDS.has(zh) || !termLike(zh)) continue;
+          const [english, source] = this.gloss(zh, names.get(zh)!);
+          add(zh, english, source, asked.has(zh) ? 2 : 1);
+        }
+      }
+      let at = 0;
+      for (const { word, tag } of tagWords(norm)) {
+        const start = norm.indexOf(word, at);
+        at = start < 0 ? at : start + word.length;
+        if (start >= 0 && covered.some(([a, b]) => start < b && a < start + word.length)) continue;
+        if (word.length < 2 || !TERM_TAG.test(tag) || HOME_WORDS.has(word)) continue;
+        const gloss = this.english.sensesOf(word)[0];
+        if (gloss) add(word, gloss, 'cc-cedict', asked.has(word) ? 2 : 1);
+      }
+    }
+    return found
+      .sort((a, b) => a.rank - b.rank || a.order - b.order)
+      .slice(0, MAX_TERMS)
+      .sort((a, b) => a.order - b.order)
+      .map(({ chinese, english, source }) => ({ chinese, english, source }));
+  }
+}

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KeyTerms, englishAmount, figureInEnglish } from '../../src/answer/key-terms.js';
+import { keyTermsLine } from '../../src/answer/messages.js';
+import { extractNumbers } from '../../src/answer/verify/numbers.js';
+import { buildEnglishDictionary, EnglishDictionary } from '../../src/text/english-dictionary.js';
+
+const CORPUS = fs.readFileSync(path.join(__dirname, '..', '..', 'corpus', 'innovation-and-technology.zh-Hant.txt'), 'utf8');
+
+let terms: KeyTerms;
+beforeAll(() => {
+  terms = new KeyTerms(new EnglishDictionary(buildEnglishDictionary([CORPUS])));
+});
+
+const english = (sentence: string, asked?: Set<string>) => Object.fromEntries(terms.of([sentence], asked).map((t) => [t.chinese, t.english]));
+
+describe('figures in English', () => {
+  it('renders Chinese numerals, scales, money, percentages and ordinals in digits', () => {
+    const one = (text: string) => figureInEnglish(extractNumbers(text)[0]!);
+    expect(one('投資約2.07億元')).toBe('HK$207 million');
+    expect(one('預留100億元')).toBe('HK$10 billion');
+    expect(one('吸引超過15.8億元')).toBe('HK$1.58 billion');
+    expect(one('批出超過 2 萬１千宗申請')).toBe('21,000');
+    expect(one('覆蓋全港九成以上人口')).toBe('90%');
+    expect(one('排名全球第9')).toBe('9th');
+    expect(one('九枚通訊衞星')).toBe('9');
+    // Figures already in digits need no gloss.
+    expect(one('共有 28 間實驗室')).toBeNull();
+    expect(englishAmount(110_000)).toBe('110,000');
+    expect(englishAmount(1.2e9)).toBe('1.2 billion');
+  });
+});
+
+describe('key terms of quoted sentences', () => {
+  it('glosses figures, dates, names and nouns of the quote, not its verbs', () => {
+    const t = english('位於將軍澳創新園的先進製造業中心已在2022年4月開幕，提供約11萬平方米的先進製造空間，已進駐租戶包括從事醫療用品、民用衞星的企業。');
+    expect(t['2022年4月']).toBe('April 2022');
+    expect(t['11萬']).toBe('110,000');
+    expect(t['將軍澳']).toBe('Tseung Kwan O');
+    expect(t['先進製造業中心']).toMatch(/advanced manufacturing cent(re|er)/i);
+    expect(t['開幕']).toBeUndefined();
+    expect(t['提供']).toBeUndefined();
+  });
+
+  it('prefers the glossary\'s sense where CC-CEDICT\'s first sense is not the fact sheet\'s', () => {
+    const t = english('香港是領先數碼經濟體系，並為內地企業提供服務。');
+    expect(t['數碼']).toBe('digital');
+    expect(t['內地']).toMatch(/^mainland/);
+  });
+
+  it('names Hong Kong things CC-CEDICT lacks from the glossary, capitalised as names', () => {
+    const t = english('「科技券」計劃獲業界的廣泛支持，並由數碼港推行。');
+    expect(t['科技券']).toBe('Technology Voucher');
+    expect(t['數碼港']).toBe('Cyberport');
+  });
+
+  it('keeps the line short, figures first, and leaves out words every answer carries', () => {
+    const long = '預留5億元進一步加快企業數碼轉型的步伐，讓數碼港推行「數碼轉型支援先導計劃」，以一對一的配對資助模式，協助中小企業應用現成的基礎數碼方案配套，讓香港政府更容易實現數碼轉型。';
+    const second = '香港科學園匯集逾1,000家科技公司，為它們提供基礎設施和一站式支援服務，並在將軍澳創新園設立先進製造業中心。';
+    const list = terms.of([long, second]);
+    expect(list.length).toBe(12);
+    expect(list[0]).toMatchObject({ chinese: '5億', english: 'HK$500 million', source: 'figure' });
+    expect(list.map((t) => t.chinese)).not.toContain('香港');
+    expect(list.map((t) => t.chinese)).toContain('數碼港');
+    // What the question already named gives way to what it did not.
+    const asked = terms.of([long, second], new Set(['數碼港']));
+    expect(asked.map((t) => t.chinese)).not.toContain('數碼港');
+  });
+
+  it('credits CC-CEDICT only when one of its glosses is shown', () => {
+    expect(keyTermsLine([{ chinese: '九成', english: '90%', source: 'figure' }])).toBe('Key terms: 九成 (90%).');
+    expect(keyTermsLine([{ chinese: '平台', english: 'platform', source: 'cc-cedict' }])).toMatch(/CC-CEDICT, CC BY-SA 4\.0/);
+  });
+});
+
+describe('spans and readings', () => {
+  it('renders a span of years as one figure, and picks a word\'s everyday reading', () => {
+    const t = english('為未來五至十年的香港創新科技發展制訂清晰的發展路徑，選定重點範疇。');
+    expect(t['五至十年']).toBe('5 to 10 years');
+    expect(t['五']).toBeUndefined();
+    expect(t['重點']).not.toBe('recount');
+  });
+});
