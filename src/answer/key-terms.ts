@@ -24,14 +24,18 @@ export interface KeyTerm {
 
 /** Terms per reply: enough for the figures and things of a few sentences, short enough to read. */
 const MAX_TERMS = 12;
-/** Nouns, names, set phrases, abbreviations and attributives (一站式/b); not verbs, adverbs or particles. */
-const TERM_TAG = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|j|l|b)$/;
+/** Nouns, names, set phrases, abbreviations, attributives (一站式/b) and verbs; not adverbs or particles. */
+const TERM_TAG = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|j|l|b|v)$/;
+/** Used as a noun: its noun senses first. */
+const NOUN_TAG = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|j|l)$/;
 /** Words every reply of this service carries: glossing them tells the reader nothing. */
 const HOME_WORDS = new Set(['香港', '政府', '特區政府', '香港特區政府', '本港']);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A date the documents write in Chinese: 2021年6月(30日). */
 const DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
 const HAN_NUMERAL = /[零〇一二兩三四五六七八九十百千萬億成]/;
+/** How long: 兩年 → "2 years", 六個月 → "6 months" (not a year: 2023年). */
+const DURATION = /(?<![\d零〇一二兩三四五六七八九十])([零〇一二兩三四五六七八九十]+|\d{1,2})\s*(年|個月)(?![度代底初中內])/g;
 /** A span of years or months: 五至十年 → "5 to 10 years". */
 const SPAN = /([零〇一二兩三四五六七八九十\d]+)\s*[至到]\s*([零〇一二兩三四五六七八九十\d]+)\s*(年|個月)/g;
 
@@ -88,7 +92,7 @@ function titleCase(name: string): string {
 /** A thing's name or a noun, not a verb the glossary happens to list (提供 "provide"). */
 function termLike(zh: string): boolean {
   const tags = tagWords(zh);
-  return tags.length !== 1 || TERM_TAG.test(tags[0]!.tag);
+  return tags.length !== 1 || (TERM_TAG.test(tags[0]!.tag) && tags[0]!.tag !== 'v');
 }
 
 export class KeyTerms {
@@ -119,14 +123,21 @@ export class KeyTerms {
    * fuller than the glossary's "small and medium"), else a glossary term CEDICT renders by the word,
    * else CEDICT's first sense, else the glossary's (Hong Kong names CEDICT lacks: 科技券).
    */
-  private gloss(zh: string, terms: string[]): [string, KeyTerm['source']] {
-    const senses = this.english.sensesOf(zh);
+  private gloss(zh: string, terms: string[], noun: boolean): [string, KeyTerm['source']] {
+    const senses = this.sensesFor(zh, noun);
     const wordsOf = (t: string) => t.toLowerCase().split(/[^a-z]+/).filter(Boolean);
     const agreeing = senses.find((s) => terms.some((t) => wordsOf(t).every((w) => wordsOf(s).includes(w))));
     if (agreeing) return [agreeing, 'cc-cedict'];
     const named = terms.find((t) => this.english.get(t)?.includes(zh)) ?? (senses.length ? undefined : [...terms].sort((a, b) => b.length - a.length)[0]);
     if (named) return [hasName(zh) ? titleCase(named) : named, 'glossary'];
     return [senses[0]!, 'cc-cedict'];
+  }
+
+  /** A word's senses as shown, a noun's (教育 "education", not "to educate") first when it is used as one. */
+  private sensesFor(zh: string, noun: boolean): string[] {
+    const senses = this.english.sensesOf(zh);
+    const ordered = noun ? [...senses.filter((s) => !s.startsWith('to ')), ...senses.filter((s) => s.startsWith('to '))] : senses;
+    return ordered.map((s) => s.replace(/^to /, ''));
   }
 
   /**
@@ -157,6 +168,11 @@ export class KeyTerms {
         if (from !== null && to !== null && from < to) add(m[0].replace(/\s+/g, ''), `${from} to ${to} ${m[3] === '年' ? 'years' : 'months'}`, 'figure', 0);
       }
       text = text.replace(SPAN, ' ');
+      for (const m of text.matchAll(DURATION)) {
+        const n = parseChineseNumber(m[1]!);
+        if (n !== null && n > 0) add(m[0].replace(/\s+/g, ''), `${n} ${m[2] === '年' ? 'year' : 'month'}${n === 1 ? '' : 's'}`, 'figure', 0);
+      }
+      text = text.replace(DURATION, ' ');
       for (const m of extractNumbers(text)) {
         const english = figureInEnglish(m);
         if (english) add(m.text.replace(/\s+/g, ''), english, 'figure', 0);
@@ -169,7 +185,7 @@ export class KeyTerms {
           if (covered.some(([a, b]) => i < b && a < i + zh.length)) continue;
           covered.push([i, i + zh.length]);
           if (HOME_WORDS.has(zh) || !termLike(zh)) continue;
-          const [english, source] = this.gloss(zh, names.get(zh)!);
+          const [english, source] = this.gloss(zh, names.get(zh)!, true);
           add(zh, english, source, asked.has(zh) ? 2 : 1);
         }
       }
@@ -179,8 +195,9 @@ export class KeyTerms {
         at = start < 0 ? at : start + word.length;
         if (start >= 0 && covered.some(([a, b]) => start < b && a < start + word.length)) continue;
         if (word.length < 2 || !TERM_TAG.test(tag) || HOME_WORDS.has(word)) continue;
-        const gloss = this.english.sensesOf(word)[0];
-        if (gloss) add(word, gloss, 'cc-cedict', asked.has(word) ? 2 : 1);
+        const gloss = this.sensesFor(word, NOUN_TAG.test(tag))[0];
+        // A verb's gloss says less of the quote than a thing's: verbs fill what room the things leave.
+        if (gloss) add(word, gloss, 'cc-cedict', (asked.has(word) ? 2 : 1) + (tag === 'v' ? 0.5 : 0));
       }
     }
     return found

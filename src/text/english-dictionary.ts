@@ -373,7 +373,7 @@ export interface EnglishDictionaryData {
   absent: Record<string, string>;
   /**
    * A corpus word → its short English senses for readers, usual sense first ("數碼" → number,
-   * numerals, digital; "數碼港" → Cyberport).
+   * numerals, digital; "數碼港" → Cyberport; "教育" → to educate, education: "to" marks a verb's).
    */
   glosses: Record<string, string[]>;
 }
@@ -535,7 +535,7 @@ export function buildEnglishDictionary(
 /** Longest reader gloss kept, in words: longer CEDICT senses are explanations, not renderings. */
 const MAX_GLOSS_WORDS = 4;
 
-/** One CEDICT sense as a reader sees it: no register tags or references, no leading "to"; a name's first part. */
+/** One CEDICT sense as a reader sees it: no register tags, references or placeholders; a name's first part. */
 function displayGloss(sense: string, properNoun: boolean): string {
   let g = sense;
   let prev: string;
@@ -545,8 +545,8 @@ function displayGloss(sense: string, properNoun: boolean): string {
   } while (g !== prev);
   g = g.replace(/\[[^\]]*\]/g, ' ');
   if (properNoun) g = g.split(',')[0]!;
-  // "to apply for sth" → "apply for": placeholders name no one.
-  return g.replace(/^\s*to\s+/i, '').replace(/\b(?:sth|sb|sb's|one's|oneself)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  // "to apply for sth" → "to apply for": placeholders name no one. ("to" stays: it marks a verb's sense.)
+  return g.replace(/\b(?:sth|sb|sb's|one's|oneself)\b/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 const senseCount = (e: CedictEntry) => e.glosses.reduce((n, g) => n + g.split(';').length, 0);
@@ -573,7 +573,7 @@ function readerGlosses(corpusEntries: Map<string, CedictEntry[]>): Record<string
         for (const sense of raw.split(';')) {
           const shown = displayGloss(sense, properNoun);
           if (!cleanGlosses(sense, { splitCommas: properNoun }).length || !shown || HAN.test(shown)) continue;
-          if (shown.split(' ').length <= MAX_GLOSS_WORDS) senses.add(shown);
+          if (shown.replace(/^to /, '').split(' ').length <= MAX_GLOSS_WORDS) senses.add(shown);
         }
       }
     }
