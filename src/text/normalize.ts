@@ -44,7 +44,26 @@ const VARIANT = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'gu');
 /** Chinese digits and their values (兩 is 2 in a count). */
 export const ZH_DIGIT_VALUES: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+/**
+ * Answers already given: the same passages are normalised again by every check of every request (a
+ * third of a follow-up's time went to it). Bounded; emptied when full.
+ */
+const MATCH_FORMS = new Map<string, string>();
+const MATCH_FORMS_MAX = 8192;
+const MATCH_FORM_MAX_CHARS = 4000;
+
 export function normalizeForMatch(text: string): string {
+  const known = MATCH_FORMS.get(text);
+  if (known !== undefined) return known;
+  const form = matchFormOf(text);
+  if (text.length <= MATCH_FORM_MAX_CHARS) {
+    if (MATCH_FORMS.size >= MATCH_FORMS_MAX) MATCH_FORMS.clear();
+    MATCH_FORMS.set(text, form);
+  }
+  return form;
+}
+
+function matchFormOf(text: string): string {
   return (
     toTraditional(text.normalize('NFKC'))
       .replace(VARIANT, (c) => VARIANTS[c] ?? c)
