@@ -121,7 +121,11 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   // passages about it put it: one locating it elsewhere (「在香港科學園設立」) contradicts it.
   const places = [...placesAsserted(normalized), ...englishPlacesAsserted(normalized, input.concepts)];
   if (places.length) {
-    const about = hits.filter(aboutQuestion);
+    // (A follow-up's coverage counts its context too: a passage naming every concept of the question's
+    // own, 「元朗」 and 「微電子中心」 of 「元朗的微電子中心呢？」, is about it however the last answer's subject ranks.)
+    const namesAll = (h: ScoredPassage) =>
+      input.concepts.length > 0 && input.concepts.every((c) => c.alternatives.some((a) => compact(h).includes(a.replace(/\s+/g, ''))));
+    const about = hits.filter((h) => aboutQuestion(h) || namesAll(h));
     // Where a passage describes several things, only its sentences naming the subject place it
     // (「位於將軍澳創新園的先進製造業中心…」 does not put the 微電子中心 in 將軍澳).
     const subject = subjectForms(input.concepts, places, about.map(compact));

@@ -973,6 +973,12 @@ describe('paraphrases and English beyond the glossary', () => {
     expect(r.answer).toContain(says);
   });
 
+  it('"what does X pay for?" asks what X funds (資助)', async () => {
+    const r = await ask('What does the Innovation and Technology Scholarship pay for?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('「創新科技獎學金」資助大學生參加海外');
+  });
+
   it('reads an English word the glossary lacks through CC-CEDICT', async () => {
     const r = await ask('How many laboratories does InnoHK have up and running?');
     expect(r.answerable).toBe(true);
@@ -998,6 +1004,12 @@ describe('key terms for English readers', () => {
 describe('follow-ups', () => {
   const u = (content: string): Turn => ({ role: 'user', content });
   const a = (content: string): Turn => ({ role: 'assistant', content });
+  it('a new subject placed where the sheet places it is no premise the last subject contradicts (「元朗的微電子中心呢？」 after 將軍澳)', async () => {
+    const r = await ask('元朗的微電子中心呢？', [u('將軍澳的先進製造業中心是何時開幕的？'), a('位於將軍澳創新園的先進製造業中心已在 2022 年 4 月開幕[1]。')]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('科技園公司正於元朗創新園發展微電子中心，預計於 2024 年啟用');
+  });
+
   it('"how many banks take part?" is not answered by a count of bank licences', async () => {
     const r = await ask('有多少間銀行參與？', [u('「商業數據通」是甚麼？'), a('「商業數據通」是以數據擁有人授權為本的數據基建，企業可分享營運數據，讓銀行準確評估企業情況[1]。')]);
     expect(r.answerable).toBe(false);

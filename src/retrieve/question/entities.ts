@@ -5,6 +5,7 @@
  */
 import { normalizeForMatch } from '../../text/normalize.js';
 import { tagWords } from '../../text/segment.js';
+import { loadSynonyms } from '../../text/synonyms.js';
 
 /** The region every document is about: naming it distinguishes nothing. */
 export const HOME = /^(香港|本港|全港|香港特區|香港特別行政區|hong kong|hk|hksar)$/i;
@@ -41,8 +42,8 @@ export function namedEntities(question: string, normalizedQuestion: string): str
     .map((t) => t.word);
   // "Singapore", "Octopus", "Hsinchu Science Park": capitalised words after the first word of a sentence.
   // ("the Office of the Government Chief Information Officer": a name's small words join its capitalised ones.)
-  const en = [...question.matchAll(/(?<=[a-z0-9,'’]\s+|\bthe\s+|\bor\s+|\band\s+)([A-Z][A-Za-z]+(?:(?:[-\s]+|\s+(?:of|for)\s+(?:the\s+)?)[A-Z][A-Za-z]+)*)/g)]
-    .map((m) => m[1]!.replace(/[’']s$/, ''))
+  const en = joinedByAnd(question, [...question.matchAll(/(?<=[a-z0-9,'’]\s+|\bthe\s+|\bor\s+|\band\s+)([A-Z][A-Za-z]+(?:(?:[-\s]+|\s+(?:of|for)\s+(?:the\s+)?)[A-Z][A-Za-z]+)*)/g)])
+    .map((m) => m.replace(/[’']s$/, ''))
     .filter((e) => e.length >= 3 && !NOT_NAMES.test(e));
   // 「香港投資管理有限公司」: a company's or body's full name, which jieba cuts into common words.
   const orgs = [...normalizedQuestion.matchAll(ORG_NAME)].map((m) => m[0]);
@@ -52,6 +53,26 @@ export function namedEntities(question: string, normalizedQuestion: string): str
     .map((m) => m[0].split(/[的嘅對為向在於之同與和跟係是有]/u).pop()!.replace(/^(咁|噉|那麼|那|至於|而|即係|所以)/u, '').replace(/^(香港|本港)/u, ''))
     .filter((n) => /^\p{Script=Han}{2,}及/u.test(n));
   return [...new Set([...zh, ...bodies(tagged), ...orgs, ...formal, ...en])].filter((e) => !HOME.test(e) && !GENERIC.has(e));
+}
+
+/**
+ * Capitalised runs, joined across "and" where the glossary has a name so joined ("Innovation and
+ * Technology Scholarship": 創新科技獎學金, not "Innovation" and "Technology Scholarship"); "Singapore and
+ * Shenzhen" stay two.
+ */
+function joinedByAnd(question: string, runs: RegExpMatchArray[]): string[] {
+  const out: string[] = [];
+  let end = -1;
+  for (const m of runs) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    const prev = out.at(-1);
+    const joined = prev !== undefined && /^\s+and\s+$/.test(question.slice(end, start)) ? `${prev} and ${m[1]}` : undefined;
+    const head = joined?.toLowerCase().split(/\s+/).slice(0, prev!.split(/\s+/).length + 2).join(' ');
+    if (joined && loadSynonyms().some((e) => e.latin && e.term.startsWith(head!))) out[out.length - 1] = joined;
+    else out.push(m[1]!);
+    end = start + m[1]!.length;
+  }
+  return out;
 }
 
 /** A government body's institutional suffix (研資局, 運輸署, 數字政策辦公室), which jieba seldom tags as a name. */

@@ -92,6 +92,12 @@ describe('named places, bodies and people', () => {
     expect(names('What does the Office of the Government Chief Information Officer do?')).toEqual(['Office of the Government Chief Information Officer']);
     expect(names('Where is the Office for Attracting Strategic Enterprises?')).toEqual(['Office for Attracting Strategic Enterprises']);
   });
+  it('joins a name across "and" only as the glossary names things so ("Innovation and Technology …")', () => {
+    expect(names('What does the Innovation and Technology Scholarship pay for?')).toEqual(['Innovation and Technology Scholarship']);
+    expect(names('Does the Hong Kong Science and Technology Parks Corporation run it?')).toEqual(['Hong Kong Science and Technology Parks Corporation']);
+    expect(names('Which has more start-ups, Singapore and Shenzhen?')).toEqual(['Singapore', 'Shenzhen']);
+    expect(names('Do Macau and Shenzhen have more?')).toEqual(['Macau', 'Shenzhen']);
+  });
   it("reads a company's full name that jieba cuts into common words", () => {
     expect(names('香港投资管理有限公司主要投资哪些领域？')).toContain('香港投資管理有限公司');
   });
