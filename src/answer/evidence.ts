@@ -118,7 +118,7 @@ const PERSON = /(博士|教授|先生|女士|小姐|[\p{Script=Han}]{1,3}(局長
  * a body's word, with the words before it (香港金融管理局, 港深創新及科技園有限公司).
  */
 const WHO =
-  /[\p{Script=Han}]{0,10}?(公司|局|署|處|委員會|中心|研究院|學院|大學|辦公室|政府|機構|基金會|協會|科學院|管理局|理事會|小組|組織|部|廳|博士|教授|先生|女士|主席|局長|院長|總裁|專員)/gu;
+  /[\p{Script=Han}]{0,10}?(公司|集團|資本(?!市場|主義|開支|投資)|局|署|處|委員會|中心|研究院|學院|大學|辦公室|政府|機構|基金會|協會|科學院|管理局|理事會|小組|組織|部|廳|博士|教授|先生|女士|主席|局長|院長|總裁|專員)/gu;
 
 /** 「讓數碼港推行」, 「由生產力局負責」: who carries something out, named between the verb giving it and the verb doing it. */
 const ACTOR_BEFORE_VERB = /(?:讓|由|交由|委託|委派)(\p{Script=Han}{2,12}?)(?:推行|負責|營運|管理|執行|統籌|舉辦|主辦|開展|推出)/gu;

@@ -973,6 +973,22 @@ describe('paraphrases and English beyond the glossary', () => {
     expect(r.answer).toContain(says);
   });
 
+  it.each([
+    ['When did HKPC launch FundingFinder?', '資助易'],
+    ['How much is the Knowing More About IT Programme?', '奇趣 IT 識多啲'],
+    ['When did the government publish the Hong Kong Innovation and Technology Development Blueprint?', '香港創新科技發展藍圖'],
+  ])('knows the official English name in %s, which the sheet writes only in Chinese', async (q, name) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(name);
+  });
+
+  it('a company named as a group or capital firm (紅杉資本) answers "who led …"', async () => {
+    const r = await ask('Who led the setting up of the HK X-Tech Startup Platform?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('紅杉資本亦牽頭成立香港 X 科技創業平台');
+  });
+
   it('"what does X pay for?" asks what X funds (資助)', async () => {
     const r = await ask('What does the Innovation and Technology Scholarship pay for?');
     expect(r.answerable).toBe(true);

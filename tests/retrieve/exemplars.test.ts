@@ -179,6 +179,19 @@ describe('the exemplar bank on the real index', () => {
     expect(bank.without('blind-hard')).toBe(bank);
   });
 
+  it("takes no decline for a particular fact as the label of a question asking none, as a match or as a neighbour", () => {
+    const dir = exemplarDir({
+      'set.jsonl': [row('d1', 'When will the Microelectronics R&D Institute be set up?', false)],
+    });
+    const { bank } = ExemplarBank.load(dir, index.passages, { ...SETTINGS, similarity: 0.6 });
+    // Asking the same fact in other words: the label applies.
+    expect(bank.match('When is the Microelectronics R&D Institute going to be set up?')?.exemplar.id).toBe('d1');
+    expect(bank.neighbourhood('When is the Microelectronics R&D Institute going to be set up?').unanswerable).toBeGreaterThan(0.6);
+    // Asking what it is for (no particular fact): the decline says nothing of it.
+    expect(bank.match('What is the Microelectronics R&D Institute for?')).toBeNull();
+    expect(bank.neighbourhood('What is the Microelectronics R&D Institute for?')).toMatchObject({ unanswerable: 0, count: 0 });
+  });
+
   it('takes the most similar labelled question that is the same question, past a likelier one naming another place', () => {
     const dir = exemplarDir({
       'set.jsonl': [

@@ -117,6 +117,24 @@ export function sameQuestion(a: string, b: string): boolean {
 }
 
 /**
+ * Whether a labelled question's label can be the question's: a decline for a fact the sheet lacks
+ * ("When will the Microelectronics R&D Institute be set up?") is about that fact, and says nothing of a
+ * question asking no particular fact about the same thing ("What is the Microelectronics R&D Institute for?").
+ */
+export function labelApplies(question: string, e: Exemplar): boolean {
+  return e.answerable || asksAFact(question) || !exemplarAsksAFact(e);
+}
+
+const asksAFact = (question: string) => askedFor(normalizeForMatch(question)).length > 0;
+const factAsked = new WeakMap<Exemplar, boolean>();
+/** Whether a labelled question asks a particular fact (read once per exemplar). */
+function exemplarAsksAFact(e: Exemplar): boolean {
+  let asks = factAsked.get(e);
+  if (asks === undefined) factAsked.set(e, (asks = asksAFact(e.question)));
+  return asks;
+}
+
+/**
  * Labelled questions written from the corpus (`exemplars/*.jsonl`, the question-set format): a new
  * question that is one of them reworded — the same words in nearly the same order — takes its label.
  * The rules read what a question asks; a labelled question says what the sheet answers, including
@@ -245,7 +263,7 @@ export class ExemplarBank {
   match(question: string): ExemplarMatch | null {
     const { similarity, agreementMargin } = this.settings;
     const near = this.similarityIndex.search(question, similarity - agreementMargin);
-    return chosen(near, this.singleTurn, similarity, (e) => sameQuestion(question, e.question));
+    return chosen(near, this.singleTurn, similarity, (e) => sameQuestion(question, e.question) && labelApplies(question, e));
   }
 
   /**
@@ -256,7 +274,7 @@ export class ExemplarBank {
   matchFollowUp(question: string, previous: string): ExemplarMatch | null {
     const { followUpSimilarity: similarity, agreementMargin } = this.settings;
     const near = this.followUpsNear(question, previous, similarity - agreementMargin);
-    return chosen(near, this.followUps, similarity, (e) => sameQuestion(question, e.question) && sameQuestion(previous, e.previous!.question));
+    return chosen(near, this.followUps, similarity, (e) => sameQuestion(question, e.question) && sameQuestion(previous, e.previous!.question) && labelApplies(question, e));
   }
 
   /**
@@ -282,7 +300,9 @@ export class ExemplarBank {
     const previous = fullPrevious?.slice(0, NEIGHBOUR_TEXT);
     const near = previous === undefined ? this.similarityIndex.search(question, NEIGHBOUR_FLOOR) : this.followUpsNear(question, previous, NEIGHBOUR_FLOOR);
     const pool = previous === undefined ? this.singleTurn : this.followUps;
-    const top = near.slice(0, NEIGHBOURS);
+    // (A decline for a particular fact says nothing of a question asking none: see labelApplies.)
+    const asking = asksAFact(question);
+    const top = near.filter((n) => asking || pool[n.doc]!.answerable || !exemplarAsksAFact(pool[n.doc]!)).slice(0, NEIGHBOURS);
     let answerable = 0;
     let unanswerable = 0;
     let yes = 0;
