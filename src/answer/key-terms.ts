@@ -7,12 +7,15 @@
  * nouns take the hand-written glossary's English (lexicon/, Hong Kong names) or else their first
  * CC-CEDICT sense. Verbs and function words are left alone: a word-for-word gloss of them misleads.
  */
+import type { AskKind } from '../retrieve/question/asks.js';
 import { matchForm } from './verify/match-text.js';
 import { type NumberMention, extractNumbers, parseChineseNumber } from './verify/numbers.js';
-import { nameLexicon } from './verify/entities.js';
+import { NAMES_FILE } from './verify/entities.js';
+import { lexiconLines } from '../text/lexicon.js';
+import { parseSynonyms } from '../text/synonyms.js';
 import type { EnglishDictionary } from '../text/english-dictionary.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { hasName, tagWords } from '../text/segment.js';
+import { hasName, isPlace, namesBody, tagWords } from '../text/segment.js';
 
 export interface KeyTerm {
   /** As quoted (matching form: HK Traditional, half-width digits). */
@@ -71,15 +74,19 @@ export function figureInEnglish(m: NumberMention): string | null {
   }
 }
 
-/** The hand-written glossary read backwards: a Chinese word → the English terms that render it first, in file order. */
+/**
+ * The hand-written glossary read backwards, in file order (each file lists a thing's usual English
+ * name first; the names file before the query glossary): a Chinese word → the English terms for it.
+ */
 function glossaryNames(): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  // nameLexicon() is longest term first; the files list a thing's usual English name first.
-  const entries = nameLexicon().filter((e) => e.latin && /^[a-z][a-z' -]*[a-z]$/.test(e.term) && !/\b(?:for|of|to|in|on|at|by|with|from)$/.test(e.term));
-  for (const e of entries) {
-    const zh = e.expansions[0]!;
-    if (zh.length < 2 || /[a-z]/.test(zh)) continue;
-    out.set(zh, [...(out.get(zh) ?? []), e.acronym ? e.term.toUpperCase() : e.term]);
+  for (const line of [...lexiconLines(NAMES_FILE), ...lexiconLines('synonyms.tsv')]) {
+    for (const e of parseSynonyms([line])) {
+      if (!e.latin || !/^[a-z][a-z' -]*[a-z]$/.test(e.term) || /\b(?:for|of|to|in|on|at|by|with|from)$/.test(e.term)) continue;
+      const zh = e.expansions[0]!;
+      if (zh.length < 2 || /[a-z]/.test(zh)) continue;
+      out.set(zh, [...(out.get(zh) ?? []), e.acronym ? e.term.toUpperCase() : e.term]);
+    }
   }
   return out;
 }
@@ -128,7 +135,7 @@ export class KeyTerms {
     const wordsOf = (t: string) => t.toLowerCase().split(/[^a-z]+/).filter(Boolean);
     const agreeing = senses.find((s) => terms.some((t) => wordsOf(t).every((w) => wordsOf(s).includes(w))));
     if (agreeing) return [agreeing, 'cc-cedict'];
-    const named = terms.find((t) => this.english.get(t)?.includes(zh)) ?? (senses.length ? undefined : [...terms].sort((a, b) => b.length - a.length)[0]);
+    const named = terms.find((t) => this.english.get(t)?.includes(zh)) ?? (senses.length ? undefined : terms[0]);
     if (named) return [hasName(zh) ? titleCase(named) : named, 'glossary'];
     return [senses[0]!, 'cc-cedict'];
   }
@@ -142,18 +149,24 @@ export class KeyTerms {
 
   /**
    * The figures, names and nouns of the quoted sentences with their English, in reading order. When
-   * there are too many, figures are kept first, then what the question did not already name (`asked`:
-   * its words, matching form), rarest first; a word inside a longer term already glossed is left out.
+   * there are too many, figures are kept first, then places or bodies when the question asks where or
+   * who (`wanted`), then what the question did not already name (`asked`: its words, matching form),
+   * rarest first.
    */
-  of(sentences: string[], asked: ReadonlySet<string> = new Set()): KeyTerm[] {
+  of(sentences: string[], asked: ReadonlySet<string> = new Set(), wanted: ReadonlyArray<AskKind> = []): KeyTerm[] {
+    // The thing asked for comes right after the figures: a place for "where", a body for "who".
+    const wantsPlace = wanted.includes('place');
+    const wantsBody = wanted.includes('who') || wanted.includes('person');
+    const isWanted = (zh: string) => (wantsPlace && isPlace(zh)) || (wantsBody && namesBody(zh));
     const names = this.glossary();
     const found: Array<KeyTerm & { order: number; rank: number }> = [];
     const seen = new Set<string>();
     let order = 0;
     const add = (chinese: string, english: string, source: KeyTerm['source'], rank: number) => {
-      if (seen.has(chinese) || (source !== 'figure' && found.some((f) => f.source !== 'figure' && f.chinese.includes(chinese)))) return;
+      if (seen.has(chinese)) return;
       seen.add(chinese);
-      found.push({ chinese, english, source, order: order++, rank: rank === 0 ? 0 : rank * 1e6 + this.mentions(chinese) });
+      const r = rank === 0 ? 0 : isWanted(chinese) ? 0.5 : rank * 1e6 + this.mentions(chinese);
+      found.push({ chinese, english, source, order: order++, rank: r });
     };
     for (const sentence of sentences) {
       let text = matchForm(sentence).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');

@@ -9,8 +9,10 @@ import { buildEnglishDictionary, EnglishDictionary } from '../../src/text/englis
 const CORPUS = fs.readFileSync(path.join(__dirname, '..', '..', 'corpus', 'innovation-and-technology.zh-Hant.txt'), 'utf8');
 
 let terms: KeyTerms;
+let dictionary: EnglishDictionary;
 beforeAll(() => {
-  terms = new KeyTerms(new EnglishDictionary(buildEnglishDictionary([CORPUS])));
+  dictionary = new EnglishDictionary(buildEnglishDictionary([CORPUS]));
+  terms = new KeyTerms(dictionary);
 });
 
 const english = (sentence: string, asked?: Set<string>) => Object.fromEntries(terms.of([sentence], asked).map((t) => [t.chinese, t.english]));
@@ -90,5 +92,22 @@ describe('durations and parts of speech', () => {
     expect(t['教育']).toBe('education');
     // A year is a date, not a duration.
     expect(english('於2023年推出計劃。')['2023年']).toBeUndefined();
+  });
+});
+
+describe('what the question asks for comes first', () => {
+  it('keeps the place for "where" and the body for "who" when the line is full', () => {
+    const quote = [
+      '位於將軍澳創新園的先進製造業中心已在2022年4月開幕，提供約11萬平方米的先進製造空間，已進駐租戶包括從事醫療用品、民用衞星、智能保安產品及先進材料製造的企業，以及提供智慧物流相關服務的公司。',
+      '香港科學園匯集逾1,000家科技公司，為它們提供基礎設施和一站式支援服務，並由香港科技園公司營運。',
+    ];
+    // The rarest words fill the line when nothing in particular is asked…
+    const rarest = new KeyTerms(dictionary, (w) => (w === '將軍澳' || w === '科技園公司' ? 50 : 1));
+    const plain = rarest.of(quote).map((t) => t.chinese);
+    expect(plain).not.toContain('將軍澳');
+    expect(plain).not.toContain('科技園公司');
+    // …but not over the place a "where" question asks for, or the body a "who" question does.
+    expect(rarest.of(quote, new Set(), ['place']).map((t) => t.chinese)).toContain('將軍澳');
+    expect(rarest.of(quote, new Set(), ['who']).map((t) => t.chinese)).toContain('科技園公司');
   });
 });

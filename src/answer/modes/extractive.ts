@@ -28,7 +28,7 @@ export class ExtractiveMode implements AnswerMode {
     return { kind: 'answer', answer: this.compose(req) };
   }
 
-  compose({ language, retrieval, sentences, uncovered, restated = [] }: AnswerRequest): ChatAnswer {
+  compose({ language, retrieval, sentences, uncovered, restated = [], asks = [] }: AnswerRequest): ChatAnswer {
     const cited: Passage[] = [];
     const markerOf = (p: Passage) => {
       let i = cited.findIndex((c) => c.id === p.id);
@@ -53,6 +53,7 @@ export class ExtractiveMode implements AnswerMode {
       const terms = this.opts.keyTerms.of(
         sentences.map((s) => s.text),
         new Set(retrieval.query.concepts.flatMap((c) => c.alternatives)),
+        asks.map((a) => a.kind),
       );
       if (terms.length) parts.push(keyTermsLine(terms));
     }
