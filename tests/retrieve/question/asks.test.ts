@@ -124,6 +124,15 @@ describe('what a question asks for', () => {
     expect(kinds('數碼港同新加坡Block71比，邊度多初創啲？')).not.toContain('place');
   });
 
+  it('a count by its classifier or counted noun is no sum, whatever money the question mentions ("received how many entries", "the subsidy scheme approved how many cases")', () => {
+    expect(askedFor(normalizeForMatch('城市創科大挑戰第一次舉辦收到多少參賽方案？'))[0]).toMatchObject({ kind: 'count', counted: '參賽方案' });
+    expect(askedFor(normalizeForMatch('政府补贴企业的科技券，一共批了多少宗？'))[0]).toMatchObject({ kind: 'count' });
+    // Received, with no thing counted: a sum.
+    expect(askedFor(normalizeForMatch('每間大學可以攞到幾多？'))[0]).toMatchObject({ kind: 'money' });
+    expect(askedFor(normalizeForMatch('收到多少錢？'))[0]).toMatchObject({ kind: 'money' });
+    expect(askedFor(normalizeForMatch('每月補貼多少？'))[0]).toMatchObject({ kind: 'money' });
+  });
+
   it('人工 is a wage, 人工智能 is not', () => {
     expect(kinds('每個月人工有幾多？')).toEqual(['money']);
     expect(kinds('香港有多少間人工智能公司？')).toEqual(['count:間家所個']);
