@@ -5,7 +5,8 @@
  * faithful reply can add is what each figure and thing in the quote is called in English. Figures
  * are rendered in digits (140億元 → HK$14 billion, 九成 → 90%, 2021年6月 → June 2021); names and
  * nouns take the hand-written glossary's English (lexicon/, Hong Kong names) or else their first
- * CC-CEDICT sense. Verbs and function words are left alone: a word-for-word gloss of them misleads.
+ * CC-CEDICT sense. Verbs only fill the room things leave, and adverbs and particles are left alone:
+ * a word-for-word gloss of them misleads.
  */
 import type { AskKind } from '../retrieve/question/asks.js';
 import { matchForm } from './verify/match-text.js';
