@@ -9,6 +9,7 @@
  * a word-for-word gloss of them misleads.
  */
 import type { AskKind } from '../retrieve/question/asks.js';
+import { englishMonth } from './messages.js';
 import { matchForm } from './verify/match-text.js';
 import { type NumberMention, extractNumbers, parseChineseNumber } from './verify/numbers.js';
 import { NAMES_FILE } from './verify/entities.js';
@@ -34,7 +35,6 @@ const TERM_TAG = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|j|l|b|v)$/;
 const NOUN_TAG = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|j|l)$/;
 /** Words every reply of this service carries: glossing them tells the reader nothing. */
 const HOME_WORDS = new Set(['香港', '政府', '特區政府', '香港特區政府', '本港']);
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A date the documents write in Chinese: 2021年6月(30日). */
 const DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
 const HAN_NUMERAL = /[零〇一二兩三四五六七八九十百千萬億成]/;
@@ -173,8 +173,9 @@ export class KeyTerms {
       let text = matchForm(sentence).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
       for (const m of text.matchAll(DATE)) {
         const [, y, mo, d] = m;
-        const month = MONTHS[Number(mo) - 1];
-        if (month) add(m[0].replace(/\s+/g, ''), d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`, 'figure', 0);
+        if (Number(mo) < 1 || Number(mo) > 12) continue;
+        const month = englishMonth(Number(mo));
+        add(m[0].replace(/\s+/g, ''), d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`, 'figure', 0);
       }
       text = text.replace(DATE, ' ');
       for (const m of text.matchAll(SPAN)) {

@@ -18,13 +18,15 @@ export interface ServiceIdentity {
   example: { zh: string; en: string };
 }
 
+/** A month's English name (6 → June). */
+export function englishMonth(month: number): string {
+  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+}
+
 function formatDate(iso: string | undefined, lang: Language): string {
   if (!iso) return '';
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  if (lang === 'en') {
-    const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-    return `${d} ${month} ${y}`;
-  }
+  if (lang === 'en') return `${d} ${englishMonth(m)} ${y}`;
   return `${y}年${m}月${d}日`;
 }
 

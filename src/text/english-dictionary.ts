@@ -245,6 +245,20 @@ export interface CleanGloss {
   verb: boolean;
 }
 
+/** A gloss without its parenthesised asides (nested too) and bracketed pinyin: "(Tw) (computing) chip" → " chip". */
+function withoutAsides(gloss: string): string {
+  let g = gloss;
+  let prev: string;
+  do {
+    prev = g;
+    g = g.replace(/\([^()]*\)/g, ' ');
+  } while (g !== prev);
+  return g.replace(/\[[^\]]*\]/g, ' ');
+}
+
+/** CEDICT capitalises the pinyin of proper nouns. */
+const isProperNoun = (entry: CedictEntry) => /^[A-Z]/.test(entry.pinyin);
+
 /**
  * Cleans one CEDICT gloss ("(Tw) (computing) chip" → chip; "to subsidize" → subsidize); null for
  * glosses that are references, names or archaic senses. Semicolon-separated senses are split first.
@@ -257,12 +271,7 @@ export function cleanGlosses(raw: string, { splitCommas = false } = {}): CleanGl
     if (!g || DROP_GLOSS.test(lower) || DROP_TAG.test(lower)) continue;
     const marked = /\((?:tw|fig\.|slang|coll\.|colloquial|dialect|derog\.|humorous)\)/.test(lower);
     const hongKong = /\((?:hk|cantonese)\)/.test(lower);
-    let prev: string;
-    do {
-      prev = g;
-      g = g.replace(/\([^()]*\)/g, ' ');
-    } while (g !== prev);
-    g = g.replace(/\[[^\]]*\]/g, ' ').replace(/\be\.g\.|\bi\.e\.|\betc\.?/gi, ' ');
+    g = withoutAsides(g).replace(/\be\.g\.|\bi\.e\.|\betc\.?/gi, ' ');
     // A name's gloss is "Hong Kong, special administrative region of the PRC": the first part names it.
     // Elsewhere commas belong to the phrase ("one country, two systems").
     for (const [part, raw] of (splitCommas ? g.split(',') : [g]).entries()) {
@@ -463,8 +472,7 @@ export function buildEnglishDictionary(
   const scores = new Map<string, Map<string, number>>();
   const kept = new Set<string>();
   const index = (word: string, entry: CedictEntry, factor: number) => {
-    // CEDICT capitalises the pinyin of proper nouns.
-    const properNoun = /^[A-Z]/.test(entry.pinyin);
+    const properNoun = isProperNoun(entry);
     let sense = 0;
     for (const raw of entry.glosses) {
       for (const gloss of cleanGlosses(raw, { splitCommas: properNoun })) {
@@ -537,13 +545,7 @@ const MAX_GLOSS_WORDS = 4;
 
 /** One CEDICT sense as a reader sees it: no register tags, references or placeholders; a name's first part. */
 function displayGloss(sense: string, properNoun: boolean): string {
-  let g = sense;
-  let prev: string;
-  do {
-    prev = g;
-    g = g.replace(/\([^()]*\)/g, ' ');
-  } while (g !== prev);
-  g = g.replace(/\[[^\]]*\]/g, ' ');
+  let g = withoutAsides(sense);
   if (properNoun) g = g.split(',')[0]!;
   // "to apply for sth" → "to apply for": placeholders name no one. ("to" stays: it marks a verb's sense.)
   return g.replace(/\b(?:sth|sb|sb's|one's|oneself)\b/g, ' ').replace(/\s+/g, ' ').trim();
@@ -565,10 +567,10 @@ function readerGlosses(corpusEntries: Map<string, CedictEntry[]>): Record<string
     // Of two readings, the one with more senses is the everyday one (重點 zhòngdiǎn "main point", not
     // chóngdiǎn "to recount").
     const ordered = [...list].sort(
-      (a, b) => Number(/^[A-Z]/.test(a.pinyin)) - Number(/^[A-Z]/.test(b.pinyin)) || senseCount(b) - senseCount(a),
+      (a, b) => Number(isProperNoun(a)) - Number(isProperNoun(b)) || senseCount(b) - senseCount(a),
     );
     for (const entry of ordered) {
-      const properNoun = /^[A-Z]/.test(entry.pinyin);
+      const properNoun = isProperNoun(entry);
       for (const raw of entry.glosses) {
         for (const sense of raw.split(';')) {
           const shown = displayGloss(sense, properNoun);
@@ -675,7 +677,7 @@ function glossKeys(source: CedictSource, candidates: CedictEntry[], converted: s
   const out: Record<string, Array<[string, number, boolean]>> = {};
   candidates.forEach((entry, i) => {
     const word = converted[i]!;
-    if (word.length < 2 || word.length > 6 || /^[A-Z]/.test(entry.pinyin)) return;
+    if (word.length < 2 || word.length > 6 || isProperNoun(entry)) return;
     const keys = new Map<string, [number, boolean]>();
     let sense = 0;
     for (const raw of entry.glosses) {

@@ -117,12 +117,13 @@ export function sameQuestion(a: string, b: string): boolean {
 }
 
 /**
- * Whether a labelled question's label can be the question's: a decline for a fact the sheet lacks
- * ("When will the Microelectronics R&D Institute be set up?") is about that fact, and says nothing of a
- * question asking no particular fact about the same thing ("What is the Microelectronics R&D Institute for?").
+ * Whether a labelled question's label can be that of a question (`asking`: whether it asks a particular
+ * fact, read once for all the exemplars a search weighs): a decline for a fact the sheet lacks ("When
+ * will the Microelectronics R&D Institute be set up?") is about that fact, and says nothing of a question
+ * asking no particular fact about the same thing ("What is the Microelectronics R&D Institute for?").
  */
-export function labelApplies(question: string, e: Exemplar): boolean {
-  return e.answerable || asksAFact(question) || !exemplarAsksAFact(e);
+function labelApplies(asking: boolean, e: Exemplar): boolean {
+  return e.answerable || asking || !exemplarAsksAFact(e);
 }
 
 const asksAFact = (question: string) => askedFor(normalizeForMatch(question)).length > 0;
@@ -263,7 +264,8 @@ export class ExemplarBank {
   match(question: string): ExemplarMatch | null {
     const { similarity, agreementMargin } = this.settings;
     const near = this.similarityIndex.search(question, similarity - agreementMargin);
-    return chosen(near, this.singleTurn, similarity, (e) => sameQuestion(question, e.question) && labelApplies(question, e));
+    const asking = asksAFact(question);
+    return chosen(near, this.singleTurn, similarity, (e) => sameQuestion(question, e.question) && labelApplies(asking, e));
   }
 
   /**
@@ -274,7 +276,8 @@ export class ExemplarBank {
   matchFollowUp(question: string, previous: string): ExemplarMatch | null {
     const { followUpSimilarity: similarity, agreementMargin } = this.settings;
     const near = this.followUpsNear(question, previous, similarity - agreementMargin);
-    return chosen(near, this.followUps, similarity, (e) => sameQuestion(question, e.question) && sameQuestion(previous, e.previous!.question) && labelApplies(question, e));
+    const asking = asksAFact(question);
+    return chosen(near, this.followUps, similarity, (e) => sameQuestion(question, e.question) && sameQuestion(previous, e.previous!.question) && labelApplies(asking, e));
   }
 
   /**
@@ -302,7 +305,7 @@ export class ExemplarBank {
     const pool = previous === undefined ? this.singleTurn : this.followUps;
     // (A decline for a particular fact says nothing of a question asking none: see labelApplies.)
     const asking = asksAFact(question);
-    const top = near.filter((n) => asking || pool[n.doc]!.answerable || !exemplarAsksAFact(pool[n.doc]!)).slice(0, NEIGHBOURS);
+    const top = near.filter((n) => labelApplies(asking, pool[n.doc]!)).slice(0, NEIGHBOURS);
     let answerable = 0;
     let unanswerable = 0;
     let yes = 0;
