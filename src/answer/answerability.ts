@@ -10,7 +10,7 @@ import { quotedNames } from '../text/quoted-names.js';
 import { BODY_SUFFIX, HOME, asksInParallel, isComparison, namedEntities, otherSidePhrases, otherSides } from '../retrieve/question/entities.js';
 import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
-import type { Concept } from '../text/analyze.js';
+import { type Concept, namedIn } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { hongKongTerms } from '../text/dictionary.js';
 import { hasName, hasNoun, isPlace, mayNameThing, namesBody, segmentPrecise } from '../text/segment.js';
@@ -162,7 +162,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   );
   const namesEarlier = (p: { id: string }) => {
     const hit = result.hits.find((h) => h.passage.id === p.id);
-    return !!hit && earlierNames.some((c) => c.alternatives.some((a) => compact(hit).includes(a.replace(/\s+/g, ''))));
+    return !!hit && earlierNames.some((c) => namedIn(compact(hit), c));
   };
   // A passage naming the one thing the question names that only it names (「生命健康創新科研中心」, or a
   // word of two only one passage uses, 「租戶」) is about the question however little else of it (or of
@@ -242,7 +242,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // The earlier question names the subject a pronoun points at (「香港金融科技周」 in "Who organises …?"); the
   // reply may name others (投資推廣署, which organises it).
   const askedBefore = opts.askedBefore ? normalizeForMatch(opts.askedBefore).replace(/\s+/g, '') : '';
-  const namedInAsked = earlierNames.filter((c) => c.alternatives.some((a) => askedBefore.includes(a.replace(/\s+/g, ''))));
+  const namedInAsked = earlierNames.filter((c) => namedIn(askedBefore, c));
   const subjectNames = (namedInAsked.length ? namedInAsked : earlierNames).filter((c) => !renamed(c));
   const subjectConcepts = opts.followUpKind === 'reference' ? [...retrieval.query.concepts, ...subjectNames] : retrieval.query.concepts;
   // 「人工智能超算中心」: the facility is the subject, the field before it only says which one.
@@ -529,7 +529,7 @@ export function bringsUpNewSubject(concepts: Concept[], context: string, passage
   return specificSubjects(concepts, passagesMentioning).some(
     (c) =>
       c.alternatives.some((a) => passagesMentioning(compact(a)) > 0 && (hasName(compact(a)) || compact(a).length >= 3)) &&
-      c.alternatives.every((a) => !said.includes(a.replace(/\s+/g, ''))),
+      !namedIn(said, c),
   );
 }
 

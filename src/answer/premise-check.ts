@@ -6,7 +6,7 @@
  */
 import { missingYears, questionYears } from '../retrieve/question/premises.js';
 import type { ScoredPassage } from '../retrieve/retriever.js';
-import type { Concept } from '../text/analyze.js';
+import { type Concept, namedIn } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { PLACE_NAME } from './evidence.js';
 import { type NumberMention, extractNumbers, isStated } from './verify/numbers.js';
@@ -124,7 +124,7 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     // (A follow-up's coverage counts its context too: a passage naming every concept of the question's
     // own, 「元朗」 and 「微電子中心」 of 「元朗的微電子中心呢？」, is about it however the last answer's subject ranks.)
     const namesAll = (h: ScoredPassage) =>
-      input.concepts.length > 0 && input.concepts.every((c) => c.alternatives.some((a) => compact(h).includes(a.replace(/\s+/g, ''))));
+      input.concepts.length > 0 && input.concepts.every((c) => namedIn(compact(h), c));
     const about = hits.filter((h) => aboutQuestion(h) || namesAll(h));
     // Where a passage describes several things, only its sentences naming the subject place it
     // (「位於將軍澳創新園的先進製造業中心…」 does not put the 微電子中心 in 將軍澳).

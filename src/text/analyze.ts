@@ -62,6 +62,11 @@ export interface Concept {
   absent?: string;
 }
 
+/** Whether a text in matching form without spaces names the concept (any of its alternatives, spaces dropped). */
+export function namedIn(compactText: string, c: Concept): boolean {
+  return c.alternatives.some((a) => compactText.includes(a.replace(/\s+/g, '')));
+}
+
 export interface AnalyzeOptions {
   /** English → Chinese expansions for English words the glossary lacks. */
   english?: EnglishDictionary;
