@@ -29,10 +29,16 @@ export interface KeyTerm {
 
 /** Terms per reply: enough for the figures and things of a few sentences, short enough to read. */
 const MAX_TERMS = 12;
-/** Nouns, names, set phrases, abbreviations, attributives (一站式/b) and verbs; not adverbs or particles. */
-const TERM_TAG = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|j|l|b|v)$/;
+/**
+ * Nouns, names, set phrases, abbreviations, place words (海外/s), times (年底/t), attributives
+ * (一站式/b), adjectives (最低/a, 安全/an), verbs and determiners that say something (本地/r "local");
+ * not adverbs, pronouns or particles.
+ */
+const TERM_TAG = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|an|j|l|s|t|b|a|v|r)$/;
 /** Used as a noun: its noun senses first. */
-const NOUN_TAG = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|j|l)$/;
+const NOUN_TAG = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|an|j|l|s|t)$/;
+/** Verbs and adjectives: they say less of a quote than its things, so they fill what room the things leave. */
+const MODIFIER_TAG = /^(?:v|a)$/;
 /** Words every reply of this service carries: glossing them tells the reader nothing. */
 const HOME_WORDS = new Set(['香港', '政府', '特區政府', '香港特區政府', '本港']);
 /** A date the documents write in Chinese: 2021年6月(30日). */
@@ -97,10 +103,30 @@ function titleCase(name: string): string {
   return name.replace(/\b([a-z])([a-z]*)/g, (w, a: string, b: string) => (/^(?:and|of|the|for|in|on|to|a|an)$/.test(w) ? w : a.toUpperCase() + b));
 }
 
+/** A pronoun's or determiner's English (其中 "among", 這些 "these"): 本地 "local" and 本科 "undergraduate" are kept. */
+const FUNCTION_WORD = /^(?:among|per|every|each|these|those|this|that|they|them|it|its|all|other|which|what|who|some|any|such)\b/i;
+
+/** A sense as shown: "to educate" → "educate". */
+const bare = (sense: string) => sense.replace(/^to /, '');
+const stems = (sense: string) => bare(sense).toLowerCase().split(/[^a-z]+/).filter(Boolean).map((w) => w.slice(0, 5));
+
+/**
+ * A word's first sense, and its second when it is the same part of speech and says something the
+ * first does not (願望 "desire, wish", 新興 "rising, emerging"): CEDICT's first sense is often not the
+ * one a sheet means. Not "education, educate".
+ */
+function shownSenses(senses: string[]): string {
+  const [first, second] = senses;
+  const sameKind = second !== undefined && first!.startsWith('to ') === second.startsWith('to ');
+  const seen = new Set(stems(first!));
+  if (!sameKind || bare(second).split(' ').length > 2 || stems(second).some((w) => seen.has(w))) return bare(first!);
+  return `${bare(first!)}, ${bare(second)}`;
+}
+
 /** A thing's name or a noun, not a verb the glossary happens to list (提供 "provide"). */
 function termLike(zh: string): boolean {
   const tags = tagWords(zh);
-  return tags.length !== 1 || (TERM_TAG.test(tags[0]!.tag) && tags[0]!.tag !== 'v');
+  return tags.length !== 1 || (TERM_TAG.test(tags[0]!.tag) && !MODIFIER_TAG.test(tags[0]!.tag));
 }
 
 export class KeyTerms {
@@ -135,17 +161,16 @@ export class KeyTerms {
     const senses = this.sensesFor(zh, noun);
     const wordsOf = (t: string) => t.toLowerCase().split(/[^a-z]+/).filter(Boolean);
     const agreeing = senses.find((s) => terms.some((t) => wordsOf(t).every((w) => wordsOf(s).includes(w))));
-    if (agreeing) return [agreeing, 'cc-cedict'];
+    if (agreeing) return [bare(agreeing), 'cc-cedict'];
     const named = terms.find((t) => this.english.get(t)?.includes(zh)) ?? (senses.length ? undefined : terms[0]);
     if (named) return [hasName(zh) ? titleCase(named) : named, 'glossary'];
-    return [senses[0]!, 'cc-cedict'];
+    return [shownSenses(senses), 'cc-cedict'];
   }
 
-  /** A word's senses as shown, a noun's (教育 "education", not "to educate") first when it is used as one. */
+  /** A word's senses, a noun's (教育 "education", not "to educate") first when it is used as one. */
   private sensesFor(zh: string, noun: boolean): string[] {
     const senses = this.english.sensesOf(zh);
-    const ordered = noun ? [...senses.filter((s) => !s.startsWith('to ')), ...senses.filter((s) => s.startsWith('to '))] : senses;
-    return ordered.map((s) => s.replace(/^to /, ''));
+    return noun ? [...senses.filter((s) => !s.startsWith('to ')), ...senses.filter((s) => s.startsWith('to '))] : [...senses];
   }
 
   /**
@@ -198,10 +223,13 @@ export class KeyTerms {
       for (const zh of this.namesByLength) {
         for (let i = norm.indexOf(zh); i >= 0; i = norm.indexOf(zh, i + zh.length)) {
           if (covered.some(([a, b]) => i < b && a < i + zh.length)) continue;
-          covered.push([i, i + zh.length]);
-          if (HOME_WORDS.has(zh) || !termLike(zh)) continue;
-          const [english, source] = this.gloss(zh, names.get(zh)!, true);
-          add(zh, english, source, asked.has(zh) ? 2 : 1);
+          if (HOME_WORDS.has(zh)) continue;
+          // A verb the glossary lists (實習 "internship", 提供 "provide") keeps the glossary's sense but
+          // ranks as a verb, and does not hide the longer words around it from the word-by-word pass.
+          const thing = termLike(zh);
+          if (thing) covered.push([i, i + zh.length]);
+          const [english, source] = this.gloss(zh, names.get(zh)!, thing);
+          add(zh, english, source, (asked.has(zh) ? 2 : 1) + (thing ? 0 : 0.5));
         }
       }
       let at = 0;
@@ -210,9 +238,10 @@ export class KeyTerms {
         at = start < 0 ? at : start + word.length;
         if (start >= 0 && covered.some(([a, b]) => start < b && a < start + word.length)) continue;
         if (word.length < 2 || !TERM_TAG.test(tag) || HOME_WORDS.has(word)) continue;
-        const gloss = this.sensesFor(word, NOUN_TAG.test(tag))[0];
-        // A verb's gloss says less of the quote than a thing's: verbs fill what room the things leave.
-        if (gloss) add(word, gloss, 'cc-cedict', (asked.has(word) ? 2 : 1) + (tag === 'v' ? 0.5 : 0));
+        if (tag === 'r' && !this.english.sensesOf(word).length) continue;
+        const senses = this.sensesFor(word, NOUN_TAG.test(tag));
+        const gloss = senses.length && !(tag === 'r' && FUNCTION_WORD.test(senses[0]!)) ? shownSenses(senses) : undefined;
+        if (gloss) add(word, gloss, 'cc-cedict', (asked.has(word) ? 2 : 1) + (MODIFIER_TAG.test(tag) ? 0.5 : 0));
       }
     }
     return found

@@ -1,6 +1,6 @@
 import type { ChatAnswer } from '../contract/chat.js';
 import { percentile } from './metrics.js';
-import { type EvalItem, factsPresent, isGoldPassage } from './dataset.js';
+import { type EvalItem, factsPresent, isGoldPassage, missingFacts } from './dataset.js';
 import { OUTCOMES, type Outcome, isRight, outcomeOf } from './outcome.js';
 
 export interface ChatEvalOptions {
@@ -64,10 +64,18 @@ export async function runChatEval(items: EvalItem[], opts: ChatEvalOptions): Pro
       const outcome = outcomeOf(item, res);
       if (!isRight(outcome)) {
         const uncovered = res.uncovered?.length ? ` uncovered=${JSON.stringify(res.uncovered)}` : '';
-        console.log(`  ✗ ${item.id} [${item.lang} ${item.kind}] ${item.question}\n    → ${outcome}${uncovered}: ${res.answer.replace(/\n/g, ' ').slice(0, 160)}`);
+        console.log(`  ✗ ${item.id} [${item.lang} ${item.kind}] ${item.question}\n    → ${outcome}${uncovered}${why(item, res)}: ${res.answer.replace(/\n/g, ' ').slice(0, 160)}`);
       }
     }
   }
+}
+
+/** Why an answer to an answerable item is wrong: no gold citation in the top 5, or the fact groups it lacks. */
+function why(item: EvalItem, res: ChatAnswer): string {
+  if (!res.answerable || !item.answerable) return '';
+  if (!res.citations.slice(0, 5).some((c) => isGoldPassage(item, c.text))) return ' (no gold citation)';
+  const missing = missingFacts(item, res.answer);
+  return missing.length ? ` (cited; facts missing ${JSON.stringify(missing)})` : '';
 }
 
 /** Outcomes per group (kind or language): answered right/wrong, declined rightly/wrongly, partial. */

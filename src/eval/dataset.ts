@@ -19,8 +19,13 @@ export function isGoldPassage(item: EvalItem, passageText: string): boolean {
   return item.gold.some((g) => t.includes(strip(g)));
 }
 
-/** Every fact group has an alternative in the answer (whitespace ignored, case-insensitive). */
-export function factsPresent(item: EvalItem, answer: string): boolean {
+/** The fact groups with no alternative in the answer (whitespace ignored, case-insensitive). */
+export function missingFacts(item: EvalItem, answer: string): string[][] {
   const a = strip(answer).toLowerCase();
-  return item.facts.every((group) => group.some((alt) => a.includes(strip(alt).toLowerCase())));
+  return item.facts.filter((group) => !group.some((alt) => a.includes(strip(alt).toLowerCase())));
+}
+
+/** Every fact group has an alternative in the answer. */
+export function factsPresent(item: EvalItem, answer: string): boolean {
+  return missingFacts(item, answer).length === 0;
 }

@@ -95,6 +95,30 @@ describe('durations and parts of speech', () => {
   });
 });
 
+describe('words beyond nouns', () => {
+  it('glosses adjectives, place words and determiners that say something, not pronouns', () => {
+    const t = english('透過「智慧交通基金」資助本地機構，以改善駕駛安全，並為海外人才提供住宿。');
+    expect(t['本地']).toMatch(/^local/);
+    expect(t['安全']).toMatch(/safe/);
+    expect(t['海外']).toMatch(/^overseas/);
+    expect(english('其中包括數碼港。')['其中']).toBeUndefined();
+  });
+
+  it('adds a second sense of the same part of speech when it says something the first does not', () => {
+    expect(english('平台收集業界的願望。')['願望']).toBe('desire, wish');
+    expect(english('支持新興的企業。')['新興']).toBe('rising, emerging');
+    // Not a verb beside a noun, nor the same word twice.
+    expect(english('推動教育事業。')['教育']).toBe('education');
+  });
+
+  it('glosses a verb the glossary lists by the glossary\'s sense, ranked as a verb', () => {
+    // CEDICT's first sense of 實習 is "to practice"; the glossary lists it for "internship".
+    const t = english('資助大學生參加本地實習。');
+    expect(t['實習']).toBe('internship');
+    expect(t['本地']).toMatch(/^local/);
+  });
+});
+
 describe('what the question asks for comes first', () => {
   it('keeps the place for "where" and the body for "who" when the line is full', () => {
     const quote = [
