@@ -317,7 +317,7 @@ export const ASK_LABELS: Record<AskKind, { 'zh-Hant': string; 'zh-Hans': string;
   area: { 'zh-Hant': '面積', 'zh-Hans': '面积', en: 'the area' },
   rank: { 'zh-Hant': '排名', 'zh-Hans': '排名', en: 'the ranking' },
   place: { 'zh-Hant': '地點', 'zh-Hans': '地点', en: 'the place' },
-  who: { 'zh-Hant': '負責的機構或人物', 'zh-Hans': '负责的机构或人物', en: 'who' },
+  who: { 'zh-Hant': '負責的機構或人物', 'zh-Hans': '负责的机构或人物', en: 'who is responsible' },
   person: { 'zh-Hant': '相關人物的姓名', 'zh-Hans': '相关人物的姓名', en: 'the name of the person' },
   list: { 'zh-Hant': '所問的各項', 'zh-Hans': '所问的各项', en: 'the items asked for' },
   rule: { 'zh-Hant': '相關法規', 'zh-Hans': '相关法规', en: 'the rules' },

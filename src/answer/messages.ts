@@ -147,7 +147,7 @@ export function uncoveredMessage(items: string[], lang: Language): string {
 
 /** Why a question about a covered subject is declined: the sheet does not state the asked-for fact. */
 export function factMissingMessage(labels: string[], lang: Language): string {
-  if (lang === 'en') return `Sorry, the fact sheet mentions this but does not give ${labels.join(' or ')}.`;
+  if (lang === 'en') return `Sorry, the fact sheet mentions this but does not say ${labels.join(' or ')}.`;
   return lang === 'zh-Hans' ? `抱歉，这份资料提到相关内容，但没有提供${labels.join('或')}。` : `抱歉，這份資料提到相關內容，但沒有提供${labels.join('或')}。`;
 }
 

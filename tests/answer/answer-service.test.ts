@@ -1669,6 +1669,25 @@ describe('follow-ups', () => {
   });
 });
 
+describe('who runs it, and when it went live', () => {
+  const platform: Turn[] = [
+    { role: 'user', content: 'Is there a website where I can find which government funding suits my company?' },
+    { role: 'assistant', content: 'Yes. There is a one-stop online platform, FundingEasy, that brings together information on government funding schemes [1].' },
+  ];
+
+  it('answers "who runs it?" with the body that launched it (who runs a service is who launched or operates it)', async () => {
+    const r = await ask('who runs it?', platform);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('生產力促進局');
+  });
+
+  it('answers "when did it go live?" with the date a service was launched', async () => {
+    const r = await ask('when did it go live?', platform);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('September 2022');
+  });
+});
+
 describe('a question that does not lean on the conversation', () => {
   const history: Turn[] = [
     { role: 'user', content: '「研究人才庫」可資助每間公司聘用多少名研究人才？' },

@@ -66,8 +66,13 @@ export interface Ask {
 const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
   { asked: /(截止|限期|\bdeadline\b|\bclos(e|ing) date\b)/, stated: ['截止', '限期'] },
   { asked: /(成立|創立|創辦|建立|\bfounded\b|\bestablished\b|\bset up\b|\bcreated\b)/, stated: ['成立', '創立', '創辦', '設立', '建立', '開設', '成為', '啟用'] },
+  // A service goes live when it is launched or opens: 「推出一站式「資助易」網上平台」.
   {
-    asked: /(啟用|開始用|開幕|開業|投入服務|投入運作|投入使用|開始運作|開始營運|上線|入伙|入住|有人住|搬入|搬進|遷入|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmove in\b|\b(go|goes|went|gone|going) live\b)/,
+    asked: /(上線|\b(go|goes|went|gone|going) live\b)/,
+    stated: ['啟用', '推出', '啟動', '投入', '運作', '開放', '開設', '開始', '設立', '實施'],
+  },
+  {
+    asked: /(啟用|開始用|開幕|開業|投入服務|投入運作|投入使用|開始運作|開始營運|入伙|入住|有人住|搬入|搬進|遷入|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmove in\b)/,
     stated: ['啟用', '開幕', '開業', '落成', '投入', '運作', '開放', '入住', '入伙', '開設', '開始', '設立'],
   },
   {

@@ -352,6 +352,9 @@ describe('which sum and which event', () => {
     expect(askedFor(normalizeForMatch('這個系統是哪一年推出的？'))[0]?.event).toContain('推出');
     expect(askedFor(normalizeForMatch('when did it launch though?'))[0]?.event).toContain('推出');
     expect(askedFor(normalizeForMatch('when did the CDI go live?'))[0]?.event).toContain('啟用');
+    // A service goes live when it is launched: 「於 2022 年 9 月推出一站式「資助易」網上平台」.
+    expect(askedFor(normalizeForMatch('when did it go live?'))[0]?.event).toContain('推出');
+    expect(askedFor(normalizeForMatch('转数快是哪一年上线的？'))[0]?.event).toContain('推出');
     expect(askedFor(normalizeForMatch('數碼港是哪一年開始營運的？'))[0]?.event).toContain('啟用');
     expect(askedFor(normalizeForMatch('转数快是哪一年上线的？'))[0]?.event).toContain('啟用');
   });
