@@ -43,6 +43,7 @@ const MODIFIER_TAG = /^(?:v|a)$/;
 const HOME_WORDS = new Set(['香港', '政府', '特區政府', '香港特區政府', '本港']);
 /** A date the documents write in Chinese: 2021年6月(30日). */
 const DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
+const HALF = /一半|半數/g;
 const HAN_NUMERAL = /[零〇一二兩三四五六七八九十百千萬億成]/;
 /** How long: 兩年 → "2 years", 六個月 → "6 months" (not a year: 2023年). */
 const DURATION = /(?<![\d零〇一二兩三四五六七八九十])([零〇一二兩三四五六七八九十]+|\d{1,2})\s*(年|個月)(?![度代底初中內])/g;
@@ -217,6 +218,8 @@ export class KeyTerms {
         const english = figureInEnglish(m);
         if (english) add(m.text.replace(/\s+/g, ''), english, 'figure', 0);
       }
+      // A share in words is a figure too (「一半資助」: half of the funding).
+      for (const m of text.matchAll(HALF)) add(m[0], 'half', 'figure', 0);
       // Glossary names as written (可行性研究 is one name even where jieba cuts it in two).
       const covered: Array<[number, number]> = [];
       const norm = normalizeForMatch(text);

@@ -100,7 +100,7 @@ function rendersEveryWord(name: string, evidence: NameEvidence): boolean {
   const words = name.toLowerCase().split(/[\s-]+/).filter((w) => !GENERIC_EN.has(w));
   const rendered = (w: string) =>
     evidence.mentions(w) ||
-    evidence.translations.some((c) => c.label.split(/\s+/).includes(w) && c.alternatives.some((a) => a !== c.label && evidence.mentions(a))) ||
+    evidence.translations.some((c) => c.label.split(/[\s-]+/).includes(w) && c.alternatives.some((a) => a !== c.label && evidence.mentions(a))) ||
     // An acronym (WIPO) a passage spells out.
     (/^[a-z]{2,6}$/.test(w) && evidence.passages.some((p) => spellsOut(w.toUpperCase(), p.text)));
   return words.length > 0 && words.every(rendered);

@@ -11,6 +11,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('政府打算設立一所微電子研發院，推動香港微電子的發展。', { kind: 'date' })).toBe(false);
   });
 
+  it('durations, also in school or financial years', () => {
+    expect(says('增撥 3 億元，在未來三個學年，繼續向每所公帑資助中學提供最多 100 萬元的資助。', { kind: 'duration' })).toBe(true);
+    expect(says('延長配額有效期至兩年。', { kind: 'duration' })).toBe(true);
+    expect(says('向每所公帑資助中學提供最多 100 萬元的資助。', { kind: 'duration' })).toBe(false);
+  });
+
   it('list: several things named in one enumeration', () => {
     expect(says('聚焦吸引生命健康科技、人工智能與數據科學等產業的企業。', { kind: 'list' })).toBe(true);
     expect(says('目標是未來五年吸引不少於 100 間具潛力的創科企業在港設立或擴展業務。', { kind: 'list' })).toBe(false);

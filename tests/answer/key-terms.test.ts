@@ -89,6 +89,7 @@ describe('durations and parts of speech', () => {
   it('renders how long in English and glosses a noun by its noun sense', () => {
     const t = english('延長配額有效期至兩年，推動科學研究、技術創新與教育事業的發展。');
     expect(t['兩年']).toBe('2 years');
+    expect(english('其中一半資助以 1:1 配對私人投資。')['一半']).toBe('half');
     expect(t['教育']).toBe('education');
     // A year is a date, not a duration.
     expect(english('於2023年推出計劃。')['2023年']).toBeUndefined();

@@ -39,10 +39,13 @@ describe('names the documents know', () => {
   it('knows an English name of several words only when every distinctive word is rendered', () => {
     const concept = (label: string, ...alternatives: string[]) => ({ label, alternatives: [label, ...alternatives], source: 'dictionary' as const });
     const withTranslations = (name: string, translations: ReturnType<typeof concept>[]) =>
-      isKnownName(name, { mentions: (t) => ['人才', '透過', '計劃', '數碼港', '投資創業基金'].includes(t), translations, passages: [] });
+      isKnownName(name, { mentions: (t) => ['人才', '透過', '計劃', '數碼港', '投資創業基金', '共同企業加速計劃', '創新'].includes(t), translations, passages: [] });
     // "talent" → 人才 alone does not make the Top Talent Pass Scheme known.
     expect(withTranslations('Top Talent Pass Scheme', [concept('talent', '人才'), concept('pass', '透過'), concept('scheme', '計劃')])).toBe(false);
     expect(withTranslations('Cyberport Macro Fund', [concept('cyberport', '數碼港'), concept('macro fund', '投資創業基金')])).toBe(true);
+    // A hyphenated name is rendered as the glossary writes it: "co-acceleration" renders both its words.
+    expect(withTranslations('Co-Acceleration Programme', [concept('co-acceleration', '共同企業加速計劃'), concept('programme', '計劃')])).toBe(true);
+    expect(withTranslations('Co-Innovation Programme', [concept('innovation', '創新'), concept('programme', '計劃')])).toBe(false);
     // A word neither rendered nor mentioned leaves the name unknown, whatever the acronym beside it.
     expect(known('WIPO Global')).toBe(false);
   });
