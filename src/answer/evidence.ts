@@ -254,7 +254,10 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       // How many more are to come (「未來還會新增幾條」, "how many new … are due") is no count of those there are,
       // and a target (「目標是…超過 130 條」) is no count of those so far.
       return counts(s).some(
-        (f) => (!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))) && (!ask.more || MORE_STATED.test(f.clause)) && (!ask.sofar || !TARGET_STATED.test(f.clause)),
+        (f) =>
+          (approvalsCounted(f.after, question) || ((!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))))) &&
+          (!ask.more || MORE_STATED.test(f.clause)) &&
+          (!ask.sofar || !TARGET_STATED.test(f.clause)),
       );
     }
   }
@@ -295,7 +298,18 @@ function carriesEnglish(s: string, ask: Ask): boolean {
   }
 }
 
+/** A count of what was approved or granted (「獲批」, "approved"). */
+const APPROVAL_ASKED = /(批出|獲批|批准|批咗|批了|\bapprov(ed|als?)\b|\bgranted\b|\bsuccessful applica)/u;
+
 /** The number's classifier (within a few characters after it, past 萬/億 and 多/餘) is one the question accepts. */
+/**
+ * Applications approved count what was approved, whoever applied: 「已批出超過 2 萬 1 千宗申請」 answers
+ * how many businesses got the voucher approved.
+ */
+function approvalsCounted(after: string, question: string): boolean {
+  return APPROVAL_ASKED.test(question) && /^\s*(?:[萬億千百]\s*)?(?:多|餘)?\s*(宗|份)/u.test(after);
+}
+
 function unitMatches(after: string, unit: string): boolean {
   // Jobs are people employed: 「提供 14,932 個職位」 answers how many people start-ups employ.
   // …and accounts are people signed up: 「1,193 萬個帳戶登記」 answers how many people use 轉數快.

@@ -17,6 +17,14 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('向每所公帑資助中學提供最多 100 萬元的資助。', { kind: 'duration' })).toBe(false);
   });
 
+  it('count: applications approved answer how many businesses were approved', () => {
+    const approved = '「科技券」計劃獲業界的廣泛支持，出台至今已批出超過 2 萬１千宗申請，推動企業利用科技提高生產力。';
+    const companies = { kind: 'count' as const, unit: '間家所個', counted: 'companies', countedForms: ['公司', '企業'] };
+    expect(says(approved, companies, 'How many companies got approved for the tech voucher?')).toBe(true);
+    // Not how many use it: an application is not a user.
+    expect(says(approved, companies, 'How many companies use the tech voucher?')).toBe(false);
+  });
+
   it('list: several things named in one enumeration', () => {
     expect(says('聚焦吸引生命健康科技、人工智能與數據科學等產業的企業。', { kind: 'list' })).toBe(true);
     expect(says('目標是未來五年吸引不少於 100 間具潛力的創科企業在港設立或擴展業務。', { kind: 'list' })).toBe(false);

@@ -79,7 +79,8 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
     asked: /(推出|出台|啟動|開展|推行|實施|有得用|面世|問世|開始使用|開始提供|\blaunch(ed|es)?\b|\bintroduced?\b|\broll(ed)? out\b|\b(became|become|been) available\b)/,
     stated: ['推出', '出台', '啟動', '開展', '推行', '實施', '設立', '成立', '開始', '發表'],
   },
-  { asked: /(竣工|完工|建成|\bcompleted?\b|\bfinish(ed)?\b|\bbuilt\b)/, stated: ['完成', '竣工', '落成', '建成'] },
+  // (「幾時起好」, 「建好」: Cantonese and colloquial for built.)
+  { asked: /(竣工|完工|建成|建好|起好|起成|\bcompleted?\b|\bfinish(ed)?\b|\bbuilt\b)/, stated: ['完成', '竣工', '落成', '建成'] },
   { asked: /(發表|公布|公佈|發布|發佈|\bpublish(ed)?\b|\breleased?\b|\bannounced?\b|\bunveil(ed)?\b)/, stated: ['發表', '公布', '公佈', '發布', '發佈', '推出'] },
   { asked: /(簽署|簽訂|\bsign(ed)?\b)/, stated: ['簽署', '簽訂', '簽'] },
 ];
@@ -365,6 +366,8 @@ function comparedQuantity(q: string): string | null {
 
 /** Asking which of two is higher or lower (「邊度高啲」, 「哪個更高」, "higher or lower than"). */
 const HIGHER_OR_LOWER = /(更高|較高|高啲|高過|更低|較低|低啲|低過|高還是低|高定低|(邊度|邊個|邊間|哪個|哪裏|哪裡|哪邊)(比較|較|更)?(高|低)(?=[？?]|$)|\b(higher|lower)\b)/;
+/** A rate set against the other side (「覆蓋率比南韓高」). */
+const RATE_COMPARED = /(率|比例|比率|百分比)\s*(比|同|與|和|跟)/u;
 /** What is compared, before the other side (「科技行業的失業率和深圳比」 → 失業率). */
 const COMPARED_ATTRIBUTE = /([\p{Script=Han}]{2,12})(?:同|與|和|跟)[\p{Script=Han}]{1,8}(?:相比|比較|比)/u;
 
@@ -375,7 +378,8 @@ const COMPARED_ATTRIBUTE = /([\p{Script=Han}]{2,12})(?:同|與|和|跟)[\p{Scrip
 function comparedLevel(q: string): Ask | null {
   if (!HIGHER_OR_LOWER.test(q) || !TWO_SIDES.test(q.replace(HIGHER_OR_LOWER, ''))) return null;
   const noun = q.match(COMPARED_ATTRIBUTE)?.[1]?.split(/[的嘅之，,]/).pop() ?? '';
-  if (/(率|比例|比率|百分比)$/.test(noun) || /\b(rate|share|percentage|proportion)\b/.test(q)) return { kind: 'percent' };
+  // (…or set straight against the other side: 「覆蓋率比南韓高還是低」.)
+  if (/(率|比例|比率|百分比)$/.test(noun) || RATE_COMPARED.test(q) || /\b(rate|share|percentage|proportion)\b/.test(q)) return { kind: 'percent' };
   // 「人工同深圳比邊度高」: a salary or price compared is a sum of its own kind (a budget does not answer it).
   if (PRICE_NOUN.test(q)) return { kind: 'money' };
   return { kind: 'count', orMoney: true };

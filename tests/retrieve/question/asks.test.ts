@@ -115,6 +115,7 @@ describe('what a question asks for', () => {
 
   it('a comparison of levels asks for the home side\'s figure: a percentage for a rate; a rank compared stays a rank', () => {
     expect(kinds('香港科技行业的失业率和深圳比哪个更高？')).toEqual(['percent']);
+    expect(kinds('香港的5G網絡覆蓋率比南韓高還是低？')).toEqual(['percent']);
     // A salary compared is a sum of its own kind; 「邊度高」 compares, it does not ask where.
     expect(kinds('喺香港做科技行業，人工同深圳比邊度高啲？')).toEqual(['money']);
     expect(kinds('香港同新加坡比，邊度嘅科技人才人工高啲？')).toEqual(['money']);
@@ -359,6 +360,8 @@ describe('which sum and which event', () => {
     expect(askedFor(normalizeForMatch('這個系統是哪一年推出的？'))[0]?.event).toContain('推出');
     expect(askedFor(normalizeForMatch('when did it launch though?'))[0]?.event).toContain('推出');
     expect(askedFor(normalizeForMatch('when did the CDI go live?'))[0]?.event).toContain('啟用');
+    // 「起好」 is Cantonese for built: when the buildings are completed (落成).
+    expect(askedFor(normalizeForMatch('河套嗰個港深科技園啲樓幾時起好㗎？'))[0]?.event).toContain('落成');
     // A service goes live when it is launched: 「於 2022 年 9 月推出一站式「資助易」網上平台」.
     expect(askedFor(normalizeForMatch('when did it go live?'))[0]?.event).toContain('推出');
     expect(askedFor(normalizeForMatch('转数快是哪一年上线的？'))[0]?.event).toContain('推出');
