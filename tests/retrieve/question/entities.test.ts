@@ -43,6 +43,14 @@ describe('the other side of a comparison', () => {
     expect(isComparison(normalizeForMatch('香港在全球創新指數的排名是否高於新加坡？'))).toBe(true);
     expect(isComparison(normalizeForMatch('Is 5G coverage in Hong Kong as good as in South Korea?'))).toBe(true);
     expect(isComparison(normalizeForMatch('As a data centre market, is Hong Kong ranked above or below Singapore?'))).toBe(true);
+    // ("who has more …, A or B?", "caught up with", "anywhere near", 「A與B的…分別」.)
+    expect(isComparison(normalizeForMatch('Who has more virtual banks, Hong Kong or Singapore?'))).toBe(true);
+    expect(isComparison(normalizeForMatch("Has FPS caught up with Singapore's PayNow in registered users?"))).toBe(true);
+    expect(isComparison(normalizeForMatch('Is fintech investment in Hong Kong anywhere near what London pulls in?'))).toBe(true);
+    expect(isComparison(normalizeForMatch('在全球創新指數中，香港與新加坡的排名分別是多少？'))).toBe(true);
+    expect(isComparison(normalizeForMatch('Who runs it, and is there more money coming?'))).toBe(false);
+    // (…with Hong Kong as a side: two places the sheet does not cover are no comparison it can answer half of.)
+    expect(isComparison(normalizeForMatch('Which has the bigger data centre market, Singapore or Tokyo?'))).toBe(false);
     expect(isComparison(normalizeForMatch('資助額不高於多少？'))).toBe(false);
     expect(isComparison(normalizeForMatch('有冇幾多間公司參與？'))).toBe(false);
     // (「轉數快過數」 is a transfer by FPS, not "faster than".)
