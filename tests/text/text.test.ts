@@ -262,4 +262,19 @@ describe('the glossary file', () => {
       .map((l) => l.split('\t')[0]!.trim().toLowerCase());
     expect(terms.filter((t, i) => terms.indexOf(t) !== i)).toEqual([]);
   });
+
+  it('writes a Latin letter or digit beside Chinese as the fact sheet does (「B 輪」), or also so', () => {
+    // Passages are matched as written: 「B輪」 alone never finds 「擴大涵蓋範圍至 B 輪」.
+    const sheet = fs.readFileSync(new URL('../../corpus/innovation-and-technology.zh-Hant.txt', import.meta.url), 'utf8').replace(/\n/g, '');
+    const spaced = (e: string) => e.replace(/([A-Za-z0-9])(?=\p{Script=Han})|(\p{Script=Han})(?=[A-Za-z0-9])/gu, '$1$2 ');
+    const unmatched = fs
+      .readFileSync(new URL('../../lexicon/synonyms.tsv', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('\t') && !l.startsWith('#'))
+      .flatMap((l) => {
+        const alternatives = l.split('\t')[1]!.split('|');
+        return alternatives.filter((e) => !sheet.includes(e) && spaced(e) !== e && sheet.includes(spaced(e)) && !alternatives.includes(spaced(e)));
+      });
+    expect(unmatched).toEqual([]);
+  });
 });
