@@ -15,7 +15,7 @@ import { type NumberMention, extractNumbers, parseChineseNumber } from './verify
 import { NAMES_FILE } from './verify/entities.js';
 import { lexiconLines } from '../text/lexicon.js';
 import { parseSynonyms } from '../text/synonyms.js';
-import type { EnglishDictionary } from '../text/english-dictionary.js';
+import { type EnglishDictionary, englishLemmaCandidates } from '../text/english-dictionary.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { hasName, isPlace, namesBody, tagWords } from '../text/segment.js';
 
@@ -153,17 +153,25 @@ export class KeyTerms {
   }
 
   /**
-   * A word's English: the CC-CEDICT sense the glossary agrees with (數碼: "digital", not the first
+   * A word's English: the CC-CEDICT sense the glossary lists (全球: "global"), else one it agrees with (數碼: "digital", not the first
    * sense "number"; 內地: "mainland China", not "inland"; 中小企業: "small and medium enterprise",
-   * fuller than the glossary's "small and medium"), else a glossary term CEDICT renders by the word,
+   * fuller than the glossary's "small and medium"), else a glossary term CEDICT renders by the word or
+   * that names the same kind of thing (中學: "secondary school", CEDICT's "middle school"),
    * else CEDICT's first sense, else the glossary's (Hong Kong names CEDICT lacks: 科技券).
    */
   private gloss(zh: string, terms: string[], noun: boolean): [string, KeyTerm['source']] {
     const senses = this.sensesFor(zh, noun);
     const wordsOf = (t: string) => t.toLowerCase().split(/[^a-z]+/).filter(Boolean);
-    const agreeing = senses.find((s) => terms.some((t) => wordsOf(t).every((w) => wordsOf(s).includes(w))));
+    // A sense the glossary lists word for word, its usual name first (全球: "global", not "the whole world").
+    // (…in any of its forms: "launched" lists 推出's "to launch".)
+    const lists = (s: string, t: string) => [t, ...englishLemmaCandidates(t)].includes(bare(s).toLowerCase());
+    const exact = terms.map((t) => senses.find((s) => lists(s, t.toLowerCase()))).find(Boolean);
+    const agreeing = exact ?? senses.find((s) => terms.some((t) => wordsOf(t).every((w) => wordsOf(s).includes(w))));
     if (agreeing) return [bare(agreeing), 'cc-cedict'];
-    const named = terms.find((t) => this.english.get(t)?.includes(zh)) ?? (senses.length ? undefined : terms[0]);
+    // (…or the glossary's Hong Kong name of the same thing: 中學 "secondary school", CEDICT's "middle school".)
+    const head = (t: string) => wordsOf(t).at(-1);
+    const sameThing = senses.length && wordsOf(bare(senses[0]!)).length > 1 ? terms.find((t) => wordsOf(t).length > 1 && head(t) === head(bare(senses[0]!))) : undefined;
+    const named = terms.find((t) => this.english.get(t)?.includes(zh)) ?? sameThing ?? (senses.length ? undefined : terms[0]);
     if (named) return [hasName(zh) ? titleCase(named) : named, 'glossary'];
     return [shownSenses(senses), 'cc-cedict'];
   }

@@ -51,6 +51,13 @@ describe('key terms of quoted sentences', () => {
     expect(t['內地']).toMatch(/^mainland/);
   });
 
+  it('takes the sense the glossary lists, in any form, and the glossary\'s Hong Kong name of the same kind of thing', () => {
+    const t = english('以培育高潛力的科技初創企業成為區域或全球企業，並繼續向每所公帑資助中學提供資助。');
+    expect(t['全球']).toBe('global'); // not CEDICT's first sense, "the whole world"
+    expect(t['中學']).toBe('secondary school'); // not "middle school"
+    expect(english('為數碼港預留 2.65 億元推出培育計劃。')['推出']).toBe('launch'); // the glossary's "launched", not "push out"
+  });
+
   it('names Hong Kong things CC-CEDICT lacks from the glossary, capitalised as names', () => {
     const t = english('「科技券」計劃獲業界的廣泛支持，並由數碼港推行。');
     expect(t['科技券']).toBe('Technology Voucher');
