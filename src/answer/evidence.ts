@@ -301,7 +301,6 @@ function carriesEnglish(s: string, ask: Ask): boolean {
 /** A count of what was approved or granted (「獲批」, "approved"). */
 const APPROVAL_ASKED = /(批出|獲批|批准|批咗|批了|\bapprov(ed|als?)\b|\bgranted\b|\bsuccessful applica)/u;
 
-/** The number's classifier (within a few characters after it, past 萬/億 and 多/餘) is one the question accepts. */
 /**
  * Applications approved count what was approved, whoever applied: 「已批出超過 2 萬 1 千宗申請」 answers
  * how many businesses got the voucher approved.
@@ -310,6 +309,7 @@ function approvalsCounted(after: string, question: string): boolean {
   return APPROVAL_ASKED.test(question) && /^\s*(?:[萬億千百]\s*)?(?:多|餘)?\s*(宗|份)/u.test(after);
 }
 
+/** The number's classifier (within a few characters after it, past 萬/億 and 多/餘) is one the question accepts. */
 function unitMatches(after: string, unit: string): boolean {
   // Jobs are people employed: 「提供 14,932 個職位」 answers how many people start-ups employ.
   // …and accounts are people signed up: 「1,193 萬個帳戶登記」 answers how many people use 轉數快.

@@ -43,6 +43,7 @@ const MODIFIER_TAG = /^(?:v|a)$/;
 const HOME_WORDS = new Set(['香港', '政府', '特區政府', '香港特區政府', '本港']);
 /** A date the documents write in Chinese: 2021年6月(30日). */
 const DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/g;
+/** A share said in words (「一半」): a figure, "half". */
 const HALF = /一半|半數/g;
 const HAN_NUMERAL = /[零〇一二兩三四五六七八九十百千萬億成]/;
 /** How long: 兩年 → "2 years", 六個月 → "6 months" (not a year: 2023年). */
