@@ -251,11 +251,12 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       if (ask.orMoney && MONEY.test(s)) return true;
       // 「資助提高了多少？」: how much something rose is said as a share too (「增加資助約 10%」).
       if (ask.orMoney && RISE_ASKED.test(question) && PERCENT.test(s)) return true;
+      const approvals = APPROVAL_ASKED.test(question);
       // How many more are to come (「未來還會新增幾條」, "how many new … are due") is no count of those there are,
       // and a target (「目標是…超過 130 條」) is no count of those so far.
       return counts(s).some(
         (f) =>
-          (approvalsCounted(f.after, question) || ((!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))))) &&
+          ((approvals && countsApplications(f.after)) || ((!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))))) &&
           (!ask.more || MORE_STATED.test(f.clause)) &&
           (!ask.sofar || !TARGET_STATED.test(f.clause)),
       );
@@ -302,11 +303,11 @@ function carriesEnglish(s: string, ask: Ask): boolean {
 const APPROVAL_ASKED = /(批出|獲批|批准|批咗|批了|\bapprov(ed|als?)\b|\bgranted\b|\bsuccessful applica)/u;
 
 /**
- * Applications approved count what was approved, whoever applied: 「已批出超過 2 萬 1 千宗申請」 answers
- * how many businesses got the voucher approved.
+ * A figure of applications (宗, 份). Applications approved count what was approved, whoever applied:
+ * 「已批出超過 2 萬 1 千宗申請」 answers how many businesses got the voucher approved.
  */
-function approvalsCounted(after: string, question: string): boolean {
-  return APPROVAL_ASKED.test(question) && /^\s*(?:[萬億千百]\s*)?(?:多|餘)?\s*(宗|份)/u.test(after);
+function countsApplications(after: string): boolean {
+  return /^\s*(?:[萬億千百]\s*)?(?:多|餘)?\s*(宗|份)/u.test(after);
 }
 
 /** The number's classifier (within a few characters after it, past 萬/億 and 多/餘) is one the question accepts. */

@@ -110,7 +110,9 @@ const FUNCTION_WORD = /^(?:among|per|every|each|these|those|this|that|they|them|
 
 /** A sense as shown: "to educate" → "educate". */
 const bare = (sense: string) => sense.replace(/^to /, '');
-const stems = (sense: string) => bare(sense).toLowerCase().split(/[^a-z]+/).filter(Boolean).map((w) => w.slice(0, 5));
+/** An English phrase's words, lower case. */
+const wordsOf = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+const stems = (sense: string) => wordsOf(bare(sense)).map((w) => w.slice(0, 5));
 
 /**
  * A word's first sense, and its second when it is the same part of speech and says something the
@@ -162,16 +164,20 @@ export class KeyTerms {
    */
   private gloss(zh: string, terms: string[], noun: boolean): [string, KeyTerm['source']] {
     const senses = this.sensesFor(zh, noun);
-    const wordsOf = (t: string) => t.toLowerCase().split(/[^a-z]+/).filter(Boolean);
     // A sense the glossary lists word for word, its usual name first (全球: "global", not "the whole world").
     // (…in any of its forms: "launched" lists 推出's "to launch".)
-    const lists = (s: string, t: string) => [t, ...englishLemmaCandidates(t)].includes(bare(s).toLowerCase());
-    const exact = terms.map((t) => senses.find((s) => lists(s, t.toLowerCase()))).find(Boolean);
+    const exact = terms
+      .map((t) => {
+        const forms = [t.toLowerCase(), ...englishLemmaCandidates(t.toLowerCase())];
+        return senses.find((s) => forms.includes(bare(s).toLowerCase()));
+      })
+      .find(Boolean);
     const agreeing = exact ?? senses.find((s) => terms.some((t) => wordsOf(t).every((w) => wordsOf(s).includes(w))));
     if (agreeing) return [bare(agreeing), 'cc-cedict'];
     // (…or the glossary's Hong Kong name of the same thing: 中學 "secondary school", CEDICT's "middle school".)
     const head = (t: string) => wordsOf(t).at(-1);
-    const sameThing = senses.length && wordsOf(bare(senses[0]!)).length > 1 ? terms.find((t) => wordsOf(t).length > 1 && head(t) === head(bare(senses[0]!))) : undefined;
+    const first = senses.length ? bare(senses[0]!) : '';
+    const sameThing = wordsOf(first).length > 1 ? terms.find((t) => wordsOf(t).length > 1 && head(t) === head(first)) : undefined;
     const named = terms.find((t) => this.english.get(t)?.includes(zh)) ?? sameThing ?? (senses.length ? undefined : terms[0]);
     if (named) return [hasName(zh) ? titleCase(named) : named, 'glossary'];
     return [shownSenses(senses), 'cc-cedict'];
@@ -250,7 +256,6 @@ export class KeyTerms {
         at = start < 0 ? at : start + word.length;
         if (start >= 0 && covered.some(([a, b]) => start < b && a < start + word.length)) continue;
         if (word.length < 2 || !TERM_TAG.test(tag) || HOME_WORDS.has(word)) continue;
-        if (tag === 'r' && !this.english.sensesOf(word).length) continue;
         const senses = this.sensesFor(word, NOUN_TAG.test(tag));
         const gloss = senses.length && !(tag === 'r' && FUNCTION_WORD.test(senses[0]!)) ? shownSenses(senses) : undefined;
         if (gloss) add(word, gloss, 'cc-cedict', (asked.has(word) ? 2 : 1) + (MODIFIER_TAG.test(tag) ? 0.5 : 0));
