@@ -5,7 +5,7 @@
  */
 import type { FollowUpKind } from '../retrieve/follow-up.js';
 import { ASK_NOUN, hasQuestionWord } from '../retrieve/question/question-words.js';
-import { type Ask, RULE_WORD, askedFor } from '../retrieve/question/asks.js';
+import { type Ask, PEOPLE_NOUN, RULE_WORD, askedFor } from '../retrieve/question/asks.js';
 import { quotedNames } from '../text/quoted-names.js';
 import { BODY_SUFFIX, HOME, asksInParallel, isComparison, namedEntities, otherSidePhrases, otherSides } from '../retrieve/question/entities.js';
 import type { Passage } from '../ingest/types.js';
@@ -66,6 +66,11 @@ export interface JudgeOptions {
 
 const HAN = /\p{Script=Han}/u;
 const YES_NO = /(有否|有沒有|有冇|是否|係咪|會否|會唔會|會不會|能不能|可不可以|可唔可以|可以唔可以|能唔能夠|係唔係|需唔需要|需不需要|駛唔駛|洗唔洗|用唔用|用不用|是不是|要不要|使唔使|得唔得|可否|能否|嗎[?？!！。]?$|^(is|are|does|do|did|can|has|have|will) (it|they|there|its|their)\b)/;
+/**
+ * A sentence whose subject is the last one's: it opens by pointing back (首, 該, 其, 此) or with the bare kind
+ * of thing named before (「計劃的最高資助額…」, 「樓宇將…」), not with a subject of its own (「目標是…」).
+ */
+const CARRIES_ON = /^(首|該|其|此|這|有關|上述|當中|其中|(?:計劃|基金|中心|平台|園區|項目|樓宇|大樓|工程)(?:的|將|已|會|於|在|亦|並|共|提供|預計))/u;
 /** An answering passage must be about the question nearly as much as the best one (coverage share). */
 const ABOUT_RATIO = 0.5;
 /** A sentence from another passage must be about the question this much (coverage share of the sentence most about it). */
@@ -259,7 +264,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // ("the microelectronics R&D institute": the institute is which one the field says; 「…設立主題研究院」 is another.)
   // (「主要瞄準哪些行業？」: the kind of thing listed is asked for, not the subject.)
   // (A general-dictionary synonym names the subject only as a noun: 問題 "issue" is no 發表 "to issue".)
-  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !modifies(c) && !listsKind(c)).map(nounSynonymsOnly);
+  // (「startup…請咗幾多 staff？」: the people counted, named in English, are asked for; the sheet counts them as 職位, not
+  // as the 員工 "staff" translates to. Named in Chinese (「幾多個研究人員」, 「幾多市民登記」) they are the sheet's own words.)
+  const countsPeople = (c: Concept) => asks.some((a) => a.kind === 'count' && !a.counted) && !HAN.test(c.label) && PEOPLE_NOUN.test(c.label);
+  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !modifies(c) && !listsKind(c) && !countsPeople(c)).map(nounSynonymsOnly);
   const specificCandidates = anchorCandidates.filter((c) => !namesBareKind(c));
   const anchorForms = anchorOf(specificCandidates.length ? specificCandidates : anchorCandidates, opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
@@ -318,8 +326,19 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // …and by a sentence about the question nearly as much as the one most about it: the date of the
   // 先進製造業中心 does not say when the 數據技術中心 beside it opened.
   // (Sentences chosen again among the passages naming the subject are measured against the first choice too.)
-  const aboutness = new Map([...firstChoice, ...sentences].map((s) => [s, opts.coverage(retrieval.query.concepts, `${s.passage.section} ${s.text}`)]));
-  const most = [...firstChoice, ...sentences].reduce((m, s) => (aboutness.get(s)! > aboutness.get(m)! ? s : m), sentences[0]!);
+  // (A sentence carrying on from the one before it, 「首三座樓宇…將…落成」 after 「…河套地區的港深創科園的建築工程」,
+  // is about what that one names, when that one was chosen too.)
+  // (The people a count asks for are no subject: the sentence most about 員工 is not the one counting jobs.)
+  const aboutConcepts = retrieval.query.concepts.filter((c) => !countsPeople(c));
+  const aboutText = (s: SelectedSentence) => opts.coverage(aboutConcepts, `${s.passage.section} ${s.text}`);
+  const chosen = [...firstChoice, ...sentences];
+  const carriedOn = (s: SelectedSentence) => {
+    if (!CARRIES_ON.test(sentenceForm(s))) return 0;
+    const before = chosen.find((o) => o.passage.id === s.passage.id && o.end <= s.start && s.passage.text.slice(o.end, s.start).trim() === '');
+    return before ? aboutText(before) : 0;
+  };
+  const aboutness = new Map(chosen.map((s) => [s, Math.max(aboutText(s), carriedOn(s))]));
+  const most = chosen.reduce((m, s) => (aboutness.get(s)! > aboutness.get(m)! ? s : m), sentences[0]!);
   const closeEnough = (s: SelectedSentence) => s.passage.id === most?.passage.id || aboutness.get(s)! >= SENTENCE_ABOUT_RATIO * aboutness.get(most)!;
   // Where and when are said of one thing per sentence: 「InnoHK…位於香港科學園」 says where InnoHK is,
   // not where the 人工智能超算中心 its passage also plans will be.

@@ -41,7 +41,10 @@ function counts(sentence: string): Array<{ text: string; after: string; clause: 
     // 「智能生產線在五年間增加至超過 130 條」).
     const stop = rest.search(/[，,。；;、)）]/);
     const head = s.slice(0, i);
-    const from = Math.max(...[...'，,。；;、(（'].map((c) => head.lastIndexOf(c))) + 1;
+    const breakBefore = (end: number) => Math.max(...[...'，,。；;、(（'].map((c) => head.lastIndexOf(c, end - 1))) + 1;
+    let from = breakBefore(head.length);
+    // A part of the figure before it (「目標是…吸引 100 間…，包括至少 20 間龍頭企業」) shares that clause's target.
+    if (from > 0 && /^\s*(包括|其中|當中)/u.test(head.slice(from))) from = breakBefore(from - 1);
     out.push({ text: m[0], after, clause: head.slice(from) + m[0] + (stop < 0 ? rest : rest.slice(0, stop)) });
   }
   return out;
@@ -102,7 +105,12 @@ const PRICED: Array<{ asked: RegExp; stated: RegExp }> = [
   { asked: /(薪金|薪酬|薪水|人工(?!智能)|工資|月薪|年薪|\b(salary|salaries|wages?)\b)/, stated: /(薪|人工(?!智能)|工資)/ },
   { asked: /(收費|學費|手續費|免費|\bfees?\b|\bfree\b|\bcharged?\b)/, stated: /(費)/ },
   // Spending and earnings are sums of their own kind too: a grant or a fund's size is neither.
-  { asked: /(開支|支出|\bspending\b|\bspend\b|\bexpenditure\b)/, stated: /(開支|支出)/ },
+  // (…spending as a whole, "total R&D spending", "how much does HK spend on research"; what is spent on one
+  // thing, "how much are they spending to upgrade it?", is the sum set aside for it.)
+  {
+    asked: /(開支|支出|\bexpenditure\b|\b(?:total|annual|gross|overall|public|r&d|research)\s+(?:[a-z&]+\s+)?spending\b|\bspend(?:s|ing)?\s+on\s+(?:r&d|research)\b)/,
+    stated: /(開支|支出)/,
+  },
   { asked: /(收入|營業額|盈利|利潤|\brevenues?\b|\bturnover\b|\bprofits?\b|\bearnings\b|\breturns\b)/, stated: /(收入|營業額|盈利|利潤|回報)/ },
 ];
 /** How much something rose or fell (「提高了多少」, "how much did it go up"). */

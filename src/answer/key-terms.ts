@@ -28,7 +28,9 @@ export interface KeyTerm {
 }
 
 /** Terms per reply: enough for the figures and things of a few sentences, short enough to read. */
-const MAX_TERMS = 12;
+const MAX_TERMS = 16;
+/** …of which verbs and adjectives fill only what room is left below this (「提供」 "offer" says little). */
+const MAX_WITH_MODIFIERS = 12;
 /**
  * Nouns, names, set phrases, abbreviations, place words (海外/s), times (年底/t), attributives
  * (一站式/b), adjectives (最低/a, 安全/an), verbs and determiners that say something (本地/r "local");
@@ -97,6 +99,9 @@ function glossaryNames(): Map<string, string[]> {
       out.set(zh, [...(out.get(zh) ?? []), e.acronym ? e.term.toUpperCase() : e.term]);
     }
   }
+  // A long name's English in words before its acronym, which the names file writes in lower case
+  // (汽車科技研發中心: "automotive platforms and application systems", not "apas").
+  for (const [zh, terms] of out) if (zh.length >= 5) out.set(zh, [...terms.filter((t) => t.includes(' ')), ...terms.filter((t) => !t.includes(' '))]);
   return out;
 }
 
@@ -179,7 +184,8 @@ export class KeyTerms {
     const first = senses.length ? bare(senses[0]!) : '';
     const sameThing = wordsOf(first).length > 1 ? terms.find((t) => wordsOf(t).length > 1 && head(t) === head(first)) : undefined;
     const named = terms.find((t) => this.english.get(t)?.includes(zh)) ?? sameThing ?? (senses.length ? undefined : terms[0]);
-    if (named) return [hasName(zh) ? titleCase(named) : named, 'glossary'];
+    // (A name of four words or more is a proper name however jieba tags it: "Office for Attracting Strategic Enterprises".)
+    if (named) return [hasName(zh) || wordsOf(named).length >= 4 ? titleCase(named) : named, 'glossary'];
     return [shownSenses(senses), 'cc-cedict'];
   }
 
@@ -201,14 +207,14 @@ export class KeyTerms {
     const wantsBody = wanted.includes('who') || wanted.includes('person');
     const isWanted = (zh: string) => (wantsPlace && isPlace(zh)) || (wantsBody && namesBody(zh));
     const names = this.glossary();
-    const found: Array<KeyTerm & { order: number; rank: number }> = [];
+    const found: Array<KeyTerm & { order: number; rank: number; modifier: boolean }> = [];
     const seen = new Set<string>();
     let order = 0;
-    const add = (chinese: string, english: string, source: KeyTerm['source'], rank: number) => {
+    const add = (chinese: string, english: string, source: KeyTerm['source'], rank: number, modifier = false) => {
       if (seen.has(chinese)) return;
       seen.add(chinese);
       const r = rank === 0 ? 0 : isWanted(chinese) ? 0.5 : rank * 1e6 + this.mentions(chinese);
-      found.push({ chinese, english, source, order: order++, rank: r });
+      found.push({ chinese, english, source, order: order++, rank: r, modifier });
     };
     for (const sentence of sentences) {
       let text = matchForm(sentence).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
@@ -247,7 +253,7 @@ export class KeyTerms {
           const thing = termLike(zh);
           if (thing) covered.push([i, i + zh.length]);
           const [english, source] = this.gloss(zh, names.get(zh)!, thing);
-          add(zh, english, source, (asked.has(zh) ? 2 : 1) + (thing ? 0 : 0.5));
+          add(zh, english, source, (asked.has(zh) ? 2 : 1) + (thing ? 0 : 0.5), !thing);
         }
       }
       let at = 0;
@@ -258,11 +264,12 @@ export class KeyTerms {
         if (word.length < 2 || !TERM_TAG.test(tag) || HOME_WORDS.has(word)) continue;
         const senses = this.sensesFor(word, NOUN_TAG.test(tag));
         const gloss = senses.length && !(tag === 'r' && FUNCTION_WORD.test(senses[0]!)) ? shownSenses(senses) : undefined;
-        if (gloss) add(word, gloss, 'cc-cedict', (asked.has(word) ? 2 : 1) + (MODIFIER_TAG.test(tag) ? 0.5 : 0));
+        if (gloss) add(word, gloss, 'cc-cedict', (asked.has(word) ? 2 : 1) + (MODIFIER_TAG.test(tag) ? 0.5 : 0), MODIFIER_TAG.test(tag));
       }
     }
     return found
       .sort((a, b) => a.rank - b.rank || a.order - b.order)
+      .filter((t, i) => !t.modifier || i < MAX_WITH_MODIFIERS)
       .slice(0, MAX_TERMS)
       .sort((a, b) => a.order - b.order)
       .map(({ chinese, english, source }) => ({ chinese, english, source }));

@@ -142,7 +142,7 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     if (given.length && askedRatios.every((r) => !given.includes(r))) return { status: 'premise', kind: 'figure', asked: askedRatios, given };
   }
   // A sum the question puts on a name (「100 億元的「策略性創科基金」」) must be the sum the passages put on it.
-  for (const b of boundSums(normalized)) {
+  for (const b of [...boundSums(normalized), ...englishBoundSums(normalized, input.concepts)]) {
     const onName = new RegExp(`(\\d[\\d.]*(?:萬|億)?(?:元|港元))(?:的)?「?${escapeRegExp(b.name)}`, 'gu');
     const given = [...new Set(hits.flatMap((h) => [...compact(h).matchAll(onName)].map((m) => m[1]!)))];
     if (given.length && !given.some((g) => isStated(b.sum, extractNumbers(g)))) return { status: 'premise', kind: 'figure', asked: [b.sum.text], given };
@@ -280,6 +280,25 @@ function yearsOn(thing: string, passages: string[]): string[] {
   // (「於 2022 年進行的初創企業調查」: the year the survey was made.)
   const on = new RegExp(`((?:19|20)\\d{2})年(?:的|度|版|進行的)?[《「]?(?:全球|世界|國際)?${escapeRegExp(thing)}`, 'gu');
   return [...new Set(passages.flatMap((t) => [...t.matchAll(on)].map((m) => m[1]!)))];
+}
+/** "HK$10 billion", "$500 million": a sum of money in English (a bare "10 billion" may count anything). */
+const EN_SUM = String.raw`((?:hk|us)?\$\s*\d[\d.,]*\s*(?:billion|million|bn|m)?)\b`;
+/**
+ * "The Strategic Tech Fund is HK$10 billion", "the HK$10 billion strategic tech fund": a sum an English
+ * question puts on a name the glossary renders (策略性創科基金).
+ */
+function englishBoundSums(normalizedQuestion: string, concepts: Concept[]): Array<{ sum: NumberMention; name: string }> {
+  if (HAN.test(normalizedQuestion)) return [];
+  return concepts.flatMap((c) => {
+    const name = c.alternatives.find((a) => HAN.test(a) && /(基金|計劃)$/u.test(a.replace(/\s+/g, '')));
+    if (HAN.test(c.label) || !name) return [];
+    const label = escapeRegExp(c.label);
+    const after = new RegExp(`\\b${label}\\s+(?:is|was|has|had|of|worth|with|at)\\s+(?:(?:only|just|about|around|roughly|a|an|over|nearly)\\s+)?${EN_SUM}`);
+    const before = new RegExp(`${EN_SUM}\\s+(?:hk\\s+)?${label}\\b`);
+    const m = normalizedQuestion.match(after) ?? normalizedQuestion.match(before);
+    const sum = m ? extractNumbers(m[1]!).find((n) => n.kind === 'money') : undefined;
+    return sum ? [{ sum, name: name.replace(/\s+/g, '') }] : [];
+  });
 }
 const NAME_HAS_SUM = /(?:「([^」]{2,20})」|(\p{Script=Han}{2,12}?(?:基金|計劃)))\s*(?:有|係|是|為|共有|總共有|規模為|規模有)\s*(\d[\d.]*\s*(?:萬|億)\s*(?:元|港元)?)/gu;
 

@@ -42,12 +42,14 @@ export function subjectTerms(text: string): string[] {
  */
 function namedNotAsPlace(sentence: string, term: string): boolean {
   for (let i = sentence.indexOf(term); i >= 0; i = sentence.indexOf(term, i + 1)) {
-    if (!AS_PLACE.test(sentence.slice(Math.max(0, i - 6), i))) return true;
+    if (!AS_PLACE.test(sentence.slice(Math.max(0, i - 6), i)) && !BESIDE.test(sentence.slice(i + term.length))) return true;
   }
   return false;
 }
 /** Words putting what follows as the place of another thing: 在, 於, 位於, 喺 (with the home region between). */
 const AS_PLACE = /(在|於|喺|位於)(香港)?$/u;
+/** …and after it, what is beside or near it: 「科學園旁邊的創新斗室」 asks of the InnoCell, not of the park. */
+const BESIDE = /^(旁邊|旁|附近|隔籬|對面|周邊)/u;
 
 /**
  * Whether a sentence is about another thing than the one asked about: it names none of the asked

@@ -29,12 +29,21 @@ export function isFollowUp(question: string, history: Turn[]): boolean {
 }
 
 /** isFollowUp of a question already in HK Traditional. */
+/**
+ * A possessive bound to the question's own subject ("does the government share its data?", "is the
+ * park growing its space?"): the subject is named before the verb, so "its" points at nothing said before.
+ * (Not "what is the budget for its expansion?": a preposition before it leaves "its" to the conversation.)
+ */
+const BOUND_POSSESSIVE =
+  /\b((?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?:the\s+(?:[a-z-]+\s+){1,3}?|hong kong\s+|hk\s+)(?!(?:for|of|in|on|at|to|with|from|by|about|after|before|under|into)\b)[a-z]+\s+)(?:its|their)\b/gi;
+const withoutBoundPossessive = (q: string) => q.replace(BOUND_POSSESSIVE, '$1');
+
 function looksLikeFollowUp(traditional: string, history: Turn[]): boolean {
   if (!history.some((t) => t.role === 'user')) return false;
   const q = traditional.replace(DISCOURSE, '').trim() || traditional.trim();
   if (QUOTED.test(q) && (q.match(/\p{Script=Han}/gu) ?? []).length > 8) return false;
   if (detectLanguage(q) === 'en') {
-    return q.split(/\s+/).length <= 5 || ANAPHORA_EN.test(q);
+    return q.split(/\s+/).length <= 5 || ANAPHORA_EN.test(withoutBoundPossessive(q));
   }
   const han = (q.match(/\p{Script=Han}/gu) ?? []).length;
   return han <= 8 || ANAPHORA_ZH.test(q) || ELLIPTIC_END_ZH.test(q);
@@ -68,7 +77,7 @@ export function pointsBack(question: string): boolean {
 function pointsBackTraditional(q: string): boolean {
   // (After a verb it points: 「推行這些措施」 is the measures just named, not 推行 renamed.)
   const pointing = q.replace(APPOSITIVE, (m, before: string, _d: string, at: number) => (LEAD_IN.test(before) || afterVerb(q.slice(0, at)) ? m : ''));
-  return PRONOUN_ZH.test(pointing) || PRONOUN_EN.test(q);
+  return PRONOUN_ZH.test(pointing) || PRONOUN_EN.test(withoutBoundPossessive(q));
 }
 /**
  * A demonstrative after the things it names (「人工智能、量子科技這些基礎研究」, 「元朗嗰個微電子中心」, 「InnoHK 嗰啲平台」)

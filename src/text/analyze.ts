@@ -8,10 +8,12 @@ import { findSynonyms } from './synonyms.js';
 /** Dictionary translations per English word: the first few are the best fits, the rest mostly noise. */
 const MAX_DICTIONARY_EXPANSIONS = 3;
 const TIME_WORD = /(今天|明天|昨天|今日|聽日|尋日|今年|明年|去年|今晚|星期|禮拜|週末|周末|早上|晚上|下午)/;
+/** Words of relative position (旁邊 "beside"): CEDICT's senses ("side") give them another word's meaning (方面 "aspect"). */
+const POSITION_WORD = /^(旁邊|隔籬|附近|對面|周邊|周圍|一帶|裏面|裡面|外面|上面|下面|前面|後面|側邊)$/;
 
 const HAN = /\p{Script=Han}/u;
 /** Modal, aspect and copula characters (and 給 "to", 每/各 "each"), which jieba's guesses at unknown runs glue to a neighbour. */
-const FUNCTION_CHAR = /[會要可能將已被在有是就都也給每各]/u;
+const FUNCTION_CHAR = /[會要可能將已被在有是就都也給每各來]/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const CONTENT = /[\p{L}\p{N}]/u;
 /** Prefix keeping character bigrams apart from jieba words (a bigram 科技 ≠ the word 科技). */
@@ -128,8 +130,8 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
     if (HAN.test(t) && t.length === 2 && FUNCTION_CHAR.test(t) && !knownWord(t)) continue;
     // A lone letter is the remains of an apostrophe ("what's", "Hong Kong's"), not a word.
     if (/^[a-z]$/.test(t)) continue;
-    // A word the corpus never uses may still mean one it does (舉措 → 措施); not time words (明天).
-    const synonyms = opts.english && !TIME_WORD.test(t) ? opts.english.synonymsOf(t) : [];
+    // A word the corpus never uses may still mean one it does (舉措 → 措施); not time or position words (明天, 旁邊).
+    const synonyms = opts.english && !TIME_WORD.test(t) && !POSITION_WORD.test(t) ? opts.english.synonymsOf(t) : [];
     if (synonyms.length) {
       concepts.push({ label: t, alternatives: [t, ...synonyms], source: 'dictionary' });
       expansions.push(...synonyms);

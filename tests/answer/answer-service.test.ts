@@ -362,6 +362,13 @@ describe('a figure the sheet contradicts', () => {
       expect(d.answerable).toBe(false);
       expect(d.answer).toContain('50億元');
     }
+    // …and so in English, the sum put on the name the glossary renders, before it or after it.
+    for (const q of ["The Strategic Tech Fund is HK$10 billion, isn't it?", 'What kinds of companies does the HK$10 billion Strategic Tech Fund invest in?']) {
+      const d = await ask(q);
+      expect(d.answerable).toBe(false);
+      expect(d.answer).toContain('50億元');
+    }
+    expect((await ask('What does the HK$5 billion Strategic Tech Fund invest in?')).answerable).toBe(true);
   });
 
   it('declines a ratio the sheet contradicts (一比一 when it says 2（政府）：1（企業）), and answers the right one', async () => {
@@ -1106,6 +1113,28 @@ describe('follow-ups', () => {
 
   it.each([['數碼港是哪一年開始營運的？'], ['转数快是哪一年上线的？']])('declines %s: a date of something else done there (再注資, 截至) is no opening date', async (q) => {
     expect((await ask(q)).answerable).toBe(false);
+  });
+
+  it('a sentence carrying on from the one naming the subject answers of it (「首三座樓宇…落成」 after the 港深創科園 works)', async () => {
+    const r = await ask('落馬洲河套嗰個科技園啲樓幾時起好？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2024 年年底開始分階段落成');
+  });
+
+  it.each([
+    ['Who is in charge of re-industrialisation in government?', '工業專員'],
+    ['How much are they spending to upgrade iAM Smart?', '2億元提升「智方便」'],
+    ['Are there any online-only insurers in Hong Kong? How many?', '四個虛擬保險公司牌照'],
+  ])('answers %s in everyday English (in charge → 專責, spending on one thing → the sum set aside)', async (q, says) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(says);
+  });
+
+  it('the people a count asks for are no subject: start-ups\' jobs answer how many staff they hire', async () => {
+    const r = await ask('香港啲 startup 總共 hire 咗幾多 staff？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('14,932 個職位');
   });
 
   it('"when did it go live?" asks when it began operating: a date counting its use so far does not answer it', async () => {

@@ -176,12 +176,20 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says(grant, { kind: 'money' }, '創新科技署每年嘅開支預算有幾多？')).toBe(false);
     expect(says(grant, { kind: 'money' }, "What was Hong Kong's total R&D spending last year?")).toBe(false);
     expect(says(grant, { kind: 'money' }, '資助上限每年有幾多？')).toBe(true);
+    // What is spent on one thing is the sum set aside for it; spending on research as a whole is an expenditure.
+    const upgrade = '預留約 2億元提升「智方便」平台的運作。';
+    expect(says(upgrade, { kind: 'money' }, 'How much are they spending to upgrade iAM Smart?')).toBe(true);
+    expect(says(upgrade, { kind: 'money' }, 'How much does Hong Kong spend on research and development?')).toBe(false);
   });
 
   it('count: how many more are to come is no count of those there are', () => {
     const more = { kind: 'count' as const, more: true };
     expect(says('香港設有 12 個海底電纜系統，並透過九枚通訊衞星提供對外通訊服務。', more)).toBe(false);
     expect(says('在 2025 年或之前利用先進資訊科技推行 100 項新的數碼政府項目。', more)).toBe(true);
+    // A part of the figure before it (「包括至少 20 間…」) shares that clause's target.
+    const part = { kind: 'count' as const, unit: '間家所個', more: true, countedForms: ['龍頭創科企業'] };
+    expect(says('目標是未來五年吸引不少於 100 間具潛力或代表性的創科企業在港設立或擴展業務，包括至少 20 間龍頭創科企業。', part)).toBe(true);
+    expect(says('香港現有 16 所國家重點實驗室，包括 20 間龍頭創科企業。', part)).toBe(false);
   });
 
   it('date: the day asked is not answered by a year alone', () => {

@@ -62,13 +62,20 @@ describe('key terms of quoted sentences', () => {
     const t = english('「科技券」計劃獲業界的廣泛支持，並由數碼港推行。');
     expect(t['科技券']).toBe('Technology Voucher');
     expect(t['數碼港']).toBe('Cyberport');
+    // A long name's English in words, not the acronym the names file lists first in lower case.
+    const centres = english('由政府成立的五所研發中心──汽車科技研發中心、納米及先進材料研發院，與「引進重點企業辦公室」合作。');
+    expect(centres['汽車科技研發中心']).toBe('Automotive Platforms and Application Systems');
+    expect(centres['納米及先進材料研發院']).toBe('Nano and Advanced Materials Institute');
+    expect(centres['引進重點企業辦公室']).toBe('Office for Attracting Strategic Enterprises');
   });
 
   it('keeps the line short, figures first, and leaves out words every answer carries', () => {
     const long = '預留5億元進一步加快企業數碼轉型的步伐，讓數碼港推行「數碼轉型支援先導計劃」，以一對一的配對資助模式，協助中小企業應用現成的基礎數碼方案配套，讓香港政府更容易實現數碼轉型。';
     const second = '香港科學園匯集逾1,000家科技公司，為它們提供基礎設施和一站式支援服務，並在將軍澳創新園設立先進製造業中心。';
     const list = terms.of([long, second]);
-    expect(list.length).toBe(12);
+    expect(list.length).toBe(16);
+    // Verbs fill only the room a shorter line leaves: two sentences of things have none.
+    expect(list.map((t) => t.chinese)).not.toContain('提供');
     expect(list[0]).toMatchObject({ chinese: '5億', english: 'HK$500 million', source: 'figure' });
     expect(list.map((t) => t.chinese)).not.toContain('香港');
     expect(list.map((t) => t.chinese)).toContain('數碼港');

@@ -48,6 +48,9 @@ describe('what a sentence is about', () => {
     expect(aboutAsked(innocell, '香港科學園是在哪一年開幕的？')).toBe(true);
     // …unless the question too names it as the place of what it asks about.
     expect(aboutAsked(innocell, '在科學園旁的創新斗室幾時有人入住？')).toBe(false);
+    // (…or as what the thing asked about is beside: 「科學園旁邊的創新斗室」.)
+    expect(aboutAsked(innocell, '科學園旁邊的創新斗室什麼時候開始有人入住？')).toBe(false);
+    expect(aboutAsked(innocell, '科學園附近嗰個創新斗室幾時有人入住？')).toBe(false);
     // A sentence that names it as its subject is about it.
     expect(aboutAsked('香港科學園匯集逾 1,000 家科技公司。', '香港科學園是在哪一年開幕的？')).toBe(false);
   });

@@ -28,6 +28,14 @@ describe('follow-up detection', () => {
     expect(isFollowUp('香港科技園公司成立了哪間附屬公司負責港深創科園的營運？', history)).toBe(false);
     expect(isFollowUp('那它的第二個呢？', [])).toBe(false);
   });
+  it('reads a possessive bound to the question\'s own subject as no pointer back', () => {
+    // The government is whose data: the question names its own subject before the verb.
+    expect(isFollowUp('does the government share its data with the public?', history)).toBe(false);
+    expect(isFollowUp('is the Science Park expanding its floor space in future?', history)).toBe(false);
+    // After a preposition, or with a pronoun subject, it still points back.
+    expect(resolveFollowUp('what is the budget for its expansion?', history)?.kind).toBe('reference');
+    expect(resolveFollowUp('how much did they invest in its expansion?', history)?.kind).toBe('reference');
+  });
 });
 
 describe('a thing named by its kind ("the research centre") two exchanges back', () => {

@@ -15,6 +15,7 @@ import {
   translateEnglish,
   type CedictEntry,
 } from '../../src/text/english-dictionary.js';
+import { analyzeQuery } from '../../src/text/analyze.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
 import { findSynonyms } from '../../src/text/synonyms.js';
 
@@ -182,6 +183,12 @@ describe('Chinese synonyms through shared glosses', () => {
   it('maps a word the corpus does not use to one it does, by whole meaning', () => {
     expect(corpusDict.synonymsOf('舉措')).toContain('措施');
     expect(corpusDict.synonymsOf('執照')).toContain('牌照');
+  });
+
+  it('is not read for words of relative position: 旁邊 "side" is no 方面 "aspect"', () => {
+    expect(corpusDict.synonymsOf('旁邊')).toContain('方面');
+    const concept = analyzeQuery('科學園旁邊那個公寓有多少套房？', { english: corpusDict }).concepts.find((c) => c.label === '旁邊');
+    expect(concept?.alternatives).toEqual(['旁邊']);
   });
 
   it('has nothing for words the corpus uses, or with no close meaning in it', () => {

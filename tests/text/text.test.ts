@@ -148,6 +148,11 @@ describe('synonyms', () => {
     expect(labels('那該計劃具體資助企業做甚麼？')).not.toContain('那該');
     // (Cantonese 「成個」, "the whole", names nothing.)
     expect(labels('成個香港而家有幾多個熱點？')).not.toContain('成個');
+    // (「那塊」, "that area", frames the subject; jieba's guess 「官來」 joins a noun to the 來 of purpose.)
+    const official = labels('政府是不是专门设了一个官来统筹制造业升级那块的工作？');
+    expect(official).not.toContain('那塊');
+    expect(official).not.toContain('官來');
+    expect(official).toContain('製造業');
   });
 
   it("drops jieba's guesses that glue a modal or a determiner to a neighbour (內會, 間會, 給每), keeping dictionary words and unknown names", () => {

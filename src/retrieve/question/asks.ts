@@ -163,7 +163,7 @@ const ACTIVITY_ASKED =
 const WHO = /(誰|邊個|邊位|專人|人(專門|專責)?負責|負責人|邊一位|何人|哪位|哪一位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 const CLASSIFIERS = '個人名位間家所項宗單隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
-const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|幾多)(?![${CLASSIFIERS}])(?=$|[^\p{Script=Han}]|[錢呀啊㗎呢吖喎咩嘅資撥])|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|款項|款額|人民幣|港元|港幣|美元|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工(?!智能)|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|(多少|幾多) ?(grants?|funding|money|cash|subsid(y|ies)|capital)\b|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (?:(?:total|overall|estimated|final) )?(?:[a-z]+ )?(cost|budget|bill|price tag)\b|\bwhat (has|have|did|does|will) .{1,40} cost\b|\bcost of (building|the)\b|\bhow much (does|did|will|would|could|might) (it|that|this|they|these|those) cost\b|\bhow much (did|does|do|has|have|was|were|is|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');
+const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|幾多)(?![${CLASSIFIERS}])(?=$|[^\p{Script=Han}]|[錢呀啊㗎呢吖喎咩嘅資撥])|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|款項|款額|人民幣|港元|港幣|美元|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工(?!智能)|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|(多少|幾多) ?(grants?|funding|money|cash|subsid(y|ies)|capital)\b|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (?:(?:total|overall|estimated|final) )?(?:[a-z]+ )?(cost|budget|bill|price tag)\b|\bwhat (has|have|did|does|will) .{1,40} cost\b|\bcost of (building|the)\b|\bhow much (does|did|will|would|could|might) (it|that|this|they|these|those) cost\b|\bhow much (did|does|do|has|have|was|were|is|are|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');
 /** "what's the monthly salary", "what is the rent": a sum asked for without "how much". */
 const WHAT_PRICE = /\bwhat(?:'s|s| is| was| are| were) (?:the |(?:[a-z]+ ){0,2}[a-z]+['’]s )(?:[\w&]+ ){0,2}(cost|budget|price|fees?|rent|salary|wages?|pay|stipend|allowance|funding|expenditure|spending|amount|sum)\b/;
 /** 「頭嗰幾座」, 「呢幾間」 are "the few", not a question. */
@@ -386,7 +386,8 @@ function comparedLevel(q: string): Ask | null {
 }
 
 /** Nouns for people by their ending: 研究員, 參加者, 市民, 學生. */
-const PEOPLE_NOUN = /(員|者|人才|市民|居民|學生|大學生|畢業生|旅客|遊客|用戶|會員)$/u;
+/** A noun for people (研究員, "staff"): counted by its classifier, never the subject a count is of. */
+export const PEOPLE_NOUN = /(員|者|人才|市民|居民|學生|大學生|畢業生|旅客|遊客|用戶|會員|\b(?:staff|employees|workers|people|persons|researchers|students|graduates|users|members|residents|visitors))$/u;
 
 /** Words that end what is counted: verbs, particles and question words after the noun. */
 const COUNTED_END = /[？?，,。、的嘅在於喺係是為有可能會已將被由從向讓令給曾正仲都亦也就而及和與同並]|參加|參與|加入|獲|受|提供|投資|成立|設立|使用|登記|批出|申請|運作|營運/u;

@@ -27,6 +27,7 @@ describe('what a question asks for', () => {
     ['創新斗室一個月租金大概要幾錢？', ['money']],
     ['政府為提升該平台預留了多少款項？', ['money']],
     ['how much would that cost?', ['money']],
+    ['How much are they spending to upgrade it?', ['money']],
     ["what's the total construction bill?", ['money']],
     ['香港對生成式人工智能有甚麼監管規定？', ['rule']],
     // Who may apply is a rule too: 「要咩資格」, 「申請條件」.
