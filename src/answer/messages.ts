@@ -119,9 +119,13 @@ export function declineMessage(
 }
 
 /** Why a question with a year or figure the sheet does not have is declined: say what it has instead. */
-export function premiseMessage(p: { kind: 'year' | 'figure' | 'place'; asked: string[]; given: string[] }, lang: Language): string {
+export function premiseMessage(p: { kind: 'year' | 'figure' | 'place' | 'actor'; asked: string[]; given: string[] }, lang: Language): string {
   const a = p.asked.join(lang === 'en' ? ', ' : '、');
   const g = p.given.join(lang === 'en' ? ', ' : '、');
+  if (p.kind === 'actor') {
+    if (lang === 'en') return `Sorry, the fact sheet does not say ${a} did this; it names ${g}.`;
+    return lang === 'zh-Hans' ? `抱歉，这份资料没有提及由 ${toSimplified(a)} 负责；资料所载的是 ${toSimplified(g)}。` : `抱歉，這份資料沒有提及由 ${a} 負責；資料所載的是 ${g}。`;
+  }
   if (p.kind === 'place') {
     if (lang === 'en') return `Sorry, the fact sheet does not place this at ${a}${g ? `; it names ${g}` : ''}.`;
     return lang === 'zh-Hans' ? `抱歉，这份资料没有提及这项内容位于 ${a}${g ? `；资料所载的地点是 ${g}` : ''}。` : `抱歉，這份資料沒有提及這項內容位於 ${a}${g ? `；資料所載的地點是 ${g}` : ''}。`;

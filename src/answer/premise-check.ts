@@ -7,12 +7,13 @@
 import { missingYears, questionYears } from '../retrieve/question/premises.js';
 import type { ScoredPassage } from '../retrieve/retriever.js';
 import { type Concept, namedIn } from '../text/analyze.js';
+import { hasName, namesBody } from '../text/segment.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { PLACE_NAME } from './evidence.js';
 import { type NumberMention, extractNumbers, isStated } from './verify/numbers.js';
 
-/** The question assumes a year, figure or place the passages about its subject do not state. */
-export type PremiseVerdict = { status: 'premise'; kind: 'year' | 'figure' | 'place'; asked: string[]; given: string[] };
+/** The question assumes a year, figure, place or doer the passages about its subject do not state. */
+export type PremiseVerdict = { status: 'premise'; kind: 'year' | 'figure' | 'place' | 'actor'; asked: string[]; given: string[] };
 
 export interface PremiseInput {
   part: string;
@@ -135,6 +136,19 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
       if (elsewhere.length) return { status: 'premise', kind: 'place', asked: places, given: [...new Set(elsewhere)] };
     }
   }
+  // So must the body it says did something (「資助易是數碼港推出的吧？」 when the sheet says 生產力促進局 launched it).
+  for (const a of [...actorsAsserted(normalized), ...englishActorsAsserted(normalized, input.concepts)] as Array<{ actor: string; said?: string }>) {
+    const subject = input.concepts
+      .flatMap((c) => c.alternatives.map((f) => f.replace(/\s+/g, '')))
+      .filter((f) => HAN.test(f) && f.length >= 3 && !a.actor.includes(f) && !f.includes(a.actor) && !ACTOR_VERB_WORD.test(f));
+    const doing = hits
+      .filter(aboutQuestion)
+      .flatMap((h) => compact(h).split('。'))
+      .filter((t) => ACTOR_VERB_WORD.test(t) && subject.some((f) => t.includes(f)));
+    if (doing.length === 0 || doing.some((t) => t.includes(a.actor))) continue;
+    const given = [...new Set(doing.flatMap((t) => [...t.matchAll(DOER_G)].map((m) => m[1]!)).filter((d) => !subject.some((f) => d.includes(f))))];
+    if (given.length) return { status: 'premise', kind: 'actor', asked: [a.said ?? a.actor], given };
+  }
   // So must a ratio it takes for granted (「以一比一配對形式資助」 when the sheet says 「2（政府）：1（企業）」).
   const askedRatios = ratiosIn(normalized);
   if (askedRatios.length) {
@@ -169,6 +183,36 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   }
   return { hits, comparedYears };
 }
+
+/** Verbs of doing a thing is said to be done by someone: launching, running, organising it. */
+const ACTOR_VERBS = '推出|營運|負責|管理|舉辦|主辦|成立|設立|開發|推行|搞|發起|牽頭|設計';
+const ACTOR_VERB_WORD = new RegExp(`(${ACTOR_VERBS})`, 'u');
+/** 「是數碼港推出的吧」, 「係數碼港搞嘅，係咪？」, 「由數碼港負責的嗎」: a body the question says did it. */
+const ACTOR_ASSERTED = new RegExp(`(?:是|係|由)(\\p{Script=Han}{2,10}?)(?:${ACTOR_VERBS})(?:的|嘅)`, 'gu');
+/** …asked as a yes/no question, not 「是誰推出的」. */
+const CONFIRMING = /(吧|嗎|嘛|係咪|是不是|是否|對嗎|對不對|啱唔啱|right|correct|isn't it|wasn't it|didn't they)/u;
+/** 「數碼港 2022 年推出嘅「資助易」…」: the body the question opens with, said to have done the named thing. */
+const ACTOR_ATTRIBUTED = new RegExp(`^(?:聽講|聽說|據說|據聞)?(\\p{Script=Han}{2,10}?)(?:(?:19|20)\\d{2}年)?(?:${ACTOR_VERBS})(?:的|嘅)「`, 'u');
+function actorsAsserted(normalizedQuestion: string): Array<{ actor: string }> {
+  const q = normalizedQuestion.replace(/\s+/g, '');
+  const attributed = q.match(ACTOR_ATTRIBUTED)?.[1];
+  const asserted = CONFIRMING.test(q) ? [...q.matchAll(ACTOR_ASSERTED)].map((m) => m[1]!) : [];
+  return [...asserted, ...(attributed ? [attributed] : [])].filter((a) => namesBody(a) || hasName(a)).map((actor) => ({ actor }));
+}
+/** "Cyberport launched it, right?", "it's run by Cyberport, isn't it?": the doer, as the glossary renders it. */
+function englishActorsAsserted(normalizedQuestion: string, concepts: Concept[]): Array<{ actor: string; said: string }> {
+  if (HAN.test(normalizedQuestion) || !CONFIRMING.test(normalizedQuestion)) return [];
+  return concepts.flatMap((c) => {
+    if (HAN.test(c.label)) return [];
+    const label = escapeRegExp(c.label);
+    const said = new RegExp(`\\b(?:launched|run|operated|organi[sz]ed|set up|started|managed|developed|built) by (?:the )?${label}\\b|\\b${label} (?:launched|runs|ran|operates|organi[sz]es|organi[sz]ed|set up|started|manages|developed)\\b`);
+    const actor = c.alternatives.find((a) => HAN.test(a) && (namesBody(a.replace(/\s+/g, '')) || hasName(a.replace(/\s+/g, ''))));
+    // (Named back to the user in their own words: "Cyberport".)
+    return said.test(normalizedQuestion) && actor ? [{ actor: actor.replace(/\s+/g, ''), said: c.label.replace(/\b[a-z]/g, (x) => x.toUpperCase()) }] : [];
+  });
+}
+/** The doer a sentence names before the verb: 「香港生產力促進局於 2022 年 9 月推出」, 「由科技園公司營運」. */
+const DOER_G = new RegExp(`((?:香港)?\\p{Script=Han}{2,12}?(?:局|署|公司|委員會|辦公室|管理局|數碼港|科技園|政府|中心|基金會|研究院))(?:[^，。；]{0,14}?)(?:${ACTOR_VERBS})`, 'gu');
 
 /** 「喺數碼港嗰個」, 「在科學園的」, 「喺數碼港開嘅」: a place the question takes for granted, before what it holds. */
 const ASSERTED_PLACE = new RegExp(`(?:^|喺|在|位於|於)((?:${PLACE_NAME.source})+)(?:(?:開設|設立|成立|開|設)(?=嘅|的)|)(?:嗰個|嗰間|嘅|的|裏的|內的|入面嘅|個(?!月|年))`, 'gu');

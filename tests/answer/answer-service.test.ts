@@ -371,6 +371,19 @@ describe('a figure the sheet contradicts', () => {
     expect((await ask('What does the HK$5 billion Strategic Tech Fund invest in?')).answerable).toBe(true);
   });
 
+  it('declines a doer the question takes for granted when the sheet names another, and answers the right one', async () => {
+    for (const q of ['资助易那个平台是数码港推出的吧？', '數碼港2022年推出嘅「資助易」平台點用㗎？', 'FundingEasy was launched by Cyberport, right?']) {
+      const d = await ask(q);
+      expect(d.answerable).toBe(false);
+      expect(d.answer).toMatch(/生產力促進局|生产力促进局/);
+    }
+    for (const q of ['資助易是生產力促進局推出的嗎？', '資助易是誰推出的？']) {
+      const r = await ask(q);
+      expect(r.answerable).toBe(true);
+      expect(r.answer).toContain('推出一站式「資助易」網上平台');
+    }
+  });
+
   it('declines a ratio the sheet contradicts (一比一 when it says 2（政府）：1（企業）), and answers the right one', async () => {
     const r = await ask('「再工業化及科技培訓計劃」是以一比一配對形式資助的，企業那一半怎樣申請？');
     expect(r.answerable).toBe(false);
