@@ -109,6 +109,8 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     (numeral(e.n) === 1 && new RegExp(`(首|第一)${e.unit}`).test(compact(h)));
   // 「藍圖 3.0」 must be the version the passage names.
   const versions = [...normalized.matchAll(VERSION)].map((m) => m[1]!);
+  // (Against an earlier year it is a premise; against another place, a comparison's other side.)
+  const doubled = comparison && !/(比|較|\bsince\b|\bfrom\b)\s*(19|20)\d{2}/u.test(normalized) ? undefined : normalized.match(DOUBLED)?.[0];
   const premises: Array<{ asked: string[]; states: (h: ScoredPassage) => boolean; anyPassage?: boolean }> = [
     { asked: figures.map((f) => f.text), states: (h) => figures.every((f) => isStated(f, figuresIn(h))) && !(against && against.test(compact(h))) },
     {
@@ -117,6 +119,8 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     },
     { asked: editions.map((e) => e.text), states: (h) => editions.every((e) => statesEdition(h, e)) },
     { asked: versions, states: (h) => versions.every((v) => compact(h).includes(v)), anyPassage: true },
+    // 「比 2018 年翻了一倍」 when the sheet says 「較 2018 年增加 52%」: a doubling must be stated as one.
+    { asked: doubled ? [doubled] : [], states: (h) => DOUBLE_STATED.test(compact(h)) },
   ];
   // A place the question puts its subject in (「卡羅琳醫學院喺數碼港嗰個研究中心」) must be where the
   // passages about it put it: one locating it elsewhere (「在香港科學園設立」) contradicts it.
@@ -184,6 +188,9 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   return { hits, comparedYears };
 }
 
+/** A doubling the question takes for granted, and one the sheet states (倍增, 增加一倍). */
+const DOUBLED = /(翻了?一倍|翻咗一倍|翻倍|增加了?一倍|增加咗一倍|多了一倍|多咗一倍|\bdoubled\b)/u;
+const DOUBLE_STATED = /(倍增|一倍|翻倍|兩倍|雙倍)/u;
 /** Verbs of doing a thing is said to be done by someone: launching, running, organising it. */
 const ACTOR_VERBS = '推出|營運|負責|管理|舉辦|主辦|成立|設立|開發|推行|搞|發起|牽頭|設計';
 const ACTOR_VERB_WORD = new RegExp(`(${ACTOR_VERBS})`, 'u');

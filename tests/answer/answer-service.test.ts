@@ -371,6 +371,16 @@ describe('a figure the sheet contradicts', () => {
     expect((await ask('What does the HK$5 billion Strategic Tech Fund invest in?')).answerable).toBe(true);
   });
 
+  it('declines a doubling the question takes for granted when the sheet states another rise, and answers one it states', async () => {
+    const d = await ask('听说香港初创企业数量比2018年翻了一倍，现在有多少家？');
+    expect(d.answerable).toBe(false);
+    expect(d.answer).toContain('翻了一倍');
+    expect((await ask('The number of start-ups has doubled since 2018, hasn\'t it?')).answerable).toBe(false);
+    const cap = await ask('國家重點實驗室的資助上限翻倍以後，每年是多少錢？');
+    expect(cap.answerable).toBe(true);
+    expect(cap.answer).toContain('倍增至每年 4.4 億元');
+  });
+
   it('declines a doer the question takes for granted when the sheet names another, and answers the right one', async () => {
     for (const q of ['资助易那个平台是数码港推出的吧？', '數碼港2022年推出嘅「資助易」平台點用㗎？', 'FundingEasy was launched by Cyberport, right?']) {
       const d = await ask(q);
