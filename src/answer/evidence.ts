@@ -108,7 +108,7 @@ const PRICED: Array<{ asked: RegExp; stated: RegExp }> = [
   // (…spending as a whole, "total R&D spending", "how much does HK spend on research"; what is spent on one
   // thing, "how much are they spending to upgrade it?", is the sum set aside for it.)
   {
-    asked: /(開支|支出|\bexpenditure\b|\b(?:total|annual|gross|overall|public|r&d|research)\s+(?:[a-z&]+\s+)?spending\b|\bspend(?:s|ing)?\s+on\s+(?:r&d|research)\b)/,
+    asked: /(開支|支出|\bexpenditure\b|\b(?:total|annual|gross|overall|public|r&d|research)\s+(?:[a-z&]+\s+)?spending\b|\bspend(?:s|ing)?\s+(?:[a-z]+\s+){0,2}?on\s+(?:r&d|research)\b)/,
     stated: /(開支|支出)/,
   },
   { asked: /(收入|營業額|盈利|利潤|\brevenues?\b|\bturnover\b|\bprofits?\b|\bearnings\b|\breturns\b)/, stated: /(收入|營業額|盈利|利潤|回報)/ },

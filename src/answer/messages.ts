@@ -164,7 +164,8 @@ export function restOfQuestionLabel(lang: Language): string {
 /** An uncovered side of a comparison: 「關於新加坡的資料」, "anything on Singapore", 「2021 年的資料」. */
 export function aboutLabel(thing: string, lang: Language): string {
   const year = /^\d{4}$/.test(thing);
-  if (lang === 'en') return year ? `figures for ${thing}` : `anything on ${thing}`;
+  // (A place the question typed in lower case is named as a place: "Singapore".)
+  if (lang === 'en') return year ? `figures for ${thing}` : `anything on ${/^[a-z][a-z .'-]*$/.test(thing) ? thing.replace(/\b[a-z]/g, (c) => c.toUpperCase()) : thing}`;
   if (lang === 'zh-Hans') return year ? `${thing} 年的资料` : `关于${toSimplified(thing)}的资料`;
   return year ? `${thing} 年的資料` : `關於${thing}的資料`;
 }

@@ -94,6 +94,12 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   // So must the figures, ranks, editions and versions it takes for granted, each checked in turn
   // against the passages still standing; all but versions only by a passage about the question.
   const figures = premiseFigures(part);
+  // "about 4,000 start-ups" is stated by 3,985: a figure the question gives roughly is stated by one near it.
+  const partText = normalizeForMatch(part);
+  const roughly = (f: NumberMention) => {
+    const at = partText.indexOf(f.text.toLowerCase());
+    return at >= 0 && (ROUGHLY_BEFORE.test(partText.slice(Math.max(0, at - 16), at)) || ROUGHLY_AFTER.test(partText.slice(at + f.text.length, at + f.text.length + 12)));
+  };
   // …figures compared by value (「逾 5,000 家公司」, "has 30 labs") and in the direction the question
   // takes for granted: a 10% rise is no 10% cut.
   const against = opposite(normalized);
@@ -112,7 +118,10 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   // (Against an earlier year it is a premise; against another place, a comparison's other side.)
   const doubled = comparison && !/(比|較|\bsince\b|\bfrom\b)\s*(19|20)\d{2}/u.test(normalized) ? undefined : normalized.match(DOUBLED)?.[0];
   const premises: Array<{ asked: string[]; states: (h: ScoredPassage) => boolean; anyPassage?: boolean }> = [
-    { asked: figures.map((f) => f.text), states: (h) => figures.every((f) => isStated(f, figuresIn(h))) && !(against && against.test(compact(h))) },
+    {
+      asked: figures.map((f) => f.text),
+      states: (h) => figures.every((f) => isStated(f, figuresIn(h)) || (roughly(f) && figuresIn(h).some((p) => near(f, p)))) && !(against && against.test(compact(h))),
+    },
     {
       asked: ranks.map((r) => `第 ${r.rank}`),
       states: (h) => ranks.every((r) => new RegExp(`${r.global ? '(全球|世界)' : ''}第(${r.rank}(?!\\d)|${ZH_DIGITS[Number(r.rank)] ?? r.rank}(?![一二三四五六七八九十]))`).test(compact(h))),
@@ -169,7 +178,10 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   for (const b of boundCounts(normalized)) {
     const given = countsOf(b, hits.filter(aboutQuestion).map(compact));
     // (The sheet's count is quoted with its own classifier: 8 個, not the question's 張.)
-    if (given.length && !given.some((g) => g.value === b.value)) return { status: 'premise', kind: 'figure', asked: [b.text], given: given.map((g) => `${g.value} ${g.classifier}${b.thing}`) };
+    const compactPart = normalized.replace(/\s+/g, '');
+    const at = compactPart.indexOf(b.text);
+    const rough = at >= 0 && (ROUGHLY_BEFORE.test(compactPart.slice(Math.max(0, at - 8), at)) || ROUGHLY_AFTER.test(compactPart.slice(at + b.text.length)));
+    if (given.length && !given.some((g) => g.value === b.value || (rough && Math.abs(g.value - b.value) <= 0.05 * b.value))) return { status: 'premise', kind: 'figure', asked: [b.text], given: given.map((g) => `${g.value} ${g.classifier}${b.thing}`) };
   }
   // "Why was the cap halved?" when the passages about it say it doubled (倍增): the change the question
   // asks the reason for is not the one the sheet states. (With a figure, the figure's check above has it.)
@@ -188,6 +200,13 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   return { hits, comparedYears };
 }
 
+/** Words giving a figure roughly: "about 4,000", 「大約 4,000 間」, 「4,000 間左右」. */
+const ROUGHLY_BEFORE = /(about|around|roughly|approximately|nearly|almost|some|close to|大約|約|大概|差不多|接近|將近|近)\s*(hk\$|\$|us\$)?\s*$/u;
+const ROUGHLY_AFTER = /^\s*[^\s，,。？?]{0,4}?(左右|上下)/u;
+/** A figure within 5% of one the question gives roughly, of the same kind. */
+function near(asked: NumberMention, given: NumberMention): boolean {
+  return asked.kind === given.kind && Math.abs(given.value - asked.value) <= 0.05 * asked.value;
+}
 /** A doubling the question takes for granted, and one the sheet states (倍增, 增加一倍). */
 const DOUBLED = /(翻了?一倍|翻咗一倍|翻倍|增加了?一倍|增加咗一倍|多了一倍|多咗一倍|\bdoubled\b)/u;
 const DOUBLE_STATED = /(倍增|一倍|翻倍|兩倍|雙倍)/u;

@@ -371,6 +371,14 @@ describe('a figure the sheet contradicts', () => {
     expect((await ask('What does the HK$5 billion Strategic Tech Fund invest in?')).answerable).toBe(true);
   });
 
+  it('takes a figure given roughly as stated by one near it, and one given exactly as a premise', async () => {
+    expect((await ask('香港有大約4,000間初創企業，對嗎？')).answerable).toBe(true);
+    expect((await ask('香港有4,000間左右初創企業嗎？')).answerable).toBe(true);
+    expect((await ask('香港有4,000間初創企業，對嗎？')).answerable).toBe(false);
+    expect((await ask('Hong Kong has about 4,000 start-ups, right?')).answerable).toBe(true);
+    expect((await ask('Hong Kong has about 5,000 start-ups, right?')).answerable).toBe(false);
+  });
+
   it('declines a doubling the question takes for granted when the sheet states another rise, and answers one it states', async () => {
     const d = await ask('听说香港初创企业数量比2018年翻了一倍，现在有多少家？');
     expect(d.answerable).toBe(false);
@@ -629,6 +637,9 @@ describe('places and bodies the sheet never mentions', () => {
     ['Hong Kong was 14th in the 2022 Global Innovation Index — where did Singapore come?', '全球第 14', 'anything on Singapore'],
     // …or of a place it names elsewhere, Hong Kong written HK.
     ['HK is 19th in the IMD smart city index - where does Shenzhen come in?', '第 19', 'anything on Shenzhen'],
+    // "Who has more X, A or B?" asks which side, not a body; cables "land in" a place, on no 土地.
+    ['Who has more virtual banks, Hong Kong or Singapore?', '八個虛擬銀行牌照', 'anything on Singapore'],
+    ['How many subsea cables land in Hong Kong compared to Singapore?', '12 個海底電纜系統', 'anything on Singapore'],
   ])('reads the same fact asked of Hong Kong and then of another place as a comparison: %s', async (q, says, uncovered) => {
     const r = await ask(q);
     expect(r.answerable).toBe(true);

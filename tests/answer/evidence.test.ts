@@ -180,6 +180,7 @@ describe('does a sentence state the asked-for kind of fact', () => {
     const upgrade = '預留約 2億元提升「智方便」平台的運作。';
     expect(says(upgrade, { kind: 'money' }, 'How much are they spending to upgrade iAM Smart?')).toBe(true);
     expect(says(upgrade, { kind: 'money' }, 'How much does Hong Kong spend on research and development?')).toBe(false);
+    expect(says(upgrade, { kind: 'money' }, 'Does Hong Kong spend more on R&D per person than Singapore?')).toBe(false);
   });
 
   it('count: how many more are to come is no count of those there are', () => {

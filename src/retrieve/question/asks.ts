@@ -162,6 +162,8 @@ const ACTIVITY_ASKED =
 /** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
 const WHO = /(誰|邊個|邊位|專人|人(專門|專責)?負責|負責人|邊一位|何人|哪位|哪一位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
 const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
+/** "Who has more virtual banks, Hong Kong or Singapore?": which side, not a body (a comparison of how many). */
+const WHO_MORE = /\bwho(?:'s| has| have| had| is)? (?:got |handed out |issued |approved |licensed |granted )?(?:more|fewer)\b/;
 const CLASSIFIERS = '個人名位間家所項宗單隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
 const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|幾多)(?![${CLASSIFIERS}])(?=$|[^\p{Script=Han}]|[錢呀啊㗎呢吖喎咩嘅資撥])|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|款項|款額|人民幣|港元|港幣|美元|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工(?!智能)|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|(多少|幾多) ?(grants?|funding|money|cash|subsid(y|ies)|capital)\b|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (?:(?:total|overall|estimated|final) )?(?:[a-z]+ )?(cost|budget|bill|price tag)\b|\bwhat (has|have|did|does|will) .{1,40} cost\b|\bcost of (building|the)\b|\bhow much (does|did|will|would|could|might) (it|that|this|they|these|those) cost\b|\bhow much (did|does|do|has|have|was|were|is|are|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');
 /** "what's the monthly salary", "what is the rent": a sum asked for without "how much". */
@@ -232,7 +234,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   const person = ROLE.test(q) || WHICH_PERSON.test(q);
   // ("what's the commissioner's name?": the person holding a role, by name.)
   const roleName = ROLE.test(q) && NAME_ASKED.test(q);
-  if (!whichMost && (roleName || (WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary) || NAMES_OF_COUNTED.test(q) || WHICH_PERSON.test(q))) {
+  if (!whichMost && (roleName || (WHO.test(q) && !beneficiary && !/邊個(月|年|時|地方|區|行業|範疇|領域|產業|類|種)/.test(q) && !COMPARATIVE.test(q) && !WHO_MORE.test(q)) || (WHICH_BODIES.test(q) && !beneficiary) || NAMES_OF_COUNTED.test(q) || WHICH_PERSON.test(q))) {
     asks.push(
       person ? { kind: 'person' } : WHICH_UNIVERSITIES.test(q) ? { kind: 'who', body: 'university' } : WHICH_COMPANIES.test(q) ? { kind: 'who', body: 'company' } : { kind: 'who' },
     );
@@ -341,12 +343,12 @@ const LIMIT = /(最多|最高|上限|最少|至少|最低|\bhow much (can|could)
 
 /** Asking which of two has more (「哪一方較多」, 「多還是少」, "more or fewer"). */
 const MORE_OR_FEWER =
-  /(較多|較少|更多|更少|多啲|少啲|多過|少過|孰多|孰少|多還是少|多定少|多了還是少了|增加了還是減少了|差多少|相差多少|差幾多|差幾遠|相差幾遠|多咗定少咗|邊個多|哪個多|誰多|\bmore or (fewer|less)\b|\b(more|fewer) [a-z -]{2,30} than\b|\bwhich (has|have|had) more\b)/;
+  /(較多|較少|更多|更少|多啲|少啲|多過|少過|孰多|孰少|多還是少|多定少|多了還是少了|增加了還是減少了|差多少|相差多少|差幾多|差幾遠|相差幾遠|多咗定少咗|邊個多|哪個多|誰多|\bmore or (fewer|less)\b|\b(more|fewer) [a-z -]{2,30} than\b|\bwhich (has|have|had) more\b|\bwho(?:'s| has| have| had| is)? (?:got |handed out |issued |approved |licensed |granted )?(?:more|fewer)\b)/;
 const COMPARES = /(相比|比較|對比|比起|\bcompare)/;
 /** Two things set side by side (「香港同深圳」, 「比 2022 年」, "than Singapore"). */
-const TWO_SIDES = /(比|同|與|和|跟|及|還是|定|\bthan\b|\bcompare|\bvs\.?\b|\bversus\b)/;
+const TWO_SIDES = /(比|同|與|和|跟|及|還是|定|\bthan\b|\bcompare|\bvs\.?\b|\bversus\b|\bor\b)/;
 /** The noun whose number is compared: before 數目/數量 (「初創企業數目」), or after 多啲/更多 (「多啲獨角獸公司」). */
-const COMPARED_NOUN = /([\p{Script=Han}]{2,10})(數目|數量|人數|總數)|(?:多啲|更多|較多)([\p{Script=Han}]{2,8})|\bnumber of ((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?s)\b|\b(?:more|fewer) ((?:[a-z][a-z-]*\s+){0,1}?[a-z][a-z-]*?s) than\b/u;
+const COMPARED_NOUN = /([\p{Script=Han}]{2,10})(數目|數量|人數|總數)|(?:多啲|更多|較多)([\p{Script=Han}]{2,8})|\bnumber of ((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?s)\b|\b(?:more|fewer) ((?:[a-z][a-z-]*\s+){0,1}?[a-z][a-z-]*?s) than\b|\b(?:more|fewer) ((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?s)(?=\s*[,:?]|\s+(?:in|at|between)\b)/u;
 
 /**
  * A comparison of quantities: '' when no noun is named, the noun when one is, null when the question
@@ -358,7 +360,7 @@ function comparedQuantity(q: string): string | null {
   if (!m) return null;
   // 「虛擬銀行數量相比怎麼樣？」 compares how many without saying "more": the noun says it is a number.
   if (!MORE_OR_FEWER.test(q) && !(COMPARES.test(q) && (m[2] || m[4]))) return null;
-  if (m[4] ?? m[5]) return (m[4] ?? m[5])!;
+  if (m[4] ?? m[5] ?? m[6]) return (m[4] ?? m[5] ?? m[6])!;
   // 「香港的初創企業」: the noun after the last possessive, without the region.
   const noun = (m[1] ?? m[3]!).split(/[的嘅之]/).pop()!.replace(/^(香港|本港|內地|深圳|新加坡)/, '').replace(/(公司|企業)?(邊度|哪裏|嗎|呢).*$/, '$1');
   return noun.length >= 2 ? noun : '';

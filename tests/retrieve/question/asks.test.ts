@@ -28,6 +28,9 @@ describe('what a question asks for', () => {
     ['政府為提升該平台預留了多少款項？', ['money']],
     ['how much would that cost?', ['money']],
     ['How much are they spending to upgrade it?', ['money']],
+    // "Who has more X, A or B?" compares how many; it asks for no body.
+    ['Who has more virtual banks, Hong Kong or Singapore?', ['count']],
+    ["Who's handed out more digital bank licences, HK or Singapore?", ['count']],
     ["what's the total construction bill?", ['money']],
     ['香港對生成式人工智能有甚麼監管規定？', ['rule']],
     // Who may apply is a rule too: 「要咩資格」, 「申請條件」.
