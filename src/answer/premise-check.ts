@@ -95,10 +95,9 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   // against the passages still standing; all but versions only by a passage about the question.
   const figures = premiseFigures(part);
   // "about 4,000 start-ups" is stated by 3,985: a figure the question gives roughly is stated by one near it.
-  const partText = normalizeForMatch(part);
   const roughly = (f: NumberMention) => {
-    const at = partText.indexOf(f.text.toLowerCase());
-    return at >= 0 && (ROUGHLY_BEFORE.test(partText.slice(Math.max(0, at - 16), at)) || ROUGHLY_AFTER.test(partText.slice(at + f.text.length, at + f.text.length + 12)));
+    const at = normalized.indexOf(f.text.toLowerCase());
+    return at >= 0 && (ROUGHLY_BEFORE.test(normalized.slice(Math.max(0, at - 16), at)) || ROUGHLY_AFTER.test(normalized.slice(at + f.text.length, at + f.text.length + 12)));
   };
   // …figures compared by value (「逾 5,000 家公司」, "has 30 labs") and in the direction the question
   // takes for granted: a 10% rise is no 10% cut.
@@ -175,10 +174,11 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     if (given.length && !given.some((g) => isStated(b.sum, extractNumbers(g)))) return { status: 'premise', kind: 'figure', asked: [b.sum.text], given };
   }
   // So must a count it puts on a kind of thing (「香港得六所國家重點實驗室」 when the sheet has 16 所).
+  const compactPart = normalized.replace(/\s+/g, '');
   for (const b of boundCounts(normalized)) {
     const given = countsOf(b, hits.filter(aboutQuestion).map(compact));
-    // (The sheet's count is quoted with its own classifier: 8 個, not the question's 張.)
-    const compactPart = normalized.replace(/\s+/g, '');
+    // (The sheet's count is quoted with its own classifier: 8 個, not the question's 張; one given roughly, 「大約
+    // 4,000 間」, is stated by one within 5%.)
     const at = compactPart.indexOf(b.text);
     const rough = at >= 0 && (ROUGHLY_BEFORE.test(compactPart.slice(Math.max(0, at - 8), at)) || ROUGHLY_AFTER.test(compactPart.slice(at + b.text.length)));
     if (given.length && !given.some((g) => g.value === b.value || (rough && Math.abs(g.value - b.value) <= 0.05 * b.value))) return { status: 'premise', kind: 'figure', asked: [b.text], given: given.map((g) => `${g.value} ${g.classifier}${b.thing}`) };

@@ -28,7 +28,6 @@ export function isFollowUp(question: string, history: Turn[]): boolean {
   return looksLikeFollowUp(toTraditional(question), history);
 }
 
-/** isFollowUp of a question already in HK Traditional. */
 /**
  * A possessive bound to the question's own subject ("does the government share its data?", "is the
  * park growing its space?"): the subject is named before the verb, so "its" points at nothing said before.
@@ -38,6 +37,7 @@ const BOUND_POSSESSIVE =
   /\b((?:does|do|did|is|are|was|were|has|have|had|will|would|can|could|should)\s+(?:the\s+(?:[a-z-]+\s+){1,3}?|hong kong\s+|hk\s+)(?!(?:for|of|in|on|at|to|with|from|by|about|after|before|under|into)\b)[a-z]+\s+)(?:its|their)\b/gi;
 const withoutBoundPossessive = (q: string) => q.replace(BOUND_POSSESSIVE, '$1');
 
+/** isFollowUp of a question already in HK Traditional. */
 function looksLikeFollowUp(traditional: string, history: Turn[]): boolean {
   if (!history.some((t) => t.role === 'user')) return false;
   const q = traditional.replace(DISCOURSE, '').trim() || traditional.trim();
