@@ -210,11 +210,13 @@ export class KeyTerms {
     const found: Array<KeyTerm & { order: number; rank: number; modifier: boolean }> = [];
     const seen = new Set<string>();
     let order = 0;
-    const add = (chinese: string, english: string, source: KeyTerm['source'], rank: number, modifier = false) => {
+    // Figures first, then what is wanted, then what the question did not name, verbs and adjectives after things, rarest first.
+    const add = (chinese: string, english: string, source: KeyTerm['source'], modifier = false) => {
       if (seen.has(chinese)) return;
       seen.add(chinese);
-      const r = rank === 0 ? 0 : isWanted(chinese) ? 0.5 : rank * 1e6 + this.mentions(chinese);
-      found.push({ chinese, english, source, order: order++, rank: r, modifier });
+      const rank =
+        source === 'figure' ? 0 : isWanted(chinese) ? 0.5 : ((asked.has(chinese) ? 2 : 1) + (modifier ? 0.5 : 0)) * 1e6 + this.mentions(chinese);
+      found.push({ chinese, english, source, order: order++, rank, modifier });
     };
     for (const sentence of sentences) {
       let text = matchForm(sentence).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
@@ -222,25 +224,25 @@ export class KeyTerms {
         const [, y, mo, d] = m;
         if (Number(mo) < 1 || Number(mo) > 12) continue;
         const month = englishMonth(Number(mo));
-        add(m[0].replace(/\s+/g, ''), d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`, 'figure', 0);
+        add(m[0].replace(/\s+/g, ''), d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`, 'figure');
       }
       text = text.replace(DATE, ' ');
       for (const m of text.matchAll(SPAN)) {
         const [from, to] = [parseChineseNumber(m[1]!), parseChineseNumber(m[2]!)];
-        if (from !== null && to !== null && from < to) add(m[0].replace(/\s+/g, ''), `${from} to ${to} ${m[3] === '年' ? 'years' : 'months'}`, 'figure', 0);
+        if (from !== null && to !== null && from < to) add(m[0].replace(/\s+/g, ''), `${from} to ${to} ${m[3] === '年' ? 'years' : 'months'}`, 'figure');
       }
       text = text.replace(SPAN, ' ');
       for (const m of text.matchAll(DURATION)) {
         const n = parseChineseNumber(m[1]!);
-        if (n !== null && n > 0) add(m[0].replace(/\s+/g, ''), `${n} ${m[2] === '年' ? 'year' : 'month'}${n === 1 ? '' : 's'}`, 'figure', 0);
+        if (n !== null && n > 0) add(m[0].replace(/\s+/g, ''), `${n} ${m[2] === '年' ? 'year' : 'month'}${n === 1 ? '' : 's'}`, 'figure');
       }
       text = text.replace(DURATION, ' ');
       for (const m of extractNumbers(text)) {
         const english = figureInEnglish(m);
-        if (english) add(m.text.replace(/\s+/g, ''), english, 'figure', 0);
+        if (english) add(m.text.replace(/\s+/g, ''), english, 'figure');
       }
       // A share in words is a figure too (「一半資助」: half of the funding).
-      for (const m of text.matchAll(HALF)) add(m[0], 'half', 'figure', 0);
+      for (const m of text.matchAll(HALF)) add(m[0], 'half', 'figure');
       // Glossary names as written (可行性研究 is one name even where jieba cuts it in two).
       const covered: Array<[number, number]> = [];
       const norm = normalizeForMatch(text);
@@ -253,7 +255,7 @@ export class KeyTerms {
           const thing = termLike(zh);
           if (thing) covered.push([i, i + zh.length]);
           const [english, source] = this.gloss(zh, names.get(zh)!, thing);
-          add(zh, english, source, (asked.has(zh) ? 2 : 1) + (thing ? 0 : 0.5), !thing);
+          add(zh, english, source, !thing);
         }
       }
       let at = 0;
@@ -264,7 +266,7 @@ export class KeyTerms {
         if (word.length < 2 || !TERM_TAG.test(tag) || HOME_WORDS.has(word)) continue;
         const senses = this.sensesFor(word, NOUN_TAG.test(tag));
         const gloss = senses.length && !(tag === 'r' && FUNCTION_WORD.test(senses[0]!)) ? shownSenses(senses) : undefined;
-        if (gloss) add(word, gloss, 'cc-cedict', (asked.has(word) ? 2 : 1) + (MODIFIER_TAG.test(tag) ? 0.5 : 0), MODIFIER_TAG.test(tag));
+        if (gloss) add(word, gloss, 'cc-cedict', MODIFIER_TAG.test(tag));
       }
     }
     return found

@@ -95,10 +95,7 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   // against the passages still standing; all but versions only by a passage about the question.
   const figures = premiseFigures(part);
   // "about 4,000 start-ups" is stated by 3,985: a figure the question gives roughly is stated by one near it.
-  const roughly = (f: NumberMention) => {
-    const at = normalized.indexOf(f.text.toLowerCase());
-    return at >= 0 && (ROUGHLY_BEFORE.test(normalized.slice(Math.max(0, at - 16), at)) || ROUGHLY_AFTER.test(normalized.slice(at + f.text.length, at + f.text.length + 12)));
-  };
+  const roughly = (f: NumberMention) => givenRoughly(normalized, normalized.indexOf(f.text.toLowerCase()), f.text.length, 16);
   // …figures compared by value (「逾 5,000 家公司」, "has 30 labs") and in the direction the question
   // takes for granted: a 10% rise is no 10% cut.
   const against = opposite(normalized);
@@ -149,7 +146,7 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     }
   }
   // So must the body it says did something (「資助易是數碼港推出的吧？」 when the sheet says 生產力促進局 launched it).
-  for (const a of [...actorsAsserted(normalized), ...englishActorsAsserted(normalized, input.concepts)] as Array<{ actor: string; said?: string }>) {
+  for (const a of [...actorsAsserted(normalized), ...englishActorsAsserted(normalized, input.concepts)]) {
     const subject = input.concepts
       .flatMap((c) => c.alternatives.map((f) => f.replace(/\s+/g, '')))
       .filter((f) => HAN.test(f) && f.length >= 3 && !a.actor.includes(f) && !f.includes(a.actor) && !ACTOR_VERB_WORD.test(f));
@@ -179,9 +176,8 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     const given = countsOf(b, hits.filter(aboutQuestion).map(compact));
     // (The sheet's count is quoted with its own classifier: 8 個, not the question's 張; one given roughly, 「大約
     // 4,000 間」, is stated by one within 5%.)
-    const at = compactPart.indexOf(b.text);
-    const rough = at >= 0 && (ROUGHLY_BEFORE.test(compactPart.slice(Math.max(0, at - 8), at)) || ROUGHLY_AFTER.test(compactPart.slice(at + b.text.length)));
-    if (given.length && !given.some((g) => g.value === b.value || (rough && Math.abs(g.value - b.value) <= 0.05 * b.value))) return { status: 'premise', kind: 'figure', asked: [b.text], given: given.map((g) => `${g.value} ${g.classifier}${b.thing}`) };
+    const rough = givenRoughly(compactPart, compactPart.indexOf(b.text), b.text.length, 8);
+    if (given.length && !given.some((g) => g.value === b.value || (rough && roughlyEqual(b.value, g.value)))) return { status: 'premise', kind: 'figure', asked: [b.text], given: given.map((g) => `${g.value} ${g.classifier}${b.thing}`) };
   }
   // "Why was the cap halved?" when the passages about it say it doubled (倍增): the change the question
   // asks the reason for is not the one the sheet states. (With a figure, the figure's check above has it.)
@@ -203,10 +199,14 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
 /** Words giving a figure roughly: "about 4,000", 「大約 4,000 間」, 「4,000 間左右」. */
 const ROUGHLY_BEFORE = /(about|around|roughly|approximately|nearly|almost|some|close to|大約|約|大概|差不多|接近|將近|近)\s*(hk\$|\$|us\$)?\s*$/u;
 const ROUGHLY_AFTER = /^\s*[^\s，,。？?]{0,4}?(左右|上下)/u;
-/** A figure within 5% of one the question gives roughly, of the same kind. */
-function near(asked: NumberMention, given: NumberMention): boolean {
-  return asked.kind === given.kind && Math.abs(given.value - asked.value) <= 0.05 * asked.value;
+/** Whether the figure at `at` in `text` is given roughly, reading `reach` characters before it for the word that says so. */
+function givenRoughly(text: string, at: number, length: number, reach: number): boolean {
+  return at >= 0 && (ROUGHLY_BEFORE.test(text.slice(Math.max(0, at - reach), at)) || ROUGHLY_AFTER.test(text.slice(at + length, at + length + 12)));
 }
+/** A value within 5% of one given roughly. */
+const roughlyEqual = (asked: number, given: number) => Math.abs(given - asked) <= 0.05 * asked;
+/** …a figure of the same kind. */
+const near = (asked: NumberMention, given: NumberMention) => asked.kind === given.kind && roughlyEqual(asked.value, given.value);
 /** A doubling the question takes for granted, and one the sheet states (倍增, 增加一倍). */
 const DOUBLED = /(翻了?一倍|翻咗一倍|翻倍|增加了?一倍|增加咗一倍|多了一倍|多咗一倍|\bdoubled\b)/u;
 const DOUBLE_STATED = /(倍增|一倍|翻倍|兩倍|雙倍)/u;
@@ -219,14 +219,16 @@ const ACTOR_ASSERTED = new RegExp(`(?:是|係|由)(\\p{Script=Han}{2,10}?)(?:${A
 const CONFIRMING = /(吧|嗎|嘛|係咪|是不是|是否|對嗎|對不對|啱唔啱|right|correct|isn't it|wasn't it|didn't they)/u;
 /** 「數碼港 2022 年推出嘅「資助易」…」: the body the question opens with, said to have done the named thing. */
 const ACTOR_ATTRIBUTED = new RegExp(`^(?:聽講|聽說|據說|據聞)?(\\p{Script=Han}{2,10}?)(?:(?:19|20)\\d{2}年)?(?:${ACTOR_VERBS})(?:的|嘅)「`, 'u');
-function actorsAsserted(normalizedQuestion: string): Array<{ actor: string }> {
+/** A body the question says did it, in the sheet's form, and as the user named it when in English. */
+type AssertedActor = { actor: string; said?: string };
+function actorsAsserted(normalizedQuestion: string): AssertedActor[] {
   const q = normalizedQuestion.replace(/\s+/g, '');
   const attributed = q.match(ACTOR_ATTRIBUTED)?.[1];
   const asserted = CONFIRMING.test(q) ? [...q.matchAll(ACTOR_ASSERTED)].map((m) => m[1]!) : [];
   return [...asserted, ...(attributed ? [attributed] : [])].filter((a) => namesBody(a) || hasName(a)).map((actor) => ({ actor }));
 }
 /** "Cyberport launched it, right?", "it's run by Cyberport, isn't it?": the doer, as the glossary renders it. */
-function englishActorsAsserted(normalizedQuestion: string, concepts: Concept[]): Array<{ actor: string; said: string }> {
+function englishActorsAsserted(normalizedQuestion: string, concepts: Concept[]): AssertedActor[] {
   if (HAN.test(normalizedQuestion) || !CONFIRMING.test(normalizedQuestion)) return [];
   return concepts.flatMap((c) => {
     if (HAN.test(c.label)) return [];

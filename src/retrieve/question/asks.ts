@@ -343,7 +343,7 @@ const LIMIT = /(最多|最高|上限|最少|至少|最低|\bhow much (can|could)
 
 /** Asking which of two has more (「哪一方較多」, 「多還是少」, "more or fewer"). */
 const MORE_OR_FEWER =
-  /(較多|較少|更多|更少|多啲|少啲|多過|少過|孰多|孰少|多還是少|多定少|多了還是少了|增加了還是減少了|差多少|相差多少|差幾多|差幾遠|相差幾遠|多咗定少咗|邊個多|哪個多|誰多|\bmore or (fewer|less)\b|\b(more|fewer) [a-z -]{2,30} than\b|\bwhich (has|have|had) more\b|\bwho(?:'s| has| have| had| is)? (?:got |handed out |issued |approved |licensed |granted )?(?:more|fewer)\b)/;
+  new RegExp(String.raw`(較多|較少|更多|更少|多啲|少啲|多過|少過|孰多|孰少|多還是少|多定少|多了還是少了|增加了還是減少了|差多少|相差多少|差幾多|差幾遠|相差幾遠|多咗定少咗|邊個多|哪個多|誰多|\bmore or (fewer|less)\b|\b(more|fewer) [a-z -]{2,30} than\b|\bwhich (has|have|had) more\b|${WHO_MORE.source})`);
 const COMPARES = /(相比|比較|對比|比起|\bcompare)/;
 /** Two things set side by side (「香港同深圳」, 「比 2022 年」, "than Singapore"). */
 const TWO_SIDES = /(比|同|與|和|跟|及|還是|定|\bthan\b|\bcompare|\bvs\.?\b|\bversus\b|\bor\b)/;
@@ -387,7 +387,6 @@ function comparedLevel(q: string): Ask | null {
   return { kind: 'count', orMoney: true };
 }
 
-/** Nouns for people by their ending: 研究員, 參加者, 市民, 學生. */
 /** A noun for people (研究員, "staff"): counted by its classifier, never the subject a count is of. */
 export const PEOPLE_NOUN = /(員|者|人才|市民|居民|學生|大學生|畢業生|旅客|遊客|用戶|會員|\b(?:staff|employees|workers|people|persons|researchers|students|graduates|users|members|residents|visitors))$/u;
 
