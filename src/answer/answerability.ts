@@ -20,6 +20,7 @@ import { type SelectedSentence, askedText, selectSentences } from './select-sent
 import { type NumberMention, passageNumbers } from './verify/numbers.js';
 import { DAY_OR_MONTH, EN_ORDINALS, type PremiseVerdict, ZH_DIGITS, checkPremises } from './premise-check.js';
 import { carriedInClause } from './evidence.js';
+import { trimmedSentences } from '../text/sentences.js';
 
 export type PartVerdict =
   /** The selected sentences answer the part (possibly leaving some asked-for kinds out: `missing`). */
@@ -69,8 +70,9 @@ const YES_NO = /(有否|有沒有|有冇|是否|係咪|會否|會唔會|會不�
 /**
  * A sentence whose subject is the last one's: it opens by pointing back (首, 該, 其, 此) or with the bare kind
  * of thing named before (「計劃的最高資助額…」, 「樓宇將…」), not with a subject of its own (「目標是…」).
+ * (Not 此外 "besides" nor 其他 "other": they turn to something else.)
  */
-const CARRIES_ON = /^(首|該|其|此|這|有關|上述|當中|其中|(?:計劃|基金|中心|平台|園區|項目|樓宇|大樓|工程)(?:的|將|已|會|於|在|亦|並|共|提供|預計))/u;
+const CARRIES_ON = /^(首|該|其(?![他它實餘])|此(?!外)|這|有關|上述|當中|其中|(?:計劃|基金|中心|平台|園區|項目|樓宇|大樓|工程)(?:的|將|已|會|於|在|亦|並|共|提供|預計))/u;
 /** An answering passage must be about the question nearly as much as the best one (coverage share). */
 const ABOUT_RATIO = 0.5;
 /** A sentence from another passage must be about the question this much (coverage share of the sentence most about it). */
@@ -267,13 +269,14 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // (「startup…請咗幾多 staff？」: the people counted, named in English, are asked for; the sheet counts them as 職位, not
   // as the 員工 "staff" translates to. Named in Chinese (「幾多個研究人員」, 「幾多市民登記」) they are the sheet's own words.)
   const countsPeople = (c: Concept) => asks.some((a) => a.kind === 'count' && !a.counted) && !HAN.test(c.label) && PEOPLE_NOUN.test(c.label);
-  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !modifies(c) && !listsKind(c) && !countsPeople(c)).map(nounSynonymsOnly);
+  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !namesEvent(c) && !modifies(c) && !listsKind(c) && !countsPeople(c)).map(nounSynonymsOnly);
   const specificCandidates = anchorCandidates.filter((c) => !namesBareKind(c));
   const anchorForms = anchorOf(specificCandidates.length ? specificCandidates : anchorCandidates, opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
   );
   const anchorNamed = anchorForms?.filter((a) => HAN.test(a) && namesBody(a) && ownForms.some((f) => f.replace(/\s+/g, '') === a));
   const anchor = anchorNamed?.length ? anchorNamed : anchorForms;
+  const anchorNamesOwn = anchor?.filter((a) => HAN.test(a) && hasName(a));
   // A later part pointing back (「…頭三座樓幾時落成？到時會創造幾多個職位？」) is about the first part's subject: its passage must name it.
   const earlierAnchor = opts.followUpKind === 'reference' && opts.ownWordsRequired ? (anchorOf(subjectNames, opts.passagesMentioning) ?? []) : [];
   // 「…人工智能超算中心…？起成個中心要幾多錢？」: the centre is the 超算中心, not anything about 人工智能.
@@ -332,14 +335,21 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const aboutConcepts = retrieval.query.concepts.filter((c) => !countsPeople(c));
   const aboutText = (s: SelectedSentence) => opts.coverage(aboutConcepts, `${s.passage.section} ${s.text}`);
   const chosen = [...firstChoice, ...sentences];
+  // (…read with the sentence before it in its passage, chosen or not: 「全力落實…河套地區的港深創科園的建築工程。」
+  // names what 「首三座樓宇…落成」 is of, the sentence itself says the asked event.)
   const carriedOn = (s: SelectedSentence) => {
     if (!CARRIES_ON.test(sentenceForm(s))) return 0;
-    const before = chosen.find((o) => o.passage.id === s.passage.id && o.end <= s.start && s.passage.text.slice(o.end, s.start).trim() === '');
-    return before ? aboutText(before) : 0;
+    const before = trimmedSentences(s.passage.text.slice(0, s.start)).pop();
+    return before && s.passage.text.slice(before.end, s.start).trim() === '' ? aboutText({ ...s, text: `${before.text}${s.text}` }) : 0;
   };
   const aboutness = new Map(chosen.map((s) => [s, Math.max(aboutText(s), carriedOn(s))]));
   const most = chosen.reduce((m, s) => (aboutness.get(s)! > aboutness.get(m)! ? s : m), sentences[0]!);
-  const closeEnough = (s: SelectedSentence) => s.passage.id === most?.passage.id || aboutness.get(s)! >= SENTENCE_ABOUT_RATIO * aboutness.get(most)!;
+  // (A sentence naming the subject by its own name states a figure of it however few of the words
+  // describing it it repeats: 「「科技券」計劃…已批出超過 2 萬１千宗申請」 for 「政府補貼企業用科技服務的那個科技券
+  // 批了多少宗」. Not a date or place: a sentence naming a thing may date or place another thing it names.)
+  const namesAnchor = (s: SelectedSentence, a: Ask) => !SENTENCE_SUBJECT_ASKS.has(a.kind) && !!anchorNamesOwn?.some((x) => sentenceForm(s).includes(x));
+  const closeEnough = (s: SelectedSentence, a: Ask) =>
+    s.passage.id === most?.passage.id || namesAnchor(s, a) || aboutness.get(s)! >= SENTENCE_ABOUT_RATIO * aboutness.get(most)!;
   // Where and when are said of one thing per sentence: 「InnoHK…位於香港科學園」 says where InnoHK is,
   // not where the 人工智能超算中心 its passage also plans will be.
   // (The asked things are read only when a date, place or area is asked: jieba is not free.)
@@ -382,7 +392,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const missing = asks.filter(
     (a) =>
       !sentences.some(
-        (s) => onSubject(s) && closeEnough(s) && s.carried.includes(a) && !aboutOther(s, a) && aboutOrdinal(s, a) && !sumOfOther(s, a) && !ruleOfOther(s, a) && !rankOfOther(s, a),
+        (s) => onSubject(s) && closeEnough(s, a) && s.carried.includes(a) && !aboutOther(s, a) && aboutOrdinal(s, a) && !sumOfOther(s, a) && !ruleOfOther(s, a) && !rankOfOther(s, a),
       ),
   );
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
@@ -480,6 +490,9 @@ const FACILITY_END = /(中心|基金|平台|計劃|園|研究院|研發院|實�
 /** A facility's kind as an English word renders it ("institute" → 研究院|研發院), naming no one facility. */
 const BARE_KIND = /^(研究院|研發院|研究所|實驗室|中心|基金|平台|計劃|園區|學院|機構)$/u;
 const namesBareKind = (c: Concept) => rendersOnly(c, BARE_KIND);
+/** Words for what happens to a thing (開業, 啟用, 落成), which jieba may tag as nouns: what is asked of a subject, never the subject. */
+const EVENT_WORD = /^(開業|啟用|開幕|開張|落成|竣工|成立|推出|擴充|擴展|營運|運作)$/u;
+const namesEvent = (c: Concept) => EVENT_WORD.test(c.label);
 
 /** A facility's or scheme's bare word, which many names end in. */
 const GENERIC_SUFFIX_WORDS = '中心|基金|平台|計劃|園區|公司|機構|項目|學院';

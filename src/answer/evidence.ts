@@ -17,9 +17,9 @@ const FIGURE_G = new RegExp(FIGURE.source, 'gu');
 const NOT_A_FIGURE = /(一站式|進一步|之一|唯一|統一|一系列|一直|一些|一同|一帶|一國兩制|十四五|第一時間|一方面|同一|單一|萬事達|九龍|一般|一起|一定|一致|一體)/gu;
 
 /** Figures that count things: not years or dates, not amounts of money, not percentages or ranks. */
-function counts(sentence: string): Array<{ text: string; after: string; clause: string }> {
+function counts(sentence: string): Array<{ text: string; after: string; clause: string; first: boolean }> {
   const s = sentence.replace(NOT_A_FIGURE, (m) => '□'.repeat(m.length));
-  const out: Array<{ text: string; after: string; clause: string }> = [];
+  const out: Array<{ text: string; after: string; clause: string; first: boolean }> = [];
   for (const m of s.matchAll(FIGURE_G)) {
     const i = m.index ?? 0;
     const rest = s.slice(i + m[0].length);
@@ -45,7 +45,8 @@ function counts(sentence: string): Array<{ text: string; after: string; clause: 
     let from = breakBefore(head.length);
     // A part of the figure before it (「目標是…吸引 100 間…，包括至少 20 間龍頭企業」) shares that clause's target.
     if (from > 0 && /^\s*(包括|其中|當中)/u.test(head.slice(from))) from = breakBefore(from - 1);
-    out.push({ text: m[0], after, clause: head.slice(from) + m[0] + (stop < 0 ? rest : rest.slice(0, stop)) });
+    // (「首三座樓宇」: the first few of them, not how many there will be.)
+    out.push({ text: m[0], after, clause: head.slice(from) + m[0] + (stop < 0 ? rest : rest.slice(0, stop)), first: /[首頭]\s*$/u.test(before) });
   }
   return out;
 }
@@ -144,6 +145,8 @@ const COMPANY_NAME = /(公司|集團|銀行)$/u;
 const BODY_NAME = { university: UNIVERSITY_NAME, company: COMPANY_NAME };
 const UNIVERSITY = /院校|高校|大專院校|學府/gu;
 /** A question for the whole of something, now, and one for what an expansion adds. */
+/** A count of all there are or will be (「起晒總共會有幾多棟」), which the first few (「首三座」) are not. */
+const TOTAL_ASKED = /(總共|一共|合共|總數|全部|起晒|\bin total\b|\bin all\b|\baltogether\b)/u;
 const WHOLE_ASKED = /(總共|總樓面|總面積|成個|全部|整個|現時|目前|\btotal\b|\bwhole\b|\bcurrently\b|\bin all\b)/u;
 const ADDITION_ASKED = /(多出|多咗|多了|額外|新增|增加|擴建|\badd(s|ed)?\b|\bexpan|\badditional\b|\bextra\b)/u;
 /** A figure stated as what is added (「額外樓面面積」), and one stated as more to come (「新的」, 「將」, 「預計」). */
@@ -266,6 +269,7 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
         (f) =>
           ((approvals && countsApplications(f.after)) || ((!ask.unit || unitMatches(f.after, ask.unit)) && (!named || forms.some((w) => f.clause.includes(w))))) &&
           (!ask.more || MORE_STATED.test(f.clause)) &&
+          (!f.first || !TOTAL_ASKED.test(question)) &&
           (!ask.sofar || !TARGET_STATED.test(f.clause)),
       );
     }

@@ -105,6 +105,31 @@ function glossaryNames(): Map<string, string[]> {
   return out;
 }
 
+/** Where the fact sheet's own English for its recurring terms is written (商品化: commercialisation). */
+export const GLOSSES_FILE = 'glosses-en.tsv';
+
+/**
+ * lexicon/glosses-en.tsv: a Chinese term → the English the government's publications use for it,
+ * which outranks CC-CEDICT's sense (商品化 "commodification") and the query glossary's loose terms.
+ */
+export function preferredGlosses(): Map<string, string> {
+  return parseGlosses(lexiconLines(GLOSSES_FILE));
+}
+
+/** The lines of glosses-en.tsv, checked: a malformed or repeated line is an error, not a silent skip. */
+export function parseGlosses(lines: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of lines) {
+    const [zh, en, ...rest] = line.split('\t');
+    if (!zh || !en || rest.length || !/^\p{Script=Han}{2,}$/u.test(zh) || !/^[a-z][a-z' -]*[a-z]$/.test(en)) {
+      throw new Error(`${GLOSSES_FILE}: expected "chinese<TAB>english" in lower case, got "${line}"`);
+    }
+    if (out.has(zh)) throw new Error(`${GLOSSES_FILE}: ${zh} is listed twice`);
+    out.set(zh, en);
+  }
+  return out;
+}
+
 /** Capitalises a name's words ("cyberport" → "Cyberport"), leaving acronyms and small words alone. */
 function titleCase(name: string): string {
   return name.replace(/\b([a-z])([a-z]*)/g, (w, a: string, b: string) => (/^(?:and|of|the|for|in|on|to|a|an)$/.test(w) ? w : a.toUpperCase() + b));
@@ -140,6 +165,7 @@ function termLike(zh: string): boolean {
 
 export class KeyTerms {
   private names: Map<string, string[]> | null = null;
+  private readonly preferred = preferredGlosses();
   /** Longest Chinese glossary words first, for scanning a sentence. */
   private namesByLength: string[] = [];
 
@@ -154,7 +180,10 @@ export class KeyTerms {
 
   private glossary(): Map<string, string[]> {
     if (!this.names) {
-      this.names = glossaryNames();
+      // (The preferred English first, so a term only it lists, 技術轉移, is found in a quote as one word.)
+      const names = glossaryNames();
+      for (const [zh, en] of this.preferred) names.set(zh, [en, ...(names.get(zh) ?? [])]);
+      this.names = names;
       this.namesByLength = [...this.names.keys()].sort((a, b) => b.length - a.length);
     }
     return this.names;
@@ -168,6 +197,8 @@ export class KeyTerms {
    * else CEDICT's first sense, else the glossary's (Hong Kong names CEDICT lacks: 科技券).
    */
   private gloss(zh: string, terms: string[], noun: boolean): [string, KeyTerm['source']] {
+    const preferred = this.preferred.get(zh);
+    if (preferred) return [preferred, 'glossary'];
     const senses = this.sensesFor(zh, noun);
     // A sense the glossary lists word for word, its usual name first (全球: "global", not "the whole world").
     // (…in any of its forms: "launched" lists 推出's "to launch".)

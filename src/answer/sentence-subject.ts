@@ -48,8 +48,11 @@ function namedNotAsPlace(sentence: string, term: string): boolean {
 }
 /** Words putting what follows as the place of another thing: 在, 於, 位於, 喺 (with the home region between). */
 const AS_PLACE = /(在|於|喺|位於)(香港)?$/u;
-/** …and after it, what is beside or near it: 「科學園旁邊的創新斗室」 asks of the InnoCell, not of the park. */
-const BESIDE = /^(旁邊|旁|附近|隔籬|對面|周邊)/u;
+/**
+ * …and after it, what is beside or near it: 「科學園旁邊的創新斗室」 asks of the InnoCell, not of the park;
+ * or the one there (「元朗那個做微電子的中心」 asks of the centre in Yuen Long).
+ */
+const BESIDE = /^(旁邊|旁|附近|隔籬|對面|周邊|(那|嗰)(個|間|座|所|邊))/u;
 
 /**
  * Whether a sentence is about another thing than the one asked about: it names none of the asked

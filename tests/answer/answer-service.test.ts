@@ -1145,6 +1145,34 @@ describe('follow-ups', () => {
     expect(r.answer).toContain(says);
   });
 
+  it.each([
+    // The sentence before 「首三座樓宇…」 names the park, though it states no date and is not chosen.
+    ['河套嗰個港深科技園啲樓幾時起好㗎？', '2024 年年底開始分階段落成'],
+    // 「科技券」 named by its own name: the words describing it need not be repeated.
+    ['政府补贴企业用科技服务的那个“科技券”，到现在一共批了多少宗？', '2 萬１千宗申請'],
+    // 開業 is what is asked of the companies, not the subject: a sentence need not say it.
+    ['政府想未來五年引幾多間科企嚟香港開業或者擴充？', '100 間'],
+    // 「元朗那個…中心」: Yuen Long says which centre, it is not what the date is asked of.
+    ['元朗那個做微電子的中心預計哪一年可以開始用？', '2024 年啟用'],
+    // A plan is launched when it is published (公布); a lab starts work when it is set up (成立).
+    ['政府那份規劃未來五到十年科技發展路向的文件，是甚麼時候推出的？', '2022 年 12 月公布'],
+    ['地理空間實驗室是甚麼時候開始運作的？', '2021 年 5 月成立'],
+    ['What is the funding ratio under the Reindustrialisation and Technology Training Programme?', '2（政府）：1（企業）'],
+  ])('answers %s from the sentence that states it of the subject', async (q, says) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(says);
+  });
+
+  it.each([
+    // 「首三座」 are the first three buildings, not how many there will be.
+    ['港深創科園起晒總共會有幾多棟樓？'],
+    // 「此外，…在內地設立的分支機構」 turns to something else: it says nothing of where the branch park is.
+    ['深圳分园具体在哪个区？'],
+  ])('declines %s: the figure or place is not of what is asked', async (q) => {
+    expect((await ask(q)).answerable).toBe(false);
+  });
+
   it.each([['數碼港是哪一年開始營運的？'], ['转数快是哪一年上线的？']])('declines %s: a date of something else done there (再注資, 截至) is no opening date', async (q) => {
     expect((await ask(q)).answerable).toBe(false);
   });

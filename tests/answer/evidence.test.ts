@@ -193,6 +193,12 @@ describe('does a sentence state the asked-for kind of fact', () => {
     expect(says('香港現有 16 所國家重點實驗室，包括 20 間龍頭創科企業。', part)).toBe(false);
   });
 
+  it('count: the first few (「首三座」) are no count of all there will be', () => {
+    const first = '首三座樓宇已開始興建，將按計劃於 2024 年年底開始分階段落成。';
+    expect(says(first, { kind: 'count' }, '港深創科園起晒總共會有幾多棟樓？')).toBe(false);
+    expect(says(first, { kind: 'count' }, '第一期有幾多座樓？')).toBe(true);
+  });
+
   it('date: the day asked is not answered by a year alone', () => {
     const fine = { kind: 'date' as const, fine: true };
     expect(says('位於將軍澳創新園的先進製造業中心已於 2022 年啟用。', fine)).toBe(false);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KeyTerms, englishAmount, figureInEnglish } from '../../src/answer/key-terms.js';
+import { KeyTerms, englishAmount, figureInEnglish, parseGlosses } from '../../src/answer/key-terms.js';
 import { keyTermsLine } from '../../src/answer/messages.js';
 import { extractNumbers } from '../../src/answer/verify/numbers.js';
 import { buildEnglishDictionary, EnglishDictionary } from '../../src/text/english-dictionary.js';
@@ -49,6 +49,21 @@ describe('key terms of quoted sentences', () => {
     const t = english('香港是領先數碼經濟體系，並為內地企業提供服務。');
     expect(t['數碼']).toBe('digital');
     expect(t['內地']).toMatch(/^mainland/);
+  });
+
+  it('takes the English the government uses for the sheet\'s recurring terms over CC-CEDICT\'s sense', () => {
+    const t = english('分別推動有關選定重點範疇的應用研發工作、研發成果商品化及技術轉移。');
+    expect(t['商品化']).toBe('commercialisation'); // CC-CEDICT: "commodification"
+    expect(t['技術轉移']).toBe('technology transfer'); // one term, not 技術 "technology" and 轉移 "to shift"
+    expect(english('將沙田污水處理廠遷入岩洞')['污水處理廠']).toBe('sewage treatment works'); // not "water treatment plant"
+    expect(english('推動支持創新的政府採購政策')['採購']).toBe('procurement'); // not "to procure"
+  });
+
+  it('rejects a malformed or repeated line of the preferred glosses', () => {
+    expect(parseGlosses(['商品化\tcommercialisation']).get('商品化')).toBe('commercialisation');
+    expect(() => parseGlosses(['商品化 commercialisation'])).toThrow(/glosses-en\.tsv/);
+    expect(() => parseGlosses(['商品化\tCommercialisation'])).toThrow(/lower case/);
+    expect(() => parseGlosses(['商品化\tcommercialisation', '商品化\tcommodification'])).toThrow(/twice/);
   });
 
   it('takes the sense the glossary lists, in any form, and the glossary\'s Hong Kong name of the same kind of thing', () => {

@@ -71,13 +71,19 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
     asked: /(上線|\b(go|goes|went|gone|going) live\b)/,
     stated: ['啟用', '推出', '啟動', '投入', '運作', '開放', '開設', '開始', '設立', '實施'],
   },
+  // A lab or team starts work when it is set up (「地理空間實驗室於 2021 年 5 月成立」); a building opens when it opens.
+  {
+    asked: /(開始運作|開始營運|投入運作|\bstart(ed|s)? (operating|operations|work(ing)?)\b|\bbegan (operating|operations|work(ing)?)\b)/,
+    stated: ['啟用', '開幕', '開業', '投入', '運作', '開始', '設立', '成立', '開設'],
+  },
   {
     asked: /(啟用|開始用|開幕|開業|投入服務|投入運作|投入使用|開始運作|開始營運|入伙|入住|有人住|搬入|搬進|遷入|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmove in\b)/,
     stated: ['啟用', '開幕', '開業', '落成', '投入', '運作', '開放', '入住', '入伙', '開設', '開始', '設立'],
   },
   {
     asked: /(推出|出台|啟動|開展|推行|實施|有得用|面世|問世|開始使用|開始提供|\blaunch(ed|es)?\b|\bintroduced?\b|\broll(ed)? out\b|\b(became|become|been) available\b)/,
-    stated: ['推出', '出台', '啟動', '開展', '推行', '實施', '設立', '成立', '開始', '發表'],
+    // (A plan or report is launched when it is published: 「在 2022 年 12 月公布《香港創新科技發展藍圖》」.)
+    stated: ['推出', '出台', '啟動', '開展', '推行', '實施', '設立', '成立', '開始', '發表', '公布', '公佈', '發布', '發佈'],
   },
   // (「幾時起好」, 「建好」: Cantonese and colloquial for built.)
   { asked: /(竣工|完工|建成|建好|起好|起成|\bcompleted?\b|\bfinish(ed)?\b|\bbuilt\b)/, stated: ['完成', '竣工', '落成', '建成'] },
@@ -92,7 +98,7 @@ const DATE =
 const AS_OF_ASKED = /(截至|截止到?)(甚麼|什麼|咩|乜嘢?|幾時|何時|哪)|\bas (of|at) when\b|\bup to when\b|\bas of what date\b/u;
 const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|有效期|年期|\bhow long\b|\bhow many (years|months)\b|\bover what (time ?frame|period)\b|\bwhat (time ?frame|period)\b)/;
 const PERCENT =
-  /(率[^，。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|各自?出(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b|\b(split|shared|divided) between\b|\bwhat ratio\b|\bwhat (percentage|share|proportion)\b|\b(penetration|adoption|coverage|take-up|uptake|unemployment|survival|failure|success) rates?\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
+  /(率[^，。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|各自?出(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b|\b(split|shared|divided) between\b|\b(what|funding|matching|cost[- ]sharing|subsidy) ratio\b|\bwhat (percentage|share|proportion)\b|\b(penetration|adoption|coverage|take-up|uptake|unemployment|survival|failure|success) rates?\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
 /** Words naming an amount of money: they ask for one only when nothing else is asked (「預算是多少」, not 「撥款從哪年開始」). */
 const MONEY_NOUN = /(金額|款額|預算|造價|成本|費用|撥款|經費|資助額|資金規模|投資額|開支|支出|收入|營業額|盈利|利潤|\bbudget\b|\bprice\b|\bfees?\b)/;
 const STATED_SUM = /\d\s*(萬|億)?\s*(元|港元)|\$\s*\d|\d+(\.\d+)? ?(million|billion|bn)\b/;
@@ -391,7 +397,7 @@ function comparedLevel(q: string): Ask | null {
 export const PEOPLE_NOUN = /(員|者|人才|市民|居民|學生|大學生|畢業生|旅客|遊客|用戶|會員|\b(?:staff|employees|workers|people|persons|researchers|students|graduates|users|members|residents|visitors))$/u;
 
 /** Words that end what is counted: verbs, particles and question words after the noun. */
-const COUNTED_END = /[？?，,。、的嘅在於喺係是為有可能會已將被由從向讓令給曾正仲都亦也就而及和與同並]|參加|參與|加入|獲|受|提供|投資|成立|設立|使用|登記|批出|申請|運作|營運/u;
+const COUNTED_END = /[？?，,。、的嘅在於喺係是為有可能會已將被由從向讓令給曾正仲都亦也就而及和與同並嚟來]|參加|參與|加入|獲|受|提供|投資|成立|設立|使用|登記|批出|申請|運作|營運/u;
 const EN_COUNTED = /\b(?:how many|number of) ((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?s)\b/;
 
 /** 「X一共裝了多少根」: the thing, the verb putting it up, the count word and its classifier at the end (「科學園有幾多間」 counts what 科學園 has, not 科學園). */

@@ -293,6 +293,7 @@ describe('shares', () => {
     expect(kinds('政府同公司各自出幾多份？')).toEqual(['percent']);
     expect(kinds('how is the cost of the training split between government and company?')).toEqual(['percent']);
     expect(kinds("What's the smartphone penetration rate in Hong Kong?")).toEqual(['percent']);
+    expect(kinds('What is the funding ratio under the training programme?')).toEqual(['percent']);
   });
 });
 
@@ -329,6 +330,8 @@ describe('bare amounts and limits', () => {
     expect(askedFor(normalizeForMatch('香港的智慧灯柱一共装了多少根？'))[0]).toMatchObject({ kind: 'count', counted: '智慧燈柱' });
     // …but not what has them: 「科學園有幾多間」 does not count 科學園.
     expect(askedFor(normalizeForMatch('科學園有幾多間？'))[0]?.counted).toBeUndefined();
+    // 「嚟香港開業」 is what the counted companies come to do: 科企 is what is counted.
+    expect(askedFor(normalizeForMatch('政府想引幾多間科企嚟香港開業？'))[0]).toMatchObject({ kind: 'count', counted: '科企' });
     // "signed up to" is no limit.
     expect(askedFor(normalizeForMatch('How many accounts are signed up to FPS?'))[0]).toEqual({ kind: 'count', counted: 'accounts' });
     expect(askedFor(normalizeForMatch('each company can get up to how much?'))[0]?.limit).toBe(true);
@@ -371,6 +374,12 @@ describe('which sum and which event', () => {
     expect(askedFor(normalizeForMatch('转数快是哪一年上线的？'))[0]?.event).toContain('推出');
     expect(askedFor(normalizeForMatch('數碼港是哪一年開始營運的？'))[0]?.event).toContain('啟用');
     expect(askedFor(normalizeForMatch('转数快是哪一年上线的？'))[0]?.event).toContain('啟用');
+    // A plan launched is one published: 「公布《香港創新科技發展藍圖》」.
+    expect(askedFor(normalizeForMatch('那份發展藍圖是甚麼時候推出的？'))[0]?.event).toContain('公布');
+    // A lab starts work when it is set up; a building opening is not its founding.
+    expect(askedFor(normalizeForMatch('地理空間實驗室是甚麼時候開始運作的？'))[0]?.event).toContain('成立');
+    expect(askedFor(normalizeForMatch('When did the lab start operating?'))[0]?.event).toContain('成立');
+    expect(askedFor(normalizeForMatch('數碼港幾時開幕？'))[0]?.event).not.toContain('成立');
   });
 });
 
