@@ -268,8 +268,15 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // (A general-dictionary synonym names the subject only as a noun: 問題 "issue" is no 發表 "to issue".)
   // (「startup…請咗幾多 staff？」: the people counted, named in English, are asked for; the sheet counts them as 職位, not
   // as the 員工 "staff" translates to. Named in Chinese (「幾多個研究人員」, 「幾多市民登記」) they are the sheet's own words.)
+  // (「沙田那邊的科學園」, 「元朗嗰邊個中心」: the district says which one is meant; the thing after it is the subject.)
+  // (…when what follows names a thing itself: 「深圳嗰個點」 is the Shenzhen one, 深圳 its only name.)
+  const locatesOther = (c: Concept) => {
+    if (!HAN.test(c.label) || !isPlace(c.label)) return false;
+    const next = compactQuestion.match(new RegExp(`${c.label}(?:那邊|嗰邊|那|嗰|呢邊|這邊|一帶)(?:個|間|座|所)?(?:的|嘅)?(\\p{Script=Han}{2})`, 'u'))?.[1];
+    return !!next && subjectConcepts.some((o) => o !== c && o.label.startsWith(next) && namesSomething(o));
+  };
   const countsPeople = (c: Concept) => asks.some((a) => a.kind === 'count' && !a.counted) && !HAN.test(c.label) && PEOPLE_NOUN.test(c.label);
-  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !namesEvent(c) && !modifies(c) && !listsKind(c) && !countsPeople(c)).map(nounSynonymsOnly);
+  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !namesEvent(c) && !locatesOther(c) && !modifies(c) && !listsKind(c) && !countsPeople(c)).map(nounSynonymsOnly);
   const specificCandidates = anchorCandidates.filter((c) => !namesBareKind(c));
   const anchorForms = anchorOf(specificCandidates.length ? specificCandidates : anchorCandidates, opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),

@@ -30,7 +30,7 @@ export interface KeyTerm {
 /** Terms per reply: enough for the figures and things of a few sentences, short enough to read. */
 const MAX_TERMS = 16;
 /** …of which verbs and adjectives fill only what room is left below this (「提供」 "offer" says little). */
-const MAX_WITH_MODIFIERS = 12;
+const MAX_WITH_MODIFIERS = 13;
 /**
  * Nouns, names, set phrases, abbreviations, place words (海外/s), times (年底/t), attributives
  * (一站式/b), adjectives (最低/a, 安全/an), verbs and determiners that say something (本地/r "local");
@@ -50,6 +50,8 @@ const HALF = /一半|半數/g;
 const HAN_NUMERAL = /[零〇一二兩三四五六七八九十百千萬億成]/;
 /** How long: 兩年 → "2 years", 六個月 → "6 months" (not a year: 2023年). */
 const DURATION = /(?<![\d零〇一二兩三四五六七八九十])([零〇一二兩三四五六七八九十]+|\d{1,2})\s*(年|個月)(?![度代底初中內])/g;
+/** A ratio: 「2（政府）：1（企業）」, 「一比一」, 「一對一」. */
+const RATIO = /(\d+|[一二兩三四五六七八九十])\s*(?:[（(][^）)]{1,6}[）)])?\s*[：:比對]\s*(\d+|[一二兩三四五六七八九十])(?:\s*[（(][^）)]{1,6}[）)])?/gu;
 /** A span of years or months: 五至十年 → "5 to 10 years". */
 const SPAN = /([零〇一二兩三四五六七八九十\d]+)\s*[至到]\s*([零〇一二兩三四五六七八九十\d]+)\s*(年|個月)/g;
 
@@ -120,11 +122,13 @@ export function preferredGlosses(): Map<string, string> {
 export function parseGlosses(lines: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of lines) {
-    const [zh, en, ...rest] = line.split('\t');
-    if (!zh || !en || rest.length || !/^\p{Script=Han}{2,}$/u.test(zh) || !/^[a-z][a-z' -]*[a-z]$/.test(en)) {
+    const [written, en, ...rest] = line.split('\t');
+    // (A term may hold Latin letters as the sheet writes it: 「B 輪」.)
+    if (!written || !en || rest.length || !/^[\p{Script=Han}A-Za-z0-9 ]{2,}$/u.test(written) || !/\p{Script=Han}/u.test(written) || !/^[a-z][a-zA-Z' -]*[a-zA-Z]$/.test(en)) {
       throw new Error(`${GLOSSES_FILE}: expected "chinese<TAB>english" in lower case, got "${line}"`);
     }
-    if (out.has(zh)) throw new Error(`${GLOSSES_FILE}: ${zh} is listed twice`);
+    const zh = normalizeForMatch(written);
+    if (out.has(zh)) throw new Error(`${GLOSSES_FILE}: ${written} is listed twice`);
     out.set(zh, en);
   }
   return out;
@@ -268,6 +272,12 @@ export class KeyTerms {
         if (n !== null && n > 0) add(m[0].replace(/\s+/g, ''), `${n} ${m[2] === '年' ? 'year' : 'month'}${n === 1 ? '' : 's'}`, 'figure');
       }
       text = text.replace(DURATION, ' ');
+      // A ratio is one figure (「2（政府）：1（企業）」, 「一比一」: 2:1, 1:1), not two counts.
+      for (const m of text.matchAll(RATIO)) {
+        const [a, b] = [parseChineseNumber(m[1]!), parseChineseNumber(m[2]!)];
+        if (a !== null && b !== null) add(m[0].replace(/\s+/g, ''), `${a}:${b}`, 'figure');
+      }
+      text = text.replace(RATIO, ' ');
       for (const m of extractNumbers(text)) {
         const english = figureInEnglish(m);
         if (english) add(m.text.replace(/\s+/g, ''), english, 'figure');
@@ -283,7 +293,8 @@ export class KeyTerms {
           if (HOME_WORDS.has(zh)) continue;
           // A verb the glossary lists (實習 "internship", 提供 "provide") keeps the glossary's sense but
           // ranks as a verb, and does not hide the longer words around it from the word-by-word pass.
-          const thing = termLike(zh);
+          // (The government's own English for a term, 配對 "matching", is worth a place whatever its part of speech.)
+          const thing = termLike(zh) || this.preferred.has(zh);
           if (thing) covered.push([i, i + zh.length]);
           const [english, source] = this.gloss(zh, names.get(zh)!, thing);
           add(zh, english, source, !thing);

@@ -1158,6 +1158,12 @@ describe('follow-ups', () => {
     ['政府那份規劃未來五到十年科技發展路向的文件，是甚麼時候推出的？', '2022 年 12 月公布'],
     ['地理空間實驗室是甚麼時候開始運作的？', '2021 年 5 月成立'],
     ['What is the funding ratio under the Reindustrialisation and Technology Training Programme?', '2（政府）：1（企業）'],
+    // 「沙田那邊的」 says which park: 沙田 is not the subject a sentence must name.
+    ['請問現在大概有多少間科技公司進駐了沙田那邊的科學園？', '1,000 家科技公司'],
+    ['元朗那邊正在建的微電子中心預計何時可以開始使用？', '2024 年啟用'],
+    // 電子錢包 is a wallet: licences are counted, no money is asked.
+    ['政府發了多少個電子錢包一類的儲值支付牌照？', '17 個儲值支付工具牌照'],
+    ['Where can an overseas fintech firm get help setting up here?', '投資推廣署'],
   ])('answers %s from the sentence that states it of the subject', async (q, says) => {
     const r = await ask(q);
     expect(r.answerable).toBe(true);

@@ -57,6 +57,15 @@ describe('key terms of quoted sentences', () => {
     expect(t['技術轉移']).toBe('technology transfer'); // one term, not 技術 "technology" and 轉移 "to shift"
     expect(english('將沙田污水處理廠遷入岩洞')['污水處理廠']).toBe('sewage treatment works'); // not "water treatment plant"
     expect(english('推動支持創新的政府採購政策')['採購']).toBe('procurement'); // not "to procure"
+    expect(english('擴大涵蓋範圍至 B 輪或後期的融資')['b 輪']).toBe('series B');
+    // A verb it lists (配對) is worth a place as much as a thing.
+    expect(english('以一對一的配對資助模式，協助中小企業應用現成的基礎數碼方案配套')['配對']).toBe('matching');
+  });
+
+  it('renders a ratio as one figure, not two counts', () => {
+    expect(english('「再工業化及科技培訓計劃」以 2（政府）：1（企業）的配對形式資助本地企業員工')['2(政府):1(企業)']).toBe('2:1');
+    expect(english('資助的其中一半為大學初創企業提供與私人投資一比一的資金配對。')['一比一']).toBe('1:1');
+    expect(english('以一對一的配對資助模式')['一對一']).toBe('1:1');
   });
 
   it('rejects a malformed or repeated line of the preferred glosses', () => {
@@ -91,7 +100,8 @@ describe('key terms of quoted sentences', () => {
     expect(list.length).toBe(16);
     // Verbs fill only the room a shorter line leaves: two sentences of things have none.
     expect(list.map((t) => t.chinese)).not.toContain('提供');
-    expect(list[0]).toMatchObject({ chinese: '5億', english: 'HK$500 million', source: 'figure' });
+    expect(list[0]!.source).toBe('figure');
+    expect(list.find((t) => t.chinese === '5億')).toMatchObject({ english: 'HK$500 million', source: 'figure' });
     expect(list.map((t) => t.chinese)).not.toContain('香港');
     expect(list.map((t) => t.chinese)).toContain('數碼港');
     // What the question already named gives way to what it did not.

@@ -83,7 +83,8 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
   {
     asked: /(推出|出台|啟動|開展|推行|實施|有得用|面世|問世|開始使用|開始提供|\blaunch(ed|es)?\b|\bintroduced?\b|\broll(ed)? out\b|\b(became|become|been) available\b)/,
     // (A plan or report is launched when it is published: 「在 2022 年 12 月公布《香港創新科技發展藍圖》」.)
-    stated: ['推出', '出台', '啟動', '開展', '推行', '實施', '設立', '成立', '開始', '發表', '公布', '公佈', '發布', '發佈'],
+    // (…and a thing starts being used when it is put into use: 「預計於 2024 年啟用」.)
+    stated: ['推出', '出台', '啟動', '開展', '推行', '實施', '設立', '成立', '開始', '發表', '公布', '公佈', '發布', '發佈', '啟用'],
   },
   // (「幾時起好」, 「建好」: Cantonese and colloquial for built.)
   { asked: /(竣工|完工|建成|建好|起好|起成|\bcompleted?\b|\bfinish(ed)?\b|\bbuilt\b)/, stated: ['完成', '竣工', '落成', '建成'] },
@@ -98,7 +99,9 @@ const DATE =
 const AS_OF_ASKED = /(截至|截止到?)(甚麼|什麼|咩|乜嘢?|幾時|何時|哪)|\bas (of|at) when\b|\bup to when\b|\bas of what date\b/u;
 const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|有效期|年期|\bhow long\b|\bhow many (years|months)\b|\bover what (time ?frame|period)\b|\bwhat (time ?frame|period)\b)/;
 const PERCENT =
-  /(率[^，。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|各自?出(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b|\b(split|shared|divided) between\b|\b(what|funding|matching|cost[- ]sharing|subsidy) ratio\b|\bwhat (percentage|share|proportion)\b|\b(penetration|adoption|coverage|take-up|uptake|unemployment|survival|failure|success) rates?\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
+  /(率[^，。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|各自?出(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b(?!\s*(hk)?\$?\s*\d)|\b(split|shared|divided) between\b|\b(what|funding|matching|cost[- ]sharing|subsidy) ratio\b|\bwhat (percentage|share|proportion)\b|\b(penetration|adoption|coverage|take-up|uptake|unemployment|survival|failure|success) rates?\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
+/** A fund or its money: "how big is the pot" asks a sum, not a size. */
+const FUND_NOUN = /\b(pot|kitty|war chest|funds?)\b|基金/;
 /** Words naming an amount of money: they ask for one only when nothing else is asked (「預算是多少」, not 「撥款從哪年開始」). */
 const MONEY_NOUN = /(金額|款額|預算|造價|成本|費用|撥款|經費|資助額|資金規模|投資額|開支|支出|收入|營業額|盈利|利潤|\bbudget\b|\bprice\b|\bfees?\b)/;
 const STATED_SUM = /\d\s*(萬|億)?\s*(元|港元)|\$\s*\d|\d+(\.\d+)? ?(million|billion|bn)\b/;
@@ -123,6 +126,8 @@ const RANK =
   /(第幾|排第|排得(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ings?|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b|\bwhere (does|did|do|is|was|will) [a-z' -]{1,30}\b(sit|sits|stand|stands|come|comes|fall|falls|placed?)\b(?! from\b)|\bwhere (does|did|do) [a-z' -]{1,30}\bland\s*(in|on|at|worldwide|globally|overall|[?？]|$)|\bwhere (is|was|does|did) [a-z' -]{1,30}\b(on|in) (that|this|it)\s*[?？]?\s*$|\bwhere (is|was|does|did) [a-z' -]{1,30}\b(on|in) the [a-z/ -]{0,40}\b(index|indices|ranking|rankings|league table)\b)/;
 const PLACE =
   /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?!(多|少|高|低|大|細|平|貴|好|快|強|勁)([^，,。？?]{0,6}?(啲|過|d)|[？?]|$))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|(甚麼|什麼|咩|乜嘢?|哪個|哪一個|邊個)地方|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|(邊|哪)(一)?個?區(?!域)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
+/** "where can a fintech firm get help", 「可以去邊度求助」: asking who helps. */
+const WHERE_HELP = /(\bwhere (can|could|do|does|should|would|might) [a-z' -]{1,40}?\b(get|find|seek|look for|turn (to )?for) (help|support|advice|assistance|guidance)\b|(去|向|搵|找)(邊度|哪裏|哪裡|邊個|誰)(求助|尋求協助|尋求支援|幫手|幫忙))/u;
 /** "where do they come from", 「來自邊度」: where things come from, said by country or by 來自 (「從哪裏來」 may ask by what means). */
 const COME_FROM = /(\bwhere (do|does|did|are|were|is) [a-z' -]{1,30}?\b(?:(?:come|comes|coming) )?from\b|來自(哪裏|哪裡|邊度|何處|何方))/u;
 /** 「來自哪些國家」, 「邊幾個國家」, "which countries": places, by name. */
@@ -171,7 +176,7 @@ const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
 /** "Who has more virtual banks, Hong Kong or Singapore?": which side, not a body (a comparison of how many). */
 const WHO_MORE = /\bwho(?:'s| has| have| had| is)? (?:got |handed out |issued |approved |licensed |granted )?(?:more|fewer)\b/;
 const CLASSIFIERS = '個人名位間家所項宗單隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';
-const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|幾多)(?![${CLASSIFIERS}])(?=$|[^\p{Script=Han}]|[錢呀啊㗎呢吖喎咩嘅資撥])|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢|款項|款額|人民幣|港元|港幣|美元|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工(?!智能)|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|(多少|幾多) ?(grants?|funding|money|cash|subsid(y|ies)|capital)\b|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (?:(?:total|overall|estimated|final) )?(?:[a-z]+ )?(cost|budget|bill|price tag)\b|\bwhat (has|have|did|does|will) .{1,40} cost\b|\bcost of (building|the)\b|\bhow much (does|did|will|would|could|might) (it|that|this|they|these|those) cost\b|\bhow much (did|does|do|has|have|was|were|is|are|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');
+const MONEY = new RegExp(String.raw`(幾錢|(攞|拿|獲|收)(到|得)?(多少|幾多)(?![${CLASSIFIERS}])(?=$|[^\p{Script=Han}]|[錢呀啊㗎呢吖喎咩嘅資撥])|(注資|投資|投|注|預留|撥出|撥款|撥|投放|投入|斥資|涉及|花費|花|籌集|批出|資助)(了|咗|咗總共|了總共)?(多少|幾多)(?![${CLASSIFIERS}])|涉資|(多少|幾多)[\p{Script=Han}]{0,4}?(錢(?!包)|款項|款額|人民幣|港元|港幣|美元|資金|經費|資助|津貼|補貼|撥款|獎金|租金|薪金|人工(?!智能)|工資|投資|注資|私人投資)|(多少|幾多)(億|萬)|(多少|幾多) ?(grants?|funding|money|cash|subsid(y|ies)|capital)\b|\bhow much (?:\w+ )?(money|funding|cash|capital|investment|subsidy|allowance|rent)\b|\bwhat(?:'s| is| was) the (?:(?:total|overall|estimated|final) )?(?:[a-z]+ )?(cost|budget|bill|price tag)\b|\bwhat (has|have|did|does|will) .{1,40} cost\b|\bcost of (building|the)\b|\bhow much (does|did|will|would|could|might) (it|that|this|they|these|those) cost\b|\bhow much (did|does|do|has|have|was|were|is|are|will)\b.*\b(cost|invest|inject|pour|spend|spent|raise|receive|get|earmark|allocate|fund|grant|pay)|\bhow much .*\b(invested|injected|poured|spent|raised|earmarked|allocated|granted)\b)`, 'u');
 /** "what's the monthly salary", "what is the rent": a sum asked for without "how much". */
 const WHAT_PRICE = /\bwhat(?:'s|s| is| was| are| were) (?:the |(?:[a-z]+ ){0,2}[a-z]+['’]s )(?:[\w&]+ ){0,2}(cost|budget|price|fees?|rent|salary|wages?|pay|stipend|allowance|funding|expenditure|spending|amount|sum)\b/;
 /** 「頭嗰幾座」, 「呢幾間」 are "the few", not a question. */
@@ -232,6 +237,8 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   // "Where did it rank" asks for a rank, not a place.
   if (WHICH_COUNTRIES.test(q)) asks.push({ kind: 'place', origin: true });
   else if (COME_FROM.test(q)) asks.push({ kind: 'place', origin: true, from: true });
+  // "Where can a firm get help?": from whom, a body, not a place.
+  else if (WHERE_HELP.test(q)) asks.push({ kind: 'who' });
   else if (PLACE.test(q) && !asks.some((a) => a.kind === 'rank')) asks.push({ kind: 'place' });
   // 「邊個高啲」 in a comparison means "which one".
   // 「幫邊個？」, 「對象是誰？」 ask who benefits, which the sheet says in words (「香港青年」), not by a body's name.
@@ -246,7 +253,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
     );
   }
   // 「撥款 1 億元開發的平台有甚麼用途？」 states its sum: the word 撥款 does not ask for one.
-  const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q) && COUNT.test(q) && !STATED_SUM.test(q) && !CLASSIFIER_AFTER.test(q)) || (PRICE_NOUN.test(q) && COUNT.test(q) && !CLASSIFIER_AFTER.test(q)) || WHAT_PRICE.test(q) || (MONEY_NOUN.test(q) && SIZE.test(q));
+  const money = MONEY.test(q) || (asks.length === 0 && MONEY_NOUN.test(q) && COUNT.test(q) && !STATED_SUM.test(q) && !CLASSIFIER_AFTER.test(q)) || (PRICE_NOUN.test(q) && COUNT.test(q) && !CLASSIFIER_AFTER.test(q)) || WHAT_PRICE.test(q) || ((MONEY_NOUN.test(q) || FUND_NOUN.test(q)) && SIZE.test(q));
   const specific = AREA.test(q) ? 'area' : CHANGE.test(q) ? null : PERCENT.test(q) ? 'percent' : money ? 'money' : SIZE.test(q) ? 'size' : null;
   if (specific) asks.push({ kind: specific });
   // A count, unless the question word was already read as a duration, percentage or amount.
@@ -397,7 +404,7 @@ function comparedLevel(q: string): Ask | null {
 export const PEOPLE_NOUN = /(員|者|人才|市民|居民|學生|大學生|畢業生|旅客|遊客|用戶|會員|\b(?:staff|employees|workers|people|persons|researchers|students|graduates|users|members|residents|visitors))$/u;
 
 /** Words that end what is counted: verbs, particles and question words after the noun. */
-const COUNTED_END = /[？?，,。、的嘅在於喺係是為有可能會已將被由從向讓令給曾正仲都亦也就而及和與同並嚟來]|參加|參與|加入|獲|受|提供|投資|成立|設立|使用|登記|批出|申請|運作|營運/u;
+const COUNTED_END = /[？?，,。、的嘅在於喺係是為有可能會已將被由從向讓令給曾正仲都亦也就而及和與同並嚟來]|參加|參與|加入|獲|受|提供|投資|成立|設立|使用|登記|批出|申請|運作|營運|進駐|入駐|落戶|匯集/u;
 const EN_COUNTED = /\b(?:how many|number of) ((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?s)\b/;
 
 /** 「X一共裝了多少根」: the thing, the verb putting it up, the count word and its classifier at the end (「科學園有幾多間」 counts what 科學園 has, not 科學園). */

@@ -294,6 +294,17 @@ describe('shares', () => {
     expect(kinds('how is the cost of the training split between government and company?')).toEqual(['percent']);
     expect(kinds("What's the smartphone penetration rate in Hong Kong?")).toEqual(['percent']);
     expect(kinds('What is the funding ratio under the training programme?')).toEqual(['percent']);
+    // "how much of the 10bn" asks a part of a sum, in money.
+    expect(kinds('how much of the 10bn goes to universities?')).not.toContain('percent');
+  });
+
+  it('reads "how big is the pot" as a sum, and "where can a firm get help" as asking who', () => {
+    expect(kinds('how big is the pot?')).toEqual(['money']);
+    expect(kinds('策略性創科基金有幾大？')).toEqual(['money']);
+    expect(kinds('Where can an overseas fintech firm get help setting up here?')).toEqual(['who']);
+    expect(kinds('Where is the fintech office?')).toEqual(['place']);
+    // 「電子錢包」 is a wallet, not money.
+    expect(kinds('政府發了多少個電子錢包一類的儲值支付牌照？')).toEqual(['count']);
   });
 });
 
@@ -332,6 +343,7 @@ describe('bare amounts and limits', () => {
     expect(askedFor(normalizeForMatch('科學園有幾多間？'))[0]?.counted).toBeUndefined();
     // 「嚟香港開業」 is what the counted companies come to do: 科企 is what is counted.
     expect(askedFor(normalizeForMatch('政府想引幾多間科企嚟香港開業？'))[0]).toMatchObject({ kind: 'count', counted: '科企' });
+    expect(askedFor(normalizeForMatch('有多少間科技公司進駐了科學園？'))[0]).toMatchObject({ kind: 'count', counted: '科技公司' });
     // "signed up to" is no limit.
     expect(askedFor(normalizeForMatch('How many accounts are signed up to FPS?'))[0]).toEqual({ kind: 'count', counted: 'accounts' });
     expect(askedFor(normalizeForMatch('each company can get up to how much?'))[0]?.limit).toBe(true);
@@ -380,6 +392,8 @@ describe('which sum and which event', () => {
     expect(askedFor(normalizeForMatch('地理空間實驗室是甚麼時候開始運作的？'))[0]?.event).toContain('成立');
     expect(askedFor(normalizeForMatch('When did the lab start operating?'))[0]?.event).toContain('成立');
     expect(askedFor(normalizeForMatch('數碼港幾時開幕？'))[0]?.event).not.toContain('成立');
+    // A centre one starts using (「可以開始使用」) is put into use: 「預計於 2024 年啟用」.
+    expect(askedFor(normalizeForMatch('微電子中心預計何時可以開始使用？'))[0]?.event).toContain('啟用');
   });
 });
 
