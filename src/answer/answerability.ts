@@ -294,7 +294,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // (…and so is a new one: "the new InnoCell block", 「新一座創新斗室」, not the one already built.)
   const ordinalOf = (text: string) => text.match(ORDINAL_THING)?.[0] ?? englishOrdinal(text) ?? (NEW_ONE.test(text) ? '新一座' : undefined);
   // (…and so is 「嗰個」, "that one", after a question about the second one: a follow-up pointing back asks of what was asked of.)
-  const ordinal = ordinalOf(normalized) ?? (opts.followUpKind === 'reference' && opts.askedBefore ? ordinalOf(normalizeForMatch(opts.askedBefore)) : undefined);
+  // (…but not "the first one", which names the one there is.)
+  const ordinal =
+    ordinalOf(normalized) ?? (opts.followUpKind === 'reference' && opts.askedBefore && !FIRST_ONE.test(normalized) ? ordinalOf(normalizeForMatch(opts.askedBefore)) : undefined);
   const onSubject = (s: SelectedSentence) =>
     (!anchor?.length || anchor.some((a) => compact(s).includes(a))) &&
     (!earlierForms.length || earlierForms.some((a) => compact(s).includes(a)));
@@ -483,6 +485,8 @@ function englishOrdinal(normalized: string): string | undefined {
 }
 /** How a sentence names another one of a kind. */
 const ANOTHER = /(另一|新一座|再建|另外一)/u;
+/** The first or existing one of a kind (「第一個」, "the first one", "the existing one"), as against a further one. */
+const FIRST_ONE = /(第一(個|座|間|所|期)|首(個|座|間|所|期)|頭(一)?個|原有|現有(嘅|的)?(嗰|那)?個|\bthe (first|original|existing|current) (one|centre|center|building|block)\b)/u;
 /** A further one stated (「第二個」, 「新一座」, 「另一」)… */
 const FURTHER_G = new RegExp(`${ORDINAL_THING.source}|${ANOTHER.source}`, 'gu');
 /** …and the named thing it is one of (「第二個先進製造業中心」, 「新一座「創新斗室」」). */

@@ -249,8 +249,9 @@ export class KeyTerms {
     const add = (chinese: string, english: string, source: KeyTerm['source'], modifier = false) => {
       if (seen.has(chinese)) return;
       seen.add(chinese);
-      const rank =
-        source === 'figure' ? 0 : isWanted(chinese) ? 0.5 : ((asked.has(chinese) ? 2 : 1) + (modifier ? 0.5 : 0)) * 1e6 + this.mentions(chinese);
+      // (A term the government's English names, 數字經濟 "digital economy", is one a reader needs before other things.)
+      const base = asked.has(chinese) ? 2 : this.preferred.has(chinese) ? 0.75 : 1;
+      const rank = source === 'figure' ? 0 : isWanted(chinese) ? 0.5 : (base + (modifier ? 0.5 : 0)) * 1e6 + this.mentions(chinese);
       found.push({ chinese, english, source, order: order++, rank, modifier });
     };
     for (const sentence of sentences) {

@@ -104,12 +104,16 @@ function opensWithNewSubject(q: string): boolean {
 }
 const TIME_SPAN = /^(一|每|全|今|明|去|上|下|幾|兩|\d+)(年|個月|月|日|天|週|星期|季)$/u;
 const NEW_SUBJECT_EN = /^\s*(and|what about|how about|same for|and what about)\b/i;
+/** "what about the advanced manufacturing centre - has it opened?": a new subject named, then asked of. */
+const NAMED_THEN_ASKED_EN = /^\s*(?:and )?(?:what|how) about (?!it\b|them\b|that\b|this\b|those\b|these\b)[a-z0-9&'.+-]+(?: [a-z0-9&'.+-]+){0,6}\s*[-–—,:;]\s*\S/i;
 /** A subject and 呢 with no ask of its own (「咁元朗嗰個微電子中心呢？」). */
 const SUBJECT_THEN_NE = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{3,24}(呢|咧)[？?！!。]?$/u;
 const POINTER_ONLY = /^(那麼|那|咁|噉|至於|而)?(它|佢|其|這個|那個|呢個|嗰個|這些|那些|佢哋|它們)/u;
+/** "…, not digital intelligence", 「，唔係數碼智能」: the subject a correction sets aside, up to the next break. */
+const NOT_MEANT = /[,，]\s*(?:and\s+)?(?:not|rather than|instead of)\s+(?:the\s+)?[^,，.?？!！–—-]+?(?=\s*(?:[,，.?？!！–—-]|$))|[,，]\s*(?:而)?(?:唔係|不是|並非)[^，,。？?！!]{1,16}/giu;
 /** 「唔係，我想問嘅係…」, "no, I meant …": the user corrects the subject of the last question. */
 const CORRECTION =
-  /^\s*(?:(?:hmm+|um+|uh+|oh|ah|oops|whoops|my bad|哦|噢|呃|啊|抱歉|不好意思|唔好意思|對不起)[，,.!！\s]+)?((不好意思|唔好意思|對不起|抱歉|sorry|搞錯(了|咗)?)[，,\s]*(我)?(其實)?(是|係)?想問(嘅|的)?(係|是)?|搞錯(了|咗)?|(其實)?我其實想問(嘅|的)?(係|是)?|其實我想問(嘅|的)?(係|是)?|唔係(呀|啊|喎)?|不是(啊|的)?|不對|唔啱|我(是|係)問|我問(的|嘅)(是|係)|我想問(嘅|的)?(係|是)|我問緊|我指(嘅|的)?(係|是)?|no\b|not that|i meant|i mean|sorry,? i meant|oops,? i meant|actually)[，,。.!！\s]*(我(想|是)?問(嘅|的)?(係|是)|我(係)?問緊|我(指|說|講)(嘅|的)?(係|是)?|i meant|i mean|i was asking about)?[，,：:\s]*/iu;
+  /^\s*(?:(?:hmm+|um+|uh+|oh|ah|oops|whoops|my bad|哦|噢|呃|啊|抱歉|不好意思|唔好意思|對不起)[，,.!！\s]+)?((不好意思|唔好意思|對不起|抱歉|sorry|搞錯(了|咗)?)[，,\s]*(我)?(其實)?(是|係)?想問(嘅|的)?(係|是)?|搞錯(了|咗)?|(其實)?我其實想問(嘅|的)?(係|是)?|其實我想問(嘅|的)?(係|是)?|唔係(呀|啊|喎)?|不是(啊|的)?|不對|唔啱|我(是|係)問|我問(的|嘅)(是|係)|我想問(嘅|的)?(係|是)|我問緊|我指(嘅|的)?(係|是)?|no\b|not that|i meant|i mean|sorry,? i meant|oops,? i meant|actually)[，,。.!！\s]*(我(想|是)?問(嘅|的)?(係|是)|我(係)?問緊|我(指|說|講)(嘅|的)?(係|是)?|(?:sorry[，,]?\s*)?(?:i meant|i mean|i was asking about))?[，,：:\s]*/iu;
 
 /**
  * 'reference': the question asks something new about the earlier subject, with or without a pronoun
@@ -149,7 +153,8 @@ export function resolveQuestion(message: string, history: Turn[]): ResolvedQuest
   const traditional = toTraditional(message);
   const correction = hasEarlier ? traditional.match(CORRECTION) : null;
   if (correction && correction[0].trim() && correction[0].length < message.length) {
-    const rest = message.slice(correction[0].length).trim();
+    // (What the user says they did not mean, "…, not digital intelligence", is no subject of the question.)
+    const rest = message.slice(correction[0].length).replace(NOT_MEANT, '').trim();
     const last = lastExchange(history);
     // With its own ask it is a new question; a bare subject ("no, the Science Park") keeps the last ask.
     // (An ask may be a noun: 「「科技人才入境計劃」的配額有效期。」)
@@ -209,7 +214,9 @@ function followUpOf(traditional: string, history: Turn[]): FollowUp | null {
   const q = withoutOpener(trimmed, trimmed);
   const pronoun = pointsBackTraditional(q);
   // 「咁元朗嗰個微電子中心呢？」: a new subject however it is pointed at, unless it starts with the pointer (「那它的第二個呢？」).
-  const newSubject = (!pronoun && (NEW_SUBJECT_ZH.test(q) || opensWithNewSubject(q) || NEW_SUBJECT_EN.test(q))) || (SUBJECT_THEN_NE.test(q) && !POINTER_ONLY.test(q));
+  // ("what about the advanced manufacturing centre - has it opened?": the pronoun after the break is the thing just named.)
+  const newSubject =
+    (!pronoun && (NEW_SUBJECT_ZH.test(q) || opensWithNewSubject(q) || NEW_SUBJECT_EN.test(q))) || (SUBJECT_THEN_NE.test(q) && !POINTER_ONLY.test(q)) || NAMED_THEN_ASKED_EN.test(q);
   // "are they both being expanded?", 「兩個都會擴建嗎？」: both subjects, the last one and the one before it.
   const both = BOTH.test(q) ? withExchangeBefore(history) : null;
   const exchange = exchangeOf(both ?? last);

@@ -23,6 +23,9 @@ describe('follow-up detection', () => {
     expect(resolveFollowUp('咁投咗幾多間公司？', history)?.kind).toBe('reference');
     // …and so does a time (一年), though jieba tags it a numeral as it does 第二個.
     expect(resolveFollowUp('咁一年大概幾多間會受惠？', history)?.kind).toBe('reference');
+    // "what about X - has it opened?": "it" is X, a new subject.
+    expect(resolveFollowUp('ok, what about the advanced manufacturing centre - has it opened?', history)?.kind).toBe('ellipsis');
+    expect(resolveFollowUp('what about it - has it opened?', history)?.kind).toBe('reference');
   });
   it('leaves standalone questions and first turns alone', () => {
     expect(isFollowUp('香港科技園公司成立了哪間附屬公司負責港深創科園的營運？', history)).toBe(false);
@@ -80,6 +83,12 @@ describe('corrections', () => {
   });
   it('reads 「抱歉，我問的是X，它…」 as a correction with its own ask', () => {
     expect(resolveQuestion('抱歉，我问的是数码港，它是做什么的？', history)).toMatchObject({ question: '数码港，它是做什么的？', followUp: null, standsAlone: true });
+  });
+  it('drops the subject a correction sets aside ("…, not digital intelligence"), after "no sorry, I meant" too', () => {
+    expect(resolveQuestion('no sorry, I meant data centres, not digital intelligence - where does HK rank for those?', history).question).toBe(
+      'data centres - where does HK rank for those?',
+    );
+    expect(resolveQuestion('唔係，我想問嘅係數據中心，唔係數碼智能，香港排第幾？', history).question).toBe('數據中心，香港排第幾？');
   });
   it('leaves an apology before a new question alone', () => {
     expect(resolveQuestion('不好意思，數碼港有幾多間公司？', history).question).toContain('數碼港有幾多間公司');

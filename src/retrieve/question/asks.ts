@@ -154,7 +154,7 @@ const MORE_TO_COME = /(新增|再多|還會|仲會|未來|將會有|\bhow many (
 const CHARGE_ASKED =
   /(是否免費|係咪免費|免唔免費|免費(的)?(嗎|㗎|呀|嘛)|(要|需要|會|使唔使|使不使)?(收費|付費|俾錢|畀錢)(嗎|㗎|呀|嘛|[？?]|$)|收(唔|不)收(費|錢)|要(唔|不)要(錢|俾錢|收費)|手續費|\bfree (to|of)\b|\bfree\?|\bis (it|there) (a )?(charge|fee)\b|\b(be|get|gets|are|is) charged\b|\bcost anything\b)/u;
 /** 「哪天」, 「幾月幾號」, "what date", "which day": a date finer than a year. */
-const FINE_DATE = /(哪天|哪一天|邊日|邊一日|幾號|幾月幾|哪一日|具體日期|確實日期|\bwhat date\b|\bwhich day\b|\bexact date\b|\bwhat day\b)/u;
+const FINE_DATE = /(哪天|哪一天|邊日|邊一日|幾號|幾月幾|哪一日|具體日期|確實日期|具體(哪|幾|何時)|\bwhat date\b|\bwhen exactly\b|\bexactly when\b|\bwhich day\b|\bexact date\b|\bwhat day\b)/u;
 /** 「哪幾所大學」, 「邊間大學」, "which universities": universities by name. */
 const WHICH_UNIVERSITIES = /((哪|邊)(些|幾|啲|一)?(所|間|家|個)?(本地|海外|外國|內地)?(大學|院校|高校)|\bwhich (\w+ )?universit(y|ies)\b|\bname the universit)/u;
 /** Words of law and regulation, in a question or its translations: what a rule is, not what it is about. */
