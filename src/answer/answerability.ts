@@ -355,8 +355,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const most = chosen.reduce((m, s) => (aboutness.get(s)! > aboutness.get(m)! ? s : m), sentences[0]!);
   // (A sentence naming the subject by its own name states a figure of it however few of the words
   // describing it it repeats: 「「科技券」計劃…已批出超過 2 萬１千宗申請」 for 「政府補貼企業用科技服務的那個科技券
-  // 批了多少宗」. Not a date or place: a sentence naming a thing may date or place another thing it names.)
-  const namesAnchor = (s: SelectedSentence, a: Ask) => !SENTENCE_SUBJECT_ASKS.has(a.kind) && !!anchorNamesOwn?.some((x) => sentenceForm(s).includes(x));
+  // 批了多少宗」. Only a count: a sum may be another thing's the sentence names (「預留 5 億元…讓數碼港推行…」 is no
+  // budget for 數碼港's expansion), and a date or place another thing's too.)
+  const namesAnchor = (s: SelectedSentence, a: Ask) => a.kind === 'count' && !!anchorNamesOwn?.some((x) => sentenceForm(s).includes(x));
   const closeEnough = (s: SelectedSentence, a: Ask) =>
     s.passage.id === most?.passage.id || namesAnchor(s, a) || aboutness.get(s)! >= SENTENCE_ABOUT_RATIO * aboutness.get(most)!;
   // Where and when are said of one thing per sentence: 「InnoHK…位於香港科學園」 says where InnoHK is,

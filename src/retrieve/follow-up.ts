@@ -109,8 +109,11 @@ const NAMED_THEN_ASKED_EN = /^\s*(?:and )?(?:what|how) about (?!it\b|them\b|that
 /** A subject and 呢 with no ask of its own (「咁元朗嗰個微電子中心呢？」). */
 const SUBJECT_THEN_NE = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{3,24}(呢|咧)[？?！!。]?$/u;
 const POINTER_ONLY = /^(那麼|那|咁|噉|至於|而)?(它|佢|其|這個|那個|呢個|嗰個|這些|那些|佢哋|它們)/u;
-/** "…, not digital intelligence", 「，唔係數碼智能」: the subject a correction sets aside, up to the next break. */
-const NOT_MEANT = /[,，]\s*(?:and\s+)?(?:not|rather than|instead of)\s+(?:the\s+)?[^,，.?？!！–—-]+?(?=\s*(?:[,，.?？!！–—-]|$))|[,，]\s*(?:而)?(?:唔係|不是|並非)[^，,。？?！!]{1,16}/giu;
+/**
+ * "…, not digital intelligence": the subject a correction sets aside, up to the next break. (Not
+ * 「，唔係職位」: what a Chinese correction sets aside is as often the ask, whose words still find the passage.)
+ */
+const NOT_MEANT = /[,，]\s*(?:and\s+)?(?:not|rather than|instead of)\s+(?:the\s+)?[^,，.?？!！–—-]+?(?=\s*(?:[,，.?？!！–—-]|$))/giu;
 /** 「唔係，我想問嘅係…」, "no, I meant …": the user corrects the subject of the last question. */
 const CORRECTION =
   /^\s*(?:(?:hmm+|um+|uh+|oh|ah|oops|whoops|my bad|哦|噢|呃|啊|抱歉|不好意思|唔好意思|對不起)[，,.!！\s]+)?((不好意思|唔好意思|對不起|抱歉|sorry|搞錯(了|咗)?)[，,\s]*(我)?(其實)?(是|係)?想問(嘅|的)?(係|是)?|搞錯(了|咗)?|(其實)?我其實想問(嘅|的)?(係|是)?|其實我想問(嘅|的)?(係|是)?|唔係(呀|啊|喎)?|不是(啊|的)?|不對|唔啱|我(是|係)問|我問(的|嘅)(是|係)|我想問(嘅|的)?(係|是)|我問緊|我指(嘅|的)?(係|是)?|no\b|not that|i meant|i mean|sorry,? i meant|oops,? i meant|actually)[，,。.!！\s]*(我(想|是)?問(嘅|的)?(係|是)|我(係)?問緊|我(指|說|講)(嘅|的)?(係|是)?|(?:sorry[，,]?\s*)?(?:i meant|i mean|i was asking about))?[，,：:\s]*/iu;

