@@ -304,7 +304,19 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // says where the first one is.
   const aboutOrdinal = (s: SelectedSentence, a: Ask) =>
     !ordinal || carriedInClause(sentenceForm(s), a, normalized, (c) => c.includes(ordinal) || ANOTHER.test(c));
-  const admissible = ownConcepts.length ? { admissible: (p: Passage, text: string) => opts.coverage(ownConcepts, `${p.section} ${text}`) > 0 } : {};
+  // (A yes/no follow-up naming things of its own, "are they also looking at putting data centres in caverns?",
+  // is answered by a sentence saying as much of them as any does, not by one the conversation's words favour.)
+  // (…things few passages name: 「除咗錢仲有冇其他支援？」 names none, and its common words favour no sentence.)
+  const ownCover = (p: Passage, text: string) => opts.coverage(ownConcepts, `${p.section} ${text}`);
+  const namedRarely = (c: Concept) => {
+    const df = Math.max(0, ...c.alternatives.map((a) => opts.passagesMentioning(a.replace(/\s+/g, ''))));
+    return df > 0 && df <= ANCHOR_MAX_PASSAGES;
+  };
+  const rareOwn = yesNo && retrieval.context ? ownConcepts.filter((c) => namesSomething(c) && namedRarely(c)) : [];
+  const rareCover = (p: Passage, text: string) => opts.coverage(rareOwn, `${p.section} ${text}`);
+  const mostRare =
+    rareOwn.length >= 2 ? Math.max(0, ...result.hits.filter((h) => about(h.passage)).flatMap((h) => trimmedSentences(h.passage.text).map((t) => rareCover(h.passage, t.text)))) : 0;
+  const admissible = ownConcepts.length ? { admissible: (p: Passage, text: string) => ownCover(p, text) > 0 && (mostRare === 0 || rareCover(p, text) >= mostRare - 1e-9) } : {};
   let sentences = ownConcepts.length ? selectSentences(result, opts.coverage, asks, { ...select, ...admissible }) : selectAny();
   const firstChoice = sentences;
   // Sentences stating the asked-for kind about something else (where the 數據技術中心 is) crowd out

@@ -243,7 +243,7 @@ function englishActorsAsserted(normalizedQuestion: string, concepts: Concept[]):
 const DOER_G = new RegExp(`((?:香港)?\\p{Script=Han}{2,12}?(?:局|署|公司|委員會|辦公室|管理局|數碼港|科技園|政府|中心|基金會|研究院))(?:[^，。；]{0,14}?)(?:${ACTOR_VERBS})`, 'gu');
 
 /** 「喺數碼港嗰個」, 「在科學園的」, 「喺數碼港開嘅」: a place the question takes for granted, before what it holds. */
-const ASSERTED_PLACE = new RegExp(`(?:^|喺|在|位於|於)((?:${PLACE_NAME.source})+)(?:(?:開設|設立|成立|開|設)(?=嘅|的)|)(?:嗰個|嗰間|嘅|的|裏的|內的|入面嘅|個(?!月|年))`, 'gu');
+const ASSERTED_PLACE = new RegExp(`(?:^|喺|在|位於|於)((?:${PLACE_NAME.source})+)(?:(?:開設|設立|成立|開|設)(?=嘅|的)|)(?:嗰個|嗰間|那個|那間|那座|(?:那|嗰)邊(?:的|嘅)|嘅|的|裏的|內的|入面嘅|個(?!月|年))`, 'gu');
 function placesAsserted(normalizedQuestion: string): string[] {
   return [...normalizedQuestion.replace(/\s+/g, '').matchAll(ASSERTED_PLACE)].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
 }

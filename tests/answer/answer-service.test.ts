@@ -421,6 +421,10 @@ describe('a figure the sheet contradicts', () => {
     expect(amc.answer).toContain('將軍澳創新園');
     // (「X個Y」 is Cantonese for X's Y, as 「X嗰個Y」 is.)
     expect((await ask('元朗創新園個先進製造業中心幾時開㗎？')).answerable).toBe(false);
+    // (…and 「X那個Y」 in written Chinese.)
+    const written = await ask('元朗創新園那個先進製造業中心是何時開幕的？');
+    expect(written.answerable).toBe(false);
+    expect(written.answer).toContain('將軍澳創新園');
     // (…and 「喺數碼港開嘅」: a verb of setting up between the place and what it holds.)
     const opened = await ask('卡羅琳醫學院喺數碼港開嘅研究中心主要研究啲咩？');
     expect(opened.answerable).toBe(false);
@@ -1688,6 +1692,17 @@ describe('follow-ups', () => {
       { role: 'assistant', content: '截至 2023 年 3 月底已錄得超過 1,193 萬個帳戶登記[1]。' },
     ];
     expect((await ask('這個系統是哪一年推出的？', fps)).answerable).toBe(false);
+  });
+
+  it('a yes/no follow-up naming things of its own is answered by the sentence saying them, not the one the conversation favours', async () => {
+    const reclamation: Turn[] = [
+      { role: 'user', content: "What's the Ma Liu Shui reclamation for?" },
+      { role: 'assistant', content: 'The Ma Liu Shui reclamation, together with moving the Sha Tin sewage treatment works into caverns, will provide new land mainly for I&T [1].' },
+    ];
+    const r = await ask('are they also looking at putting data centres in caverns?', reclamation);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('探討發展岩洞數據中心');
+    expect(r.answer).not.toContain('馬料水填海計劃');
   });
 
   it('a yes/no follow-up is answered by a passage stating all it asks, though it repeats little of the conversation', async () => {
