@@ -270,13 +270,14 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // as the 員工 "staff" translates to. Named in Chinese (「幾多個研究人員」, 「幾多市民登記」) they are the sheet's own words.)
   // (「沙田那邊的科學園」, 「元朗嗰邊個中心」: the district says which one is meant; the thing after it is the subject.)
   // (…when what follows names a thing itself: 「深圳嗰個點」 is the Shenzhen one, 深圳 its only name.)
+  const namesDocument = (c: Concept) => DOCUMENT_WORD.test(c.label) && new RegExp(`(這份|呢份|這|本|該|\\bthis |\\bthe )[^，。？?]{0,12}${c.label}`, 'u').test(normalized);
   const locatesOther = (c: Concept) => {
     if (!HAN.test(c.label) || !isPlace(c.label)) return false;
     const next = compactQuestion.match(new RegExp(`${c.label}(?:那邊|嗰邊|那|嗰|呢邊|這邊|一帶)(?:個|間|座|所)?(?:的|嘅)?(\\p{Script=Han}{2})`, 'u'))?.[1];
     return !!next && subjectConcepts.some((o) => o !== c && o.label.startsWith(next) && namesSomething(o));
   };
   const countsPeople = (c: Concept) => asks.some((a) => a.kind === 'count' && !a.counted) && !HAN.test(c.label) && PEOPLE_NOUN.test(c.label);
-  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !namesEvent(c) && !locatesOther(c) && !modifies(c) && !listsKind(c) && !countsPeople(c)).map(nounSynonymsOnly);
+  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !namesEvent(c) && !namesDocument(c) && !locatesOther(c) && !modifies(c) && !listsKind(c) && !countsPeople(c)).map(nounSynonymsOnly);
   const specificCandidates = anchorCandidates.filter((c) => !namesBareKind(c));
   const anchorForms = anchorOf(specificCandidates.length ? specificCandidates : anchorCandidates, opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
@@ -517,6 +518,9 @@ const namesBareKind = (c: Concept) => rendersOnly(c, BARE_KIND);
 /** Words for what happens to a thing (開業, 啟用, 落成), which jieba may tag as nouns: what is asked of a subject, never the subject. */
 const EVENT_WORD = /^(開業|啟用|開幕|開張|落成|竣工|成立|推出|擴充|擴展|營運|運作)$/u;
 const namesEvent = (c: Concept) => EVENT_WORD.test(c.label);
+/** The fact sheet itself (「這份創新及科技概況」, "this fact sheet"): what every passage is in, never a subject. */
+const DOCUMENT_WORD = /^(概況|便覽|單張|fact ?sheet|sheet|document)$/u;
+
 
 /** A facility's or scheme's bare word, which many names end in. */
 const GENERIC_SUFFIX_WORDS = '中心|基金|平台|計劃|園區|公司|機構|項目|學院';

@@ -1168,6 +1168,9 @@ describe('follow-ups', () => {
     // 電子錢包 is a wallet: licences are counted, no money is asked.
     ['政府發了多少個電子錢包一類的儲值支付牌照？', '17 個儲值支付工具牌照'],
     ['Where can an overseas fintech firm get help setting up here?', '投資推廣署'],
+    // The fact sheet itself is no subject: its date is the one it gives for itself.
+    ['這份創新及科技概況的更新日期是哪一天？', '2023 年 6 月 30 日'],
+    ['When was this fact sheet last updated?', '2023 年 6 月 30 日'],
   ])('answers %s from the sentence that states it of the subject', async (q, says) => {
     const r = await ask(q);
     expect(r.answerable).toBe(true);
