@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outOfScopeReason } from '../../src/answer/scope.js';
+import { outOfScopeReason, parseScopeRules } from '../../src/answer/scope.js';
 
 describe('scope rules', () => {
   it.each([
@@ -14,6 +14,9 @@ describe('scope rules', () => {
     ['創新科技署署長而家係邊個？', 'person'],
     ['政府嘅創科政策係咪好？', 'opinion'],
     ['政府資助夠唔夠？', 'opinion'],
+    // The weather is no fact sheet's: "tomorrow" would otherwise read as 未來, the sheet's word for its plans.
+    ['What will the weather be like in Hong Kong tomorrow?', 'not_covered'],
+    ['香港明天天氣如何？', 'not_covered'],
   ])('declines %s as %s', (q, reason) => {
     expect(outOfScopeReason(q)).toBe(reason);
   });
@@ -24,4 +27,10 @@ describe('scope rules', () => {
       expect(outOfScopeReason(q)).toBeNull();
     },
   );
+
+  it('rejects a rule with an unknown category or no pattern', () => {
+    expect(parseScopeRules(['opinion\t\\bpros and cons\\b'])[0]!.category).toBe('opinion');
+    expect(() => parseScopeRules(['weather\t天氣'])).toThrow(/out-of-scope\.tsv/);
+    expect(() => parseScopeRules(['opinion'])).toThrow(/category<TAB>regex/);
+  });
 });
