@@ -124,8 +124,8 @@ export function parseGlosses(lines: string[]): Map<string, string> {
   for (const line of lines) {
     const [written, en, ...rest] = line.split('\t');
     // (A term may hold Latin letters as the sheet writes it: 「B 輪」.)
-    if (!written || !en || rest.length || !/^[\p{Script=Han}A-Za-z0-9 ]{2,}$/u.test(written) || !/\p{Script=Han}/u.test(written) || !/^[a-z][a-zA-Z' -]*[a-zA-Z]$/.test(en)) {
-      throw new Error(`${GLOSSES_FILE}: expected "chinese<TAB>english" in lower case, got "${line}"`);
+    if (!written || !en || rest.length || !/^[\p{Script=Han}A-Za-z0-9 ]{2,}$/u.test(written) || !/\p{Script=Han}/u.test(written) || !/^[A-Za-z][A-Za-z&' -]*[A-Za-z]$/.test(en)) {
+      throw new Error(`${GLOSSES_FILE}: expected "chinese<TAB>english" (English in letters, spaces, & ' -), got "${line}"`);
     }
     const zh = normalizeForMatch(written);
     if (out.has(zh)) throw new Error(`${GLOSSES_FILE}: ${written} is listed twice`);

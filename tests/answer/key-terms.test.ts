@@ -58,6 +58,9 @@ describe('key terms of quoted sentences', () => {
     expect(english('將沙田污水處理廠遷入岩洞')['污水處理廠']).toBe('sewage treatment works'); // not "water treatment plant"
     expect(english('推動支持創新的政府採購政策')['採購']).toBe('procurement'); // not "to procure"
     expect(english('擴大涵蓋範圍至 B 輪或後期的融資')['b 輪']).toBe('series B');
+    // (…and outranks the query glossary's loose English: 創科人才 is I&T talent, not "tech workers".)
+    expect(english('壯大創科人才庫，增強發展動能')['創科人才']).toBe('I&T talent');
+    expect(english('五所公營研發中心會為海內外 STEM 大學生提供實習機會')['研發中心']).toBe('R&D centre');
     // …and comes before other things when the line is full: the reader needs 數字經濟 more than 設計.
     const blueprint = terms.of(['政府從頂層規劃和設計着手制定《藍圖》，循「完善創科生態圈，推進香港『新型工業化』」、「壯大創科人才庫，增強發展動能」、「推動數字經濟發展，建設智慧香港」、「融入國家發展大局，打造創科合作橋樑」四大發展方向。香港特別行政區政府在 2022 年 12 月公布《香港創新科技發展藍圖》，為未來五至十年的香港創新科技發展制訂清晰的發展路徑和系統的戰略規劃。']);
     expect(blueprint.map((t) => t.english)).toEqual(expect.arrayContaining(['new industrialisation', 'digital economy', 'momentum']));
@@ -74,7 +77,7 @@ describe('key terms of quoted sentences', () => {
   it('rejects a malformed or repeated line of the preferred glosses', () => {
     expect(parseGlosses(['商品化\tcommercialisation']).get('商品化')).toBe('commercialisation');
     expect(() => parseGlosses(['商品化 commercialisation'])).toThrow(/glosses-en\.tsv/);
-    expect(() => parseGlosses(['商品化\tCommercialisation'])).toThrow(/lower case/);
+    expect(() => parseGlosses(['商品化\tcommercialisation (2023)'])).toThrow(/letters, spaces/);
     expect(() => parseGlosses(['商品化\tcommercialisation', '商品化\tcommodification'])).toThrow(/twice/);
   });
 
