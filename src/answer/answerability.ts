@@ -236,6 +236,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const countsKind = (c: Concept) => asks.some((a) => a.kind === 'count' && a.unit && a.counted === c.label && !a.countedForms?.length);
   // 「主要係邊啲範疇？」: the kind of thing listed (範疇, 行業) is what is asked, in the answer's own words.
   const listsKind = (c: Concept) => asks.some((a) => a.kind === 'list') && LIST_KIND.test(c.label);
+  /** How many passages mention a concept in any of its forms (at least the most frequent form's count). */
+  const df = (c: Concept) => Math.max(0, ...c.alternatives.map((a) => opts.passagesMentioning(a.replace(/\s+/g, ''))));
   const ownConcepts =
     opts.ownWordsRequired || (retrieval.context && (!opts.pointsBack || yesNo)) ? retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && !countsKind(c) && !listsKind(c)) : [];
   // The asked-for fact must be stated about the question's subject: a sum from the passage on
@@ -309,10 +311,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // is answered by a sentence saying as much of them as any does, not by one the conversation's words favour.)
   // (…things few passages name: 「除咗錢仲有冇其他支援？」 names none, and its common words favour no sentence.)
   const ownCover = (p: Passage, text: string) => opts.coverage(ownConcepts, `${p.section} ${text}`);
-  const namedRarely = (c: Concept) => {
-    const df = Math.max(0, ...c.alternatives.map((a) => opts.passagesMentioning(a.replace(/\s+/g, ''))));
-    return df > 0 && df <= ANCHOR_MAX_PASSAGES;
-  };
+  const namedRarely = (c: Concept) => df(c) > 0 && df(c) <= ANCHOR_MAX_PASSAGES;
   const rareOwn = yesNo && retrieval.context ? ownConcepts.filter((c) => namesSomething(c) && namedRarely(c)) : [];
   const rareCover = (p: Passage, text: string) => opts.coverage(rareOwn, `${p.section} ${text}`);
   const mostRare =
@@ -422,7 +421,6 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // Something the documents never mention, answered only by the documents' common words (政府, 政策, 香港):
   // 「香港對生成式人工智能有甚麼監管規定？」 is about a subject they lack.
   if (!comparison && !retrieval.context && retrieval.query.concepts.some((c) => neverMentioned(c, mayNameThing))) {
-    const df = (c: Concept) => Math.max(0, ...c.alternatives.map((a) => opts.passagesMentioning(a.replace(/\s+/g, ''))));
     // (「有甚麼支援措施」: what kind of answer is wanted — measures, schemes — says nothing of what about.)
     // (A word read through the general dictionary's synonyms, 許可 → 容許, is weaker evidence than the question's own.)
     // (…and how often, 「每年」, says nothing of what: 「香港每年有幾多宗專利申請？」 is not about a yearly grant.)
@@ -520,7 +518,6 @@ const EVENT_WORD = /^(開業|啟用|開幕|開張|落成|竣工|成立|推出|�
 const namesEvent = (c: Concept) => EVENT_WORD.test(c.label);
 /** The fact sheet itself (「這份創新及科技概況」, "this fact sheet"): what every passage is in, never a subject. */
 const DOCUMENT_WORD = /^(概況|便覽|單張|fact ?sheet|sheet|document)$/u;
-
 
 /** A facility's or scheme's bare word, which many names end in. */
 const GENERIC_SUFFIX_WORDS = '中心|基金|平台|計劃|園區|公司|機構|項目|學院';

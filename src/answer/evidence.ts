@@ -144,9 +144,9 @@ const UNIVERSITY_NAME = /(大學|學院)$/u;
 const COMPANY_NAME = /(公司|集團|銀行)$/u;
 const BODY_NAME = { university: UNIVERSITY_NAME, company: COMPANY_NAME };
 const UNIVERSITY = /院校|高校|大專院校|學府/gu;
-/** A question for the whole of something, now, and one for what an expansion adds. */
 /** A count of all there are or will be (「起晒總共會有幾多棟」), which the first few (「首三座」) are not. */
 const TOTAL_ASKED = /(總共|一共|合共|總數|全部|起晒|\bin total\b|\bin all\b|\baltogether\b)/u;
+/** A question for the whole of something, now, and one for what an expansion adds. */
 const WHOLE_ASKED = /(總共|總樓面|總面積|成個|全部|整個|現時|目前|\btotal\b|\bwhole\b|\bcurrently\b|\bin all\b)/u;
 const ADDITION_ASKED = /(多出|多咗|多了|額外|新增|增加|擴建|\badd(s|ed)?\b|\bexpan|\badditional\b|\bextra\b)/u;
 /** A figure stated as what is added (「額外樓面面積」), and one stated as more to come (「新的」, 「將」, 「預計」). */

@@ -1,14 +1,14 @@
 import { lexiconLines } from '../text/lexicon.js';
 import { toTraditional } from '../text/normalize.js';
 
-export type DeclineReason = 'not_covered' | 'opinion' | 'instructions' | 'creative' | 'code' | 'person';
+/** Why a question is declined before retrieval (or, not_covered, after it): the categories out-of-scope.tsv may use. */
+const DECLINE_REASONS = ['not_covered', 'opinion', 'instructions', 'creative', 'code', 'person'] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
 interface Rule {
   category: DeclineReason;
   pattern: RegExp;
 }
-
-const CATEGORIES: readonly DeclineReason[] = ['not_covered', 'opinion', 'instructions', 'creative', 'code', 'person'];
 
 let rules: Rule[] | null = null;
 
@@ -22,8 +22,8 @@ function loadRules(): Rule[] {
 export function parseScopeRules(lines: string[]): Rule[] {
   return lines.map((l) => {
     const [category, source, ...rest] = l.split('\t');
-    if (!CATEGORIES.includes(category as DeclineReason) || !source || rest.length) {
-      throw new Error(`out-of-scope.tsv: expected "category<TAB>regex" with a category of ${CATEGORIES.join(', ')}, got "${l}"`);
+    if (!(DECLINE_REASONS as readonly string[]).includes(category!) || !source || rest.length) {
+      throw new Error(`out-of-scope.tsv: expected "category<TAB>regex" with a category of ${DECLINE_REASONS.join(', ')}, got "${l}"`);
     }
     return { category: category as DeclineReason, pattern: new RegExp(source, 'iu') };
   });
