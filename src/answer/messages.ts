@@ -52,6 +52,18 @@ export function sourceIntro(docs: DocumentMeta[], lang: Language): string {
   }
 }
 
+/**
+ * The opening `sourceIntro` writes, in any language and for any documents: boilerplate that names the
+ * sheet, not the reply's subject (read as a follow-up's context, 「創新及科技」 would count as a subject).
+ */
+const SOURCE_INTRO =
+  /^\s*(?:According to the (?:fact sheet|documents) [^\n]{1,600}?, quoted in (?:its|their) original Traditional Chinese:|根據(?:及?《[^》\n]{1,80}》(?:（[^）\n]{1,20}更新）)?)+：|根据(?:及?《[^》\n]{1,80}》(?:（[^）\n]{1,20}更新）)?)+，以下引用原文（繁体中文）：)\s*/u;
+
+/** A reply without the opening that names its source. */
+export function withoutSourceIntro(reply: string): string {
+  return reply.replace(SOURCE_INTRO, '');
+}
+
 function formatDates(dates: ServiceIdentity['dates'], lang: Language): string {
   const to = formatDate(dates.to, lang);
   if (!dates.from) return to;

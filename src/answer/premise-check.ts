@@ -389,7 +389,7 @@ function ranksIn(normalizedQuestion: string): { rank: string; global: boolean }[
   const out: { rank: string; global: boolean }[] = [];
   const zhGlobal = (i: number) => /(全球|世界)(排名|排|位列|名列)?\s*$/u.test(q.slice(Math.max(0, i - 6), i));
   for (const m of q.matchAll(/第\s*(\d+)(?!\d)/g)) out.push({ rank: m[1]!, global: zhGlobal(m.index!) });
-  const ranked = /(排名|位列|排第|排行|名列|\brank|\bplace\b|\bposition\b)/.test(q);
+  const ranked = /(排名|位列|排(?:全球|世界)?第|排行|名列|\brank|\bplace\b|\bposition\b)/.test(q);
   if (ranked) {
     for (const m of q.matchAll(/第([一二三四五六七八九十]{1,3})(?![屆版期輪個次座間所條項年季])/gu)) {
       const n = numeral(m[1]!);
@@ -419,7 +419,7 @@ function numeral(n: string): number {
 
 /** A version number in a name: a decimal with no unit after it (「藍圖 3.0」, "Blueprint 2.0"). */
 const VERSION = /(?<![\d.])(\d+\.\d+)(?![\d.]|\s*(萬|億|千|百|元|港元|美元|%|％|倍|年|個|間|家|項|\s*(million|billion|bn|m|percent|per|times|years?)\b))/g;
-const DOWN = /(削減|減少|下調|調低|減低|下降|降低|縮減|減半|砍|\bhalv|\bshr[iu]nk|\bscal(?:ed|e|ing) back|\btrimm|\bcut\b|\breduc|\bdecreas|\blower(ed)?\b|\bslash|\bdrop|\bfell\b|\bfall)/;
+const DOWN = /(削減|減少|(?<!多)少(?:了|咗)|下調|調低|減低|下降|降低|縮減|減半|下跌|跌(?:了|咗)|砍|\bdeclin|\bhalv|\bshr[iu]nk|\bscal(?:ed|e|ing) back|\btrimm|\bcut\b|\breduc|\bdecreas|\blower(ed)?\b|\bslash|\bdrop|\bfell\b|\bfall)/;
 const UP = /(增加|上調|調升|調高|提高|增撥|增長|上升|倍增|翻倍|增至|\braise|\bincreas|\bboost|\bdoubl|\bgrow|\bgrew\b|\brose\b|\brise\b)/;
 
 /**

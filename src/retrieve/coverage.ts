@@ -1,9 +1,16 @@
 import type { TermFrequencies } from '../index/store/coverage-index.js';
 import type { Concept } from '../text/analyze.js';
+import { knownWord } from '../text/segment.js';
 
 export type { TermFrequencies };
 
 const UNTRANSLATED_LATIN_WEIGHT = 0.5;
+/**
+ * A run of Han characters jieba could not read as a word and no passage uses: its guess at unknown
+ * text, as often the edges of two words (「地同」 of 「有地同空間」, 「由邊」 of 「由邊年」) or a colloquial
+ * word (專登) as a thing the sheet lacks.
+ */
+const GUESSED_WORD_WEIGHT = 0.5;
 /** A general-dictionary translation is weaker evidence than a glossary entry (several senses, some noise). */
 const DICTIONARY_WEIGHT = 0.6;
 /** Frequencies kept; the oldest go first (questions bring new words forever). */
@@ -55,7 +62,12 @@ export class CoverageScorer {
     const w = Math.min(...c.alternatives.map((a) => this.idf(a)));
     const untranslated = c.alternatives.length === 1 && /^[a-z][a-z'-]*$/.test(c.alternatives[0]!);
     if (untranslated) return w * UNTRANSLATED_LATIN_WEIGHT;
+    if (c.source === 'word' && c.alternatives.length === 1 && this.guessed(c.alternatives[0]!)) return w * GUESSED_WORD_WEIGHT;
     return c.source === 'dictionary' ? w * DICTIONARY_WEIGHT : w;
+  }
+
+  private guessed(word: string): boolean {
+    return /^\p{Script=Han}+$/u.test(word) && this.documentFrequency(word) === 0 && !knownWord(word);
   }
 
   coverage(concepts: Concept[], normalizedText: string): number {

@@ -240,14 +240,16 @@ export function asFollowUp(history: Turn[]): FollowUp | null {
  * How much of the last exchange is read as context: a question's subject is in its first sentences,
  * an answer's in its quoted sentences. Bounded, so a long history costs what a short one does.
  */
-const CONTEXT_QUESTION_CHARS = 200;
-const CONTEXT_ANSWER_CHARS = 400;
+const CONTEXT_QUESTION_CHARS = 150;
+const CONTEXT_ANSWER_CHARS = 300;
+/** …and of a reply without citations, read with the exchange before it: a decline says little (the longest written in the sets is 115 characters). */
+const CONTEXT_DECLINE_CHARS = 150;
 
 /** One exchange as a follow-up's context: its question and the start of its reply. */
-function exchangeContext(question: string, reply: string | undefined): Omit<FollowUp, 'kind'> {
+function exchangeContext(question: string, reply: string | undefined, replyChars = CONTEXT_ANSWER_CHARS): Omit<FollowUp, 'kind'> {
   const given = reply ? stripMarkers(reply) : '';
   const asked = question.slice(0, CONTEXT_QUESTION_CHARS);
-  return { context: [asked, given.slice(0, CONTEXT_ANSWER_CHARS)].filter(Boolean).join('\n'), given, asked };
+  return { context: [asked, given.slice(0, replyChars)].filter(Boolean).join('\n'), given, asked };
 }
 
 function lastExchange(history: Turn[]): (Omit<FollowUp, 'kind'> & { askedBefore?: string }) | null {
@@ -256,14 +258,18 @@ function lastExchange(history: Turn[]): (Omit<FollowUp, 'kind'> & { askedBefore?
   // A reply with no citation declined: the subject is the one of the exchange before it
   // (「數碼港喺邊？」 → "not stated" → "does it have its own fund?").
   const declined = last.reply !== undefined && markersIn(last.reply).length === 0;
-  return (declined && withEarlier(history, last)) || exchangeContext(last.question, last.reply);
+  return (declined && withEarlier(history, last, CONTEXT_DECLINE_CHARS)) || exchangeContext(last.question, last.reply);
 }
 
 /** An exchange with the one before it as the start of its context; null when there is none before it. */
-function withEarlier(history: Turn[], last: { question: string; reply?: string; index: number }): (Omit<FollowUp, 'kind'> & { askedBefore: string }) | null {
+function withEarlier(
+  history: Turn[],
+  last: { question: string; reply?: string; index: number },
+  replyChars = CONTEXT_ANSWER_CHARS,
+): (Omit<FollowUp, 'kind'> & { askedBefore: string }) | null {
   const earlier = exchangeBefore(history, last.index);
   if (!earlier) return null;
-  const exchange = exchangeContext(last.question, last.reply);
+  const exchange = exchangeContext(last.question, last.reply, replyChars);
   const before = exchangeContext(earlier.question, earlier.reply);
   return { ...exchange, context: `${before.context}\n${exchange.context}`, askedBefore: before.asked };
 }

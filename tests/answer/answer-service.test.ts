@@ -460,6 +460,13 @@ describe('a figure the sheet contradicts', () => {
     expect((await ask('點解國家重點實驗室嘅資助上限會減半？')).answerable).toBe(false);
   });
 
+  it('declines the reason for a fall said plainly (少了, 跌咗) when the sheet states a rise', async () => {
+    const r = await ask('同2018年相比，香港的初創企業少了，為甚麼？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).toContain('增加');
+    expect((await ask('香港初創企業數目比2018年多了多少？')).answerable).toBe(true);
+  });
+
   it('declines a year the sheet gives otherwise for a thing it publishes as 公布 and the question as 公佈 or "publish"', async () => {
     const r = await ask('Why did Hong Kong wait until 2021 to publish its innovation and technology blueprint?');
     expect(r.answerable).toBe(false);
@@ -482,6 +489,8 @@ describe('a figure the sheet contradicts', () => {
     expect((await ask('Why did Hong Kong slip to 30th place in the IMD Smart City Index 2023?')).answerable).toBe(false);
     expect((await ask("Hong Kong came top worldwide in IMD's 2022 digital competitiveness ranking. What drove that result?")).answerable).toBe(false);
     expect((await ask('香港在IMD《2022年世界数码竞争力排名》中位列全球第九，那亚太区排第几？')).answer).toContain('亞太區第 3');
+    // 「排全球第一」: the rank's word before 全球.
+    expect((await ask('香港喺智慧城市指數排世界第一，係點做到㗎？')).answerable).toBe(false);
   });
 
   it('declines a rank the sheet contradicts (全球第 9 when it says 第 19)', async () => {
@@ -1755,6 +1764,25 @@ describe('follow-ups', () => {
     const r = await ask('目前該平台提供多少項服務？', iam);
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain('270 項');
+  });
+
+  it('takes a total asked for (總金額) as the kind of fact asked, not a word the answer must share', async () => {
+    const loans: Turn[] = [
+      { role: 'user', content: '「商業數據通」促成了多少宗貸款？' },
+      { role: 'assistant', content: '估計促成了超過2,300宗貸款批核[1]。' },
+    ];
+    const r = await ask('總金額是多少？', loans);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('21 億港元');
+  });
+
+  it('reads winning (獲勝) as the sheet\'s 優勝者', async () => {
+    const r = await ask('最後有多少隊獲勝？', [
+      { role: 'user', content: '城市創科大挑戰第一次是甚麼時候舉辦的？' },
+      { role: 'assistant', content: '城市創科大挑戰於2020年首次舉辦[1]。' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('25 隊');
   });
 
   it('a question whose words fit many passages alike is read with the conversation\'s subject', async () => {

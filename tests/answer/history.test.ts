@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_TURN_CHARS, HISTORY_WINDOW_TURNS, recentHistory } from '../../src/answer/history.js';
+import { sourceIntro } from '../../src/answer/messages.js';
 import type { Turn } from '../../src/contract/chat.js';
 
 const reply = [
@@ -24,6 +25,21 @@ describe('the history an answer reads', () => {
     expect(assistant!.content).not.toContain('start-ups');
     expect(assistant!.content).toContain('匯集超過 1,900 家初創企業');
     expect(assistant!.content).toContain('Related passages: [2]');
+  });
+
+  it('reads a reply without the opening that names its source, in each language and for several documents', () => {
+    const sheet = { id: 'factsheet', title: '創新及科技', language: 'zh-Hant', updated: '2023-06-30' };
+    const other = { id: 'other', title: '另一份文件', language: 'zh-Hant' };
+    for (const lang of ['en', 'zh-Hant', 'zh-Hans'] as const) {
+      for (const docs of [[sheet], [sheet, other]]) {
+        const content = `${sourceIntro(docs, lang)}\n數碼港匯集超過 1,900 家初創企業。 [1]`;
+        const [, assistant] = recentHistory([{ role: 'user', content: '數碼港有幾多間公司？' }, { role: 'assistant', content }]);
+        expect(assistant!.content).toBe('數碼港匯集超過 1,900 家初創企業。 [1]');
+      }
+    }
+    // A reply of the assistant's own words keeps its opening.
+    const own = '根據資料，數碼港匯集超過 1,900 家初創企業。';
+    expect(recentHistory([{ role: 'assistant', content: own }])[0]!.content).toBe(own);
   });
 
   it("leaves a user's message alone, even one that starts a line with the label", () => {

@@ -274,6 +274,9 @@ export class ExemplarBank {
    * `match` on each — 「那數碼港呢？」 after "how many companies" is not the same after "when did it open".
    */
   matchFollowUp(question: string, previous: string): ExemplarMatch | null {
+    // A previous message this long rewords no labelled one (those are short), and searching its
+    // thousands of n-grams was a fifth of a long conversation's cost.
+    if (previous.length > NEIGHBOUR_TEXT) return null;
     const { followUpSimilarity: similarity, agreementMargin } = this.settings;
     const near = this.followUpsNear(question, previous, similarity - agreementMargin);
     const asking = asksAFact(question);

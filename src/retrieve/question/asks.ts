@@ -84,7 +84,8 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
     asked: /(推出|出台|啟動|開展|推行|實施|有得用|面世|問世|開始使用|開始提供|\blaunch(ed|es)?\b|\bintroduced?\b|\broll(ed)? out\b|\b(became|become|been) available\b)/,
     // (A plan or report is launched when it is published: 「在 2022 年 12 月公布《香港創新科技發展藍圖》」.)
     // (…and a thing starts being used when it is put into use: 「預計於 2024 年啟用」.)
-    stated: ['推出', '出台', '啟動', '開展', '推行', '實施', '設立', '成立', '開始', '發表', '公布', '公佈', '發布', '發佈', '啟用'],
+    // (…and from when it is provided: 「港深創科園由 2024 年起提供的創科土地」.)
+    stated: ['推出', '出台', '啟動', '開展', '推行', '實施', '設立', '成立', '開始', '發表', '公布', '公佈', '發布', '發佈', '啟用', '起提供', '起開放', '起實施'],
   },
   // (「幾時起好」, 「建好」: Cantonese and colloquial for built.)
   { asked: /(竣工|完工|建成|建好|起好|起成|\bcompleted?\b|\bfinish(ed)?\b|\bbuilt\b)/, stated: ['完成', '竣工', '落成', '建成'] },

@@ -44,6 +44,8 @@ export function namedEntities(question: string, normalizedQuestion: string): str
   // ("the Office of the Government Chief Information Officer": a name's small words join its capitalised ones.)
   const en = joinedByAnd(question, [...question.matchAll(/(?<=[a-z0-9,'’]\s+|\bthe\s+|\bor\s+|\band\s+)([A-Z][A-Za-z]+(?:(?:[-\s]+|\s+(?:of|for)\s+(?:the\s+)?)[A-Z][A-Za-z]+)*)/g)])
     .map((m) => m.replace(/[’']s$/, ''))
+    // ("APIs", "SMEs": an acronym's plural names what the acronym does.)
+    .map((m) => m.replace(/^([A-Z]{2,})s$/, '$1'))
     .filter((e) => e.length >= 3 && !NOT_NAMES.test(e));
   // 「香港投資管理有限公司」: a company's or body's full name, which jieba cuts into common words.
   const orgs = [...normalizedQuestion.matchAll(ORG_NAME)].map((m) => m[0]);

@@ -394,6 +394,8 @@ describe('which sum and which event', () => {
     expect(askedFor(normalizeForMatch('數碼港幾時開幕？'))[0]?.event).not.toContain('成立');
     // A centre one starts using (「可以開始使用」) is put into use: 「預計於 2024 年啟用」.
     expect(askedFor(normalizeForMatch('微電子中心預計何時可以開始使用？'))[0]?.event).toContain('啟用');
+    // A thing provided from a year on (「由 2024 年起提供」) starts to be provided then.
+    expect(askedFor(normalizeForMatch('佢幾時開始提供創科土地？'))[0]?.event).toContain('起提供');
   });
 });
 

@@ -100,6 +100,10 @@ describe('named places, bodies and people', () => {
     expect(names('What does the Office of the Government Chief Information Officer do?')).toEqual(['Office of the Government Chief Information Officer']);
     expect(names('Where is the Office for Attracting Strategic Enterprises?')).toEqual(['Office for Attracting Strategic Enterprises']);
   });
+  it('reads an acronym\'s plural as the acronym ("APIs" → API)', () => {
+    expect(names('Has Hong Kong adopted open APIs for banking?')).toEqual(['API']);
+    expect(names('How many SMEs got vouchers?')).toEqual(['SME']);
+  });
   it('joins a name across "and" only as the glossary names things so ("Innovation and Technology …")', () => {
     expect(names('What does the Innovation and Technology Scholarship pay for?')).toEqual(['Innovation and Technology Scholarship']);
     expect(names('Does the Hong Kong Science and Technology Parks Corporation run it?')).toEqual(['Hong Kong Science and Technology Parks Corporation']);

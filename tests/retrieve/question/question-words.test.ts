@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasQuestionWord } from '../../../src/retrieve/question/question-words.js';
+import { ASK_NOUN, hasQuestionWord } from '../../../src/retrieve/question/question-words.js';
 
 describe('question words', () => {
   it.each(['研究預計何時完成？', '政府會否研究？', '共有幾所？', '什么时候成立的？', '咁保險業嘅開放API搞成點？', '佢有冇資助？', '那麼政府在人工智能超算中心方面有何計劃？', '仲使唔使公司請返本地人？', '科技園喺大灣區開咗邊兩樣新嘢？', '咁再工業化及科技培訓計劃又係點資助？', '生命健康嗰 100 億會點分？', 'which companies got them?'])(
@@ -10,4 +10,6 @@ describe('question words', () => {
     '%s asks nothing of its own',
     (q) => expect(hasQuestionWord(q)).toBe(false),
   );
+  it.each(['金額', '總金額', '總人數', '日期', 'budget'])('%s only names the kind of fact asked', (w) => expect(ASK_NOUN.test(w)).toBe(true));
+  it.each(['總部', '商業數據通', '資金'])('%s names a thing', (w) => expect(ASK_NOUN.test(w)).toBe(false));
 });
