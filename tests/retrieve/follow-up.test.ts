@@ -27,6 +27,21 @@ describe('follow-up detection', () => {
     expect(resolveFollowUp('ok, what about the advanced manufacturing centre - has it opened?', history)?.kind).toBe('ellipsis');
     expect(resolveFollowUp('what about it - has it opened?', history)?.kind).toBe('reference');
   });
+  it('reads the start of long turns only, so a long history costs what a short one does', () => {
+    const long = (s: string) => s.repeat(100).slice(0, 1000);
+    const answered = [
+      { role: 'user' as const, content: `數碼港有幾多間公司？${long('請問')}` },
+      { role: 'assistant' as const, content: `${long('數碼港匯集超過 1,900 家初創企業。')} [1]` },
+    ];
+    const one = resolveFollowUp('佢幾時成立？', answered)!;
+    expect(one.context.startsWith('數碼港有幾多間公司？')).toBe(true);
+    expect(one.context.length).toBeLessThanOrEqual(500);
+    // A reply without citations (a decline) is read with the exchange before it: both still bounded.
+    const declined = [...answered, { role: 'user' as const, content: long('佢有冇基金？') }, { role: 'assistant' as const, content: long('資料沒有提及。') }];
+    const two = resolveFollowUp('佢幾時成立？', declined)!;
+    expect(two.context).toContain('數碼港');
+    expect(two.context.length).toBeLessThanOrEqual(800);
+  });
   it('leaves standalone questions and first turns alone', () => {
     expect(isFollowUp('香港科技園公司成立了哪間附屬公司負責港深創科園的營運？', history)).toBe(false);
     expect(isFollowUp('那它的第二個呢？', [])).toBe(false);
