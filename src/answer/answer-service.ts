@@ -382,7 +382,12 @@ export class AnswerService {
     const judging = gate !== null && gate.judges(this.exemplars.size);
     if (plan.kind === 'answer') {
       if (!this.fromLabelledDocuments(plan)) return { plan };
-      const features = gateFeatures(this.gateSignals(c.message, c.fullHistory, c.judged, plan.request.uncovered.length, c.language));
+      // A question answered in part is weighed by the parts answered: its uncovered part
+      // (「數碼港元幾時推出？」) reads as the unanswerable question it is, and would decline the rest with it.
+      const covered = c.judged.filter((j) => j.lenient.status === 'answered');
+      const weighed = covered.length > 0 && covered.length < c.judged.length ? covered : c.judged;
+      const text = weighed === c.judged ? c.message : weighed.map((j) => j.part).join(' ');
+      const features = gateFeatures(this.gateSignals(text, c.fullHistory, weighed, plan.request.uncovered.length, c.language, c.judged.length));
       const probability = gate ? gate.probability(features) : null;
       const traced = { features, probability: probability === null ? null : Number(probability.toFixed(4)) };
       if (judging && probability! < gate.threshold) return { plan: { kind: 'decline', reason: 'unlikely', answer: (l) => this.decline('not_covered', l) }, gate: traced };
@@ -408,8 +413,8 @@ export class AnswerService {
     return probability >= gate.rescueThreshold ? { plan: candidate, rescue } : { plan, rescue };
   }
 
-  /** What the answer gate weighs of a reading: the first part's, the plan's uncovered count, the labelled neighbourhood. */
-  private gateSignals(message: string, fullHistory: Turn[], judged: JudgedPart[], uncovered: number, language: Language): GateSignals {
+  /** What the answer gate weighs of a reading: the first part's, the question's parts and the plan's uncovered count, the labelled neighbourhood. */
+  private gateSignals(message: string, fullHistory: Turn[], judged: JudgedPart[], uncovered: number, language: Language, parts = judged.length): GateSignals {
     const first = judged[0]!;
     const counts = first.retrieval.query.concepts.map((c) => Math.max(0, ...(c.absent ? [] : c.alternatives.map((a) => this.mentions(normalizeForMatch(a))))));
     const previous = lastUserMessage(fullHistory);
@@ -419,7 +424,7 @@ export class AnswerService {
       question: message,
       retrieval: first.retrieval,
       verdict: first.lenient,
-      parts: judged.length,
+      parts,
       uncovered,
       absentConcepts: counts.filter((n) => n === 0).length,
       rareConcepts: counts.filter((n) => n > 0 && n <= RARE_MENTIONS).length,

@@ -16,10 +16,10 @@ import { hongKongTerms } from '../text/dictionary.js';
 import { hasName, hasNoun, isPlace, mayNameThing, namesBody, segmentPrecise } from '../text/segment.js';
 import { abbreviates, isKnownName } from './known-names.js';
 import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-subject.js';
-import { type SelectedSentence, askedText, selectSentences } from './select-sentences.js';
+import { type SelectedSentence, selectSentences } from './select-sentences.js';
 import { type NumberMention, passageNumbers } from './verify/numbers.js';
 import { DAY_OR_MONTH, EN_ORDINALS, type PremiseVerdict, ZH_DIGITS, checkPremises } from './premise-check.js';
-import { carriedInClause } from './evidence.js';
+import { askedText, carriedInClause } from './evidence.js';
 import { trimmedSentences } from '../text/sentences.js';
 
 export type PartVerdict =
@@ -342,7 +342,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     });
   if (ordinal && yesNo && asks.length === 0 && sentences.length && !sentences.some((s) => statesFurther(sentenceForm(s)))) {
     const further = (p: Passage, text: string) => statesFurther(normalizeForMatch(text).replace(/\s+/g, '')) && (!admissible.admissible || admissible.admissible(p, text));
-    sentences = selectSentences(result, opts.coverage, asks, { ...select, admissible: further });
+    // (…from a passage naming one though it repeats nothing of the conversation: 「研究在科學園附近建造新一座
+    // 「創新斗室」」 after questions on the tenants and the rent.)
+    const namesFurther = (p: Passage) => about(p) || statesFurther(compact({ passage: p }));
+    sentences = selectSentences(result, opts.coverage, asks, { ...select, eligible: namesFurther, admissible: further });
   }
   if (sentences.length === 0 && !opts.lenient) return asks.length ? { status: 'fact_missing', missing: asks } : { status: 'not_covered' };
   // A mode that reads the passages itself gets the best sentences even when none speaks to the question's own words.
@@ -488,7 +491,7 @@ const SUM_G = /\d[\d.,]*(?:萬|億)?(?:港元|元)/gu;
 const ORDINAL_THING = /第(二|三|四|五|兩|2|3|4|5)(個|座|間|所|期|幢|棟)/u;
 /** "the new InnoCell block", "another one", 「新一座」: a further one of a kind, not the existing one. */
 const NEW_ONE =
-  /(新一座|新一幢|另一座|另一幢|再起多座|再建一座|多一座|多一幢|再興建|再起一|\b(the|a) new (innocell|block|building|tower|residence|hall|dorm|dormitory|one)\b|\bnew innocell\b|\banother (one|block|building|innocell|residence|centre|center|tower)\b|\ba second (one|block|building|innocell|centre|center)\b)/u;
+  /(新一座|新一幢|另一座|另一幢|再起多座|再建一座|多一座|多一幢|再興建|再起一|再多建|多建一|\b(the|a) new (innocell|block|building|tower|residence|hall|dorm|dormitory|one)\b|\bnew innocell\b|\banother (one|block|building|innocell|residence|centre|center|tower)\b|\ba second (one|block|building|innocell|centre|center)\b)/u;
 /** "the second advanced manufacturing centre": the ordinal as the sheet writes it (第二); a second version or place is no second thing. */
 const EN_ORDINAL = /\b(?:the|a) (second|third|fourth|fifth)\b(?! (?:version|edition|phase|stage|round|batch|half|quarter|time|year|term|largest|biggest|highest|most|place)\b)/;
 function englishOrdinal(normalized: string): string | undefined {

@@ -7,6 +7,7 @@
 import { type Ask, type AskKind, EACH_ONE } from '../retrieve/question/asks.js';
 // The region every passage is about: naming it locates nothing.
 import { HOME } from '../retrieve/question/entities.js';
+import type { RetrievalResult } from '../retrieve/retriever.js';
 import { tagWords } from '../text/segment.js';
 
 const ZH_NUMERAL = '零〇一二兩三四五六七八九十百千萬億';
@@ -164,6 +165,20 @@ const EACH_ONE_OF = new RegExp(String.raw`${EACH_ONE}([^，,；;。]{1,8})`, 'gu
 const MONTH_STATED = /(每個?月|按月|月薪|月租|月費|月津|\bper month\b|\ba month\b|\bmonthly\b)/u;
 
 /**
+ * What the question names, in its own words and their translations, then on a line of its own for a
+ * follow-up its context's (「數碼港」 does not say where "it" is): no evidence of what the question asks.
+ */
+export function askedText(result: RetrievalResult): string {
+  const own = [result.query.normalized, ...result.query.expansions].join(' ').replace(/\n/g, ' ');
+  return result.context ? `${own}\n${[result.context.normalized, ...result.context.expansions].join(' ')}` : own;
+}
+
+/** The question's own words in `askedText`, without the conversation's. */
+function ownAskedText(asked: string): string {
+  return asked.split('\n', 1)[0]!;
+}
+
+/**
  * True when the sentence states a fact of the asked kind. Words of the question itself are no
  * evidence (「數碼港位於哪一區？」 is not answered by a sentence that merely names 數碼港).
  */
@@ -229,7 +244,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       );
     case 'who':
       // 「讓數碼港推行」, 「由科技園公司營運」: the actor named before the verb of doing, whatever its name ends in.
-      if ([...s.matchAll(ACTOR_BEFORE_VERB)].some((m) => !question.includes(m[1]!) && (!ask.body || BODY_NAME[ask.body].test(m[1]!)))) return true;
+      // (…named by the conversation too: "who runs it?" after "Cyberport runs the programme" asks it again.)
+      if ([...s.matchAll(ACTOR_BEFORE_VERB)].some((m) => !ownAskedText(question).includes(m[1]!) && (!ask.body || BODY_NAME[ask.body].test(m[1]!)))) return true;
       // A body the question itself names is no answer to who (「虛擬保險公司」 for "which companies got them").
       return [...s.matchAll(WHO)].some((m) => {
         // A university asked for is named as one (「香港科技大學」, 「卡羅琳醫學院」), not as a lab or a fund;

@@ -5,7 +5,7 @@ import type { RetrievalResult } from '../retrieve/retriever.js';
 import type { Concept } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { trimmedSentences } from '../text/sentences.js';
-import { carries } from './evidence.js';
+import { askedText, carries } from './evidence.js';
 
 const compactForm = (s: string) => normalizeForMatch(s).replace(/[\s。；;，,！？!?]+/g, '');
 
@@ -61,14 +61,6 @@ export interface SelectOptions {
   eligible?: (passage: Passage) => boolean;
   /** Sentences that may answer (default: all): one that does not speak to the question's own words may not. */
   admissible?: (passage: Passage, sentence: string) => boolean;
-}
-
-/**
- * What the question names, in its own words and their translations, and for a follow-up its context's
- * (「數碼港」 does not say where "it" is): no evidence of what the question asks.
- */
-export function askedText(result: RetrievalResult): string {
-  return [result.query.normalized, ...result.query.expansions, ...(result.context ? [result.context.normalized, ...result.context.expansions] : [])].join(' ');
 }
 
 /** 「X是做甚麼的？」, 「X係咩嚟？」, "what is X", "what does X do": what the thing is. */

@@ -3,7 +3,7 @@ import { markersIn, stripMarkers } from '../contract/markers.js';
 import { detectLanguage } from '../text/language.js';
 import { normalizeForMatch, toTraditional } from '../text/normalize.js';
 import { tagWords } from '../text/segment.js';
-import { hasQuestionWord } from './question/question-words.js';
+import { ASK_NOUN, hasQuestionWord } from './question/question-words.js';
 import { askedFor } from './question/asks.js';
 
 // Pronouns and elliptic openers that make a question lean on an earlier turn.
@@ -106,6 +106,15 @@ const TIME_SPAN = /^(一|每|全|今|明|去|上|下|幾|兩|\d+)(年|個月|月
 const NEW_SUBJECT_EN = /^\s*(and|what about|how about|same for|and what about)\b/i;
 /** "what about the advanced manufacturing centre - has it opened?": a new subject named, then asked of. */
 const NAMED_THEN_ASKED_EN = /^\s*(?:and )?(?:what|how) about (?!it\b|them\b|that\b|this\b|those\b|these\b)[a-z0-9&'.+-]+(?: [a-z0-9&'.+-]+){0,6}\s*[-–—,:;]\s*\S/i;
+/** 「總金額呢？」, "and the date?": only the kind of fact asked, of the subject talked about — no new subject. */
+function namesOnlyTheAsk(q: string): boolean {
+  const rest = normalizeForMatch(q)
+    .replace(/^\s*(那麼|那|咁|噉|至於|而)/u, '')
+    .replace(/^\s*(and what about|what about|how about|and)\s+(the\s+)?/i, '')
+    .replace(/(呢|咧)?[？?！!。\s]*$/u, '');
+  return ASK_NOUN.test(rest);
+}
+
 /** A subject and 呢 with no ask of its own (「咁元朗嗰個微電子中心呢？」). */
 const SUBJECT_THEN_NE = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{3,24}(呢|咧)[？?！!。]?$/u;
 const POINTER_ONLY = /^(那麼|那|咁|噉|至於|而)?(它|佢|其|這個|那個|呢個|嗰個|這些|那些|佢哋|它們)/u;
@@ -219,7 +228,8 @@ function followUpOf(traditional: string, history: Turn[]): FollowUp | null {
   // 「咁元朗嗰個微電子中心呢？」: a new subject however it is pointed at, unless it starts with the pointer (「那它的第二個呢？」).
   // ("what about the advanced manufacturing centre - has it opened?": the pronoun after the break is the thing just named.)
   const newSubject =
-    (!pronoun && (NEW_SUBJECT_ZH.test(q) || opensWithNewSubject(q) || NEW_SUBJECT_EN.test(q))) || (SUBJECT_THEN_NE.test(q) && !POINTER_ONLY.test(q)) || NAMED_THEN_ASKED_EN.test(q);
+    !namesOnlyTheAsk(q) &&
+    ((!pronoun && (NEW_SUBJECT_ZH.test(q) || opensWithNewSubject(q) || NEW_SUBJECT_EN.test(q))) || (SUBJECT_THEN_NE.test(q) && !POINTER_ONLY.test(q)) || NAMED_THEN_ASKED_EN.test(q));
   // "are they both being expanded?", 「兩個都會擴建嗎？」: both subjects, the last one and the one before it.
   const both = BOTH.test(q) ? withExchangeBefore(history) : null;
   const exchange = exchangeOf(both ?? last);

@@ -229,6 +229,18 @@ describe('the answer service with the gate, on the real index and the shipped ex
     expect(premise.trace.rescue).toBeUndefined();
   });
 
+  it('weighs a question answered in part by the parts it answers, not by the part the sheet lacks', async () => {
+    // The e-HKD's launch date is not in the sheet; how the HKMA prepares is.
+    const r = await unseen('tune-hard-7').answer('数码港元什么时候正式推出？金管局目前用什么方式在做准备？', []);
+    expect(r.result.answerable).toBe(true);
+    expect(r.result.uncovered).toHaveLength(1);
+    expect(r.result.answer).toContain('三軌道');
+    expect(r.trace.gate!.probability).toBeGreaterThanOrEqual(loadEnv({}).ANSWER_GATE_THRESHOLD);
+    const part = await unseen('tune-yue-2').answer('微電子研發院會設喺邊？幾時成立？政府想佢做到啲咩？', []);
+    expect(part.result.answerable).toBe(true);
+    expect(part.result.answer).toContain('領先機構');
+  });
+
   it('does not judge with a bank far smaller than the one it learned from', async () => {
     const dir = tempDir('gate-exemplars');
     fs.writeFileSync(path.join(dir, 'few.jsonl'), `${JSON.stringify({ id: 'f1', question: '數碼港有多少家初創企業？', answerable: true, gold: ['匯集超過 1,900 家初創企業'] })}\n`);

@@ -1235,6 +1235,9 @@ describe('follow-ups', () => {
     const more = await ask('政府會否再興建多一座？', innoCell);
     expect(more.answerable).toBe(true);
     expect(more.answer).toContain('新一座「創新斗室」');
+    // …after a declined question on the rent too, whose words the passage on the new one does not repeat.
+    const afterRent = await ask('政府有沒有打算再多建一座？', [...innoCell, u('月租大概是多少？'), a('抱歉，資料沒有提及這一點。')]);
+    expect(afterRent.answer).toContain('新一座「創新斗室」');
     const amc = await ask('are they building another one?', [u('How big is the Advanced Manufacturing Centre?'), a('About 108,600 square metres [1].')]);
     expect(amc.answer).toContain('第二個先進製造業中心');
     // The second 先進製造業中心 is no second 數據技術中心 or 微電子中心.
@@ -1822,6 +1825,15 @@ describe('who runs it, and when it went live', () => {
     const r = await ask('who runs it?', platform);
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain('生產力促進局');
+  });
+
+  it('answers "who runs it?" with the body the last reply already named (讓數碼港推行)', async () => {
+    const r = await ask('and who runs it?', [
+      { role: 'user', content: "ok, what's the Digital Transformation Support Pilot Programme then?" },
+      { role: 'assistant', content: 'With HK$500 million reserved, Cyberport runs the Digital Transformation Support Pilot Programme, which uses one-to-one matching funding to help SMEs adopt digital solutions. [1]' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('讓數碼港推行');
   });
 
   it('answers "when did it go live?" with the date a service was launched', async () => {

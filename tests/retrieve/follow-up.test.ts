@@ -26,6 +26,10 @@ describe('follow-up detection', () => {
     // "what about X - has it opened?": "it" is X, a new subject.
     expect(resolveFollowUp('ok, what about the advanced manufacturing centre - has it opened?', history)?.kind).toBe('ellipsis');
     expect(resolveFollowUp('what about it - has it opened?', history)?.kind).toBe('reference');
+    // Only the kind of fact asked (「總金額呢？」, "and the date?") asks it of the same subject.
+    expect(resolveFollowUp('总金额呢？', history)?.kind).toBe('reference');
+    expect(resolveFollowUp('And the date?', history)?.kind).toBe('reference');
+    expect(resolveFollowUp('那總部呢？', history)?.kind).toBe('ellipsis');
   });
   it('reads the start of long turns only, so a long history costs what a short one does', () => {
     const long = (s: string) => s.repeat(100).slice(0, 1000);

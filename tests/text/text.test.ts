@@ -237,6 +237,9 @@ describe('synonyms', () => {
     expect(analyzeQuery('Which schools get money for IT labs?').expansions).toContain('資訊科技');
     expect(analyzeQuery('which districts are most of them in?').expansions).not.toContain('科技部');
     expect(analyzeQuery('What did MOST and Hong Kong sign?').expansions).toContain('科技部');
+    // "us" and "uses" are no United States.
+    expect(analyzeQuery('Cyberport uses matching funding to help us').expansions).not.toContain('美國');
+    expect(analyzeQuery('Which US university opened a centre here?').expansions).toContain('美國');
     // Hong Kong short forms the sheet writes in full.
     expect(analyzeQuery('中科院跟港府签过什么？').expansions).toEqual(expect.arrayContaining(['中國科學院', '香港特區政府']));
     expect(analyzeQuery('證監會同保監局有冇監管沙盒？').expansions).toEqual(expect.arrayContaining(['證券及期貨事務監察委員會', '保險業監管局']));
