@@ -493,6 +493,17 @@ describe('a figure the sheet contradicts', () => {
     expect((await ask('香港喺智慧城市指數排世界第一，係點做到㗎？')).answerable).toBe(false);
   });
 
+  it('reads a researcher (研究員) as the sheet\'s 研究人才', async () => {
+    expect((await ask('請研究員嗰個資助計劃，由幾時開始加咗幾多錢？')).answer).toContain('2023 年 4 月');
+  });
+
+  it('answers the home side of a comparison of a market\'s rank (「香港個市場排名」 names no ranking of its own)', async () => {
+    const r = await ask('做 data centre 嚟講，香港個市場排名同新加坡比點呀？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('數據中心市場全球第 4');
+    expect(r.uncovered).toHaveLength(1);
+  });
+
   it('declines a rank the sheet contradicts (全球第 9 when it says 第 19)', async () => {
     const r = await ask('香港在智慧城市指數裏是全球第9吧？');
     expect(r.answerable).toBe(false);

@@ -120,11 +120,11 @@ const NAME_ASKED = /(叫(咩|甚麼|什麼|乜嘢?)名|叫做(甚麼|什麼|咩|
 /** "which official announced it": a person by role, asked with "which". */
 const WHICH_PERSON = /\bwhich (officials?|ministers?|secretary|person|people|leaders?|professors?|scientists?)\b/;
 /**
- * 「排名第幾」, 「排名如何」, "where did HK land", "where is HK on that index": asking the position;
+ * 「排名第幾」, 「排名如何」, 「邊個排高啲」, "where did HK land", "where is HK on that index": asking the position;
  * 「這個排名出自哪份報告？」 asks about the ranking itself.
  */
 const RANK =
-  /(第幾|排第|排得(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ings?|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b|\bwhere (does|did|do|is|was|will) [a-z' -]{1,30}\b(sit|sits|stand|stands|come|comes|fall|falls|placed?)\b(?! from\b)|\bwhere (does|did|do) [a-z' -]{1,30}\bland\s*(in|on|at|worldwide|globally|overall|[?？]|$)|\bwhere (is|was|does|did) [a-z' -]{1,30}\b(on|in) (that|this|it)\s*[?？]?\s*$|\bwhere (is|was|does|did) [a-z' -]{1,30}\b(on|in) the [a-z/ -]{0,40}\b(index|indices|ranking|rankings|league table)\b)/;
+  /(第幾|排第|排得?(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ings?|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b|\bwhere (does|did|do|is|was|will) [a-z' -]{1,30}\b(sit|sits|stand|stands|come|comes|fall|falls|placed?)\b(?! from\b)|\bwhere (does|did|do) [a-z' -]{1,30}\bland\s*(in|on|at|worldwide|globally|overall|[?？]|$)|\bwhere (is|was|does|did) [a-z' -]{1,30}\b(on|in) (that|this|it)\s*[?？]?\s*$|\bwhere (is|was|does|did) [a-z' -]{1,30}\b(on|in) the [a-z/ -]{0,40}\b(index|indices|ranking|rankings|league table)\b)/;
 const PLACE =
   /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?!(多|少|高|低|大|細|平|貴|好|快|強|勁)([^，,。？?]{0,6}?(啲|過|d)|[？?]|$))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|(甚麼|什麼|咩|乜嘢?|哪個|哪一個|邊個)地方|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|(邊|哪)(一)?個?區(?!域)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
 /** "where can a fintech firm get help", 「可以去邊度求助」: asking who helps. */

@@ -94,6 +94,7 @@ describe('what a question asks for', () => {
     ['where will the new land be?', ['place']],
     ['where did the new land come from?', ['place']],
     ['香港在智慧城市指數排第幾？', ['rank']],
+    ['全球創新指數入面香港同南韓邊個排高啲？', ['rank']],
     ["How do Hong Kong's universities do in the QS world rankings?", ['rank']],
     ['香港科學院現任院長是誰？', ['person']],
     ['港深創科園由邊個負責營運？', ['who']],

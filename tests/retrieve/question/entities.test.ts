@@ -10,6 +10,8 @@ describe('the other side as the question writes it', () => {
     expect(otherSides(q)).toEqual(['新加坡']);
     expect(otherSidePhrases(q)).toEqual(['新加坡的paynow']);
     expect(otherSidePhrases(normalizeForMatch('香港有幾多間初創企業？'))).toEqual([]);
+    // 「同X邊個…」: the side before which one.
+    expect(sides('全球創新指數入面香港同南韓邊個排高啲？')).toEqual(['南韓']);
   });
 });
 
