@@ -72,11 +72,20 @@ function definesConcept(sentence: string, concepts: Concept[]): boolean {
   return !!m && concepts.some((c) => c.alternatives.some((a) => a.replace(/\s+/g, '').length >= 2 && m[1]!.includes(a.replace(/\s+/g, ''))));
 }
 
+/** A word the question points back at with a demonstrative (「呢個排名」, 「該計劃」, "that ranking", "ranking is that"). */
+const DEMONSTRATIVE_ZH = '(?:呢個|這個|那個|嗰個|呢項|這項|那項|嗰項|呢份|這份|那份|嗰份|該)';
+function pointedAt(normalizedQuestion: string, label: string): boolean {
+  const w = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${DEMONSTRATIVE_ZH}\\s*${w}|\\b(?:that|this|the same)\\s+${w}\\b|\\b${w}\\s+is\\s+(?:that|this)\\b`, 'u').test(normalizedQuestion);
+}
+
 export function selectSentences(result: RetrievalResult, coverage: Coverage, asks: Ask[], opts: SelectOptions = {}): SelectedSentence[] {
   const { kind = 'standalone', given = '', eligible = () => true, admissible = () => true } = opts;
   const said = compactForm(given);
   const asked = askedText(result);
-  const concepts = result.query.concepts;
+  // 「呢個排名係邊個機構出嘅？」, "whose ranking is that?": the thing pointed back at is the conversation's,
+  // not a word of the question's own that another sentence (another ranking's) may share.
+  const concepts = kind === 'reference' ? result.query.concepts.filter((c) => !pointedAt(result.query.normalized, c.label)) : result.query.concepts;
   const contextConcepts = result.context?.concepts ?? [];
   const w = SENTENCE_WEIGHTS[kind];
   const definitional = DEFINITION_ASKED.test(result.query.normalized);

@@ -493,10 +493,6 @@ describe('a figure the sheet contradicts', () => {
     expect((await ask('香港喺智慧城市指數排世界第一，係點做到㗎？')).answerable).toBe(false);
   });
 
-  it('reads a researcher (研究員) as the sheet\'s 研究人才', async () => {
-    expect((await ask('請研究員嗰個資助計劃，由幾時開始加咗幾多錢？')).answer).toContain('2023 年 4 月');
-  });
-
   it('answers the home side of a comparison of a market\'s rank (「香港個市場排名」 names no ranking of its own)', async () => {
     const r = await ask('做 data centre 嚟講，香港個市場排名同新加坡比點呀？');
     expect(r.answerable).toBe(true);
@@ -1836,6 +1832,15 @@ describe('who runs it, and when it went live', () => {
     const r = await ask('who runs it?', platform);
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain('生產力促進局');
+  });
+
+  it('answers "whose ranking is that?" from the ranking pointed back at, not another sharing the word', async () => {
+    const dc: Turn[] = [
+      { role: 'user', content: '香港嘅數據中心市場排第幾？' },
+      { role: 'assistant', content: '香港數據中心市場全球第4、亞太區第2[1]。' },
+    ];
+    expect((await ask('呢個排名係邊個機構出嘅？', dc)).answer).toContain('戴德梁行');
+    expect((await ask('whose ranking is that?', dc)).answer).toContain('戴德梁行');
   });
 
   it('answers "who runs it?" with the body the last reply already named (讓數碼港推行)', async () => {
