@@ -11,6 +11,7 @@ import { hasName, namesBody } from '../text/segment.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { PLACE_NAME } from './evidence.js';
 import { type NumberMention, extractNumbers, isStated } from './verify/numbers.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** The question assumes a year, figure, place or doer the passages about its subject do not state. */
 export type PremiseVerdict = { status: 'premise'; kind: 'year' | 'figure' | 'place' | 'actor'; asked: string[]; given: string[] };
@@ -374,9 +375,6 @@ function englishBoundSums(normalizedQuestion: string, concepts: Concept[]): Arra
 }
 const NAME_HAS_SUM = /(?:「([^」]{2,20})」|(\p{Script=Han}{2,12}?(?:基金|計劃)))\s*(?:有|係|是|為|共有|總共有|規模為|規模有)\s*(\d[\d.]*\s*(?:萬|億)\s*(?:元|港元)?)/gu;
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 
 /**

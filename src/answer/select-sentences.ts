@@ -6,6 +6,7 @@ import type { Concept } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { trimmedSentences } from '../text/sentences.js';
 import { askedText, carries } from './evidence.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 const compactForm = (s: string) => normalizeForMatch(s).replace(/[\s。；;，,！？!?]+/g, '');
 
@@ -75,7 +76,7 @@ function definesConcept(sentence: string, concepts: Concept[]): boolean {
 /** A word the question points back at with a demonstrative (「呢個排名」, 「該計劃」, "that ranking", "ranking is that"). */
 const DEMONSTRATIVE_ZH = '(?:呢個|這個|那個|嗰個|呢項|這項|那項|嗰項|呢份|這份|那份|嗰份|該)';
 function pointedAt(normalizedQuestion: string, label: string): boolean {
-  const w = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const w = escapeRegExp(label);
   return new RegExp(`${DEMONSTRATIVE_ZH}\\s*${w}|\\b(?:that|this|the same)\\s+${w}\\b|\\b${w}\\s+is\\s+(?:that|this)\\b`, 'u').test(normalizedQuestion);
 }
 

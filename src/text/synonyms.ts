@@ -1,5 +1,6 @@
 import { lexiconLines } from './lexicon.js';
 import { normalizeForMatch } from './normalize.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 export interface SynonymEntry {
   term: string;
@@ -19,10 +20,6 @@ export interface SynonymHit {
   acronym: boolean;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Entries of lexicon/synonyms.tsv lines: `term<TAB>expansion|expansion…`. */
 export function parseSynonyms(lines: string[]): SynonymEntry[] {
   const entries: SynonymEntry[] = [];
@@ -37,8 +34,8 @@ export function parseSynonyms(lines: string[]): SynonymEntry[] {
     const latin = /^[\x20-\x7e]+$/.test(term);
     // Latin terms: whole words, optional plural; CJK terms: plain substrings.
     const pattern = latin
-      ? new RegExp(`(?<![a-z0-9])${escape(term)}(?:s|es)?(?![a-z0-9])`, 'g')
-      : new RegExp(escape(term), 'g');
+      ? new RegExp(`(?<![a-z0-9])${escapeRegExp(term)}(?:s|es)?(?![a-z0-9])`, 'g')
+      : new RegExp(escapeRegExp(term), 'g');
     entries.push({ term, expansions, latin, acronym: /^[A-Z][A-Z0-9&]{1,7}$/.test((rawTerm ?? '').trim()), pattern });
   }
   // Longest first, so "science park" wins over "park" and overlapping shorter terms are skipped.

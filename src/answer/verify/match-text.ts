@@ -4,6 +4,7 @@
  * plus dash and apostrophe folding.
  */
 import { normalizeForMatch } from '../../text/normalize.js';
+import { escapeRegExp } from '../../util/regexp.js';
 
 /** Dashes and apostrophes folded so quoted names match whatever the model typed. */
 const PUNCTUATION: Record<string, string> = { '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2500': '-', '\u2019': "'" };
@@ -43,7 +44,7 @@ export function citedContains(cited: CitedText, needle: string): boolean {
 export function citedHasLatin(cited: CitedText, phrase: string): boolean {
   const p = phrase.trim();
   if (!p) return false;
-  const esc = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
+  const esc = escapeRegExp(p).replace(/\s+/g, '\\s*');
   return new RegExp(`(?<![a-z0-9])${esc}(?![a-z0-9])`).test(cited.spaced);
 }
 
