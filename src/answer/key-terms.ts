@@ -18,6 +18,7 @@ import { parseSynonyms } from '../text/synonyms.js';
 import { type EnglishDictionary, englishLemmaCandidates } from '../text/english-dictionary.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { hasName, isPlace, namesBody, tagWords } from '../text/segment.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 export interface KeyTerm {
   /** As quoted (matching form: HK Traditional, half-width digits). */
@@ -97,13 +98,22 @@ function glossaryNames(): Map<string, string[]> {
     for (const e of parseSynonyms([line])) {
       if (!e.latin || !/^[a-z][a-z' -]*[a-z]$/.test(e.term) || /\b(?:for|of|to|in|on|at|by|with|from)$/.test(e.term)) continue;
       const zh = e.expansions[0]!;
-      if (zh.length < 2 || /[a-z]/.test(zh)) continue;
+      // (A name holding Latin letters is one when its Chinese is more than a word: 「香港 X 科技創業平台」, not InnoHK.)
+      if (zh.length < 2 || (/[a-z]/.test(zh) && (zh.match(/\p{Script=Han}/gu) ?? []).length < 4)) continue;
       out.set(zh, [...(out.get(zh) ?? []), e.acronym ? e.term.toUpperCase() : e.term]);
     }
   }
   // A long name's English in words before its acronym, which the names file writes in lower case
   // (汽車科技研發中心: "automotive platforms and application systems", not "apas").
   for (const [zh, terms] of out) if (zh.length >= 5) out.set(zh, [...terms.filter((t) => t.includes(' ')), ...terms.filter((t) => !t.includes(' '))]);
+  // (…and a name holding Latin letters by its fullest English, those letters in capitals as the sheet writes
+  // them: "Hong Kong X-Tech Startup Platform", not the verifier's "hong kong x"; "Knowing More About IT".)
+  for (const [zh, terms] of out) {
+    const latin = zh.match(/[a-z]+/g);
+    if (!latin) continue;
+    const capitals = new RegExp(`\\b(?:${latin.join('|')})\\b`, 'g');
+    out.set(zh, terms.map((t) => t.replace(capitals, (w) => w.toUpperCase())).sort((a, b) => b.length - a.length));
+  }
   return out;
 }
 
@@ -135,6 +145,12 @@ export function parseGlosses(lines: string[]): Map<string, string> {
 }
 
 /** Capitalises a name's words ("cyberport" → "Cyberport"), leaving acronyms and small words alone. */
+/** A term with Latin letters as the sentence writes it (「B 輪」, 「香港 X 科技創業平台」), not in matching form. */
+function writtenAs(term: string, sentence: string): string {
+  const pattern = escapeRegExp(term).replace(/\s+/g, '\\s*');
+  return sentence.match(new RegExp(pattern, 'iu'))?.[0] ?? term;
+}
+
 function titleCase(name: string): string {
   return name.replace(/\b([a-z])([a-z]*)/g, (w, a: string, b: string) => (/^(?:and|of|the|for|in|on|to|a|an)$/.test(w) ? w : a.toUpperCase() + b));
 }
@@ -250,7 +266,7 @@ export class KeyTerms {
       if (seen.has(chinese)) return;
       seen.add(chinese);
       // (A term the government's English names, 數字經濟 "digital economy", is one a reader needs before other things.)
-      const base = asked.has(chinese) ? 2 : this.preferred.has(chinese) ? 0.75 : 1;
+      const base = asked.has(chinese.toLowerCase()) ? 2 : this.preferred.has(chinese.toLowerCase()) ? 0.75 : 1;
       const rank = source === 'figure' ? 0 : isWanted(chinese) ? 0.5 : (base + (modifier ? 0.5 : 0)) * 1e6 + this.mentions(chinese);
       found.push({ chinese, english, source, order: order++, rank, modifier });
     };
@@ -298,7 +314,7 @@ export class KeyTerms {
           const thing = termLike(zh) || this.preferred.has(zh);
           if (thing) covered.push([i, i + zh.length]);
           const [english, source] = this.gloss(zh, names.get(zh)!, thing);
-          add(zh, english, source, !thing);
+          add(/[a-z]/.test(zh) ? writtenAs(zh, sentence) : zh, english, source, !thing);
         }
       }
       let at = 0;

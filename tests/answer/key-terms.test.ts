@@ -45,6 +45,12 @@ describe('key terms of quoted sentences', () => {
     expect(t['提供']).toBeUndefined();
   });
 
+  it('glosses a name holding Latin letters by its fullest English, the letters in capitals as written', () => {
+    const t = english('紅杉資本亦牽頭成立香港 X 科技創業平台。');
+    expect(t['香港 X 科技創業平台']).toBe('Hong Kong X-Tech Startup Platform');
+    expect(english('預留 2 億元推行「奇趣 IT 識多啲」計劃')['奇趣 IT 識多啲']).toBe('Knowing More About IT Programme');
+  });
+
   it('prefers the glossary\'s sense where CC-CEDICT\'s first sense is not the fact sheet\'s', () => {
     const t = english('香港是領先數碼經濟體系，並為內地企業提供服務。');
     expect(t['數碼']).toBe('digital');
@@ -57,7 +63,8 @@ describe('key terms of quoted sentences', () => {
     expect(t['技術轉移']).toBe('technology transfer'); // one term, not 技術 "technology" and 轉移 "to shift"
     expect(english('將沙田污水處理廠遷入岩洞')['污水處理廠']).toBe('sewage treatment works'); // not "water treatment plant"
     expect(english('推動支持創新的政府採購政策')['採購']).toBe('procurement'); // not "to procure"
-    expect(english('擴大涵蓋範圍至 B 輪或後期的融資')['b 輪']).toBe('series B');
+    // (…shown as the sentence writes it, 「B 輪」, not in matching form.)
+    expect(english('擴大涵蓋範圍至 B 輪或後期的融資')['B 輪']).toBe('series B');
     // (…and outranks the query glossary's loose English: 創科人才 is I&T talent, not "tech workers".)
     expect(english('壯大創科人才庫，增強發展動能')['創科人才']).toBe('I&T talent');
     expect(english('五所公營研發中心會為海內外 STEM 大學生提供實習機會')['研發中心']).toBe('R&D centre');
