@@ -21,7 +21,7 @@ import { hasName, isPlace, namesBody, tagWords } from '../text/segment.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 export interface KeyTerm {
-  /** As quoted (matching form: HK Traditional, half-width digits). */
+  /** As quoted: matching form (HK Traditional, half-width digits), Latin letters as the sentence writes them (「B 輪」). */
   chinese: string;
   english: string;
   /** Where the English comes from (CC-CEDICT is credited when it is used). */
@@ -144,13 +144,13 @@ export function parseGlosses(lines: string[]): Map<string, string> {
   return out;
 }
 
-/** Capitalises a name's words ("cyberport" → "Cyberport"), leaving acronyms and small words alone. */
 /** A term with Latin letters as the sentence writes it (「B 輪」, 「香港 X 科技創業平台」), not in matching form. */
 function writtenAs(term: string, sentence: string): string {
   const pattern = escapeRegExp(term).replace(/\s+/g, '\\s*');
   return sentence.match(new RegExp(pattern, 'iu'))?.[0] ?? term;
 }
 
+/** Capitalises a name's words ("cyberport" → "Cyberport"), leaving acronyms and small words alone. */
 function titleCase(name: string): string {
   return name.replace(/\b([a-z])([a-z]*)/g, (w, a: string, b: string) => (/^(?:and|of|the|for|in|on|to|a|an)$/.test(w) ? w : a.toUpperCase() + b));
 }
@@ -262,13 +262,14 @@ export class KeyTerms {
     const seen = new Set<string>();
     let order = 0;
     // Figures first, then what is wanted, then what the question did not name, verbs and adjectives after things, rarest first.
-    const add = (chinese: string, english: string, source: KeyTerm['source'], modifier = false) => {
+    // (`shown`: the term as the sentence writes it, where that differs from its matching form.)
+    const add = (chinese: string, english: string, source: KeyTerm['source'], modifier = false, shown = chinese) => {
       if (seen.has(chinese)) return;
       seen.add(chinese);
       // (A term the government's English names, 數字經濟 "digital economy", is one a reader needs before other things.)
-      const base = asked.has(chinese.toLowerCase()) ? 2 : this.preferred.has(chinese.toLowerCase()) ? 0.75 : 1;
+      const base = asked.has(chinese) ? 2 : this.preferred.has(chinese) ? 0.75 : 1;
       const rank = source === 'figure' ? 0 : isWanted(chinese) ? 0.5 : (base + (modifier ? 0.5 : 0)) * 1e6 + this.mentions(chinese);
-      found.push({ chinese, english, source, order: order++, rank, modifier });
+      found.push({ chinese: shown, english, source, order: order++, rank, modifier });
     };
     for (const sentence of sentences) {
       let text = matchForm(sentence).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
@@ -314,7 +315,7 @@ export class KeyTerms {
           const thing = termLike(zh) || this.preferred.has(zh);
           if (thing) covered.push([i, i + zh.length]);
           const [english, source] = this.gloss(zh, names.get(zh)!, thing);
-          add(/[a-z]/.test(zh) ? writtenAs(zh, sentence) : zh, english, source, !thing);
+          add(zh, english, source, !thing, /[a-z]/.test(zh) ? writtenAs(zh, sentence) : zh);
         }
       }
       let at = 0;

@@ -376,7 +376,6 @@ function englishBoundSums(normalizedQuestion: string, concepts: Concept[]): Arra
 const NAME_HAS_SUM = /(?:「([^」]{2,20})」|(\p{Script=Han}{2,12}?(?:基金|計劃)))\s*(?:有|係|是|為|共有|總共有|規模為|規模有)\s*(\d[\d.]*\s*(?:萬|億)\s*(?:元|港元)?)/gu;
 
 
-
 /**
  * Ranks a question states: 第 9, 第一 (before a rank's word, not an edition's), "30th place", "came 5th
  * worldwide", "first in the world"; global when the question says so (全球第 5, "worldwide"), which
