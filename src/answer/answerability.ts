@@ -72,7 +72,7 @@ const YES_NO = /(有否|有沒有|有冇|是否|係咪|會否|會唔會|會不�
  * of thing named before (「計劃的最高資助額…」, 「樓宇將…」), not with a subject of its own (「目標是…」).
  * (Not 此外 "besides" nor 其他 "other": they turn to something else.)
  */
-const CARRIES_ON = /^(首|該|其(?![他它實餘])|此(?!外)|這|有關|上述|當中|其中|(?:計劃|基金|中心|平台|園區|項目|樓宇|大樓|工程)(?:的|將|已|會|於|在|亦|並|共|提供|預計))/u;
+const CARRIES_ON = /^(首|該|其(?![他它實餘])|此(?!外)|這|有關|上述|當中|其中|(?:計劃|基金|中心|平台|園區|項目|樓宇|大樓|工程)(?:的|將|已|會|於|在|亦|並|共|提供|預計|自|由|從))/u;
 /** An answering passage must be about the question nearly as much as the best one (coverage share). */
 const ABOUT_RATIO = 0.5;
 /** A sentence from another passage must be about the question this much (coverage share of the sentence most about it). */
@@ -292,7 +292,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // 「…人工智能超算中心…？起成個中心要幾多錢？」: the centre is the 超算中心, not anything about 人工智能.
   const kindWords = ownForms.filter((f) => GENERIC_SUFFIX.test(f));
   const ofKind = earlierAnchor.filter((a) => kindWords.some((k) => a.endsWith(k)));
-  const earlierForms = ofKind.length ? ofKind : earlierAnchor;
+  // (…and so when it names no kind: 「人工智能超算中心打算建在哪里？大概要投资多少钱？」 asks what the 超算中心 costs,
+  // which a sum for 人工智能 in general does not say.)
+  const qualifiers = earlierAnchor.filter((a) => earlierAnchor.some((f) => f !== a && facilityForm(f) && askedBefore.includes(`${a}${f}`)));
+  const earlierForms = ofKind.length ? ofKind : earlierAnchor.filter((a) => !qualifiers.includes(a));
   // 「第二個會起喺邊？」: the second one, which the sentence stating the fact must be about (not the first one's place).
   // (…and so is a new one: "the new InnoCell block", 「新一座創新斗室」, not the one already built.)
   const ordinalOf = (text: string) => text.match(ORDINAL_THING)?.[0] ?? englishOrdinal(text) ?? (NEW_ONE.test(text) ? '新一座' : undefined);
@@ -423,7 +426,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
   // Something the documents never mention, answered only by the documents' common words (政府, 政策, 香港):
   // 「香港對生成式人工智能有甚麼監管規定？」 is about a subject they lack.
-  if (!comparison && !retrieval.context && retrieval.query.concepts.some((c) => neverMentioned(c, mayNameThing))) {
+  if (!comparison && (!retrieval.context || opts.ownWordsRequired) && retrieval.query.concepts.some((c) => neverMentioned(c, mayNameThing))) {
     // (「有甚麼支援措施」: what kind of answer is wanted — measures, schemes — says nothing of what about.)
     // (A word read through the general dictionary's synonyms, 許可 → 容許, is weaker evidence than the question's own.)
     // (…and how often, 「每年」, says nothing of what: 「香港每年有幾多宗專利申請？」 is not about a yearly grant.)

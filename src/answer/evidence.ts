@@ -251,8 +251,9 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
         // A university asked for is named as one (「香港科技大學」, 「卡羅琳醫學院」), not as a lab or a fund;
         // a company as one, not as an office.
         if (ask.body && !BODY_NAME[ask.body].test(m[0])) return false;
-        // The name proper: 「香港的大學」 names no university, only universities.
-        const name = m[0].replace(/\s+/g, '').split(/[的嘅和及與或、]/).pop()!;
+        // The name proper: 「香港的大學」 names no university, only universities; nor does 「…一半為大學初創企業」
+        // (what a sum is for).
+        const name = m[0].replace(/\s+/g, '').split(/[的嘅和及與或、為向給讓替]/).pop()!;
         // A counted kind is no name: 「四個虛擬保險公司牌照」 says how many, not which companies.
         // (…and so is one counted inside the match: 「資助每間合資格公司」.)
         const counted = COUNTED_KIND.test(s.slice(0, (m.index ?? 0) + m[0].length - name.length) + name.slice(0, 3)) || COUNTED_WITHIN.test(name);
@@ -385,5 +386,5 @@ function kindAfterVerb(name: string): boolean {
   return GENERIC_MODIFIER.test(before.word) || before.tag === 'm' || ordinal || (/^vn?$/.test(before.tag) && grammarOnly);
 }
 const FIRST_OF = /^(首個|首間|首所|首家|第一個|第一間|第一所)$/u;
-const GENERIC_MODIFIER = /^(科研|研究|本地|合資格|私營|公營|海外|內地|相關|其他|主題|參與|參加|資助|用作)$/u;
+const GENERIC_MODIFIER = /^(科研|研究|本地|合資格|私營|公營|海外|內地|相關|其他|主題|參與|參加|資助|用作|指定|所屬)$/u;
 const GENERIC_BODY = /^(大學|機構|科研機構|公司|企業|銀行|院校|學院|中心|研究院)$/u;

@@ -29,7 +29,7 @@ export interface KeyTerm {
 }
 
 /** Terms per reply: enough for the figures and things of a few sentences, short enough to read. */
-const MAX_TERMS = 16;
+const MAX_TERMS = 20;
 /** …of which verbs and adjectives fill only what room is left below this (「提供」 "offer" says little). */
 const MAX_WITH_MODIFIERS = 13;
 /**

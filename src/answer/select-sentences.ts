@@ -46,6 +46,28 @@ const KEEP_RATIO = 0.7;
 const STATING_KEEP_RATIO = 0.5;
 /** A sentence the conversation already gave keeps this share of its score. */
 const REPEAT_PENALTY = 0.5;
+/**
+ * Share of a sentence's character pairs a reply must hold to have said it in other words: an LLM's
+ * reply, or a bot's, restates the sentence it quotes (「首三座樓宇已經開始興建，按計劃由…落成」).
+ */
+const SAID_SHARE = 0.7;
+
+/** Adjacent pairs of the letters, digits and Han characters of a text, punctuation left out. */
+function pairsOf(text: string): string[] {
+  const chars = text.replace(/[^\p{L}\p{N}]/gu, '');
+  return Array.from({ length: Math.max(0, chars.length - 1) }, (_, i) => chars.slice(i, i + 2));
+}
+
+/**
+ * Whether a reply (compact form) already says a sentence (compact form), word for word or restated
+ * with every figure of it (a reply giving 「投資約2.07億元」 has not said 「…並吸引超過 21 億元私人投資」).
+ */
+function alreadySaid(said: string, saidPairs: ReadonlySet<string>, sentence: string): boolean {
+  if (said.includes(sentence)) return true;
+  const pairs = pairsOf(sentence);
+  if (pairs.length < 8 || pairs.filter((p) => saidPairs.has(p)).length < SAID_SHARE * pairs.length) return false;
+  return (sentence.match(/\d+(?:\.\d+)?/g) ?? []).every((n) => said.includes(n));
+}
 /** Score for stating each kind of fact the question asks for (a date for 何時, a number for 多少). */
 const ASK_BONUS = 0.15;
 
@@ -83,6 +105,7 @@ function pointedAt(normalizedQuestion: string, label: string): boolean {
 export function selectSentences(result: RetrievalResult, coverage: Coverage, asks: Ask[], opts: SelectOptions = {}): SelectedSentence[] {
   const { kind = 'standalone', given = '', eligible = () => true, admissible = () => true } = opts;
   const said = compactForm(given);
+  const saidPairs = new Set(pairsOf(said));
   const asked = askedText(result);
   // 「呢個排名係邊個機構出嘅？」, "whose ranking is that?": the thing pointed back at is the conversation's,
   // not a word of the question's own that another sentence (another ranking's) may share.
@@ -100,7 +123,7 @@ export function selectSentences(result: RetrievalResult, coverage: Coverage, ask
     for (const { start, end, text } of trimmedSentences(hit.passage.text)) {
       if (text.length < 4 || !admissible(hit.passage, text)) continue;
       // Already said: a follow-up wants something else, unless nothing else on the subject answers it.
-      const repeated = said !== '' && said.includes(compactForm(text));
+      const repeated = said !== '' && alreadySaid(said, saidPairs, compactForm(text));
       const matchText = normalizeForMatch(text);
       const carried = asks.filter((a) => carries(matchText, a, asked));
       let score = w.question * coverage(concepts, text) + 0.3 * passageCov + 0.3 / (rank + 1) + ASK_BONUS * carried.length;

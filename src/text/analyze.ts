@@ -13,7 +13,7 @@ const POSITION_WORD = /^(旁邊|隔籬|附近|對面|周邊|周圍|一帶|裏面
 
 const HAN = /\p{Script=Han}/u;
 /** Modal, aspect and copula characters (and 給 "to", 每/各 "each"), which jieba's guesses at unknown runs glue to a neighbour. */
-const FUNCTION_CHAR = /[會要可能將已被在有是就都也給每各來]/u;
+const FUNCTION_CHAR = /[會要可能將已被在有是就都也給每各來又還仲亦再]/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const CONTENT = /[\p{L}\p{N}]/u;
 /** Prefix keeping character bigrams apart from jieba words (a bigram 科技 ≠ the word 科技). */
@@ -125,8 +125,8 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
     if (start >= 0 && covered.subarray(start, end).every((x) => x === 1)) continue;
     // Single Han characters are mostly grammar; keep only multi-character words and Latin/number tokens.
     if (HAN.test(t) && t.length < 2) continue;
-    // 「園區內會設…」 → 內會, 「幾多間會受惠」 → 間會: jieba's guess at a run it does not know, joining a modal
-    // or copula to its neighbour, is no word a passage could use.
+    // 「園區內會設…」 → 內會, 「幾多間會受惠」 → 間會, 「兩地又簽咗」 → 又簽: jieba's guess at a run it does not
+    // know, joining a modal, copula or adverb to its neighbour, is no word a passage could use.
     if (HAN.test(t) && t.length === 2 && FUNCTION_CHAR.test(t) && !knownWord(t)) continue;
     // A lone letter is the remains of an apostrophe ("what's", "Hong Kong's"), not a word.
     if (/^[a-z]$/.test(t)) continue;

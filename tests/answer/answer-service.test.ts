@@ -1876,6 +1876,103 @@ describe('a question that does not lean on the conversation', () => {
   });
 });
 
+describe('a part or follow-up read for what it asks', () => {
+  const u = (content: string): Turn => ({ role: 'user', content });
+  const a = (content: string): Turn => ({ role: 'assistant', content });
+
+  it('a sentence carrying on from the one naming the scheme (「計劃自 2023 年 4 月起…」) answers when, and "roughly how much" (大概) asks the same rise', async () => {
+    const r = await ask('研究人才库从什么时候开始加钱？加了大概多少？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2023 年 4 月起增加資助約 10%');
+    expect(r.uncovered).toEqual([]);
+  });
+
+  it('a contest described, not named, is found, and its entries (參賽方案) are what takes part', async () => {
+    const r = await ask('第一屆那個為城市問題找科技解決辦法的比賽，一共有多少份作品參加？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('740 項參賽方案');
+  });
+
+  it('a later part naming a thing no passage mentions (租金) is uncovered though the first part gives it context', async () => {
+    const r = await ask('將軍澳的先進製造業中心何時開幕？租金水平大概如何？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2022 年');
+    expect(r.answer).not.toContain('位列前茅');
+    expect(r.uncovered).toEqual(['租金水平大概如何？']);
+  });
+
+  it('a later part asking what "it" costs asks of the 超算中心 the first part named, not of 人工智能 in general', async () => {
+    const r = await ask('人工智能超算中心打算建在哪里？大概要投资多少钱？');
+    expect(r.answerable).toBe(false);
+    expect(r.answer).not.toContain('50 億元');
+  });
+
+  it.each([['大學科技初創企業資助計劃每間大學每年有幾多錢？有邊幾間大學參加？']])(
+    '%s: "designated universities" (指定大學) name no university, so which ones take part is uncovered',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(true);
+      expect(r.answer).toContain('1,600 萬元');
+      expect(r.uncovered).toEqual(['有邊幾間大學參加？']);
+    },
+  );
+
+  it('which universities take part is not answered by what half the money is for (「…一半為大學初創企業提供…」)', async () => {
+    const r = await ask('有哪几所大学参加？', [
+      u('大学科技初创企业资助计划每年给每所大学多少钱？'),
+      a('该计划每年向每所参与大学提供1,600万元资助 [1]。'),
+      u('这笔钱里有一半是用来做什么的？'),
+      a('其中一半用于为大学初创企业提供与私人投资一比一的资金配对 [1]。'),
+    ]);
+    expect(r.answerable).toBe(false);
+  });
+
+  it('who is funded and for what (资助对象和用途) asks of the fund just talked about: the nouns only name the kind of fact', async () => {
+    const r = await ask('资助对象和用途是什么？', [u('智慧交通基金有多少钱？'), a('智慧交通基金的规模为10亿元 [1]。')]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('資助本地機構或企業進行創新科技研究和應用');
+    expect(r.answer).not.toContain('人類遺傳資源');
+  });
+
+  it('a sentence the last reply gave, trimmed of its lead-in (「數碼港：」), counts as given: "can it invest in Series B?" gets the new fact', async () => {
+    const r = await ask('能投B轮吗？', [
+      u('数码港投资创业基金是做什么的？'),
+      a('數碼港培育計劃和2億元的數碼港投資創業基金，提供開發投資基金予初創企業，以支援他們的擴展及加快其發展進度[1]。'),
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('擴大至 B 輪或後期的融資');
+  });
+
+  it('…but a sentence whose figure the reply left out is still new: "how much private investment did it draw?" gets 21 億元', async () => {
+    const r = await ask('咁吸引咗幾多私人投資？', [
+      u('創科創投基金有幾多錢？'),
+      a('政府推出的創科創投基金有20億元，以配對形式與獲選的私人風險投資基金共同投資[1]。'),
+      u('佢投資咗幾多間初創？'),
+      a('截至2023年3月底，基金向27間本地創科初創企業投資約2.07億元[1]。'),
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('並吸引超過 21 億元私人投資');
+  });
+
+  it('"the life and health research centre" is the 生命健康創新科研中心: its HK$10 billion is the answer', async () => {
+    const r = await ask('OK. How much money has been set aside for the life and health research centre planned inside it?', [
+      u('Who is responsible for building the Hong Kong-Shenzhen Innovation and Technology Park in the Lok Ma Chau Loop?'),
+      a('HKSTP set up a subsidiary, Hong Kong-Shenzhen Innovation and Technology Park Limited, which is responsible for the park [1].'),
+      u('When will its first buildings be ready?'),
+      a('The first three buildings are under construction and are scheduled to be completed in phases from the end of 2024 [1].'),
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('預留 100 億元');
+  });
+
+  it('"is it being widened to anyone else?" is answered by the scheme extended (擴展) to Greater Bay Area campuses', async () => {
+    const r = await ask('Who can join the STEM internship scheme, and is it being widened to anyone else?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('大灣區設立的分校');
+    expect(r.uncovered).toEqual([]);
+  });
+});
+
 describe('inspect (for developer tools)', () => {
   it('looks a question up as written, so an acronym in capitals (MOST) is read as the name it is', async () => {
     const read = await answers.inspect('What did MOST and the Hong Kong government launch in 2019?', []);

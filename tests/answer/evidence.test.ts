@@ -151,6 +151,9 @@ describe('does a sentence state the asked-for kind of fact', () => {
     // (…the kind a verb acts on after words of grammar: 「以支援大學所屬團隊」.)
     const grant = '「大學科技初創企業資助計劃」對每所參與大學每年提供 1,600 萬元的資助，以支援大學所屬團隊成立的科技初創企業。';
     expect(says(grant, { kind: 'who', body: 'university' }, '參與的是哪幾所大學？')).toBe(false);
+    // (…nor the kind a sum is for, 「一半為大學初創企業提供…」, or the kind designated, 「本地指定大學」.)
+    expect(says('資助的其中一半為大學初創企業提供與私人投資一比一的資金配對。', { kind: 'who', body: 'university' }, '有哪幾所大學參加？')).toBe(false);
+    expect(says('計劃將會擴展至涵蓋在本地指定大學在大灣區設立的分校修讀 STEM 相關課程的大學生。', { kind: 'who', body: 'university' }, '有邊幾間大學參加？')).toBe(false);
     expect(says('國際管理發展學院《2022 年世界數碼競爭力排名》。', { kind: 'who' }, '這個排名是哪家機構發布的？')).toBe(true);
     expect(says('中國科學院香港創新研究院於 2022 年 6 月正式成立。', { kind: 'who' }, 'who set it up?')).toBe(true);
     // Companies asked for are named as companies, not as an office.

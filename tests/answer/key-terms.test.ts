@@ -110,7 +110,7 @@ describe('key terms of quoted sentences', () => {
     const long = '預留5億元進一步加快企業數碼轉型的步伐，讓數碼港推行「數碼轉型支援先導計劃」，以一對一的配對資助模式，協助中小企業應用現成的基礎數碼方案配套，讓香港政府更容易實現數碼轉型。';
     const second = '香港科學園匯集逾1,000家科技公司，為它們提供基礎設施和一站式支援服務，並在將軍澳創新園設立先進製造業中心。';
     const list = terms.of([long, second]);
-    expect(list.length).toBe(16);
+    expect(list.length).toBe(20);
     // Verbs fill only the room a shorter line leaves: two sentences of things have none.
     expect(list.map((t) => t.chinese)).not.toContain('提供');
     expect(list[0]!.source).toBe('figure');
@@ -120,6 +120,23 @@ describe('key terms of quoted sentences', () => {
     // What the question already named gives way to what it did not.
     const asked = terms.of([long, second], new Set(['數碼港']));
     expect(asked.map((t) => t.chinese)).not.toContain('數碼港');
+  });
+
+  it('has room for a name many passages use (人工智能) beside the rarer things of a two-sentence quote', () => {
+    // (How often the sheet uses a word stands in for how many passages mention it.)
+    const common = new KeyTerms(dictionary, (w) => CORPUS.split(w).length - 1);
+    const quote = [
+      '促進科技產業發展，包括聯同「引進重點企業辦公室」，配合 50 億元「策略性創科基金」以及港深創科園由 2024 年起提供的創科土地和空間，聚焦吸引生命健康科技、人工智能與數據科學，以及先進製造與新能源科技等產業的優秀企業和人才落戶香港。',
+      '目標是未來五年吸引不少於 100 間具潛力或代表性的創科企業在港設立或擴展業務，包括至少 20 間龍頭創科企業，為香港帶來過百億元的投資，並創造以千計的本地就業職位。',
+    ];
+    expect(common.of(quote).find((t) => t.chinese === '人工智能')?.english).toBe('artificial intelligence');
+  });
+
+  it('writes an acronym as the government does (HKMA, e-HKD), not capitalised like a word', () => {
+    const t = english('金管局正為將來可能推出「數碼港元」作出準備，香港金融管理局亦已推出監管沙盒。');
+    expect(t['金管局']).toBe('HKMA');
+    expect(t['數碼港元']).toBe('e-HKD');
+    expect(t['香港金融管理局']).toBe('Hong Kong Monetary Authority');
   });
 
   it('credits CC-CEDICT only when one of its glosses is shown', () => {
@@ -176,15 +193,16 @@ describe('what the question asks for comes first', () => {
   it('keeps the place for "where" and the body for "who" when the line is full', () => {
     const quote = [
       '位於將軍澳創新園的先進製造業中心已在2022年4月開幕，提供約11萬平方米的先進製造空間，已進駐租戶包括從事醫療用品、民用衞星、智能保安產品及先進材料製造的企業，以及提供智慧物流相關服務的公司。',
-      '香港科學園匯集逾1,000家科技公司，為它們提供基礎設施和一站式支援服務，並由香港科技園公司營運。',
+      '香港科學園匯集逾1,000家科技公司，為它們提供基礎設施和一站式支援服務，並由生產力促進局營運。',
+      '數碼港培育計劃和2億元的數碼港投資創業基金，提供開發投資基金予初創企業，以支援他們的擴展及加快其發展進度。',
     ];
     // The rarest words fill the line when nothing in particular is asked…
-    const rarest = new KeyTerms(dictionary, (w) => (w === '將軍澳' || w === '科技園公司' ? 50 : 1));
+    const rarest = new KeyTerms(dictionary, (w) => (w === '將軍澳' || w === '生產力促進局' ? 50 : 1));
     const plain = rarest.of(quote).map((t) => t.chinese);
     expect(plain).not.toContain('將軍澳');
-    expect(plain).not.toContain('科技園公司');
+    expect(plain).not.toContain('生產力促進局');
     // …but not over the place a "where" question asks for, or the body a "who" question does.
     expect(rarest.of(quote, new Set(), ['place']).map((t) => t.chinese)).toContain('將軍澳');
-    expect(rarest.of(quote, new Set(), ['who']).map((t) => t.chinese)).toContain('科技園公司');
+    expect(rarest.of(quote, new Set(), ['who']).map((t) => t.chinese)).toContain('生產力促進局');
   });
 });

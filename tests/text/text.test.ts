@@ -159,6 +159,9 @@ describe('synonyms', () => {
     const labels = (q: string) => analyzeQuery(q).concepts.map((c) => c.label);
     expect(labels('那園區內會設立甚麼研究中心？')).not.toContain('內會');
     expect(labels('咁一年大概幾多間會受惠？')).not.toContain('間會');
+    // (…or "again" to a verb: 「兩地又簽咗咩」.)
+    expect(labels('2023年3月兩地又簽咗咩？')).not.toContain('又簽');
+    expect(labels('2023年3月兩地又簽咗咩？')).toContain('兩地');
     // 「给每所大学」: no passage says 給每, and a concept none has keeps the answer from the one that does.
     expect(labels('大学科技初创企业资助计划每年给每所大学拨多少钱？')).not.toContain('給每');
     expect(labels('大学科技初创企业资助计划每年给每所大学拨多少钱？')).toContain('每年');

@@ -330,7 +330,7 @@ export function askedFor(normalizedQuestion: string): Ask[] {
 const ATTENDANCE = /(參加|參與|出席|參觀|入場|觀眾|到訪|與會|\b(attend(ed|ees?|ance|ing)?|visit(ed|ors?)|went to|turn(ed)? out|turnout|participants?|took part)\b)/;
 /** Bodies taking part in something (「有多少間銀行參與」, "how many banks take part"). */
 const TAKING_PART = /(參與|參加|加入|\b(take|took|taking) part\b|\bparticipat\w*|\bjoin(ed)?\b)/;
-const TAKING_PART_STATED = ['參與', '參加', '加入', '合作', '伙伴', '夥伴', '匯聚', '匯集', '進駐'];
+const TAKING_PART_STATED = ['參與', '參加', '加入', '合作', '伙伴', '夥伴', '匯聚', '匯集', '進駐', '參賽'];
 /** How the sheet would state attendance. */
 const ATTENDANCE_STATED = ['參加', '參與', '出席', '參觀', '入場', '觀眾', '人次', '到訪', '訪客', '與會'];
 
@@ -346,7 +346,7 @@ const LIST =
 /** 「每所」, 「每個」: each one, by its classifier. */
 export const EACH_ONE = '每[個間家所名位隊宗項支條]';
 /** 「每個團隊能拿多少」, 「每所大學每年可獲多少」, "how much does each school get". */
-const PER_UNIT = new RegExp(String.raw`(${EACH_ONE}\p{Script=Han}{0,6}?(能|可|會|可以|能夠)?(拿|攞|獲|得到|收到|分到|領取)|\beach (one|school|company|firm|team|university|start-?up|applicant)\b|\bcan (a|an|one) [a-z-]+(?: [a-z-]+)? (get|receive|claim|apply for)\b|\bper (company|firm|school|team|start-?up|project|applicant)\b)`, 'u');
+const PER_UNIT = new RegExp(String.raw`(${EACH_ONE}\p{Script=Han}{0,6}?(能|可|會|可以|能夠)?(拿|攞|獲|得到|收到|分到|領取)|${EACH_ONE}\p{Script=Han}{1,6}?(的|嘅)?(經費|資助額|撥款)|\beach (one|school|company|firm|team|university|start-?up|applicant)\b|\bcan (a|an|one) [a-z-]+(?: [a-z-]+)? (get|receive|claim|apply for)\b|\bper (company|firm|school|team|start-?up|project|applicant)\b)`, 'u');
 /** 「每個月」, "a month": a sum asked by the month. */
 const MONTHLY = /(每個?月|一個月|按月|\b(per|a|each) month\b|\bmonthly\b)/u;
 /** "what's the max a company can get", "the biggest grant a start-up can get". */

@@ -18,7 +18,7 @@ export function hasQuestionWord(text: string): boolean {
  * "worth how much"): they name no subject and nothing an answer must mention.
  */
 const ASK_NOUN_WORDS =
-  '時候|時間|日子|日期|年份|地方|位置|地點|地址|邊度|邊處|哪裏|哪裡|何處|數目|數量|人數|總數|金額|款額|總額|費用|成本|預算|撥款|名字|名稱|規模|面積|樓面|樓面面積|排名|名次|比例|比率|專人';
+  '時候|時間|日子|日期|年份|地方|位置|地點|地址|邊度|邊處|哪裏|哪裡|何處|數目|數量|人數|總數|金額|款額|總額|費用|成本|預算|撥款|名字|名稱|規模|面積|樓面|樓面面積|排名|名次|比例|比率|專人|用途|目的|對象|資助對象';
 const ASK_NOUN_EN = 'amount|number|date|time|year|place|location|name|size|big|large|long|area|rank|ranking|share|cost|budget|money|worth|value|pot|kitty';
 /** A word that is one of them, whole (a concept's label), or its total (總金額, 總人數). */
 export const ASK_NOUN = new RegExp(`^(總?(?:${ASK_NOUN_WORDS})|${ASK_NOUN_EN})$`, 'i');

@@ -252,6 +252,8 @@ describe('attendance', () => {
     expect(askedFor(normalizeForMatch('香港金融科技周每年有多少人參加？'))[0]?.event).toContain('參加');
     expect(askedFor(normalizeForMatch('How many visitors went to the exhibition?'))[0]?.event).toContain('參觀');
     expect(askedFor(normalizeForMatch('得獎作品製成原型後，共有多少人參與試用？'))[0]?.event).toContain('試用');
+    // Entries taking part in a contest are stated as entries (參賽方案).
+    expect(askedFor(normalizeForMatch('一共有多少份作品參加？'))[0]?.event).toContain('參賽');
     expect(askedFor(normalizeForMatch('初創企業提供了多少個職位？'))[0]?.event).toBeUndefined();
     // …said in the clause counting the people: institutions joining a scheme are not attendance.
     expect(askedFor(normalizeForMatch('參加「研究人才庫」的機構，每間最多可以聘請幾位研究人員？'))[0]?.event).toBeUndefined();
@@ -322,6 +324,8 @@ describe('bare amounts and limits', () => {
     expect(askedFor(normalizeForMatch('how much can they get?'))[0]).toMatchObject({ kind: 'count', limit: true });
     expect(askedFor(normalizeForMatch('每個團隊能拿多少錢？'))[0]).toMatchObject({ kind: 'money', perUnit: true });
     expect(askedFor(normalizeForMatch('每所大學每年可獲多少資助？'))[0]).toMatchObject({ perUnit: true });
+    // (…or what each one's funding is: 「每個實驗室經費」.)
+    expect(askedFor(normalizeForMatch('每个实验室经费大概多少？'))[0]).toMatchObject({ kind: 'money', perUnit: true });
     expect(askedFor(normalizeForMatch('How much seed money can a smart-living startup get from Cyberport?'))[0]).toMatchObject({ kind: 'money', perUnit: true });
     expect(askedFor(normalizeForMatch('數碼港投資創業基金有幾多錢？'))[0]?.limit).toBeUndefined();
     expect(askedFor(normalizeForMatch('數碼港投資創業基金有幾多錢？'))[0]?.perUnit).toBeUndefined();

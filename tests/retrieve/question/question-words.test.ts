@@ -10,6 +10,6 @@ describe('question words', () => {
     '%s asks nothing of its own',
     (q) => expect(hasQuestionWord(q)).toBe(false),
   );
-  it.each(['金額', '總金額', '總人數', '日期', 'budget'])('%s only names the kind of fact asked', (w) => expect(ASK_NOUN.test(w)).toBe(true));
+  it.each(['金額', '總金額', '總人數', '日期', 'budget', '用途', '資助對象'])('%s only names the kind of fact asked', (w) => expect(ASK_NOUN.test(w)).toBe(true));
   it.each(['總部', '商業數據通', '資金'])('%s names a thing', (w) => expect(ASK_NOUN.test(w)).toBe(false));
 });
