@@ -284,7 +284,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const anchorForms = anchorOf(specificCandidates.length ? specificCandidates : anchorCandidates, opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
   );
-  const anchorNamed = anchorForms?.filter((a) => HAN.test(a) && namesBody(a) && ownForms.some((f) => f.replace(/\s+/g, '') === a));
+  // (…named so by the question, or translated from its English: 流動通訊, a synonym of its 手機, names no body it asked about.)
+  const askedAs = (a: string) =>
+    retrieval.query.concepts.some((c) => (!HAN.test(c.label) || c.label.replace(/\s+/g, '') === a) && c.alternatives.some((f) => f.replace(/\s+/g, '') === a));
+  const anchorNamed = anchorForms?.filter((a) => HAN.test(a) && namesBody(a) && askedAs(a));
   const anchor = anchorNamed?.length ? anchorNamed : anchorForms;
   const anchorNamesOwn = anchor?.filter((a) => HAN.test(a) && hasName(a));
   // A later part pointing back (「…頭三座樓幾時落成？到時會創造幾多個職位？」) is about the first part's subject: its passage must name it.

@@ -1893,6 +1893,18 @@ describe('a part or follow-up read for what it asks', () => {
     expect(r.answer).toContain('740 項參賽方案');
   });
 
+  it.each([['政府给企业用科技的那个券，到现在批出去多少份了？'], ['政府資助中小企用科技嗰個券，到而家批咗幾多單？']])('%s: "the voucher" (券) is the 科技券', async (q) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2 萬１千宗申請');
+  });
+
+  it('a platform described by what it does is asked about by its description, not by a synonym of its 手機 (流動通訊) that names some body', async () => {
+    const r = await ask('那個讓市民用手機一站式辦理政府及商業網上服務的平台，現時提供多少項服務？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('270 項常用公共及商業網上服務');
+  });
+
   it('a later part naming a thing no passage mentions (租金) is uncovered though the first part gives it context', async () => {
     const r = await ask('將軍澳的先進製造業中心何時開幕？租金水平大概如何？');
     expect(r.answerable).toBe(true);
