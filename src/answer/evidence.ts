@@ -116,7 +116,7 @@ const PRICED: Array<{ asked: RegExp; stated: RegExp }> = [
   { asked: /(收入|營業額|盈利|利潤|\brevenues?\b|\bturnover\b|\bprofits?\b|\bearnings\b|\breturns\b)/, stated: /(收入|營業額|盈利|利潤|回報)/ },
 ];
 /** How much something rose or fell (「提高了多少」, "how much did it go up"). */
-const RISE_ASKED = /(提高|提升|增加|上升|增長|加咗|加了|減少|下降|\bincrease|\brise\b|\brose\b|\bgo(ne)? up\b|\bwent up\b|\braised?\b)/u;
+const RISE_ASKED = /(提高|提升|增加|上升|增長|調高|上調|調升|加幅|加咗|加了|減少|下降|\bincrease|\brise\b|\brose\b|\bgo(ne)? up\b|\bwent up\b|\braised?\b)/u;
 /** A stated limit: a cap, a floor or a ceiling (「最高資助額」, 「不少於 100 支」, 「最多四名」). */
 const LIMIT = /(最多|最高|上限|最少|至少|不少於|不多於|不超過|最低|封頂|以上|以內|多達)/;
 /** A rule stated: a law, regulation, licence or regulatory sandbox. */

@@ -1905,6 +1905,22 @@ describe('a part or follow-up read for what it asks', () => {
     expect(r.answer).toContain('270 項常用公共及商業網上服務');
   });
 
+  it('「邊個多人用啲」 compares (which one, not who): Hong Kong\'s side is answered and Singapore\'s named as uncovered', async () => {
+    const r = await ask('香港嘅轉數快同新加坡嘅PayNow，邊個多人用啲？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('1,193 萬個帳戶登記');
+    expect(r.uncovered).toHaveLength(1);
+  });
+
+  it.each([['企業聘請科研人員可獲政府資助，請問由2023年4月起資助額調高了多少？'], ['請研究員嗰個資助計劃，由幾時開始加咗幾多錢？']])(
+    '%s: hiring researchers (聘請科研人員, 請研究員) is the 研究人才庫, and a rise (調高, 加) is answered by its percentage',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(true);
+      expect(r.answer).toContain('增加資助約 10%');
+    },
+  );
+
   it('a later part naming a thing no passage mentions (租金) is uncovered though the first part gives it context', async () => {
     const r = await ask('將軍澳的先進製造業中心何時開幕？租金水平大概如何？');
     expect(r.answerable).toBe(true);

@@ -173,7 +173,7 @@ const ACTIVITY_ASKED =
   /((做|從事|進行|專注|負責|主力)(甚麼|什麼|咩|乜嘢?|哪些|哪方面|邊方面|邊啲)(的|嘅)?(研究|工作|範疇|領域|項目)|(哪|邊)(方面|個領域|些領域|啲領域)(的|嘅)?(研究|工作)|\bwhat (?:does|do|did|will) (?:it|they|the [a-z0-9 ]{2,30}?) (?:work on|focus on|research|study|specialise in|specialize in)\b|\bwhat (?:kind of |sort of )?(?:research|work) (?:does|do|is|will)\b)/;
 /** "who" asks only as a question word, not as a relative pronoun ("housing for people who work there"). */
 const WHO = /(誰|邊個|邊位|專人|人(專門|專責)?負責|負責人|邊一位|何人|哪位|哪一位|(?<![a-z]+ )\bwho\b|\b(and|but|so|then|exactly|by|to|for|of|with|tell me|know) who\b|\bwhom\b)/;
-const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高)/;
+const COMPARATIVE = /(比|相比|較|高啲|多啲|更多|更高|(啲|一些)[？?！!。]?$)/;
 /** "Who has more virtual banks, Hong Kong or Singapore?": which side, not a body (a comparison of how many). */
 const WHO_MORE = /\bwho(?:'s| has| have| had| is)? (?:got |handed out |issued |approved |licensed |granted )?(?:more|fewer)\b/;
 const CLASSIFIERS = '個人名位間家所項宗單隻條支隊座根部套枚架款種類次批張筆份本組輪期屆幢棟層';

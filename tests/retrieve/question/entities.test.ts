@@ -38,6 +38,10 @@ describe('the other side of a comparison', () => {
     expect(isComparison(normalizeForMatch('在数字智能指数上，香港和新加坡谁排得更靠前？'))).toBe(true);
     expect(isComparison(normalizeForMatch('香港 5G 覆蓋率係咪好過深圳？'))).toBe(true);
     expect(isComparison(normalizeForMatch('香港和北京，谁的国家重点实验室更多？'))).toBe(true);
+    // (Cantonese says "more" with 啲 after what is compared: 「邊個多人用啲」.)
+    expect(isComparison(normalizeForMatch('香港嘅轉數快同新加坡嘅PayNow，邊個多人用啲？'))).toBe(true);
+    expect(otherSidePhrases(normalizeForMatch('香港嘅轉數快同新加坡嘅PayNow，邊個多人用啲？'))).toEqual(['新加坡嘅paynow']);
+    expect(isComparison(normalizeForMatch('數碼港有啲咩支援？'))).toBe(false);
     expect(isComparison(normalizeForMatch('香港啲 fintech 公司數目夠唔夠倫敦多？'))).toBe(true);
     expect(isComparison(normalizeForMatch('香港有冇新加坡咁多初創？'))).toBe(true);
     expect(isComparison(normalizeForMatch('Does Hong Kong have as many start-ups as Singapore?'))).toBe(true);
