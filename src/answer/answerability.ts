@@ -429,6 +429,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
   // Something the documents never mention, answered only by the documents' common words (政府, 政策, 香港):
   // 「香港對生成式人工智能有甚麼監管規定？」 is about a subject they lack.
+  // (…and so is a later part of one question, though the first part gives it context: 「…租金水平如何？」. Not a
+  // follow-up in a conversation: its colloquial verbs, 「它是干什么的？」, are words no passage uses either.)
   if (!comparison && (!retrieval.context || opts.ownWordsRequired) && retrieval.query.concepts.some((c) => neverMentioned(c, mayNameThing))) {
     // (「有甚麼支援措施」: what kind of answer is wanted — measures, schemes — says nothing of what about.)
     // (A word read through the general dictionary's synonyms, 許可 → 容許, is weaker evidence than the question's own.)

@@ -12,7 +12,7 @@ const TIME_WORD = /(今天|明天|昨天|今日|聽日|尋日|今年|明年|去�
 const POSITION_WORD = /^(旁邊|隔籬|附近|對面|周邊|周圍|一帶|裏面|裡面|外面|上面|下面|前面|後面|側邊)$/;
 
 const HAN = /\p{Script=Han}/u;
-/** Modal, aspect and copula characters (and 給 "to", 每/各 "each"), which jieba's guesses at unknown runs glue to a neighbour. */
+/** Modal, aspect and copula characters (and 給 "to", 每/各 "each", 又/還/仲/亦/再 "again, also"), which jieba's guesses at unknown runs glue to a neighbour. */
 const FUNCTION_CHAR = /[會要可能將已被在有是就都也給每各來又還仲亦再]/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const CONTENT = /[\p{L}\p{N}]/u;
