@@ -90,8 +90,10 @@ function afterVerb(text: string): boolean {
   return !!last && /^v/.test(last.tag);
 }
 const LEAD_IN = /^(請問|想問|問下|所以|然後|咁樣|那麼|至於|關於|有關|其實|另外|順便)$/u;
+/** 「那…」, 「咁…」, 「至於…」: what opens a follow-up, before its subject or pointer. */
+const LEAD_ZH = '(?:那麼|那|咁|噉|至於|而)';
 /** 「那數碼港呢？」, "what about Cyberport?", "and InnoExpress?": a new subject, the same ask. */
-const NEW_SUBJECT_ZH = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{1,24}(呢|咧)[？?！!。]?$/u;
+const NEW_SUBJECT_ZH = new RegExp(String.raw`^${LEAD_ZH}?[^？?，,]{1,24}(呢|咧)[？?！!。]?$`, 'u');
 /** 「那科學園幾時擴建？」: an opener, then a name; 「咁投咗幾多間公司？」 goes on with a verb, asking of the same subject. */
 const OPENER = /^(那麼|那|咁|噉|至於)(?!它|佢|其|這|那|啲)(?=\p{Script=Han}{2}|[a-z])/u;
 const NAME_TAG = /^(n|nr|ns|nt|nz|ng|eng|m)$/;
@@ -106,18 +108,19 @@ const TIME_SPAN = /^(一|每|全|今|明|去|上|下|幾|兩|\d+)(年|個月|月
 const NEW_SUBJECT_EN = /^\s*(and|what about|how about|same for|and what about)\b/i;
 /** "what about the advanced manufacturing centre - has it opened?": a new subject named, then asked of. */
 const NAMED_THEN_ASKED_EN = /^\s*(?:and )?(?:what|how) about (?!it\b|them\b|that\b|this\b|those\b|these\b)[a-z0-9&'.+-]+(?: [a-z0-9&'.+-]+){0,6}\s*[-–—,:;]\s*\S/i;
+const LEADING_ZH = new RegExp(String.raw`^\s*${LEAD_ZH}`, 'u');
 /** 「總金額呢？」, "and the date?": only the kind of fact asked, of the subject talked about — no new subject. */
 function namesOnlyTheAsk(q: string): boolean {
   const rest = normalizeForMatch(q)
-    .replace(/^\s*(那麼|那|咁|噉|至於|而)/u, '')
+    .replace(LEADING_ZH, '')
     .replace(/^\s*(and what about|what about|how about|and)\s+(the\s+)?/i, '')
     .replace(/(呢|咧)?[？?！!。\s]*$/u, '');
   return ASK_NOUN.test(rest);
 }
 
 /** A subject and 呢 with no ask of its own (「咁元朗嗰個微電子中心呢？」). */
-const SUBJECT_THEN_NE = /^(那麼|那|咁|噉|至於|而)?[^？?，,]{3,24}(呢|咧)[？?！!。]?$/u;
-const POINTER_ONLY = /^(那麼|那|咁|噉|至於|而)?(它|佢|其|這個|那個|呢個|嗰個|這些|那些|佢哋|它們)/u;
+const SUBJECT_THEN_NE = new RegExp(String.raw`^${LEAD_ZH}?[^？?，,]{3,24}(呢|咧)[？?！!。]?$`, 'u');
+const POINTER_ONLY = new RegExp(String.raw`^${LEAD_ZH}?(它|佢|其|這個|那個|呢個|嗰個|這些|那些|佢哋|它們)`, 'u');
 /**
  * "…, not digital intelligence": the subject a correction sets aside, up to the next break. (Not
  * 「，唔係職位」: what a Chinese correction sets aside is as often the ask, whose words still find the passage.)
