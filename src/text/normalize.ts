@@ -38,7 +38,7 @@ export function toSimplified(text: string): string {
  * and Latin letters are lower-cased. Applied identically to passages and queries.
  */
 /** Variant characters → the form the fact sheet uses (汇集 → 彙集 by OpenCC, 匯集 in the text). */
-const VARIANTS: Record<string, string> = { 彙: '匯', 巿: '市', 裡: '裏', 衛: '衞', 綫: '線', 麪: '麵', 啓: '啟', 峯: '峰', 佈: '布' };
+const VARIANTS: Record<string, string> = { 彙: '匯', 賬: '帳', 巿: '市', 裡: '裏', 衛: '衞', 綫: '線', 麪: '麵', 啓: '啟', 峯: '峰', 佈: '布' };
 const VARIANT = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'gu');
 
 /** Chinese digits and their values (兩 is 2 in a count). */

@@ -1921,6 +1921,18 @@ describe('a part or follow-up read for what it asks', () => {
     },
   );
 
+  it.each([
+    ['那个让银行看企业经营数据的东西，到现在帮中小企批了几笔贷款？', '2,300 宗貸款批核'],
+    ['用手機號碼即時轉帳的那個系統，現在有多少人開了帳戶？', '1,193 萬個帳戶登記'],
+    ['政府打算花多少錢改良那個一個帳戶就能用各種政府網上服務的手機程式？', '2億元提升「智方便」'],
+    ['政府幫大學啲學生開科技公司，每間大學一年俾幾多錢？', '1,600 萬元'],
+    ['有沒有一個專門推廣地圖和位置數據應用、讓市民多了解這類數據的實驗室？甚麼時候成立的？', '2021 年 5 月'],
+  ])('%s: a thing described as Hong Kong people know it (經營數據, 轉帳, one account, students starting companies, maps) is the one the sheet names', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+
   it('a later part naming a thing no passage mentions (租金) is uncovered though the first part gives it context', async () => {
     const r = await ask('將軍澳的先進製造業中心何時開幕？租金水平大概如何？');
     expect(r.answerable).toBe(true);

@@ -64,6 +64,8 @@ describe('normalisation', () => {
   it('folds variant characters to the forms the fact sheet uses (公佈 → 公布, 彙集 → 匯集)', () => {
     expect(normalizeForMatch('公佈《藍圖》')).toBe(normalizeForMatch('公布《藍圖》'));
     expect(normalizeForMatch('汇集')).toBe('匯集');
+    // (賬 and 帳 are both written in Hong Kong; the sheet writes 帳戶.)
+    expect(normalizeForMatch('即時轉賬')).toBe(normalizeForMatch('即時轉帳'));
   });
 
   it('reads years written digit by digit in Chinese numerals as the sheet writes them (二零一九 → 2019)', () => {

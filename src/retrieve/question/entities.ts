@@ -5,6 +5,7 @@
  */
 import { normalizeForMatch } from '../../text/normalize.js';
 import { tagWords } from '../../text/segment.js';
+import { stopWords } from '../../text/stopwords.js';
 import { loadSynonyms } from '../../text/synonyms.js';
 
 /** The region every document is about: naming it distinguishes nothing. */
@@ -38,7 +39,8 @@ export function namedEntities(question: string, normalizedQuestion: string): str
   const tagged = tagWords(normalizedQuestion);
   const zh = tagged
     // jieba tags many two-character words as people or bodies (從政/nr, 新設/nt); places of two (深圳) are real.
-    .filter((t) => /^n[srt]$/.test(t.tag) && [...t.word].length >= (t.tag === 'ns' ? 2 : 3) && /\p{Script=Han}/u.test(t.word))
+    // (「東西」, tagged a place, is "thing": a stop word names nothing.)
+    .filter((t) => /^n[srt]$/.test(t.tag) && [...t.word].length >= (t.tag === 'ns' ? 2 : 3) && /\p{Script=Han}/u.test(t.word) && !stopWords().has(t.word))
     .map((t) => t.word);
   // "Singapore", "Octopus", "Hsinchu Science Park": capitalised words after the first word of a sentence.
   // ("the Office of the Government Chief Information Officer": a name's small words join its capitalised ones.)

@@ -101,6 +101,8 @@ describe('named places, bodies and people', () => {
     expect(names('政府新設的哪一個職位專門負責統籌再工業化？')).toEqual([]);
     // 「外國」 is "abroad", which jieba tags as a place.
     expect(names('佢哋有冇外國機構參與㗎？')).toEqual([]);
+    // 「東西」, "thing", is tagged a place too: a stop word names nothing.
+    expect(names('那个让银行看企业经营数据的东西叫什么？')).toEqual([]);
   });
   it('reads an English name whole across its small words ("Office of the Government Chief Information Officer")', () => {
     expect(names('What does the Office of the Government Chief Information Officer do?')).toEqual(['Office of the Government Chief Information Officer']);
