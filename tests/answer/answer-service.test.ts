@@ -1933,6 +1933,29 @@ describe('a part or follow-up read for what it asks', () => {
     expect(r.answer).toContain(fact);
   });
 
+  it.each([
+    ['Is Hong Kong ranked above Seoul as a smart city?', '全球智慧城市指數排名第 19', 'anything on Seoul'],
+    ['Hong Kong vs London: which ranks higher as a centre for developing new tech?', '研發新科技中心全球第 10', 'anything on London'],
+    ['香港转数快的用户数和内地支付宝比差多少？', '1,193 萬個帳戶登記', '关于内地支付宝的资料'],
+  ])('%s: "ranked above", "vs" and users of a payment system (用戶數, 帳戶) compare; Hong Kong\'s side is answered, the other named uncovered', async (q, fact, uncovered) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+    expect(r.uncovered).toEqual([uncovered]);
+  });
+
+  it('the first buildings (第一批大樓) of the Loop park are its 首三座樓宇, and 建好 is 落成', async () => {
+    const r = await ask('河套那邊的科技園區，第一批大樓大概甚麼時候可以建好？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2024 年年底開始分階段落成');
+  });
+
+  it('a 创业投资基金 of 數碼港 is its 投資創業基金, the words the other way round', async () => {
+    const r = await ask('数码港那个创业投资基金，到今年2月为止一共投了几家公司？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('25 間公司');
+  });
+
   it('a later part naming a thing no passage mentions (租金) is uncovered though the first part gives it context', async () => {
     const r = await ask('將軍澳的先進製造業中心何時開幕？租金水平大概如何？');
     expect(r.answerable).toBe(true);

@@ -23,6 +23,9 @@ describe('the other side of a comparison', () => {
     expect(sides('How does the number of AI patents filed in Hong Kong compare with Shenzhen?')).toEqual(['shenzhen']);
     expect(sides("In IMD's 2023 Smart City Index, did Hong Kong beat Singapore?")).toEqual(['singapore']);
     expect(sides('Which has more fintech companies, Hong Kong or London?')).toEqual(['london']);
+    // "ranked above X", "sits below X": the side up to "as" (what it is ranked as is no part of it).
+    expect(otherSides(normalizeForMatch('Is Hong Kong ranked above Seoul as a smart city?'))).toEqual(['seoul']);
+    expect(isComparison(normalizeForMatch('Does Hong Kong come below Singapore?'))).toBe(true);
   });
 
   it('is not a ratio, a year or the home region', () => {
