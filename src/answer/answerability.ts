@@ -125,7 +125,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // Quoted names must be named by the answering passage.
   const names = quotedNames(normalized);
   // (…whole, or shortened keeping its words in order: 《虛擬資產政策宣言》 names 《有關虛擬資產在港發展的政策宣言》.)
-  let hits = retrieval.hits.filter((h) => names.every((n) => compact(h).includes(n) || abbreviates(n, compact(h))));
+  // (…or as the glossary renders a reader's own words put in quotes: 「"两个园"模式」 is the 「一區兩園」.)
+  const renderings = (n: string) => [n, ...retrieval.query.concepts.filter((c) => c.label.replace(/\s+/g, '') === n).flatMap((c) => c.alternatives.map((a) => a.replace(/\s+/g, '')))];
+  let hits = retrieval.hits.filter((h) => names.every((n) => renderings(n).some((f) => compact(h).includes(f)) || abbreviates(n, compact(h))));
   if (hits.length === 0) return { status: 'not_covered' };
 
   // A place, body or person the corpus never mentions: the question is about something else

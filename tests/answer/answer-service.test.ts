@@ -1944,6 +1944,18 @@ describe('a part or follow-up read for what it asks', () => {
     expect(r.uncovered).toEqual([uncovered]);
   });
 
+  it('a reader\'s own words in quotes (「"两个园"模式」) are found as the glossary renders them (一區兩園)', async () => {
+    const r = await ask('深圳和香港合作的那个科技区，是怎样的"两个园"模式？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('一區兩園');
+  });
+
+  it('human gene samples (人类基因样本) are the 人類遺傳資源 a mainland branch campus (分校) may apply to bring in', async () => {
+    const r = await ask('香港的大学在内地开的分校，能不能把人类基因样本运到香港做研究？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('獨立申請人類遺傳資源過境來港');
+  });
+
   it('the first buildings (第一批大樓) of the Loop park are its 首三座樓宇, and 建好 is 落成', async () => {
     const r = await ask('河套那邊的科技園區，第一批大樓大概甚麼時候可以建好？');
     expect(r.answerable).toBe(true);

@@ -139,6 +139,11 @@ describe('key terms of quoted sentences', () => {
     expect(t['香港金融管理局']).toBe('Hong Kong Monetary Authority');
   });
 
+  it('writes an acronym inside a name in capitals when the glossary spells it out ("gba" for "greater bay area")', () => {
+    const t = english('「大灣區青年就業計劃」協助有志投身科技行業的香港青年，在大灣區發展事業。');
+    expect(t['大灣區青年就業計劃']).toBe('GBA Youth Employment Scheme');
+  });
+
   it('credits CC-CEDICT only when one of its glosses is shown', () => {
     expect(keyTermsLine([{ chinese: '九成', english: '90%', source: 'figure' }])).toBe('Key terms: 九成 (90%).');
     expect(keyTermsLine([{ chinese: '平台', english: 'platform', source: 'cc-cedict' }])).toMatch(/CC-CEDICT, CC BY-SA 4\.0/);

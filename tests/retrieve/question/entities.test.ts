@@ -110,6 +110,8 @@ describe('named places, bodies and people', () => {
   it('reads an English name whole across its small words ("Office of the Government Chief Information Officer")', () => {
     expect(names('What does the Office of the Government Chief Information Officer do?')).toEqual(['Office of the Government Chief Information Officer']);
     expect(names('Where is the Office for Attracting Strategic Enterprises?')).toEqual(['Office for Attracting Strategic Enterprises']);
+    // ("Hong Kongers" are the home region's people, in two words as in one.)
+    expect(names('Which scheme helps young Hong Kongers work in the Greater Bay Area?')).toEqual(['Greater Bay Area']);
   });
   it('reads an acronym\'s plural as the acronym ("APIs" → API)', () => {
     expect(names('Has Hong Kong adopted open APIs for banking?')).toEqual(['API']);
