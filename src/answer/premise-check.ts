@@ -246,7 +246,8 @@ const DOER_G = new RegExp(`((?:香港)?\\p{Script=Han}{2,12}?(?:局|署|公司|�
 /** 「喺數碼港嗰個」, 「在科學園的」, 「喺數碼港開嘅」: a place the question takes for granted, before what it holds. */
 const ASSERTED_PLACE = new RegExp(`(?:^|喺|在|位於|於)((?:${PLACE_NAME.source})+)(?:(?:開設|設立|成立|開|設)(?=嘅|的)|)(?:嗰個|嗰間|那個|那間|那座|(?:那|嗰)邊(?:的|嘅)|嘅|的|裏的|內的|入面嘅|個(?!月|年))`, 'gu');
 function placesAsserted(normalizedQuestion: string): string[] {
-  return [...normalizedQuestion.replace(/\s+/g, '').matchAll(ASSERTED_PLACE)].map((m) => m[1]!).filter((p) => !HOME_PLACE.test(p));
+  // (「內地大灣區」 is the Greater Bay Area's mainland part: the sheet's 大灣區, not another place.)
+  return [...normalizedQuestion.replace(/\s+/g, '').matchAll(ASSERTED_PLACE)].map((m) => m[1]!.replace(/^(內地|國內)(?=\p{Script=Han}{2})/u, '')).filter((p) => !HOME_PLACE.test(p));
 }
 const HOME_PLACE = /^(香港|本港|全港)/u;
 /** A word that is a place and nothing else (將軍澳, 數碼港, 元朗創新園). */

@@ -1956,6 +1956,22 @@ describe('a part or follow-up read for what it asks', () => {
     expect(r.answer).toContain('獨立申請人類遺傳資源過境來港');
   });
 
+  it.each([
+    ['香港啲大學喺大陸開嘅分部，可唔可以自己申請啲人類基因樣本過嚟香港做研究？', '獨立申請人類遺傳資源過境來港'],
+    ['外地搞科技的人來港做研發，入境申請現在有甚麼放寬？', '撤銷聘用本地僱員的要求'],
+    ['香港跟外地連線，靠海底拉過來的線路有幾套？', '12 個海底電纜系統'],
+  ])('%s: 大陸 is the mainland (內地), 外地 is outside Hong Kong (海外, 內地), lines under the sea are its 海底電纜', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+
+  it('「內地大灣區」 is the Greater Bay Area\'s mainland part, not a place the sheet contradicts', async () => {
+    const r = await ask('我在香港那些大學開在內地大灣區的校區讀理工科，之後可以參加政府資助的科技實習嗎？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('創科實習計劃');
+  });
+
   it('the first buildings (第一批大樓) of the Loop park are its 首三座樓宇, and 建好 is 落成', async () => {
     const r = await ask('河套那邊的科技園區，第一批大樓大概甚麼時候可以建好？');
     expect(r.answerable).toBe(true);
