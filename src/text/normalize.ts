@@ -52,6 +52,20 @@ const MATCH_FORMS = new Map<string, string>();
 const MATCH_FORMS_MAX = 8192;
 const MATCH_FORM_MAX_CHARS = 4000;
 
+/** A Chinese numeral below ten thousand as digits (一百 → 100, 五十 → 50, 十二 → 12, 兩千零五 → 2005). */
+function chineseNumber(numeral: string): string {
+  let total = 0;
+  let digit = 0;
+  for (const ch of numeral) {
+    const unit = ch === '十' ? 10 : ch === '百' ? 100 : ch === '千' ? 1000 : 0;
+    if (unit) {
+      total += (digit || 1) * unit;
+      digit = 0;
+    } else digit = ZH_DIGIT_VALUES[ch] ?? 0;
+  }
+  return String(total + digit);
+}
+
 export function normalizeForMatch(text: string): string {
   const known = MATCH_FORMS.get(text);
   if (known !== undefined) return known;
@@ -67,9 +81,15 @@ function matchFormOf(text: string): string {
   return (
     toTraditional(text.normalize('NFKC'))
       .replace(VARIANT, (c) => VARIANTS[c] ?? c)
+      // Simplified 里 is also 裏 ("inside"), which the conversion leaves where its phrases miss (「指数里」):
+      // the sheet writes 里 only in 阿里巴巴.
+      .replace(/(?<!阿)里/gu, '裏')
       .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
       // Years written digit by digit in Chinese numerals (「二零一九年」) are the sheet's 2019.
       .replace(/(?:一九|二[零〇])[零〇一二三四五六七八九]{2}/gu, (y) => [...y].map((c) => ZH_DIGIT_VALUES[c]).join(''))
+      // Sums and counts written in Chinese numerals before 萬 or 億 (「一百億」, 「兩萬」) are the sheet's figures (100億, 2萬).
+      .replace(/(?<![\d零〇一二兩三四五六七八九十百千幾])[一二兩三四五六七八九十][零〇一二兩三四五六七八九十百千]*(?=[萬億])/gu, chineseNumber)
+      .replace(/(?<=\d[萬億])[一二兩三四五六七八九](?=千)/gu, (d) => String(ZH_DIGIT_VALUES[d]))
       // Buildings are counted by 座 in the sheet, by 棟 or 幢 in questions (「頭三棟樓」).
       .replace(/(?<=[\d零〇一二兩三四五六七八九十幾多首頭])[棟幢]/gu, '座')
       // PDF layout spaces between Chinese and figures: 「產學研 1+計劃」, 「2023 年」 read as written without them.

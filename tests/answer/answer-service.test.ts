@@ -1966,6 +1966,18 @@ describe('a part or follow-up read for what it asks', () => {
     expect(r.answer).toContain(fact);
   });
 
+  it.each([
+    ['全港現在大約有多少個可以免費連上網的公共熱點？', '47,000 個「Wi-Fi.HK」熱點'],
+    ['政府拿一百億出來，鼓勵大學和業界一起把研究變成產品，預計最少支持多少隊？', '不少於 100 支'],
+    ['香港在全球创新指数里排第几？', '全球第 14'],
+    ['以後新蓋的大廈是不是一定要留位置給電訊商裝收發設備？現在5G訊號大概覆蓋了多少？', '逾九成'],
+  ])('%s: going online (上網) is the Wi-Fi.HK hotspots, 一百億 the 100 億元, 「指数里」 inside the index, 是不是 a question of its own', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+    expect(r.uncovered).toEqual([]);
+  });
+
   it('「內地大灣區」 is the Greater Bay Area\'s mainland part, not a place the sheet contradicts', async () => {
     const r = await ask('我在香港那些大學開在內地大灣區的校區讀理工科，之後可以參加政府資助的科技實習嗎？');
     expect(r.answerable).toBe(true);

@@ -68,6 +68,18 @@ describe('normalisation', () => {
     expect(normalizeForMatch('即時轉賬')).toBe(normalizeForMatch('即時轉帳'));
   });
 
+  it('reads sums and counts in Chinese numerals before 萬 or 億 as the sheet writes them (一百億 → 100億)', () => {
+    expect(normalizeForMatch('政府拿一百億出來')).toBe('政府拿100億出來');
+    expect(normalizeForMatch('三千五百萬、五十億、兩萬一千宗')).toBe('3500萬、50億、2萬1千宗');
+    // (No numeral before it: 「千萬」 is "by all means", 「萬一」 "in case".)
+    expect(normalizeForMatch('千萬不要 萬一')).toBe('千萬不要 萬一');
+  });
+
+  it('reads Simplified 里 as 裏 where the conversion leaves it (「指数里」), but not in 阿里巴巴', () => {
+    expect(normalizeForMatch('创新指数里排第几')).toBe('創新指數裏排第幾');
+    expect(normalizeForMatch('阿里巴巴')).toBe('阿里巴巴');
+  });
+
   it('reads years written digit by digit in Chinese numerals as the sheet writes them (二零一九 → 2019)', () => {
     expect(normalizeForMatch('二零一九至二零二一年間')).toBe('2019至2021年間');
     expect(normalizeForMatch('二〇二二年')).toBe('2022年');
