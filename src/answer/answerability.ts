@@ -178,7 +178,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // the conversation) it shares.
   // (A word's general-dictionary synonyms, 目的 → 針對性, name nothing the question does.)
   const ownNames = (anchorOf(retrieval.query.concepts.filter(namesSomething).map(ownWordOnly), opts.passagesMentioning) ?? []).filter(
-    (a) => HAN.test(a) && (a.length >= 3 || opts.passagesMentioning(a) === 1) && opts.passagesMentioning(a) <= RESELECT_MAX_PASSAGES,
+    // (…or a name of its own two passages use, 「科技券」: either of them is about it.)
+    (a) => HAN.test(a) && (a.length >= 3 || opts.passagesMentioning(a) === 1) && opts.passagesMentioning(a) <= (hasName(a) && a.length >= 3 ? 2 : RESELECT_MAX_PASSAGES),
   );
   const namesOwn = (p: { id: string }) => {
     const hit = result.hits.find((h) => h.passage.id === p.id);
@@ -274,7 +275,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // as the 員工 "staff" translates to. Named in Chinese (「幾多個研究人員」, 「幾多市民登記」) they are the sheet's own words.)
   // (「沙田那邊的科學園」, 「元朗嗰邊個中心」: the district says which one is meant; the thing after it is the subject.)
   // (…when what follows names a thing itself: 「深圳嗰個點」 is the Shenzhen one, 深圳 its only name.)
-  const namesDocument = (c: Concept) => DOCUMENT_WORD.test(c.label) && new RegExp(`(這份|呢份|這|本|該|\\bthis |\\bthe )[^，。？?]{0,12}${c.label}`, 'u').test(normalized);
+  const namesDocument = (c: Concept) => DOCUMENT_WORD.test(c.label) && new RegExp(`(這份|呢份|這|本|該|\\bthis |\\bthe )[^，,。？?]{0,12}${c.label}`, 'u').test(normalized);
   const locatesOther = (c: Concept) => {
     if (!HAN.test(c.label) || !isPlace(c.label)) return false;
     const next = compactQuestion.match(new RegExp(`${c.label}(?:那邊|嗰邊|那|嗰|呢邊|這邊|一帶)(?:個|間|座|所)?(?:的|嘅)?(\\p{Script=Han}{2})`, 'u'))?.[1];

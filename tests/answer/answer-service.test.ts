@@ -1978,6 +1978,18 @@ describe('a part or follow-up read for what it asks', () => {
     expect(r.uncovered).toEqual([]);
   });
 
+  it.each([
+    ['私人企業方面，有哪家內地電商巨頭在香港搞了創業基金？規模多大？', '阿里巴巴集團啟動了 10 億元的香港創業者基金'],
+    ['有冇個單位係專門幫政府部門快啲用新科技產品？', '加快政府各局和部門採用創新資訊科技產品'],
+    ['作為研究開發新科技的地方，香港在全世界排第幾？', '研發新科技中心全球第 10'],
+    ['那个资助公司请研究人员的计划，每家公司最多能请几个人？', '最多四名研究人才'],
+    ['嗰個資助公司用科技提升效率嘅券，到而家批咗幾多單？', '2 萬１千宗申請'],
+  ])('%s: an e-commerce giant (電商) is 阿里巴巴, 政府部門 the 政府各局和部門, 研究開發 研發; a voucher named in two passages is found in either', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+
   it('「內地大灣區」 is the Greater Bay Area\'s mainland part, not a place the sheet contradicts', async () => {
     const r = await ask('我在香港那些大學開在內地大灣區的校區讀理工科，之後可以參加政府資助的科技實習嗎？');
     expect(r.answerable).toBe(true);

@@ -100,7 +100,7 @@ const DATE =
 const AS_OF_ASKED = /(截至|截止到?)(甚麼|什麼|咩|乜嘢?|幾時|何時|哪)|\bas (of|at) when\b|\bup to when\b|\bas of what date\b/u;
 const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|有效期|年期|\bhow long\b|\bhow many (years|months)\b|\bover what (time ?frame|period)\b|\bwhat (time ?frame|period)\b)/;
 const PERCENT =
-  /(率[^，。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|各自?出(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b(?!\s*(hk)?\$?\s*\d)|\b(split|shared|divided) between\b|\b(what|funding|matching|cost[- ]sharing|subsidy) ratio\b|\bwhat (percentage|share|proportion)\b|\b(penetration|adoption|coverage|take-up|uptake|unemployment|survival|failure|success) rates?\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
+  /(率[^，,。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|各自?出(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b(?!\s*(hk)?\$?\s*\d)|\b(split|shared|divided) between\b|\b(what|funding|matching|cost[- ]sharing|subsidy) ratio\b|\bwhat (percentage|share|proportion)\b|\b(penetration|adoption|coverage|take-up|uptake|unemployment|survival|failure|success) rates?\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
 /** A fund or its money: "how big is the pot" asks a sum, not a size. */
 const FUND_NOUN = /\b(pot|kitty|war chest|funds?)\b|基金/;
 /** Words naming an amount of money: they ask for one only when nothing else is asked (「預算是多少」, not 「撥款從哪年開始」). */
@@ -137,11 +137,11 @@ const WHICH_COUNTRIES = /((哪些|哪幾個|邊幾個|邊啲|邊個|哪個|甚�
 const AVERAGE = /(平均|\baverage\b|\bon average\b|\btypical(ly)?\b|\bmean\b)/;
 /** Which of several has the most (「邊間…最多」, "which … the most", "the largest of them"). */
 const WHICH_MOST =
-  /((邊|哪)(間|個|所|家|一|啲|些|位)?[^，。？?]{0,12}(最多|最大|最高|最少|最低|最長|最快|最強|最受歡迎)|\bwhich\b[^?.]*\bthe (most|largest|biggest|highest|lowest|fewest|least|best)\b|\bthe (most|largest|biggest|highest) (of|among) (them|those|these)\b)/;
+  /((邊|哪)(間|個|所|家|一|啲|些|位)?[^，,。？?]{0,12}(最多|最大|最高|最少|最低|最長|最快|最強|最受歡迎)|\bwhich\b[^?.]*\bthe (most|largest|biggest|highest|lowest|fewest|least|best)\b|\bthe (most|largest|biggest|highest) (of|among) (them|those|these)\b)/;
 
 /** 「哪些公司」, "which companies": the bodies themselves are asked for, by name. */
 const WHICH_BODIES =
-  /((哪|邊)(些|幾|啲|兩|二|2)?(所|間|家|個|支)?(私人|本地|海外|外國|內地|國際|政府)?(公司|企業|機構|銀行|大學|部門|團體|組織|交易所|交易平台|營運者|隊伍|團隊|隊|風投|創投|投資基金|投資者)|(哪|邊)([兩二三四五六七八九十]|\d+)(間|家)(?=[？?，,。]|$)|(公司|企業|機構|銀行|大學|院校)[^，。？?]{0,8}(係|是)?(哪|邊)(幾|兩|些)(間|家|所)?(?=[？?]|$)|\bwhich (two |2 )?([a-z-]+ ){0,2}(companies|firms|start-?ups|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators|exchanges|platforms|teams|winners)\b|\b(name|list) (the |those |these |some of the )?([a-z-]+ )?(companies|firms|organi[sz]ations|institutions|banks|insurers|universities|operators|exchanges|platforms)\b)/;
+  /((哪|邊)(些|幾|啲|兩|二|2)?(所|間|家|個|支)?(私人|本地|海外|外國|內地|國際|政府)?(公司|企業|機構|銀行|大學|部門|團體|組織|交易所|交易平台|營運者|隊伍|團隊|隊|風投|創投|投資基金|投資者)|(哪|邊)([兩二三四五六七八九十]|\d+)(間|家)(?=[？?，,。]|$)|(公司|企業|機構|銀行|大學|院校)[^，,。？?]{0,8}(係|是)?(哪|邊)(幾|兩|些)(間|家|所)?(?=[？?]|$)|\bwhich (two |2 )?([a-z-]+ ){0,2}(companies|firms|start-?ups|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators|exchanges|platforms|teams|winners)\b|\b(name|list) (the |those |these |some of the )?([a-z-]+ )?(companies|firms|organi[sz]ations|institutions|banks|insurers|universities|operators|exchanges|platforms)\b)/;
 /** 「嗰八間虛擬銀行分別叫咩名」, "what are the eight banks called": the names of counted bodies. */
 const NAMES_OF_COUNTED =
   /([兩二三四五六七八九十\d]+|幾)(間|家|所)\p{Script=Han}{1,10}?(分別|各自)?(叫|係|是|的名稱是|嘅名係)?(咩|什麼|甚麼|乜嘢?)名|\bwhat are (the )?(\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z -]{2,30}(called|named)\b|\bwhat are (the|their) names\b/u;

@@ -101,6 +101,8 @@ describe('what a question asks for', () => {
     ['涵蓋未來多少年的發展？', ['duration']],
     ['整個園區的總面積有多大？', ['area']],
     ['「研究人才庫」的資助額度上調了多少？', ['count']],
+    // (A rate before a comma is no rate asked after it: the comma is ASCII once normalised.)
+    ['嗰個資助公司用科技提升效率嘅券，到而家批咗幾多單？', ['count']],
   ])('%s → %j', (q, expected) => {
     expect(kinds(q)).toEqual(expected);
   });
