@@ -1990,6 +1990,17 @@ describe('a part or follow-up read for what it asks', () => {
     expect(r.answer).toContain(fact);
   });
 
+  it.each([
+    ['讓金融科技產品在監管下先小規模試行的那種「試驗場」，香港有哪些監管機構推出了？', '已推出監管沙盒'],
+    ['政府打算何時完成興建大型人工智能運算中心的可行性研究？', '2023/24 年度完成'],
+    ['How much is being spent to upgrade the government login app, and how many services can you already use it for?', '270 項'],
+    ['Is there help for small shops that want to go digital but can\'t afford it - like the government paying half?', '數碼轉型支援先導計劃'],
+  ])('%s: a testing ground (試驗場) is the sandbox, a 運算中心 the 超算中心, the login app 智方便, small shops going digital the pilot scheme', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+
   it('「內地大灣區」 is the Greater Bay Area\'s mainland part, not a place the sheet contradicts', async () => {
     const r = await ask('我在香港那些大學開在內地大灣區的校區讀理工科，之後可以參加政府資助的科技實習嗎？');
     expect(r.answerable).toBe(true);
