@@ -2001,6 +2001,21 @@ describe('a part or follow-up read for what it asks', () => {
     expect(r.answer).toContain(fact);
   });
 
+  it.each([
+    ['政府係咪有專人負責搞返香港啲工廠升級轉型？', '工業專員'],
+    ['有冇啲學術團體專登就科研政策畀意見政府㗎？', '向政府提供意見'],
+    ['電訊公司投標攞頻譜要交嘅錢，可唔可以扣稅㗎？', '頻譜使用費將可獲稅務扣除'],
+    ['将军澳那栋专门给高端制造业用的大楼，什么时候开的？面积有多大？', '108,600 平方米'],
+    ['在香港开数据中心，税负跟全世界比起来怎么样？', '全球稅率最低的數據中心市場'],
+    ['Apart from the login app, what other backbone stuff does the smart city run on, like the high-tech street light poles?', '智慧燈柱'],
+    ['政府出錢鼓勵銀行和科技公司一起試新產品的那個計劃，是怎樣運作的？', '概念驗證測試資助計劃'],
+  ])('%s: a person in charge (專人) is the 工業專員, giving views (畀意見) 提供意見, a tender 投得, tax burden 稅率; the world is no other side', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+    expect(r.uncovered).toEqual([]);
+  });
+
   it('「內地大灣區」 is the Greater Bay Area\'s mainland part, not a place the sheet contradicts', async () => {
     const r = await ask('我在香港那些大學開在內地大灣區的校區讀理工科，之後可以參加政府資助的科技實習嗎？');
     expect(r.answerable).toBe(true);

@@ -15,7 +15,7 @@ export const HOME = /^(香港|本港|全港|香港特區|香港特別行政區|h
 // (「Kong」 is the half of "Hong Kong" a question starting with it leaves after the capitalised first word.)
 const NOT_NAMES =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hongkongers?|hong kongers?|kong|chinese|english|cantonese|mandarin|mainland|government)$/i;
-const GENERIC = new Set(['城市', '地區', '國家', '全球', '世界', '內地', '海外', '外國', '外地', '境外', '國外', '亞太區', '亞洲', '國際', '本地', '當地', '各地', '社區', '地方']);
+const GENERIC = new Set(['城市', '地區', '國家', '全球', '世界', '全世界', '全球各地', '內地', '海外', '外國', '外地', '境外', '國外', '亞太區', '亞洲', '國際', '本地', '當地', '各地', '社區', '地方']);
 
 /** A body's full name: a few characters before a legal or institutional suffix. */
 const ORG_NAME = /\p{Script=Han}{3,10}(有限公司|集團|控股)/gu;
