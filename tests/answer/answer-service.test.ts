@@ -2016,6 +2016,20 @@ describe('a part or follow-up read for what it asks', () => {
     expect(r.uncovered).toEqual([]);
   });
 
+  it.each([
+    ['美國嗰間好出名嘅理工大學喺香港開過咩嘢？', '麻省理工學院'],
+    ['Where does Hong Kong rank worldwide on that Swiss business school\'s digital competitiveness list?', '全球第 9'],
+    ['In the British think-tank\'s index of financial hubs, where does HK stand as a centre for developing new tech?', '全球第 10'],
+  ])('%s: "that famous US technology university" is MIT, "the Swiss business school" IMD, "British" 英國', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+
+  it('a university the sheet never names (香港理工大學) is not MIT: what is asked of it is declined', async () => {
+    expect((await ask('香港理工大學有幾多個學生？')).answerable).toBe(false);
+  });
+
   it('「內地大灣區」 is the Greater Bay Area\'s mainland part, not a place the sheet contradicts', async () => {
     const r = await ask('我在香港那些大學開在內地大灣區的校區讀理工科，之後可以參加政府資助的科技實習嗎？');
     expect(r.answerable).toBe(true);
