@@ -2026,6 +2026,19 @@ describe('a part or follow-up read for what it asks', () => {
     expect(r.answer).toContain(fact);
   });
 
+  it.each([
+    ['本地研發嘅嘢喺抗疫嗰陣有冇幫到手？', '應對 2019 冠狀病毒病有重大貢獻'],
+    ['Did stuff invented by local researchers actually help during the pandemic?', '應對 2019 冠狀病毒病有重大貢獻'],
+    ['政府那份創科發展大計，到底分成哪幾個大方向去做？', '香港創新科技發展藍圖'],
+    ['專幫香港後生仔喺大灣區搵科技工嘅計劃叫咩名？', '大灣區青年就業計劃'],
+    ['整體的創新能力，香港在全球排第幾？', '全球第 14'],
+    ["which watchdogs have set up a 'safe testing playground' for new finance tech?", '已推出監管沙盒'],
+  ])('%s: fighting the pandemic (抗疫) is 應對冠狀病毒病, 大計 the 藍圖, 後生仔 搵工 青年就業, 創新能力 創新表現, a playground the sandbox', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+
   it('a university the sheet never names (香港理工大學) is not MIT: what is asked of it is declined', async () => {
     expect((await ask('香港理工大學有幾多個學生？')).answerable).toBe(false);
   });
