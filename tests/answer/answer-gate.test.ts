@@ -203,19 +203,19 @@ describe('the answer service with the gate, on the real index and the shipped ex
     if (answers.gate) answers.useGate(answers.gate.without(set));
     return answers;
   };
-  // It describes the 香港青年科學院 instead of naming it: the checks find too little of its words.
-  const DESCRIBED = '由年轻科学家组成、向政府提供科研政策建议的机构叫什么？';
+  // It describes the 科技人才入境計劃 instead of naming it: the checks find too little of its words.
+  const DESCRIBED = '公司要從外地找科研人員來港，政府那個加快審批的安排，批出的名額現在可以用多久？';
 
   it('answers with the best sentences a description the checks decline, when the rescue is sure', async () => {
-    const without = await unseen('tune-hard-20', { ANSWER_GATE_FILE: 'none' }).answer(DESCRIBED, []);
+    const without = await unseen('tune-describe-2', { ANSWER_GATE_FILE: 'none' }).answer(DESCRIBED, []);
     expect(without.result.answerable).toBe(false);
     expect(without.trace.rescue).toBeUndefined();
-    const rescued = await unseen('tune-hard-20').answer(DESCRIBED, []);
+    const rescued = await unseen('tune-describe-2').answer(DESCRIBED, []);
     expect(rescued.result.answerable).toBe(true);
     expect(rescued.trace.rescue!.probability).toBeGreaterThanOrEqual(0.8);
     expect(rescued.trace.rescue!.features).toHaveLength(RESCUE_FEATURES.length);
-    expect(rescued.result.answer).toContain('香港青年科學院');
-    expect(rescued.result.citations[0]!.text).toContain('香港青年科學院');
+    expect(rescued.result.answer).toContain('延長配額有效期至兩年');
+    expect(rescued.result.citations[0]!.text).toContain('科技人才入境計劃');
   });
 
   it('leaves declined what the rescue is not sure of, and never rescues a contradicted premise', async () => {
