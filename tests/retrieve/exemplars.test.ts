@@ -78,6 +78,9 @@ describe('the same question reworded asks what the other can ask and states the 
     // Another kind of fact asked of the same thing.
     ['How much is in the fund Alibaba launched to back Hong Kong entrepreneurs?', 'When did Alibaba launch its Hong Kong entrepreneurs fund?'],
     ['數碼港幾時成立？', '數碼港喺邊度？'],
+    // Which one: the second InnoCell, planned, is not the one built.
+    ['How many residential units does InnoCell next to the Science Park provide?', 'How many residential units will the second InnoCell near the Science Park have?'],
+    ['科學園旁邊的創新斗室有多少個單位？', '科學園附近新一座創新斗室有多少個單位？'],
   ])('%s ≠ %s', (a, b) => {
     expect(sameQuestion(a, b)).toBe(false);
     expect(sameQuestion(b, a)).toBe(false);

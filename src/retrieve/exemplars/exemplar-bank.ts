@@ -96,18 +96,22 @@ const ASK_FAMILY: Record<AskKind, string> = {
   activity: 'description',
 };
 
-/** The names (jieba's nr/ns/nt/nz: 數碼港, 科技券) and figures a question states, and the families of fact it asks. */
+/** Which one of a kind a question asks of: the second InnoCell is not the one built. */
+const ORDINAL_G = /第[二三四五兩]|second|third|another|新一[座個間幢棟]|再建|再起/gu;
+
+/** The names (jieba's nr/ns/nt/nz: 數碼港, 科技券), figures and ordinals a question states, and the families of fact it asks. */
 function detailsOf(question: string): { compact: string; details: string[]; asks: Set<string> } {
   const compact = compactQuestion(question);
   const names = segmentPrecise(compact).filter((w) => w.length >= 2 && hasName(w));
   const asks = new Set(askedFor(normalizeForMatch(question)).map((a) => ASK_FAMILY[a.kind]));
-  return { compact, details: [...names, ...(compact.match(/\d+(?:\.\d+)?/g) ?? [])], asks };
+  return { compact, details: [...names, ...(compact.match(/\d+(?:\.\d+)?/g) ?? []), ...(compact.match(ORDINAL_G) ?? [])], asks };
 }
 
 /**
  * Two questions alike in their n-grams are the same question only if what they ask can be the same
  * ("how much is in the fund" is not "when did it launch the fund") and neither states a name or figure
- * the other lacks: 「數碼港啲初創公司請咗幾多人？」 is not 「香港啲初創公司請咗幾多人？」, nor is 2021 2022.
+ * the other lacks: 「數碼港啲初創公司請咗幾多人？」 is not 「香港啲初創公司請咗幾多人？」, nor is 2021 2022, nor
+ * "the second InnoCell" InnoCell.
  */
 export function sameQuestion(a: string, b: string): boolean {
   const x = detailsOf(a);
