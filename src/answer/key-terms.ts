@@ -100,14 +100,12 @@ function glossaryNames(): Map<string, string[]> {
   const initials = new Set(entries.filter((e) => e.latin && e.term.includes(' ')).flatMap((e) => e.expansions.map((zh) => `${zh}\t${e.term.split(/[\s-]+/).map((w) => w[0]).join('')}`)));
   const acronyms = new Set(entries.filter((e) => e.latin && /^[a-z]{2,6}$/.test(e.term) && e.expansions.some((zh) => initials.has(`${zh}\t${e.term}`))).map((e) => e.term));
   const capitalsOf = (term: string) => term.replace(/\b[a-z]{2,6}\b/g, (w) => (acronyms.has(w) ? w.toUpperCase() : w));
-  {
-    for (const e of entries) {
-      if (!e.latin || !/^[a-z][a-z' -]*[a-z]$/.test(e.term) || /\b(?:for|of|to|in|on|at|by|with|from)$/.test(e.term)) continue;
-      const zh = e.expansions[0]!;
-      // (A name holding Latin letters is one when its Chinese is more than a word: 「香港 X 科技創業平台」, not InnoHK.)
-      if (zh.length < 2 || (/[a-z]/.test(zh) && (zh.match(/\p{Script=Han}/gu) ?? []).length < 4)) continue;
-      out.set(zh, [...(out.get(zh) ?? []), e.acronym ? e.term.toUpperCase() : capitalsOf(e.term)]);
-    }
+  for (const e of entries) {
+    if (!e.latin || !/^[a-z][a-z' -]*[a-z]$/.test(e.term) || /\b(?:for|of|to|in|on|at|by|with|from)$/.test(e.term)) continue;
+    const zh = e.expansions[0]!;
+    // (A name holding Latin letters is one when its Chinese is more than a word: 「香港 X 科技創業平台」, not InnoHK.)
+    if (zh.length < 2 || (/[a-z]/.test(zh) && (zh.match(/\p{Script=Han}/gu) ?? []).length < 4)) continue;
+    out.set(zh, [...(out.get(zh) ?? []), e.acronym ? e.term.toUpperCase() : capitalsOf(e.term)]);
   }
   // A long name's English in words before its acronym, which the names file writes in lower case
   // (汽車科技研發中心: "automotive platforms and application systems", not "apas").

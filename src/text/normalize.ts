@@ -81,8 +81,9 @@ function matchFormOf(text: string): string {
   return (
     toTraditional(text.normalize('NFKC'))
       .replace(VARIANT, (c) => VARIANTS[c] ?? c)
-      // Simplified 里 is also 裏 ("inside"), which the conversion leaves where its phrases miss (「指数里」):
-      // the sheet writes 里 only in 阿里巴巴.
+      // Simplified 里 is also 裏 ("inside"), which the conversion leaves where its phrases miss (「指数里」).
+      // Questions and passages are folded alike, so a document's own 里 still matches; 阿里巴巴 stays as
+      // jieba's dictionary writes it.
       .replace(/(?<!阿)里/gu, '裏')
       .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
       // Years written digit by digit in Chinese numerals (「二零一九年」) are the sheet's 2019.
