@@ -23,6 +23,8 @@ import { type DeclineReason, outOfScopeReason } from './scope.js';
 import type { ExemplarBank, ExemplarMatch, GoldSpan } from '../retrieve/exemplars/exemplar-bank.js';
 import type { SelectedSentence } from './select-sentences.js';
 import { exemplarSentences, exemplarUncovered } from './exemplar-answer.js';
+import { describedName } from './described-name.js';
+import { descriptionSpans } from '../text/descriptions.js';
 import { type AnswerGate, type GateSignals, gateFeatures, rescueFeatures } from './answer-gate.js';
 
 export interface AnswerServiceOptions {
@@ -188,6 +190,16 @@ export class AnswerService {
       }
     }
     const answered = (j: JudgedPart) => j.strict.status === 'answered' || j.lenient.status === 'answered';
+    // A first question describing a thing it does not name, whose fact no passage its words find states:
+    // read again under the name of the thing the best sentence describes (a premise stays declined).
+    const first = judged[0]!;
+    if (!followUp && !answered(first) && first.strict.status !== 'premise' && descriptionSpans(first.retrieval.query.normalized).length > 0) {
+      const name = describedName(parts[0]!, first.retrieval, this.opts.retriever.coverageOf.bind(this.opts.retriever));
+      if (name) {
+        const named = await this.judgeOne(`「${name}」${parts[0]}`, null);
+        if (answered(named)) judged[0] = { ...named, part: first.part };
+      }
+    }
     if (parts.length > 1 && !judged.some(answered)) {
       const whole = await this.judgeOne(question, followUp);
       if (answered(whole)) return [whole];

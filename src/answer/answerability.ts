@@ -12,7 +12,8 @@ import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import { type Concept, namedIn } from '../text/analyze.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { hongKongTerms } from '../text/dictionary.js';
+import { hongKongPlaces, hongKongTerms } from '../text/dictionary.js';
+import { descriptionSpans, within } from '../text/descriptions.js';
 import { hasName, hasNoun, isPlace, mayNameThing, namesBody, segmentPrecise } from '../text/segment.js';
 import { abbreviates, isKnownName } from './known-names.js';
 import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-subject.js';
@@ -141,7 +142,14 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // (A body's Chinese name is rendered whole, not by a word of it: 數字 → 數碼 does not make 數字政策辦公室 known.)
   const rendering = (e: string) => (HAN.test(e) && BODY_SUFFIX.test(e) ? conceptsOf(e).filter((c) => c.label.includes(normalizeForMatch(e))) : conceptsOf(e));
   const known = (e: string) => isKnownName(e, { mentions, translations: rendering(e), passages: hits.map((h) => ({ compact: compact(h), text: h.passage.text })) });
-  const unknown = entities.filter((e) => !known(e));
+  // (A Hong Kong district in a description, 「位於港島南區…的那個科技園區」, says where the thing is, not what about.)
+  const descriptions = descriptionSpans(normalized);
+  const describesWhere = (e: string) => {
+    const n = normalizeForMatch(e);
+    const at = normalized.indexOf(n);
+    return hongKongPlaces().has(n) && at >= 0 && within(descriptions, at, at + n.length);
+  };
+  const unknown = entities.filter((e) => !known(e) && !describesWhere(e));
   // 「香港排第 9，咁新加坡排第幾？」, "Hong Kong was 14th — where did Singapore come?": the same fact asked
   // of Hong Kong and then of a place the documents lack compares the two.
   // (…and so of a place the documents name elsewhere: "HK is 19th … where does Shenzhen come in?")
@@ -276,10 +284,14 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // (「沙田那邊的科學園」, 「元朗嗰邊個中心」: the district says which one is meant; the thing after it is the subject.)
   // (…when what follows names a thing itself: 「深圳嗰個點」 is the Shenzhen one, 深圳 its only name.)
   const namesDocument = (c: Concept) => DOCUMENT_WORD.test(c.label) && new RegExp(`(這份|呢份|這|本|該|\\bthis |\\bthe )[^，,。？?]{0,12}${c.label}`, 'u').test(normalized);
+  // (…and so when a description comes between: 「沙田那个聚集很多科技公司、还提供一站式支援的科学园区」.)
   const locatesOther = (c: Concept) => {
     if (!HAN.test(c.label) || !isPlace(c.label)) return false;
-    const next = compactQuestion.match(new RegExp(`${c.label}(?:那邊|嗰邊|那|嗰|呢邊|這邊|一帶)(?:個|間|座|所)?(?:的|嘅)?(\\p{Script=Han}{2})`, 'u'))?.[1];
-    return !!next && subjectConcepts.some((o) => o !== c && o.label.startsWith(next) && namesSomething(o));
+    const there = `${c.label}(?:那邊|嗰邊|那|嗰|呢邊|這邊|一帶)(?:個|間|座|所)?`;
+    const next = [new RegExp(`${there}(?:的|嘅)?(\\p{Script=Han}{2})`, 'u'), new RegExp(`${there}[^。？?！!；;]{2,40}?(?:的|嘅)(\\p{Script=Han}{2})`, 'u')].map((r) => compactQuestion.match(r)?.[1]);
+    // (…described, the thing must be named: 「将军澳那栋给厂家…的大楼」 is a building the district tells apart.)
+    const names = (o: Concept, described: boolean) => namesSomething(o) && (!described || (HAN.test(o.label) && hasName(o.label)));
+    return next.some((n, i) => !!n && subjectConcepts.some((o) => o !== c && o.label.startsWith(n) && names(o, i === 1)));
   };
   const countsPeople = (c: Concept) => asks.some((a) => a.kind === 'count' && !a.counted) && !HAN.test(c.label) && PEOPLE_NOUN.test(c.label);
   const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !namesEvent(c) && !namesDocument(c) && !locatesOther(c) && !modifies(c) && !listsKind(c) && !countsPeople(c)).map(nounSynonymsOnly);

@@ -117,7 +117,9 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   const premises: Array<{ asked: string[]; states: (h: ScoredPassage) => boolean; anyPassage?: boolean }> = [
     {
       asked: figures.map((f) => f.text),
-      states: (h) => figures.every((f) => isStated(f, figuresIn(h)) || (roughly(f) && figuresIn(h).some((p) => near(f, p)))) && !(against && against.test(compact(h))),
+      states: (h) =>
+        figures.every((f) => isStated(f, figuresIn(h)) || (roughly(f) && figuresIn(h).some((p) => near(f, p))) || figuresIn(h).some((p) => inOddRange(normalized, f, p))) &&
+        !(against && against.test(compact(h))),
     },
     {
       asked: ranks.map((r) => `第 ${r.rank}`),
@@ -203,6 +205,20 @@ const ROUGHLY_AFTER = /^\s*[^\s，,。？?]{0,4}?(左右|上下)/u;
 /** Whether the figure at `at` in `text` is given roughly, reading `reach` characters before it for the word that says so. */
 function givenRoughly(text: string, at: number, length: number, reach: number): boolean {
   return at >= 0 && (ROUGHLY_BEFORE.test(text.slice(Math.max(0, at - reach), at)) || ROUGHLY_AFTER.test(text.slice(at + length, at + length + 12)));
+}
+/**
+ * 「一億多元」, 「兩千多萬元」: a sum and more, short of the next step of its last place —
+ * 1.1 億 is 「一億多」, 2 億 is not.
+ */
+function inOddRange(text: string, asked: NumberMention, given: NumberMention): boolean {
+  const at = text.indexOf(asked.text.toLowerCase());
+  const after = text.slice(at + asked.text.length);
+  // (「一億多元」 is a sum, though the figure's reader stops at 多. Only sums: 「一萬多家」 is not stated by
+  // 14,932 jobs, and counts of different things are told apart only by what they count.)
+  if (at < 0 || asked.value <= 0 || given.kind !== 'money' || !/^\s*(多|餘)\s*(元|港元|美元)/u.test(after)) return false;
+  let step = 10 ** Math.floor(Math.log10(asked.value));
+  while (step > 1 && (asked.value / step) % 1 !== 0) step /= 10;
+  return given.value >= asked.value && given.value < asked.value + step;
 }
 /** A value within 5% of one given roughly. */
 const roughlyEqual = (asked: number, given: number) => Math.abs(given - asked) <= 0.05 * asked;

@@ -11,6 +11,11 @@ const UNTRANSLATED_LATIN_WEIGHT = 0.5;
  * word (專登) as a thing the sheet lacks.
  */
 const GUESSED_WORD_WEIGHT = 0.5;
+/**
+ * A word no passage uses, in the question's description of a thing (「位於港島南區…的那個科技園區」): the
+ * reader's own knowledge of it, which the sheet need not state.
+ */
+const DESCRIBED_ABSENT_WEIGHT = 0.5;
 /** A general-dictionary translation is weaker evidence than a glossary entry (several senses, some noise). */
 const DICTIONARY_WEIGHT = 0.6;
 /** Frequencies kept; the oldest go first (questions bring new words forever). */
@@ -63,6 +68,7 @@ export class CoverageScorer {
     const untranslated = c.alternatives.length === 1 && /^[a-z][a-z'-]*$/.test(c.alternatives[0]!);
     if (untranslated) return w * UNTRANSLATED_LATIN_WEIGHT;
     if (c.source === 'word' && c.alternatives.length === 1 && this.guessed(c.alternatives[0]!)) return w * GUESSED_WORD_WEIGHT;
+    if (c.described && c.alternatives.every((a) => this.documentFrequency(a) === 0)) return w * DESCRIBED_ABSENT_WEIGHT;
     return c.source === 'dictionary' ? w * DICTIONARY_WEIGHT : w;
   }
 

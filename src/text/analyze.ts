@@ -3,6 +3,7 @@ import { knownWord, segment, segmentPrecise } from './segment.js';
 import { stopWords } from './stopwords.js';
 import { type EnglishDictionary, expandEnglish } from './english-dictionary.js';
 import { QUOTED_NAME } from './quoted-names.js';
+import { descriptionSpans, within } from './descriptions.js';
 import { findSynonyms } from './synonyms.js';
 
 /** Dictionary translations per English word: the first few are the best fits, the rest mostly noise. */
@@ -62,6 +63,8 @@ export interface Concept {
   source: 'glossary' | 'dictionary' | 'word';
   /** An English word for a thing no document mentions: the Chinese word for it (CC-CEDICT), which none uses. */
   absent?: string;
+  /** The question uses it to describe a thing (「位於港島南區…的那個科技園區」), not to ask about it. */
+  described?: true;
 }
 
 /** Whether a text in matching form without spaces names the concept (any of its alternatives, spaces dropped). */
@@ -100,12 +103,14 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
   const hits = [...glossary, ...dictionary];
   const expansions = hits.flatMap((h) => h.expansions);
   const covered = new Uint8Array(normalized.length);
+  const descriptions = descriptionSpans(normalized);
+  const described = (start: number, end: number) => (within(descriptions, start, end) ? { described: true as const } : {});
   const concepts: Concept[] = [];
   for (const h of hits) {
     covered.fill(1, h.start, h.end);
     // Colloquial particles map to stop words: they mark the span as read but ask about nothing.
     const alts = [h.term, ...h.expansions].filter((a) => !stops.has(a));
-    if (alts.length > 0) concepts.push({ label: h.term, alternatives: [...new Set(alts)], source: h.source });
+    if (alts.length > 0) concepts.push({ label: h.term, alternatives: [...new Set(alts)], source: h.source, ...described(h.start, h.end) });
   }
   // A quoted name (「一區兩園」) is one thing asked about, however jieba cuts it (its words count too).
   for (const m of normalized.matchAll(QUOTED_NAME)) {
@@ -133,11 +138,11 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
     // A word the corpus never uses may still mean one it does (舉措 → 措施); not time or position words (明天, 旁邊).
     const synonyms = opts.english && !TIME_WORD.test(t) && !POSITION_WORD.test(t) ? opts.english.synonymsOf(t) : [];
     if (synonyms.length) {
-      concepts.push({ label: t, alternatives: [t, ...synonyms], source: 'dictionary' });
+      concepts.push({ label: t, alternatives: [t, ...synonyms], source: 'dictionary', ...described(start, end) });
       expansions.push(...synonyms);
     } else {
       const absent = opts.english && /^[a-z]+$/.test(t) ? opts.english.absentThing(t) : undefined;
-      concepts.push({ label: t, alternatives: [t], source: 'word', ...(absent ? { absent } : {}) });
+      concepts.push({ label: t, alternatives: [t], source: 'word', ...(absent ? { absent } : {}), ...described(start, end) });
     }
   }
   const tokens = tokensForIndex([question, ...expansions].join(' '));

@@ -50,6 +50,12 @@ export function hongKongTerms(): Set<string> {
   return (hkTermSet ??= new Set(lexiconLines(HK_USER_DICT).map((l) => l.trim().split(/\s+/)[0]!)));
 }
 
+let hkPlaceSet: Set<string> | null = null;
+/** Hong Kong's districts and areas (lexicon/hk-places.txt), which a reader may use to describe where a thing is. */
+export function hongKongPlaces(): Set<string> {
+  return (hkPlaceSet ??= new Set(lexiconLines('hk-places.txt').map((l) => l.trim())));
+}
+
 const writeIfChanged = (file: string, content: string) => writeFileAtomic(file, content, { ifChanged: true });
 
 /**
