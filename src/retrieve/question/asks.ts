@@ -193,10 +193,10 @@ const CLASSIFIER_AFTER = new RegExp(`(?:多少|幾多|幾)(個|人次|人(?!民)
 const HOW_MANY_OF = String.raw`\bhow many (?:(?!(?:could|can|do|does|did|are|is|were|was|will|would|have|has|had)\b)\w+ ){0,2}`;
 /** "how many visitors", "how many local people": people counted. */
 const EN_PEOPLE = new RegExp(
-  String.raw`${HOW_MANY_OF}(people|persons|attendees|visitors|participants|employees|staff|workers|users|students|researchers|scholars|academics|talents|residents|tenants|members|graduates|professionals|engineers|scientists|applicants)\b`,
+  String.raw`${HOW_MANY_OF}(people|persons|attendees|visitors|participants|employees|staff|workers|users|students|researchers|scholars|academics|talents|residents|members|graduates|professionals|engineers|scientists|applicants)\b`,
 );
 const EN_ORGANISATIONS = new RegExp(
-  String.raw`${HOW_MANY_OF}(companies|firms|start-?ups|businesses|enterprises|organisations|organizations|institutions|universities|banks|insurers|exchanges|operators|funds|centres|centers|laboratories|labs|institutes|platforms)\b`,
+  String.raw`${HOW_MANY_OF}(companies|firms|start-?ups|businesses|enterprises|organisations|organizations|institutions|universities|banks|insurers|exchanges|operators|funds|centres|centers|laboratories|labs|institutes|platforms|tenants)\b`,
 );
 
 /** The classifier class a count question asks for, or undefined when any number answers it. */
@@ -406,7 +406,26 @@ export const PEOPLE_NOUN = /(員|者|人才|市民|居民|學生|大學生|畢�
 
 /** Words that end what is counted: verbs, particles and question words after the noun. */
 const COUNTED_END = /[？?，,。、的嘅在於喺係是為有可能會已將被由從向讓令給曾正仲都亦也就而及和與同並嚟來]|參加|參與|加入|獲|受|提供|投資|成立|設立|使用|登記|批出|申請|運作|營運|進駐|入駐|落戶|匯集/u;
-const EN_COUNTED = /\b(?:how many|number of) ((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*?s)\b/;
+const EN_COUNTED = /\b(?:how many|number of) ((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)/;
+/** Words that end a noun phrase: what follows them is no part of the thing counted. */
+const EN_PHRASE_END = /^(has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|may|might|it|they|there|in|on|at|of|for|to|by|with|from|and|or|the|a|an|this|that|these|those)$/;
+
+/**
+ * The plural counted after "how many" or "number of", with up to two words before it, before a verb or
+ * preposition: the first word ending in s and any such words after it ("the number of FPS accounts"
+ * counts accounts, though "fps" ends in s; "how many shops accept FPS" counts shops).
+ */
+function englishCounted(q: string): string | undefined {
+  const m = q.match(EN_COUNTED);
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  const end = words.findIndex((w) => EN_PHRASE_END.test(w));
+  const phrase = end < 0 ? words : words.slice(0, end);
+  let last = phrase.findIndex((w) => /s$/.test(w));
+  if (last < 0) return undefined;
+  while (last + 1 < phrase.length && /s$/.test(phrase[last + 1]!)) last++;
+  return phrase.slice(0, last + 1).join(' ');
+}
 
 /** 「X一共裝了多少根」: the thing, the verb putting it up, the count word and its classifier at the end (「科學園有幾多間」 counts what 科學園 has, not 科學園). */
 const COUNTED_BEFORE = new RegExp(`([\\p{Script=Han}a-z0-9.-]{2,12}?)(?:一共|總共|合共|共|而家|現時|目前)*(?:裝|安裝|裝設|設置|建|興建|起)(?:了|咗)?(?:多少|幾多)[${CLASSIFIERS}][？?]?$`, 'u');
@@ -416,8 +435,8 @@ const COUNTED_BEFORE = new RegExp(`([\\p{Script=Han}a-z0-9.-]{2,12}?)(?:一共|�
  * when no noun follows (「有多少？」).
  */
 function countedThing(q: string): string | undefined {
-  const en = q.match(EN_COUNTED);
-  if (en) return en[1]!.trim();
+  const en = englishCounted(q);
+  if (en) return en;
   // 「幾多個 Wi-Fi.HK 熱點」: the noun may follow a space; 「幾多個」 itself is no noun.
   const m = q.match(new RegExp(`(?:多少|幾多|幾)(?:個|[${CLASSIFIERS}])?\\s*((?![多個])[\\p{Script=Han}a-z0-9.+-][\\p{Script=Han}a-z0-9.+\\s-]{1,14})`, 'u'));
   // 「智慧燈柱一共裝了多少根？」: the counted thing before the verb, when nothing follows the classifier.
