@@ -203,26 +203,25 @@ describe('the answer service with the gate, on the real index and the shipped ex
     if (answers.gate) answers.useGate(answers.gate.without(set));
     return answers;
   };
-  // It describes the 科技人才入境計劃 instead of naming it: the checks find too little of its words.
-  const DESCRIBED = '公司要從外地找科研人員來港，政府那個加快審批的安排，批出的名額現在可以用多久？';
+  // It describes the 大灣區青年就業計劃 instead of naming it: the checks find too little of its words.
+  const DESCRIBED = '帮想做科技行业的香港年轻人到大湾区工作的计划叫什么名字？';
 
   it('answers with the best sentences a description the checks decline, when the rescue is sure', async () => {
-    const without = await unseen('tune-describe-2', { ANSWER_GATE_FILE: 'none' }).answer(DESCRIBED, []);
+    const without = await unseen('tune-hard-44', { ANSWER_GATE_FILE: 'none' }).answer(DESCRIBED, []);
     expect(without.result.answerable).toBe(false);
     expect(without.trace.rescue).toBeUndefined();
-    const rescued = await unseen('tune-describe-2').answer(DESCRIBED, []);
+    const rescued = await unseen('tune-hard-44').answer(DESCRIBED, []);
     expect(rescued.result.answerable).toBe(true);
-    expect(rescued.trace.rescue!.probability).toBeGreaterThanOrEqual(0.8);
+    expect(rescued.trace.rescue!.probability).toBeGreaterThanOrEqual(loadEnv({}).ANSWER_RESCUE_THRESHOLD);
     expect(rescued.trace.rescue!.features).toHaveLength(RESCUE_FEATURES.length);
-    expect(rescued.result.answer).toContain('延長配額有效期至兩年');
-    expect(rescued.result.citations[0]!.text).toContain('科技人才入境計劃');
+    expect(rescued.result.citations[0]!.text).toContain('大灣區青年就業計劃');
   });
 
   it('leaves declined what the rescue is not sure of, and never rescues a contradicted premise', async () => {
     // Adjacent: the sheet says nothing of the Hong Kong Observatory's forecasts.
     const adjacent = await unseen('tune-hard-36').answer('天文台明天的天氣預報準確嗎？', []);
     expect(adjacent.result.answerable).toBe(false);
-    expect(adjacent.trace.rescue?.probability ?? 0).toBeLessThan(0.8);
+    expect(adjacent.trace.rescue?.probability ?? 0).toBeLessThan(loadEnv({}).ANSWER_RESCUE_THRESHOLD);
     const premise = await unseen('tune-hard-36').answer('2020 年的初創企業調查顯示香港有多少間初創企業？', []);
     expect(premise.result.answerable).toBe(false);
     expect(premise.trace.declineReason).toBe('premise');

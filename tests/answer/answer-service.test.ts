@@ -2160,3 +2160,82 @@ describe('inspect (for developer tools)', () => {
     if (verdict.status === 'answered') expect(verdict.asks.map((a) => a.kind)).toContain('money');
   });
 });
+
+describe('a thing described instead of named (twenty-first round)', () => {
+  it('a Hong Kong district in a description says where the thing is: 「位於港島南區…的那個科技園區」 is 數碼港', async () => {
+    const r = await ask('位於港島南區、定位為數碼社區的那個科技園區，目前聚集了多少家初創和科技公司？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('1,900');
+  });
+
+  it.each([['位於新加坡的那個科技園區，聚集了多少家初創公司？'], ['位於觀塘的那個科技園區，聚集了多少家初創公司？']])(
+    'declines %s: a place abroad is another subject, and a district the sheet does not give is a premise',
+    async (q) => {
+      expect((await ask(q)).answerable).toBe(false);
+    },
+  );
+
+  it('a district before a described park locates it (「沙田那个…的科学园区」), and the park is the subject', async () => {
+    const r = await ask('沙田那个聚集很多科技公司、还提供一站式支援的科学园区，里面大概有多少家公司？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('1,000');
+  });
+
+  it('…but a described building named by no name of its own (大楼) is told apart by its district', async () => {
+    const r = await ask('将军澳那栋给厂家做高端生产的大楼，提供多少平方米的空间？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('先進製造業中心');
+    expect(r.answer).toContain('平方米');
+  });
+
+  it.each([
+    ['The scheme where the govt chips in when small companies buy tech services to boost productivity - how many applications have been approved?'],
+    ['嗰個俾錢公司去買科技服務、幫中小企升級嘅資助，由開始到而家批咗幾多單申請？'],
+  ])('%s: read again under the name its best sentence opens with (科技券), whose count another passage states', async (q) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toMatch(/2\s*萬\s*[1１]\s*千宗/);
+  });
+
+  it('a described thing whose name is found still declines a fact no passage about it states', async () => {
+    const r = await ask('嗰個俾錢公司去買科技服務、幫中小企升級嘅資助，每宗申請要等幾耐先批？');
+    expect(r.answerable).toBe(false);
+  });
+
+  it('「一億多元」 is stated by 1.1 億, 「兩億多元」 is not', async () => {
+    const yes = await ask('科技園額外投放一億多元、和合作夥伴一起培育高潛力初創的那個加速計劃，叫什麼名字？');
+    expect(yes.answerable).toBe(true);
+    expect(yes.answer).toContain('共同企業加速計劃');
+    const no = await ask('科技園額外投放兩億多元、和合作夥伴一起培育高潛力初創的那個加速計劃，叫什麼名字？');
+    expect(no.answerable).toBe(false);
+    expect(no.answer).toContain('2億');
+  });
+
+  it.each([
+    ['How does the number of FPS accounts compare with PayNow users in Singapore?', '1,193 萬個帳戶'],
+    ['How many FPS transactions happen on an average day, and how many shops accept FPS?', '每日平均成交量'],
+  ])('%s: the accounts or transactions are counted, not FPS', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+
+  it('「邊度多 startup？」 compares the two, it does not ask where', async () => {
+    const r = await ask('數碼港同新加坡嘅 Block71 比，邊度多 startup？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('1,900');
+  });
+
+  it.each([
+    ['瑞士那家商学院出的世界数字竞争力排名，香港2022年排第几？', '全球第 9'],
+    ['香港关于加密资产发展的那份政策宣言是什么时候发布的？', '2022 年 10 月'],
+    ['深港科技合作區所謂「一個區、兩個園」，指的是哪兩部分？', '一區兩園'],
+    ['How much cash did HK money-tech startups pull in from backers between 2019 and 2021?', '140 億元'],
+    ['政府有沒有一個幫香港年輕人到大灣區做科技工作的計劃？叫甚麼？', '大灣區青年就業計劃'],
+    ['政府有個計劃係夾錢俾廠家喺香港起自動化、智能化生產線，叫咩名？', '再工業化資助計劃'],
+  ])('%s: the Swiss business school is IMD, 加密資產 虛擬資產, money-tech fintech; 一個 names nothing', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+});

@@ -25,3 +25,12 @@ describe('coverage: how much of what the question asks about a passage mentions'
     expect(scorer.weight(dictionary)).toBeCloseTo(0.6 * scorer.idf('住宿'));
   });
 });
+
+describe('coverage of a described thing', () => {
+  it('weighs half a word no passage uses in a description (the reader\'s own knowledge of the thing), not one the passages use', () => {
+    const absent: Concept = { label: '南區', alternatives: ['南區'], source: 'word', described: true };
+    expect(scorer.weight(absent)).toBeCloseTo(scorer.weight(word('南區')) / 2);
+    const present: Concept = { label: '數碼港', alternatives: ['數碼港'], source: 'word', described: true };
+    expect(scorer.weight(present)).toBeCloseTo(scorer.weight(word('數碼港')));
+  });
+});

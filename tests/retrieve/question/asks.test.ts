@@ -454,3 +454,27 @@ describe('who benefits', () => {
     expect(kinds('who gets to run it?')).toEqual(['who']);
   });
 });
+
+describe('what an English count counts, and which of two has more', () => {
+  it.each([
+    ['How does the number of FPS accounts compare with PayNow users?', 'fps accounts'],
+    ['How many FPS transactions happen on an average day', 'fps transactions'],
+    ['how many shops accept FPS?', 'shops'],
+    ['how many new cables are due', 'new cables'],
+    ['how many companies has it invested in', 'companies'],
+  ])('%s counts %s', (q, counted) => {
+    expect(askedFor(normalizeForMatch(q)).find((a) => a.kind === 'count')?.counted).toBe(counted);
+  });
+
+  it('counts tenants like companies (the science park\'s are firms)', () => {
+    expect(askedFor('how many tenants does the science park have?').find((a) => a.kind === 'count')?.unit).toBe('間家所個');
+  });
+
+  it.each([['數碼港同新加坡嘅 Block71 比，邊度多 startup？'], ['數碼港同新加坡 Block71 比，邊度嘅 start-up 多啲？']])('%s asks which has more, not where', (q) => {
+    expect(askedFor(normalizeForMatch(q)).some((a) => a.kind === 'place')).toBe(false);
+  });
+
+  it('still reads 「喺邊度」 as asking where', () => {
+    expect(askedFor(normalizeForMatch('數據中心會起喺邊度？')).some((a) => a.kind === 'place')).toBe(true);
+  });
+});
