@@ -24,7 +24,6 @@ import type { ExemplarBank, ExemplarMatch, GoldSpan } from '../retrieve/exemplar
 import type { SelectedSentence } from './select-sentences.js';
 import { exemplarSentences, exemplarUncovered } from './exemplar-answer.js';
 import { describedName } from './described-name.js';
-import { descriptionSpans } from '../text/descriptions.js';
 import { type AnswerGate, type GateSignals, gateFeatures, rescueFeatures } from './answer-gate.js';
 
 export interface AnswerServiceOptions {
@@ -193,7 +192,7 @@ export class AnswerService {
     // A first question describing a thing it does not name, whose fact no passage its words find states:
     // read again under the name of the thing the best sentence describes (a premise stays declined).
     const first = judged[0]!;
-    if (!followUp && !answered(first) && first.strict.status !== 'premise' && descriptionSpans(first.retrieval.query.normalized).length > 0) {
+    if (!followUp && !answered(first) && first.strict.status !== 'premise' && first.retrieval.query.descriptions.length > 0) {
       const name = describedName(parts[0]!, first.retrieval, this.opts.retriever.coverageOf.bind(this.opts.retriever));
       if (name) {
         const named = await this.judgeOne(`「${name}」${parts[0]}`, null);

@@ -143,11 +143,12 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const rendering = (e: string) => (HAN.test(e) && BODY_SUFFIX.test(e) ? conceptsOf(e).filter((c) => c.label.includes(normalizeForMatch(e))) : conceptsOf(e));
   const known = (e: string) => isKnownName(e, { mentions, translations: rendering(e), passages: hits.map((h) => ({ compact: compact(h), text: h.passage.text })) });
   // (A Hong Kong district in a description, 「位於港島南區…的那個科技園區」, says where the thing is, not what about.)
-  const descriptions = descriptionSpans(normalized);
+  // (The question's own spans, not the retrieval's: a comparison is looked up for its home side alone. Read
+  // only for a district, which few questions name.)
   const describesWhere = (e: string) => {
     const n = normalizeForMatch(e);
     const at = normalized.indexOf(n);
-    return hongKongPlaces().has(n) && at >= 0 && within(descriptions, at, at + n.length);
+    return hongKongPlaces().has(n) && at >= 0 && within(descriptionSpans(normalized), at, at + n.length);
   };
   const unknown = entities.filter((e) => !known(e) && !describesWhere(e));
   // 「香港排第 9，咁新加坡排第幾？」, "Hong Kong was 14th — where did Singapore come?": the same fact asked

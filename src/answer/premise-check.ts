@@ -97,6 +97,8 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   const figures = premiseFigures(part);
   // "about 4,000 start-ups" is stated by 3,985: a figure the question gives roughly is stated by one near it.
   const roughly = (f: NumberMention) => givenRoughly(normalized, normalized.indexOf(f.text.toLowerCase()), f.text.length, 16);
+  // 「一億多元」 is stated by 1.1 億: the range each figure given as a sum and more covers, read once.
+  const andMore = figures.map((f) => sumAndMore(normalized, f));
   // …figures compared by value (「逾 5,000 家公司」, "has 30 labs") and in the direction the question
   // takes for granted: a 10% rise is no 10% cut.
   const against = opposite(normalized);
@@ -118,7 +120,7 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     {
       asked: figures.map((f) => f.text),
       states: (h) =>
-        figures.every((f) => isStated(f, figuresIn(h)) || (roughly(f) && figuresIn(h).some((p) => near(f, p))) || figuresIn(h).some((p) => inOddRange(normalized, f, p))) &&
+        figures.every((f, i) => isStated(f, figuresIn(h)) || (roughly(f) && figuresIn(h).some((p) => near(f, p))) || figuresIn(h).some((p) => inRange(p, andMore[i]))) &&
         !(against && against.test(compact(h))),
     },
     {
@@ -207,19 +209,20 @@ function givenRoughly(text: string, at: number, length: number, reach: number): 
   return at >= 0 && (ROUGHLY_BEFORE.test(text.slice(Math.max(0, at - reach), at)) || ROUGHLY_AFTER.test(text.slice(at + length, at + length + 12)));
 }
 /**
- * 「一億多元」, 「兩千多萬元」: a sum and more, short of the next step of its last place —
- * 1.1 億 is 「一億多」, 2 億 is not.
+ * 「一億多元」, 「兩千多萬元」: a sum and more, short of the next step of its last place — 1.1 億 is
+ * 「一億多」, 2 億 is not. The range [from, to) of sums it covers, or undefined for any other figure.
  */
-function inOddRange(text: string, asked: NumberMention, given: NumberMention): boolean {
+function sumAndMore(text: string, asked: NumberMention): { from: number; to: number } | undefined {
   const at = text.indexOf(asked.text.toLowerCase());
-  const after = text.slice(at + asked.text.length);
   // (「一億多元」 is a sum, though the figure's reader stops at 多. Only sums: 「一萬多家」 is not stated by
   // 14,932 jobs, and counts of different things are told apart only by what they count.)
-  if (at < 0 || asked.value <= 0 || given.kind !== 'money' || !/^\s*(多|餘)\s*(元|港元|美元)/u.test(after)) return false;
+  if (at < 0 || asked.value <= 0 || !/^\s*(多|餘)\s*(元|港元|美元)/u.test(text.slice(at + asked.text.length))) return undefined;
   let step = 10 ** Math.floor(Math.log10(asked.value));
   while (step > 1 && (asked.value / step) % 1 !== 0) step /= 10;
-  return given.value >= asked.value && given.value < asked.value + step;
+  return { from: asked.value, to: asked.value + step };
 }
+const inRange = (given: NumberMention, range: { from: number; to: number } | undefined) =>
+  !!range && given.kind === 'money' && given.value >= range.from && given.value < range.to;
 /** A value within 5% of one given roughly. */
 const roughlyEqual = (asked: number, given: number) => Math.abs(given - asked) <= 0.05 * asked;
 /** …a figure of the same kind. */

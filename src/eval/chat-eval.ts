@@ -101,15 +101,13 @@ function confusion(rows: Array<{ item: EvalItem; res: ChatAnswer }>, key: (r: { 
 }
 
 async function ask(url: string, item: EvalItem, retried = false): Promise<ChatAnswer> {
-  const request = () =>
-    fetch(`${url}/api/chat`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ message: item.question, history: item.history }),
-    });
   // A kept-alive socket the server closes as the next request goes out resets it (ECONNRESET, seen on a loaded
-  // machine after thousands of requests): the question is asked again once on a fresh connection.
-  const r = await request().catch((e: unknown) => {
+  // machine after thousands of requests): the question is asked again, once.
+  const r = await fetch(`${url}/api/chat`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ message: item.question, history: item.history }),
+  }).catch((e: unknown) => {
     if (retried) throw e;
     return null;
   });

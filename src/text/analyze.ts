@@ -83,6 +83,8 @@ export interface AnalyzedQuery {
   tokens: string[];
   concepts: Concept[];
   expansions: string[];
+  /** Where `normalized` describes a thing instead of naming it (src/text/descriptions.ts). */
+  descriptions: Array<[number, number]>;
 }
 
 /** Normalises, expands synonyms, segments, and lists the question's content concepts. */
@@ -146,7 +148,7 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
     }
   }
   const tokens = tokensForIndex([question, ...expansions].join(' '));
-  return { normalized, tokens, concepts: dedupeConcepts(concepts), expansions };
+  return { normalized, tokens, concepts: dedupeConcepts(concepts), expansions, descriptions };
 }
 
 function dedupeConcepts(concepts: Concept[]): Concept[] {
