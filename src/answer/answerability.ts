@@ -158,8 +158,14 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const comparison = isComparison(normalized) || (entities.some((e) => !HOME.test(normalizeForMatch(e)) && parallel(e)) && unknown.every(parallel));
   if (!comparison && unknown.length > 0) return { status: 'not_covered' };
   // So is a ranking the documents never name (「全球大學排名」): the ranks they give are of other things.
-  const rankings = [...compactQuestion.matchAll(RANKING_NAME)].map((m) => m[0].split(/[的嘅在於喺中之，,]|嗰個|呢個|這個|那個/).pop()!).filter((r) => r.length >= 4 && !GENERIC_RANKING.test(r));
-  if (asks.some((a) => a.kind === 'rank') && rankings.length && rankings.every((r) => !known(r))) return { status: 'not_covered' };
+  const rankings = [...compactQuestion.matchAll(RANKING_NAME)].map((m) => m[0].split(/[的嘅在於喺中之，,]|[嗰呢這那該][個份項張]/).pop()!).filter((r) => r.length >= 4 && !GENERIC_RANKING.test(r));
+  // (…but a ranking described by its topic, 「聯合國那個機構出的創新排行榜」, is one whose rank a passage states
+  // of that topic: 「在創新表現方面…全球第 14〔…〕」 — in the sentence itself, not the source it cites.)
+  const rankedTopic = (r: string) => {
+    const topic = r.replace(/(排名|排行榜|指數)$/u, '');
+    return topic.length >= 2 && hits.some((h) => trimmedSentences(h.passage.text).some(({ text: t }) => RANK_STATED.test(t) && normalizeForMatch(t.split(/[（〔(]/u)[0]!).replace(/\s+/g, '').includes(topic)));
+  };
+  if (asks.some((a) => a.kind === 'rank') && rankings.length && rankings.every((r) => !known(r) && !rankedTopic(r))) return { status: 'not_covered' };
 
   // What the question takes for granted (a year, a figure, a place…) must be what the passages about it state.
   const premises = checkPremises({ part, normalized, concepts: retrieval.query.concepts, editionYears: retrieval.editionYears, comparison, hits, best, compact, figures: figuresIn });
@@ -628,6 +634,8 @@ const RANK_WORD = /^(排名|排第幾|排行榜|排行|名次|世界排名|全�
 /** A ranking named in a question: words before 排名, 指數 or 排行榜 (世界數碼競爭力排名, 全球大學排名). */
 const RANKING_NAME = /\p{Script=Han}{2,10}?(排名|指數|排行榜)/gu;
 /** Where a rank is (全球排名, 亞太區排名) or of what (「香港個市場排名」: a market's), not which ranking. */
+/** A rank stated: 「全球第 14」. */
+const RANK_STATED = /第\s*\d/u;
 const GENERIC_RANKING = /^(香港|本港)?個?(全球|世界|國際|亞太區|亞太|整體|最新|目前|現時|最近|市場)?(排名|排行榜)$/u;
 
 /** A concept this few passages mention names the question's subject (泊車位, InnoHK), not its topic. */

@@ -57,8 +57,11 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   let years = questionYears(normalized).filter((y) => !input.editionYears?.includes(y));
   // A comparison's years (「2023年…比2022年」, 「比起2021年」) are its sides, not premises: a year the
   // answer does not state is the uncovered side (read from the answer itself).
+  // (…unless the sides are two or more years none of which a passage about the question states: "How did the
+  // rank in 2018 compare with 2015?" is not answered by 2022's, and is read as the years it takes for granted.)
   let comparedYears: string[] = [];
-  if (comparison && years.length) {
+  const yearsOnly = years.length >= 2 && !hits.some((h) => aboutQuestion(h) && years.some((y) => compact(h).includes(y)));
+  if (comparison && years.length && !yearsOnly) {
     comparedYears = years;
     years = [];
   }

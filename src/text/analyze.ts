@@ -1,7 +1,7 @@
 import { normalizeForMatch } from './normalize.js';
 import { knownWord, segment, segmentPrecise } from './segment.js';
 import { stopWords } from './stopwords.js';
-import { type EnglishDictionary, expandEnglish } from './english-dictionary.js';
+import { type EnglishDictionary, VAGUE_ENGLISH_WORDS, expandEnglish } from './english-dictionary.js';
 import { QUOTED_NAME } from './quoted-names.js';
 import { descriptionSpans, within } from './descriptions.js';
 import { findSynonyms } from './synonyms.js';
@@ -137,6 +137,8 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
     if (HAN.test(t) && t.length === 2 && FUNCTION_CHAR.test(t) && !knownWord(t)) continue;
     // A lone letter is the remains of an apostrophe ("what's", "Hong Kong's"), not a word.
     if (/^[a-z]$/.test(t)) continue;
+    // Nor is a light verb, a vague noun or a month ("want", "things", "March 2023": the figure is read as a date).
+    if (VAGUE_ENGLISH_WORDS.has(t)) continue;
     // A word the corpus never uses may still mean one it does (舉措 → 措施); not time or position words (明天, 旁邊).
     const synonyms = opts.english && !TIME_WORD.test(t) && !POSITION_WORD.test(t) ? opts.english.synonymsOf(t) : [];
     if (synonyms.length) {

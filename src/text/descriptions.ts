@@ -15,6 +15,10 @@ const CLAUSE_END = /[。？?！!；;]/u;
  * joined by commas or 、, describe too: 「位於港島南區、定位為數碼社區的那個」).
  */
 const DESCRIPTION_BEFORE = new RegExp(`(?:的|嘅)(?=${DEMONSTRATIVE})`, 'gu');
+/** 「政府幫公司出錢用科技做生意嗰啲券」: Cantonese drops the 嘅 before 嗰; a longer clause is then still a description. */
+const DESCRIPTION_BEFORE_BARE = new RegExp(`(?<![的嘅])(?=嗰(?:個|間|家|所|項|份|條|座|幢|棟|種|批|位|套|筆|隻|部|類|啲))`, 'gu');
+/** The shortest clause read as a description without 嘅 (「數碼港嗰個基金」 names its subject). */
+const BARE_MIN_LENGTH = 6;
 /** 「那個幫公司買科技服務的資助計劃」: from the demonstrative to 的/嘅 before the thing described. */
 const DESCRIPTION_AFTER = new RegExp(`${DEMONSTRATIVE}([^。？?！!；;]{3,40}?)(?:的|嘅)`, 'gu');
 
@@ -33,6 +37,12 @@ export function descriptionSpans(normalized: string): Array<[number, number]> {
     let start = end;
     while (start > 0 && !CLAUSE_END.test(normalized[start - 1]!)) start--;
     if (end - start >= 3) spans.push([start, end]);
+  }
+  for (const m of normalized.matchAll(DESCRIPTION_BEFORE_BARE)) {
+    const end = m.index!;
+    let start = end;
+    while (start > 0 && !CLAUSE_END.test(normalized[start - 1]!)) start--;
+    if (end - start >= BARE_MIN_LENGTH) spans.push([start, end]);
   }
   for (const m of normalized.matchAll(DESCRIPTION_AFTER)) {
     const start = m.index! + m[0].length - m[1]!.length - 1;

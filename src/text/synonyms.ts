@@ -9,6 +9,8 @@ export interface SynonymEntry {
   /** Written in capitals in the lexicon (IT, MOST): an acronym, not the word "it" or "most". */
   acronym: boolean;
   pattern: RegExp;
+  /** What every form contains ("subsid" of "subsidies"). */
+  stem: string;
 }
 
 export interface SynonymHit {
@@ -32,14 +34,28 @@ export function parseSynonyms(lines: string[]): SynonymEntry[] {
       .filter(Boolean);
     if (!term || expansions.length === 0) continue;
     const latin = /^[\x20-\x7e]+$/.test(term);
+    const acronym = /^[A-Z][A-Z0-9&]{1,7}$/.test((rawTerm ?? '').trim());
     // Latin terms: whole words, optional plural; CJK terms: plain substrings.
-    const pattern = latin
-      ? new RegExp(`(?<![a-z0-9])${escapeRegExp(term)}(?:s|es)?(?![a-z0-9])`, 'g')
-      : new RegExp(escapeRegExp(term), 'g');
-    entries.push({ term, expansions, latin, acronym: /^[A-Z][A-Z0-9&]{1,7}$/.test((rawTerm ?? '').trim()), pattern });
+    const pattern = latin ? new RegExp(`(?<![a-z0-9])${acronym ? `${escapeRegExp(term)}s?` : inflected(term)}(?![a-z0-9])`, 'g') : new RegExp(escapeRegExp(term), 'g');
+    entries.push({ term, expansions, latin, acronym, pattern, stem: latin && !acronym ? stemOf(term) : term });
   }
   // Longest first, so "science park" wins over "park" and overlapping shorter terms are skipped.
   return entries.sort((a, b) => b.term.length - a.term.length);
+}
+
+/** The term without a final y, which its plural drops ("subsidy" → "subsidies"). */
+function stemOf(term: string): string {
+  return /[^aeiou]y$/.test(term) ? term.slice(0, -1) : term;
+}
+
+/**
+ * A Latin term's pattern with its plural: "licences", "subsidies" (a consonant and y make -ies).
+ * Not past or -ing forms: the glossary lists nouns and verbs alike, and "funded" is no 基金 (fund).
+ */
+function inflected(term: string): string {
+  const esc = escapeRegExp(term);
+  if (/[^aeiou]y$/.test(term)) return `(?:${esc}s?|${escapeRegExp(term.slice(0, -1))}ies)`;
+  return `${esc}(?:s|es)?`;
 }
 
 let cache: SynonymEntry[] | null = null;
@@ -55,7 +71,7 @@ export function findSynonyms(normalized: string, entries = loadSynonyms()): Syno
   for (const e of entries) {
     // A plain substring test first: most of the glossary is absent from any one text, and a regex
     // scan per entry made a long follow-up context cost ~1 ms.
-    if (!normalized.includes(e.term)) continue;
+    if (!normalized.includes(e.stem)) continue;
     for (const m of normalized.matchAll(e.pattern)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;

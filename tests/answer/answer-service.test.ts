@@ -2239,3 +2239,37 @@ describe('a thing described instead of named (twenty-first round)', () => {
     expect(r.answer).toContain(fact);
   });
 });
+
+describe('readers\' shorthand and comparisons (twenty-second round)', () => {
+  it.each([
+    ['23/24年度的财政预算给人工智能、量子这些前沿基础研究拿出多少钱？', '30'],
+    ['在全球比較各地數碼競爭力的那份排名裏，香港在亞太區和全世界分別排第幾？', '全球第 9'],
+    ['联合国那个管知识产权的机构出的创新排行榜，香港排全球第几？', '全球第 14'],
+    ['公司想提升員工的高端科技技能，參加培訓的費用政府與公司各付幾多？', '2（政府）'],
+    ['How much has the govt venture fund that co-invests with private VCs put into startups up to Mar 2023?', '創科創投基金'],
+    ['政府幫公司出錢用科技做生意嗰啲券，到而家批咗幾多單啊？', '2 萬'],
+    ["What's the deadline for finishing e-government audits across every government department?", '2025 年或之前'],
+    ['Is there a scheme to lure big-name professors from around the world to teach and do tech research here?', '傑出創科學人計劃'],
+  ])(
+    '%s: a shortened financial year, "that ranking" and a ranking by its topic, each side\'s share, "Mar", a voucher described without 嘅, a deadline "by" a year, professors',
+    async (q, fact) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(true);
+      expect(r.answer).toContain(fact);
+    },
+  );
+
+  it('「香港和新加坡分別排第幾」 compares: Hong Kong\'s rank, and Singapore named as not covered', async () => {
+    const r = await ask('在國際管理發展學院2022年的世界數碼競爭力排名中，香港和新加坡分別排第幾？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('全球第 9');
+    expect(r.uncovered?.length).toBeGreaterThan(0);
+  });
+
+  it.each([['科技券申請截止日期是何時？'], ['香港的大学在QS大学排行榜上排第几？']])(
+    'declines %s: a deadline the sheet does not set, and a ranking whose topic no stated rank is of',
+    async (q) => {
+      expect((await ask(q)).answerable).toBe(false);
+    },
+  );
+});

@@ -281,16 +281,16 @@ describe('the exemplar bank on the real index', () => {
     });
 
     it('answers a question labelled answerable from its gold when the checks quoted another sentence', async () => {
-      const question = 'Is Hong Kong doing anything to lure big-name professors from abroad to teach and research in tech?';
+      const question = 'Which foreign medical school opened a lab at Science Park to study regrowing and repairing body tissue?';
       const plain = await services('none').answer(question, []);
       expect(plain.result.answerable).toBe(true);
-      expect(plain.result.answer).not.toMatch(/傑出創科學人計劃/);
+      expect(plain.result.answer).not.toMatch(/卡羅琳醫學院/);
       const labelled = exemplarDir({
-        'labelled.jsonl': [row('i1', 'Is Hong Kong doing anything to lure big-name professors from abroad to teach and research in technology?', true, { gold: ['傑出創科學人計劃'] })],
+        'labelled.jsonl': [row('i1', 'Which foreign medical school opened a lab at the Science Park to study regrowing and repairing body tissues?', true, { gold: ['瑞典卡羅琳醫學院'] })],
       });
       const r = await services(labelled).answer(question, []);
       expect(r.trace.exemplar).toMatchObject({ id: 'i1' });
-      expect(r.result.citations[0]!.text).toContain('傑出創科學人計劃');
+      expect(r.result.citations[0]!.text).toContain('卡羅琳醫學院');
       // Where the checks quote the labelled sentence, the label changes nothing.
       const agreeing = exemplarDir({ 'labelled.jsonl': [row('i1', question, true, { gold: [plain.result.citations[0]!.text.replace(/\s+/g, '').slice(0, 20)] })] });
       const same = await services(agreeing).answer(question, []);

@@ -17,6 +17,11 @@ describe('descriptions: a thing described instead of named', () => {
     expect(described('嗰個俾錢公司去買科技服務、幫中小企升級嘅資助，由開始到而家批咗幾多單申請？')).toEqual(['俾錢公司去買科技服務、幫中小企升級']);
   });
 
+  it('reads a longer Cantonese clause before 嗰 without 嘅 as describing (「…做生意嗰啲券」), not a name before it', () => {
+    expect(described('政府幫公司出錢用科技做生意嗰啲券，到而家批咗幾多單啊？')).toEqual(['政府幫公司出錢用科技做生意']);
+    expect(described('數碼港嗰個投資基金投咗幾多錢？')).toEqual([]);
+  });
+
   it('reads an English kind of thing and the clause after it ("the scheme where …"), up to a dash', () => {
     expect(described('The scheme where the govt chips in when small companies buy tech services - how many applications?')).toEqual([
       'the scheme where the govt chips in when small companies buy tech services',

@@ -273,6 +273,14 @@ describe('synonyms', () => {
     expect(findSynonyms('parkland', entries)).toEqual([]);
   });
 
+  it('matches a -y term\'s plural in -ies, but not past or -ing forms ("funded" is no fund), nor an acronym spelt longer', () => {
+    const entries = parseSynonyms(['fund\t基金', 'subsidy\t資助', 'IT\t資訊科技']);
+    const terms = (text: string) => findSynonyms(text, entries).map((h) => h.term);
+    expect(terms('two subsidies and a subsidy')).toEqual(['subsidy', 'subsidy']);
+    expect(terms('the scheme funded a funding round')).toEqual([]);
+    expect(terms('funds, itself, items')).toEqual(['fund']);
+  });
+
   it('gives Simplified and Traditional text the same index tokens', () => {
     expect(tokensForIndex('数码港投资创业基金')).toEqual(tokensForIndex('數碼港投資創業基金'));
   });

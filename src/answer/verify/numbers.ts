@@ -8,6 +8,7 @@
 import { stripMarkers } from '../../contract/markers.js';
 import { ZH_DIGIT_VALUES } from '../../text/normalize.js';
 import { matchForm } from './match-text.js';
+import { ENGLISH_MONTHS } from '../../text/months.js';
 
 export type NumberKind = 'count' | 'percent' | 'money' | 'fiscal-year' | 'ordinal';
 export type Currency = 'HKD' | 'USD' | 'RMB';
@@ -63,11 +64,7 @@ const EN_ORDINALS: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
   seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
 };
-const EN_MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
-  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+const EN_MONTHS = ENGLISH_MONTHS;
 
 // ---------------------------------------------------------------------------------------------
 // Currency and scale words around a figure
@@ -213,6 +210,12 @@ export function extractNumbers(text: string, opts: ExtractOptions = {}): NumberM
     const end = m[2]!.length === 2 ? Math.floor(start / 100) * 100 + endRaw : endRaw;
     if (end !== start + 1) continue;
     add({ text: m[0], value: start, end, kind: 'fiscal-year', start: m.index!, end_: m.index! + m[0].length });
+  }
+  // …and as readers shorten them before the word for one (「23/24年度」, 「22-23財政年度」, "FY23/24"): 2023/24.
+  for (const m of s.matchAll(/(?<![\d.])(?:fy\s*)?(\d{2})\s*[/／\-]\s*(\d{2})(?=\s*(?:財政)?年度|\s*財年)|(?<![a-z0-9])fy\s*(\d{2})\s*[/／\-]\s*(\d{2})(?![\d.])/g)) {
+    const start = 2000 + Number(m[1] ?? m[3]);
+    if (Number(m[2] ?? m[4]) !== (start + 1) % 100) continue;
+    add({ text: m[0], value: start, end: start + 1, kind: 'fiscal-year', start: m.index!, end_: m.index! + m[0].length });
   }
 
   // Names with digits (5g, covid-19, h1n1, b2b) are names, checked as names, not figures;

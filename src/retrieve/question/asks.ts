@@ -64,7 +64,8 @@ export interface Ask {
 
 /** Events a date question asks about: the question's words for it → the fact sheet's words for it. */
 const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
-  { asked: /(截止|限期|\bdeadline\b|\bclos(e|ing) date\b)/, stated: ['截止', '限期'] },
+  // (…or a target "by" a date: 「在 2025 年或之前完成所有…審計」.)
+  { asked: /(截止|限期|\bdeadline\b|\bclos(e|ing) date\b)/, stated: ['截止', '限期', '或之前', '前完成', '內完成'] },
   { asked: /(成立|創立|創辦|建立|\bfounded\b|\bestablished\b|\bset up\b|\bcreated\b)/, stated: ['成立', '創立', '創辦', '設立', '建立', '開設', '成為', '啟用'] },
   // A service goes live when it is launched or opens: 「推出一站式「資助易」網上平台」.
   {
@@ -100,7 +101,7 @@ const DATE =
 const AS_OF_ASKED = /(截至|截止到?)(甚麼|什麼|咩|乜嘢?|幾時|何時|哪)|\bas (of|at) when\b|\bup to when\b|\bas of what date\b/u;
 const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|有效期|年期|\bhow long\b|\bhow many (years|months)\b|\bover what (time ?frame|period)\b|\bwhat (time ?frame|period)\b)/;
 const PERCENT =
-  /(率[^，,。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|各自?出(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b(?!\s*(hk)?\$?\s*\d)|\b(split|shared|divided) between\b|\b(what|funding|matching|cost[- ]sharing|subsidy) ratio\b|\bwhat (percentage|share|proportion)\b|\b(penetration|adoption|coverage|take-up|uptake|unemployment|survival|failure|success) rates?\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
+  /(率[^，,。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|各自?(出|付|支付|負擔|承擔|俾|畀|給|出資)(了|咗)?(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b(?!\s*(hk)?\$?\s*\d)|\b(split|shared|divided) between\b|\beach (pay|pays|contribute|contributes|chip in|chips in|put in|puts in)\b|\b(what|funding|matching|cost[- ]sharing|subsidy) ratio\b|\bwhat (percentage|share|proportion)\b|\b(penetration|adoption|coverage|take-up|uptake|unemployment|survival|failure|success) rates?\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
 /** A fund or its money: "how big is the pot" asks a sum, not a size. */
 const FUND_NOUN = /\b(pot|kitty|war chest|funds?)\b|基金/;
 /** Words naming an amount of money: they ask for one only when nothing else is asked (「預算是多少」, not 「撥款從哪年開始」). */
@@ -261,12 +262,15 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   const countWord = q.match(COUNT)?.[0];
   const countIsOther = asks.some((a) => ['duration', 'percent', 'money', 'rank', 'area'].includes(a.kind));
   if (countWord && !countIsOther && !(countWord === 'how much' && specific)) {
-    const thing = countedThing(q);
+    const named = countedThing(q);
+    // ("how many things can I do on the app": a vague noun says nothing of what a figure must count, though
+    // it still asks a count, not a sum.)
+    const thing = named?.replace(VAGUE_COUNTED, '') || undefined;
     // 「幾多個研究員」 counts people whatever the classifier.
     const unit = thing && PEOPLE_NOUN.test(thing) ? PEOPLE : countUnit(q);
     // A count of people is checked by its classifier; what else is counted must be specific to check.
     const counted = unit === PEOPLE ? undefined : thing;
-    const bare = !unit && !thing && !CLASSIFIER_AFTER.test(q) && !/\bhow many\b/.test(q);
+    const bare = !unit && !named && !CLASSIFIER_AFTER.test(q) && !/\bhow many\b/.test(q);
     // 「多少人參加」, "how many visitors": attendance, which 「試用人數超過 4,260 人」 does not state.
     // What they came to do, when the question says (「參與試用」), states it too.
     const doing = q.match(/(試用|使用|登記|申請|受惠|\b(tried|tested|used|trial)\b)/)?.[0];
@@ -415,6 +419,9 @@ const EN_PHRASE_END = /^(has|have|had|is|are|was|were|do|does|did|will|would|can
  * preposition: the first word ending in s and any such words after it ("the number of FPS accounts"
  * counts accounts, though "fps" ends in s; "how many shops accept FPS" counts shops).
  */
+/** Nouns that count nothing in particular: "things", 「東西」. */
+const VAGUE_COUNTED = /^(?:(?:different|other|various|many|more)\s+)?(?:things|stuff|items|ones|bits)$|^(?:東西|嘢|樣嘢|事情)$/u;
+
 function englishCounted(q: string): string | undefined {
   const m = q.match(EN_COUNTED);
   if (!m) return undefined;

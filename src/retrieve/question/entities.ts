@@ -7,6 +7,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import { tagWords } from '../../text/segment.js';
 import { stopWords } from '../../text/stopwords.js';
 import { loadSynonyms } from '../../text/synonyms.js';
+import { ENGLISH_MONTHS } from '../../text/months.js';
 
 /** The region every document is about: naming it distinguishes nothing. */
 export const HOME = /^(香港|本港|全港|香港特區|香港特別行政區|hong kong|hk|hksar)$/i;
@@ -14,7 +15,7 @@ export const HOME = /^(香港|本港|全港|香港特區|香港特別行政區|h
 /** Capitalised English words that name no place or body. */
 // (「Kong」 is the half of "Hong Kong" a question starting with it leaves after the capitalised first word.)
 const NOT_NAMES =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hongkongers?|hong kongers?|kong|chinese|english|cantonese|mandarin|mainland|government)$/i;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|hongkongers?|hong kongers?|kong|chinese|english|cantonese|mandarin|mainland|government)$/i;
 const GENERIC = new Set(['城市', '地區', '國家', '全球', '世界', '全世界', '全球各地', '內地', '海外', '外國', '外地', '境外', '國外', '亞太區', '亞洲', '國際', '本地', '當地', '各地', '社區', '地方']);
 
 /** A body's full name: a few characters before a legal or institutional suffix. */
@@ -22,7 +23,7 @@ const ORG_NAME = /\p{Script=Han}{3,10}(有限公司|集團|控股)/gu;
 const FORMAL_NAME = /\p{Script=Han}{2,8}(?<!以)及\p{Script=Han}{2,6}?(基金|局|署|委員會|研究院|研發院|中心|計劃)/gu;
 
 const COMPARISON =
-  /(較\s*(19|20)\d\d|\b(gone|went|moved|climbed|slipped|dropped|risen|fallen|improved|changed)\b.*\bsince (19|20)\d\d\b|\bup or down\b|相比|比較|對比|比起|孰多|孰少|孰高|孰低|(哪|邊)(個|一個|一方|度)[^，,。？?]{0,10}(更|較|多啲|高啲|大啲|多過|高過)|(誰|邊個)[^，,。？?]{0,10}(更|較|多啲|高啲|大啲|前啲)|(誰|邊個|邊度|邊間|哪個|哪一個)[^，,。？?]{1,10}(啲|一些|一點)(?=[？?！!。]|$)|夠唔夠[^，,。？?]{1,12}(多|高|大)(?!少)|(有冇|有沒有|有否)[^，,。？?]{1,12}(咁|那麼|一樣)(多|高|大)|\bas (many|much|high|big)\b[^?.,]{0,40}?\bas\b|\bas (good|fast|well|strong|large|advanced|cheap|low|far) as\b|\b(above|below) or (above|below)\b|(?<!不)(高於|低於|優於|遜於|快於|慢於)|(同|與|和|跟)[^，,。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|好過|大過|平過|貴過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b|\b(beat|beats|outrank(s|ed)?|outperform(s|ed)?|ahead of|behind)\b|\b(rank(s|ed)?|placed|comes?|came|sits?)\s+(above|below)\b|\bwhich (has|have|had|is|are|was) (more|fewer|less|higher|lower|bigger|larger|better)\b|\b(who|which)\b(?=[^?]*\b(hong kong|hk)\b)[^?.]{0,50}\b(more|fewer|less|higher|lower|bigger|larger|better|worse)\b[^?.]{0,60}\bor\b|\b(caught|catch(es|ing)?) up with\b|\bon (a )?par with\b|\banywhere near\b|(同|與|和|跟)[^，,。？?]{1,12}(的|嘅)[^，,。？?]{0,12}分別)/i;
+  /(較\s*(19|20)\d\d|\b(gone|went|moved|climbed|slipped|dropped|risen|fallen|improved|changed)\b.*\bsince (19|20)\d\d\b|\bup or down\b|相比|比較|對比|比起|孰多|孰少|孰高|孰低|(哪|邊)(個|一個|一方|度)[^，,。？?]{0,10}(更|較|多啲|高啲|大啲|多過|高過)|(誰|邊個)[^，,。？?]{0,10}(更|較|多啲|高啲|大啲|前啲)|(誰|邊個|邊度|邊間|哪個|哪一個)[^，,。？?]{1,10}(啲|一些|一點)(?=[？?！!。]|$)|夠唔夠[^，,。？?]{1,12}(多|高|大)(?!少)|(有冇|有沒有|有否)[^，,。？?]{1,12}(咁|那麼|一樣)(多|高|大)|\bas (many|much|high|big)\b[^?.,]{0,40}?\bas\b|\bas (good|fast|well|strong|large|advanced|cheap|low|far) as\b|\b(above|below) or (above|below)\b|(?<!不)(高於|低於|優於|遜於|快於|慢於)|(同|與|和|跟)[^，,。？?]{1,12}(比(?![例率賽較重])|一樣|差距|差幾遠)|比(?![例率賽較重])|多過|高過|低過|少過|勝過|好過|大過|平過|貴過|\bcompared?\b|\bcomparison\b|\bversus\b|\bvs\.?\b|\bthan\b|\bstacks? up\b|\bagainst\b|\b(beat|beats|outrank(s|ed)?|outperform(s|ed)?|ahead of|behind)\b|\b(rank(s|ed)?|placed|comes?|came|sits?)\s+(above|below)\b|\bwhich (has|have|had|is|are|was) (more|fewer|less|higher|lower|bigger|larger|better)\b|\b(who|which)\b(?=[^?]*\b(hong kong|hk)\b)[^?.]{0,50}\b(more|fewer|less|higher|lower|bigger|larger|better|worse)\b[^?.]{0,60}\bor\b|\b(caught|catch(es|ing)?) up with\b|\bon (a )?par with\b|\banywhere near\b|(同|與|和|跟)[^，,。？?]{1,12}(的|嘅)[^，,。？?]{0,12}分別|(香港|本港)(同|與|和|跟)[^，,。？?]{1,12}分別)/i;
 
 /** A ratio (「二比一」, 「1:1」) shares a cost between two; it compares nothing. */
 const RATIO = /[\d一二兩三四五六七八九十]\s*[比:：]\s*[\d一二兩三四五六七八九十]/gu;
@@ -48,7 +49,7 @@ export function namedEntities(question: string, normalizedQuestion: string): str
     .map((m) => m.replace(/[’']s$/, ''))
     // ("APIs", "SMEs": an acronym's plural names what the acronym does.)
     .map((m) => m.replace(/^([A-Z]{2,})s$/, '$1'))
-    .filter((e) => e.length >= 3 && !NOT_NAMES.test(e));
+    .filter((e) => e.length >= 3 && !NOT_NAMES.test(e) && !(e.toLowerCase() in ENGLISH_MONTHS));
   // 「香港投資管理有限公司」: a company's or body's full name, which jieba cuts into common words.
   const orgs = [...normalizedQuestion.matchAll(ORG_NAME)].map((m) => m[0]);
   // 「創新及科技基金」: a formal name joining two fields with 及, which jieba cuts into common words.

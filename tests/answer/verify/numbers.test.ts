@@ -62,6 +62,12 @@ describe('extractNumbers', () => {
       expect(extractNumbers(t)).toMatchObject([{ kind: 'fiscal-year', value: 2022, end: 2023 }]);
     }
     expect(extractNumbers('from 2022/23.')).toMatchObject([{ kind: 'fiscal-year' }]);
+    // Shortened before the word for one, or after "FY": the same year; two bare figures stay figures.
+    for (const t of ['23/24年度的财政预算', '23-24財政年度', 'the FY23/24 budget']) {
+      expect(extractNumbers(t)).toMatchObject([{ kind: 'fiscal-year', value: 2023, end: 2024 }]);
+    }
+    expect(extractNumbers('23/24')).toMatchObject([{ kind: 'count', value: 23 }, { kind: 'count', value: 24 }]);
+    expect(extractNumbers('23/25年度')).not.toMatchObject([{ kind: 'fiscal-year' }]);
   });
 
   it('reads money with currency and scale words', () => {

@@ -120,6 +120,13 @@ describe('what a question asks for', () => {
     expect(askedFor(normalizeForMatch(q))).toEqual([{ kind: 'count', counted }]);
   });
 
+  it.each([["how many things can i actually do on the government's single sign-on phone app?"], ['智方便 app 而家可以做到幾多樣嘢？']])(
+    'a vague noun (things, 樣嘢) asks a count of nothing in particular, and not a sum: %s',
+    (q) => {
+      expect(askedFor(normalizeForMatch(q))).toEqual([{ kind: 'count' }]);
+    },
+  );
+
   it('a comparison of levels asks for the home side\'s figure: a percentage for a rate; a rank compared stays a rank', () => {
     expect(kinds('香港科技行业的失业率和深圳比哪个更高？')).toEqual(['percent']);
     expect(kinds('香港的5G網絡覆蓋率比南韓高還是低？')).toEqual(['percent']);
@@ -296,6 +303,8 @@ describe('money added', () => {
 describe('shares', () => {
   it('reads how many parts each pays (「政府同公司各自出幾多份？」) as a share, which a ratio answers', () => {
     expect(kinds('政府同公司各自出幾多份？')).toEqual(['percent']);
+    expect(kinds('參加培訓的費用政府與公司各付幾多？')).toEqual(['percent']);
+    expect(kinds('How much do the government and the employer each pay for the training?')).toEqual(['percent']);
     expect(kinds('how is the cost of the training split between government and company?')).toEqual(['percent']);
     expect(kinds("What's the smartphone penetration rate in Hong Kong?")).toEqual(['percent']);
     expect(kinds('What is the funding ratio under the training programme?')).toEqual(['percent']);

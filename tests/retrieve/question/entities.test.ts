@@ -57,6 +57,8 @@ describe('the other side of a comparison', () => {
     expect(isComparison(normalizeForMatch("Has FPS caught up with Singapore's PayNow in registered users?"))).toBe(true);
     expect(isComparison(normalizeForMatch('Is fintech investment in Hong Kong anywhere near what London pulls in?'))).toBe(true);
     expect(isComparison(normalizeForMatch('在全球創新指數中，香港與新加坡的排名分別是多少？'))).toBe(true);
+    expect(isComparison(normalizeForMatch('在世界數碼競爭力排名中，香港和新加坡分別排第幾？'))).toBe(true);
+    expect(isComparison(normalizeForMatch('在世界數碼競爭力排行榜上，香港在全球和亞太區分別排第幾？'))).toBe(false);
     expect(isComparison(normalizeForMatch('Who runs it, and is there more money coming?'))).toBe(false);
     // (…with Hong Kong as a side: two places the sheet does not cover are no comparison it can answer half of.)
     expect(isComparison(normalizeForMatch('Which has the bigger data centre market, Singapore or Tokyo?'))).toBe(false);
@@ -112,6 +114,11 @@ describe('named places, bodies and people', () => {
     expect(names('Where is the Office for Attracting Strategic Enterprises?')).toEqual(['Office for Attracting Strategic Enterprises']);
     // ("Hong Kongers" are the home region's people, in two words as in one.)
     expect(names('Which scheme helps young Hong Kongers work in the Greater Bay Area?')).toEqual(['Greater Bay Area']);
+  });
+  it('reads a month, named or shortened ("up to Mar 2023"), as no name', () => {
+    expect(names('How much has the fund put into startups up to Mar 2023?')).toEqual([]);
+    expect(names('How many accounts were registered by end of March, and by Sept?')).toEqual([]);
+    expect(names('Did Singapore start it in Oct?')).toEqual(['Singapore']);
   });
   it('reads an acronym\'s plural as the acronym ("APIs" → API)', () => {
     expect(names('Has Hong Kong adopted open APIs for banking?')).toEqual(['API']);
