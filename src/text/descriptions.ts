@@ -6,7 +6,8 @@
  */
 
 /** A demonstrative and classifier: 那個, 嗰間, 這項, 呢啲 (matching form is Traditional). */
-const DEMONSTRATIVE = '(?:那|嗰|這|呢|該)(?:個|間|家|所|項|份|條|座|幢|棟|種|批|位|套|筆|隻|部|類|些|啲|幾個|幾間|幾項)';
+const CLASSIFIER = '(?:個|間|家|所|項|份|條|座|幢|棟|種|批|位|套|筆|隻|部|類|些|啲|幾個|幾間|幾項)';
+const DEMONSTRATIVE = `(?:那|嗰|這|呢|該)${CLASSIFIER}`;
 /** Where a clause ends: a description does not reach across a sentence or a question. */
 const CLAUSE_END = /[。？?！!；;]/u;
 
@@ -16,7 +17,7 @@ const CLAUSE_END = /[。？?！!；;]/u;
  */
 const DESCRIPTION_BEFORE = new RegExp(`(?:的|嘅)(?=${DEMONSTRATIVE})`, 'gu');
 /** 「政府幫公司出錢用科技做生意嗰啲券」: Cantonese drops the 嘅 before 嗰; a longer clause is then still a description. */
-const DESCRIPTION_BEFORE_BARE = new RegExp(`(?<![的嘅])(?=嗰(?:個|間|家|所|項|份|條|座|幢|棟|種|批|位|套|筆|隻|部|類|啲))`, 'gu');
+const DESCRIPTION_BEFORE_BARE = new RegExp(`(?<![的嘅])(?=嗰${CLASSIFIER})`, 'gu');
 /** The shortest clause read as a description without 嘅 (「數碼港嗰個基金」 names its subject). */
 const BARE_MIN_LENGTH = 6;
 /** 「那個幫公司買科技服務的資助計劃」: from the demonstrative to 的/嘅 before the thing described. */
@@ -32,18 +33,17 @@ const DESCRIPTION_EN =
 /** Spans [start, end) of `normalized` (a question in matching form) that describe a thing. */
 export function descriptionSpans(normalized: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of normalized.matchAll(DESCRIPTION_BEFORE)) {
-    const end = m.index!;
-    let start = end;
-    while (start > 0 && !CLAUSE_END.test(normalized[start - 1]!)) start--;
-    if (end - start >= 3) spans.push([start, end]);
-  }
-  for (const m of normalized.matchAll(DESCRIPTION_BEFORE_BARE)) {
-    const end = m.index!;
-    let start = end;
-    while (start > 0 && !CLAUSE_END.test(normalized[start - 1]!)) start--;
-    if (end - start >= BARE_MIN_LENGTH) spans.push([start, end]);
-  }
+  // From the sentence's start to where the description ends.
+  const before = (pattern: RegExp, minLength: number) => {
+    for (const m of normalized.matchAll(pattern)) {
+      const end = m.index!;
+      let start = end;
+      while (start > 0 && !CLAUSE_END.test(normalized[start - 1]!)) start--;
+      if (end - start >= minLength) spans.push([start, end]);
+    }
+  };
+  before(DESCRIPTION_BEFORE, 3);
+  before(DESCRIPTION_BEFORE_BARE, BARE_MIN_LENGTH);
   for (const m of normalized.matchAll(DESCRIPTION_AFTER)) {
     const start = m.index! + m[0].length - m[1]!.length - 1;
     spans.push([start, start + m[1]!.length]);
