@@ -2266,6 +2266,23 @@ describe('readers\' shorthand and comparisons (twenty-second round)', () => {
     expect(r.uncovered?.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['香港和上海在智慧城市指數上誰排得更靠前？', '全球智慧城市指數排名第 19'],
+    ['香港搞數據中心啲稅係咪好低㗎？', '稅率最低'],
+    ['在香港开 IDC 机房，税负算高还是低？', '稅率最低'],
+  ])('%s: compared on what follows 在; whether a tax is low is a fact the sheet states, IDC 機房 a data centre', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+
+  it('"what is it supposed to achieve" is answered by what it aims at (冀), the opening date named as uncovered', async () => {
+    const r = await ask('When is the new microelectronics research institute opening, and what is it supposed to achieve?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('冀成為');
+    expect(r.uncovered).toHaveLength(1);
+  });
+
   it.each([['科技券申請截止日期是何時？'], ['香港的大学在QS大学排行榜上排第几？']])(
     'declines %s: a deadline the sheet does not set, and a ranking whose topic no stated rank is of',
     async (q) => {

@@ -21,7 +21,7 @@ describe('scope rules', () => {
     expect(outOfScopeReason(q)).toBe(reason);
   });
 
-  it.each(['數碼港匯集多少家初創企業？', 'How many virtual banking licences has Hong Kong granted?', 'By when should the government be done studying an AI supercomputer?', '「研究人才庫」資助每間公司聘用多少名研究人才？', '香港 5G 覆蓋率係咪好過深圳？', '香港啲 fintech 公司數目夠唔夠倫敦多？'])(
+  it.each(['數碼港匯集多少家初創企業？', 'How many virtual banking licences has Hong Kong granted?', 'By when should the government be done studying an AI supercomputer?', '「研究人才庫」資助每間公司聘用多少名研究人才？', '香港 5G 覆蓋率係咪好過深圳？', '香港搞數據中心啲稅係咪好低㗎？', '香港啲 fintech 公司數目夠唔夠倫敦多？'])(
     'lets the factual question %s through',
     (q) => {
       expect(outOfScopeReason(q)).toBeNull();

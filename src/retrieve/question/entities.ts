@@ -124,7 +124,8 @@ export function otherSides(normalizedQuestion: string): string[] {
 function sidesOf(phrases: string[]): string[] {
   const sides = phrases
     // 「和新加坡的虛擬銀行數量相比」: the side is 新加坡, what follows 的 is what is compared.
-    .map((p) => p.replace(/(的|嘅|啲|['’]s\b).*$/, '').trim())
+    // (…and so what follows 在/喺: 「香港和上海在智慧城市指數上誰排得前」 compares them on the index.)
+    .map((p) => p.replace(/(的|嘅|啲|在|喺|['’]s\b).*$/, '').trim())
     .filter((x) => x.length >= 2 && !HOME.test(x) && !/\d/.test(x) && !GENERIC.has(x));
   return [...new Set(sides)];
 }

@@ -79,6 +79,9 @@ describe('the other side of a comparison', () => {
 
   it('is left out of what is looked up for the home side', () => {
     expect(homeSide('香港啲初創數量同深圳比係咪差好遠？')).not.toContain('深圳');
+    // (What follows 在 is what the two are compared on: 「香港和上海在智慧城市指數上誰排得前」.)
+    expect(homeSide('香港和上海在智慧城市指數上誰排得更靠前？')).toMatch(/智慧城市指數/);
+    expect(homeSide('香港和上海在智慧城市指數上誰排得更靠前？')).not.toContain('上海');
     // What an English question names of the other side goes with it ("Singapore's Block71"), but not what follows it.
     expect(otherSides(normalizeForMatch("Does Cyberport host more start-ups than Singapore's Block71?"))).toEqual(['singapore']);
     expect(homeSide("Does Cyberport host more start-ups than Singapore's Block71?")).not.toMatch(/singapore|block71/);
