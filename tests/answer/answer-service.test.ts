@@ -2276,13 +2276,6 @@ describe('readers\' shorthand and comparisons (twenty-second round)', () => {
     expect(r.answer).toContain(fact);
   });
 
-  it('"what is it supposed to achieve" is answered by what it aims at (冀), the opening date named as uncovered', async () => {
-    const r = await ask('When is the new microelectronics research institute opening, and what is it supposed to achieve?');
-    expect(r.answerable).toBe(true);
-    expect(r.answer).toContain('冀成為');
-    expect(r.uncovered).toHaveLength(1);
-  });
-
   it.each([['科技券申請截止日期是何時？'], ['香港的大学在QS大学排行榜上排第几？']])(
     'declines %s: a deadline the sheet does not set, and a ranking whose topic no stated rank is of',
     async (q) => {
