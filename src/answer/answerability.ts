@@ -633,9 +633,9 @@ function splitsIntoMentioned(word: string, mentioned: (t: string) => boolean): b
 const RANK_WORD = /^(排名|排第幾|排行榜|排行|名次|世界排名|全球排名|國際排名|第幾|位列|世界|全球|國際|rank|ranks|ranked|ranking|rankings|place|position|world|global|globally|internationally)$/u;
 /** A ranking named in a question: words before 排名, 指數 or 排行榜 (世界數碼競爭力排名, 全球大學排名). */
 const RANKING_NAME = /\p{Script=Han}{2,10}?(排名|指數|排行榜)/gu;
-/** Where a rank is (全球排名, 亞太區排名) or of what (「香港個市場排名」: a market's), not which ranking. */
 /** A rank stated: 「全球第 14」. */
 const RANK_STATED = /第\s*\d/u;
+/** Where a rank is (全球排名, 亞太區排名) or of what (「香港個市場排名」: a market's), not which ranking. */
 const GENERIC_RANKING = /^(香港|本港)?個?(全球|世界|國際|亞太區|亞太|整體|最新|目前|現時|最近|市場)?(排名|排行榜)$/u;
 
 /** A concept this few passages mention names the question's subject (泊車位, InnoHK), not its topic. */
