@@ -163,7 +163,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // of that topic: 「在創新表現方面…全球第 14〔…〕」 — in the sentence itself, not the source it cites.)
   const rankedTopic = (r: string) => {
     const topic = r.replace(/(排名|排行榜|指數)$/u, '');
-    return topic.length >= 2 && hits.some((h) => trimmedSentences(h.passage.text).some(({ text: t }) => RANK_STATED.test(t) && normalizeForMatch(t.split(/[（〔(]/u)[0]!).replace(/\s+/g, '').includes(topic)));
+    return topic.length >= 2 && hits.some((h) => trimmedSentences(h.passage.text).some(({ text: t }) => RANK_STATED.test(t) && sentenceForm({ text: t.split(/[（〔(]/u)[0]! }).includes(topic)));
   };
   if (asks.some((a) => a.kind === 'rank') && rankings.length && rankings.every((r) => !known(r) && !rankedTopic(r))) return { status: 'not_covered' };
 

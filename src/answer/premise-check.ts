@@ -60,7 +60,7 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   // (…unless the sides are two or more years none of which a passage about the question states: "How did the
   // rank in 2018 compare with 2015?" is not answered by 2022's, and is read as the years it takes for granted.)
   let comparedYears: string[] = [];
-  const yearsOnly = years.length >= 2 && !hits.some((h) => aboutQuestion(h) && years.some((y) => compact(h).includes(y)));
+  const yearsOnly = comparison && years.length >= 2 && !hits.some((h) => aboutQuestion(h) && years.some((y) => compact(h).includes(y)));
   if (comparison && years.length && !yearsOnly) {
     comparedYears = years;
     years = [];

@@ -43,7 +43,7 @@ export function parseSynonyms(lines: string[]): SynonymEntry[] {
   return entries.sort((a, b) => b.term.length - a.term.length);
 }
 
-/** The term without a final y, which its plural drops ("subsidy" → "subsidies"). */
+/** The term without a final y after a consonant, which its plural drops ("subsidy" → "subsidies"). */
 function stemOf(term: string): string {
   return /[^aeiou]y$/.test(term) ? term.slice(0, -1) : term;
 }
@@ -53,9 +53,8 @@ function stemOf(term: string): string {
  * Not past or -ing forms: the glossary lists nouns and verbs alike, and "funded" is no 基金 (fund).
  */
 function inflected(term: string): string {
-  const esc = escapeRegExp(term);
-  if (/[^aeiou]y$/.test(term)) return `(?:${esc}s?|${escapeRegExp(term.slice(0, -1))}ies)`;
-  return `${esc}(?:s|es)?`;
+  const stem = stemOf(term);
+  return stem === term ? `${escapeRegExp(term)}(?:s|es)?` : `(?:${escapeRegExp(term)}s?|${escapeRegExp(stem)}ies)`;
 }
 
 let cache: SynonymEntry[] | null = null;

@@ -64,7 +64,6 @@ const EN_ORDINALS: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
   seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
 };
-const EN_MONTHS = ENGLISH_MONTHS;
 
 // ---------------------------------------------------------------------------------------------
 // Currency and scale words around a figure
@@ -334,7 +333,7 @@ export function extractNumbers(text: string, opts: ExtractOptions = {}): NumberM
   // Month names next to a year or a day: "April 2019", "30 June".
   for (const m of matchForm(stripMarkers(text)).matchAll(/\b([a-z]+)\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b|\b\d{1,2}\s+([a-z]+)\b/g)) {
     const name = m[1] ?? m[2]!;
-    const month = EN_MONTHS[name];
+    const month = ENGLISH_MONTHS[name];
     if (month) out.push({ text: name, value: month, kind: 'count', start: m.index!, end_: m.index! + m[0].length });
   }
 

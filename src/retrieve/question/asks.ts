@@ -414,14 +414,14 @@ const EN_COUNTED = /\b(?:how many|number of) ((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-
 /** Words that end a noun phrase: what follows them is no part of the thing counted. */
 const EN_PHRASE_END = /^(has|have|had|is|are|was|were|do|does|did|will|would|can|could|should|may|might|it|they|there|in|on|at|of|for|to|by|with|from|and|or|the|a|an|this|that|these|those)$/;
 
+/** Nouns that count nothing in particular: "things", 「東西」. */
+const VAGUE_COUNTED = /^(?:(?:different|other|various|many|more)\s+)?(?:things|stuff|items|ones|bits)$|^(?:東西|嘢|樣嘢|事情)$/u;
+
 /**
  * The plural counted after "how many" or "number of", with up to two words before it, before a verb or
  * preposition: the first word ending in s and any such words after it ("the number of FPS accounts"
  * counts accounts, though "fps" ends in s; "how many shops accept FPS" counts shops).
  */
-/** Nouns that count nothing in particular: "things", 「東西」. */
-const VAGUE_COUNTED = /^(?:(?:different|other|various|many|more)\s+)?(?:things|stuff|items|ones|bits)$|^(?:東西|嘢|樣嘢|事情)$/u;
-
 function englishCounted(q: string): string | undefined {
   const m = q.match(EN_COUNTED);
   if (!m) return undefined;
