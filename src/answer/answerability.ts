@@ -64,6 +64,8 @@ export interface JudgeOptions {
    * answer is checked for them afterwards); quoted names and years are still required.
    */
   lenient?: boolean;
+  /** Asks an ellipsis takes over from the earlier question (off when judging it again without them). */
+  inheritAsks?: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -115,10 +117,19 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const compactQuestion = normalized.replace(/\s+/g, '');
   const own = askedFor(normalized);
   // (A yes/no question, 「那政府會不會再建多一座？」, asks whether, not the earlier question's kind of fact.)
-  const asked = own.length === 0 && opts.followUpKind === 'ellipsis' && opts.askedBefore && !hasQuestionWord(normalized) && !YES_NO.test(normalized) ? askedFor(normalizeForMatch(opts.askedBefore)) : own;
+  const inherits = opts.inheritAsks !== false && own.length === 0 && opts.followUpKind === 'ellipsis' && !!opts.askedBefore && !hasQuestionWord(normalized) && !YES_NO.test(normalized);
+  const asked = inherits ? askedFor(normalizeForMatch(opts.askedBefore!)) : own;
   // ("how many patents": a noun no document renders counts a thing no sentence counts.)
   const neverCounted = (counted: string) => /^[a-z]/.test(counted) && retrieval.query.concepts.some((c) => c.absent && counted.endsWith(c.label));
   const asks = asked.map((a) => (a.counted ? { ...a, countedForms: countedForms(a.counted, retrieval.query.concepts), ...(neverCounted(a.counted) ? { unnamed: true } : {}) } : a));
+  // 「紅杉呢？」 after 「阿里巴巴嗰個基金有幾大？」: the new subject's own fact answers when the sheet gives it
+  // none of the earlier kind (Sequoia led the HKX platform; no sum is stated), saying which kind is missing.
+  // (Not a later part of one question, 「…學生用得唔用得？」: it asks what the first part asked.)
+  const softly = inherits && !opts.ownWordsRequired;
+  const withoutInherited = (): PartVerdict => {
+    const again = judgePart(part, retrieval, { ...opts, inheritAsks: false });
+    return again.status === 'answered' ? { ...again, missing: [...asks, ...again.missing] } : { status: 'fact_missing', missing: asks };
+  };
   const best = Math.max(...retrieval.hits.map((h) => h.coverage));
   const { compact, sentence: sentenceForm, figures: figuresIn } = passageForms();
   const mentions = (term: string) => opts.passagesMentioning(term) > 0;
@@ -375,7 +386,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const namesFurther = (p: Passage) => about(p) || statesFurther(compact({ passage: p }));
     sentences = selectSentences(result, opts.coverage, asks, { ...select, eligible: namesFurther, admissible: further });
   }
-  if (sentences.length === 0 && !opts.lenient) return asks.length ? { status: 'fact_missing', missing: asks } : { status: 'not_covered' };
+  if (sentences.length === 0 && !opts.lenient) return asks.length ? (softly ? withoutInherited() : { status: 'fact_missing', missing: asks }) : { status: 'not_covered' };
   // A mode that reads the passages itself gets the best sentences even when none speaks to the question's own words.
   if (opts.lenient) return { status: 'answered', sentences: sentences.length || !ownConcepts.length ? sentences : selectAny(), missing: [], asks, unmatched: [] };
   // …and by a sentence about the question nearly as much as the one most about it: the date of the
@@ -448,7 +459,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
         (s) => onSubject(s) && closeEnough(s, a) && s.carried.includes(a) && !aboutOther(s, a) && aboutOrdinal(s, a) && !sumOfOther(s, a) && !ruleOfOther(s, a) && !rankOfOther(s, a),
       ),
   );
-  if (asks.length > 0 && missing.length === asks.length) return { status: 'fact_missing', missing };
+  if (asks.length > 0 && missing.length === asks.length) return softly ? withoutInherited() : { status: 'fact_missing', missing };
   // Something the documents never mention, answered only by the documents' common words (政府, 政策, 香港):
   // 「香港對生成式人工智能有甚麼監管規定？」 is about a subject they lack.
   // (…and so is a later part of one question, though the first part gives it context: 「…租金水平如何？」. Not a

@@ -185,6 +185,8 @@ function ownAskedText(asked: string): string {
 export function carries(sentence: string, ask: Ask, question = ''): boolean {
   const s = sentence;
   if (!HAN.test(s)) return carriesEnglish(s, ask);
+  // A level compared is stated by the sheet's superlative of it (「全球稅率最低的數據中心市場」).
+  if (ask.level && SUPERLATIVE.test(s)) return true;
   // A limit must be stated of the figure: the clause giving it says 「最高」 or 「不少於」.
   if (ask.limit) return carriedInClause(s, { ...ask, limit: false }, question, (clause) => LIMIT.test(clause));
   // A monthly sum is stated by the month (「月薪」, 「每月」): 「每年提供 1,600 萬元」 is not one.
@@ -367,6 +369,8 @@ export const ASK_LABELS: Record<AskKind, { 'zh-Hant': string; 'zh-Hans': string;
   rule: { 'zh-Hant': '相關法規', 'zh-Hans': '相关法规', en: 'the rules' },
   activity: { 'zh-Hant': '具體工作範疇', 'zh-Hans': '具体工作范畴', en: 'what it works on' },
 };
+/** The highest or lowest of all (「全球稅率最低」): the level is higher or lower than anyone's. */
+const SUPERLATIVE = /(全球|世界|全世界|亞洲|亞太區?)[^，,。；;]{0,8}最(高|低|多|少|大|快|平)/u;
 /** A body's work stated: what it researches, develops, supports or is responsible for. */
 const ACTIVITY_STATED = /(研究|研發|開發|推動|支援|支持|負責|提供|協助|促進|加強|培育|資助|專注|致力|從事|應用|服務|統籌|探索|發展)/u;
 

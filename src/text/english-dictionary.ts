@@ -111,15 +111,16 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 
 /**
  * Words looked up alone only add noise: light verbs (their CEDICT senses are countless) and calendar
- * names ("march" is not 進軍; the fact sheet writes 3月). They still count inside a phrase.
+ * names ("march" is not 進軍; the fact sheet writes 3月), and an ordinal's ending cut from its number ("2nd"). They
+ * still count inside a phrase.
  */
 export const VAGUE_ENGLISH_WORDS: ReadonlySet<string> = new Set(
   (
     'get gets got getting put puts putting make makes made making take takes took taken taking give gives gave given ' +
     'go goes went gone going come comes came coming want wants wanted like let lets say says said see seen seem seems ' +
-    'keep kept thing things way ways lot lots kind sort trying ' +
+    'keep kept thing things stuff way ways lot lots kind sort trying ' +
     'january february march april june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
+    'monday tuesday wednesday thursday friday saturday sunday st nd rd th'
   ).split(' '),
 );
 

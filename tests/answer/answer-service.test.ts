@@ -1363,6 +1363,36 @@ describe('follow-ups', () => {
     expect(r.answer).toContain('卡羅琳醫學院於 2016');
   });
 
+  it.each([
+    ['and Sequoia?', 'How big is Alibaba\'s entrepreneurs fund?', 'Alibaba Group launched a $1 billion Hong Kong Entrepreneurs Fund [1].', 'the amount'],
+    ['紅杉呢？', '阿里巴巴嗰個香港創業者基金有幾大？', '阿里巴巴集團啟動了 10 億元的香港創業者基金[1]。', '金額'],
+  ])('an ellipsis whose new subject the sheet states no such fact of (%s) gets what it says of it, naming the kind it lacks', async (q, before, reply, lacks) => {
+    const r = await ask(q, [
+      { role: 'user', content: before },
+      { role: 'assistant', content: reply },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('紅杉資本亦牽頭成立香港 X 科技創業平台');
+    expect(r.answer).toContain(lacks);
+  });
+
+  it.each([['Are data centre taxes in HK lower than in Singapore?'], ['香港做 data centre 嘅稅率同新加坡比係咪低啲？']])(
+    'a level compared with another side (%s) is answered by the sheet\'s superlative, the other side named as uncovered',
+    async (q) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(true);
+      expect(r.answer).toContain('全球稅率最低的數據中心市場');
+      expect(r.answer).toMatch(/Singapore|新加坡/);
+    },
+  );
+
+  it('"whats X for, and how much floor space has it got?" is two questions: the first answered, the area named as missing', async () => {
+    const r = await ask('whats the data technology hub in TKO for, and how much floor space has it got?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('為數據科技和電訊服務業特別設計的基礎設施');
+    expect(r.answer).toContain('floor space');
+  });
+
   it('"another one" is the sheet\'s 新一座 (Cantonese 再起多座)', async () => {
     const r = await ask('咁政府會唔會再起多座？', [
       { role: 'user', content: '科學園隔籬嗰個創新斗室有幾多個單位？' },

@@ -46,6 +46,8 @@ export interface Ask {
    * 提供 1,600 萬元」) or a cap answers it, a scheme's total does not.
    */
   perUnit?: boolean;
+  /** A level set against another side (「稅率同新加坡比係咪低啲」): the sheet's 「全球稅率最低」 states it too. */
+  level?: boolean;
   /** For sums: a monthly amount (「每個月能補貼多少錢？」, "how much a month"): a yearly or one-off sum does not answer it. */
   monthly?: boolean;
   /** For places: where things come from (「來自哪些國家」, "which countries"): countries named, not where something is. */
@@ -101,7 +103,7 @@ const DATE =
 const AS_OF_ASKED = /(截至|截止到?)(甚麼|什麼|咩|乜嘢?|幾時|何時|哪)|\bas (of|at) when\b|\bup to when\b|\bas of what date\b/u;
 const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|有效期|年期|\bhow long\b|\bhow many (years|months)\b|\bover what (time ?frame|period)\b|\bwhat (time ?frame|period)\b)/;
 const PERCENT =
-  /(率[^，,。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|各自?(出|付|支付|負擔|承擔|俾|畀|給|出資)(了|咗)?(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b(?!\s*(hk)?\$?\s*\d)|\b(split|shared|divided) between\b|\beach (pay|pays|contribute|contributes|chip in|chips in|put in|puts in)\b|\b(what|funding|matching|cost[- ]sharing|subsidy) ratio\b|\bwhat (percentage|share|proportion)\b|\b(penetration|adoption|coverage|take-up|uptake|unemployment|survival|failure|success) rates?\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
+  /(率[^，,。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|比例|比率|各自?(出|付|支付|負擔|承擔|俾|畀|給|出資)(了|咗)?(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b(?!\s*(hk)?\$?\s*\d)|\b(split|shared|divided) between\b|\beach (pay|pays|contribute|contributes|chip in|chips in|put in|puts in)\b|\b(pay|pays|contribute|contributes|chip in|chips in|put in|puts in|cover|covers)\b[^?]{0,20}\b(vs\.?|versus)\s|\b(what|funding|matching|cost[- ]sharing|subsidy) ratio\b|\bwhat (percentage|share|proportion)\b|\b(penetration|adoption|coverage|take-up|uptake|unemployment|survival|failure|success) rates?\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
 /** A fund or its money: "how big is the pot" asks a sum, not a size. */
 const FUND_NOUN = /\b(pot|kitty|war chest|funds?)\b|基金/;
 /** Words naming an amount of money: they ask for one only when nothing else is asked (「預算是多少」, not 「撥款從哪年開始」). */
@@ -147,7 +149,7 @@ const WHICH_BODIES =
 const NAMES_OF_COUNTED =
   /([兩二三四五六七八九十\d]+|幾)(間|家|所)\p{Script=Han}{1,10}?(分別|各自)?(叫|係|是|的名稱是|嘅名係)?(咩|什麼|甚麼|乜嘢?)名|\bwhat are (the )?(\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z -]{2,30}(called|named)\b|\bwhat are (the|their) names\b/u;
 /** 「幫邊個」, 「對象是誰」, "who is it for": who benefits, not who runs it. */
-const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible|(can|could) (get|receive|benefit|use)( (money|funding|funds|grants?|support|subsidies))?( from)? (it|this|that|them|the (fund|scheme|programme|program))\b|gets? (the )?(money|funding|funds|grants?) from)\b)/;
+const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho(?:'s|’s| is| are) (?:it|they|this|that|the (?:scheme|programme|program|fund)) (?:for|aimed at|meant for|targeted at|intended for)\b|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible|(can|could) (get|receive|benefit|use)( (money|funding|funds|grants?|support|subsidies))?( from)? (it|this|that|them|the (fund|scheme|programme|program))\b|gets? (the )?(money|funding|funds|grants?) from)\b)/;
 /** How many so far: 「到而家」, 「至今」, "so far", "to date". */
 const SO_FAR = /(到而家|到目前為止|至今|迄今|到現在|目前為止|\bso far\b|\bto date\b|\bup to now\b|\bby now\b)/u;
 /** How many more are to come: 「未來還會新增幾條」, "how many new … are due". */
@@ -399,10 +401,10 @@ function comparedLevel(q: string): Ask | null {
   if (!HIGHER_OR_LOWER.test(q) || !TWO_SIDES.test(q.replace(HIGHER_OR_LOWER, ''))) return null;
   const noun = q.match(COMPARED_ATTRIBUTE)?.[1]?.split(/[的嘅之，,]/).pop() ?? '';
   // (…or set straight against the other side: 「覆蓋率比南韓高還是低」.)
-  if (/(率|比例|比率|百分比)$/.test(noun) || RATE_COMPARED.test(q) || /\b(rate|share|percentage|proportion)\b/.test(q)) return { kind: 'percent' };
+  if (/(率|比例|比率|百分比)$/.test(noun) || RATE_COMPARED.test(q) || /\b(rate|share|percentage|proportion)\b/.test(q)) return { kind: 'percent', level: true };
   // 「人工同深圳比邊度高」: a salary or price compared is a sum of its own kind (a budget does not answer it).
-  if (PRICE_NOUN.test(q)) return { kind: 'money' };
-  return { kind: 'count', orMoney: true };
+  if (PRICE_NOUN.test(q)) return { kind: 'money', level: true };
+  return { kind: 'count', orMoney: true, level: true };
 }
 
 /** A noun for people (研究員, "staff"): counted by its classifier, never the subject a count is of. */

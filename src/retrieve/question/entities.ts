@@ -15,7 +15,7 @@ export const HOME = /^(香港|本港|全港|香港特區|香港特別行政區|h
 /** Capitalised English words that name no place or body. */
 // (「Kong」 is the half of "Hong Kong" a question starting with it leaves after the capitalised first word.)
 const NOT_NAMES =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|hongkongers?|hong kongers?|kong|chinese|english|cantonese|mandarin|mainland|government)$/i;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|hongkongers?|hong kongers?|kong|chinese|english|cantonese|mandarin|mainland|government|i&t)$/i;
 const GENERIC = new Set(['城市', '地區', '國家', '全球', '世界', '全世界', '全球各地', '內地', '海外', '外國', '外地', '境外', '國外', '亞太區', '亞洲', '國際', '本地', '當地', '各地', '社區', '地方']);
 
 /** A body's full name: a few characters before a legal or institutional suffix. */
@@ -45,7 +45,8 @@ export function namedEntities(question: string, normalizedQuestion: string): str
     .map((t) => t.word);
   // "Singapore", "Octopus", "Hsinchu Science Park": capitalised words after the first word of a sentence.
   // ("the Office of the Government Chief Information Officer": a name's small words join its capitalised ones.)
-  const en = joinedByAnd(question, [...question.matchAll(/(?<=[a-z0-9,'’]\s+|\bthe\s+|\bor\s+|\band\s+)([A-Z][A-Za-z]+(?:(?:[-\s]+|\s+(?:of|for)\s+(?:the\s+)?)[A-Z][A-Za-z]+)*)/g)])
+  // ("City I&T Grand Challenge": I&T is a word of the name; "(Innovation and Technology Scholarship)" a name in brackets.)
+  const en = joinedByAnd(question, [...question.matchAll(/(?<=[a-z0-9,'’]\s+|\bthe\s+|\bor\s+|\band\s+|\()((?:[A-Z]&[A-Z]|[A-Z][A-Za-z]+)(?:(?:[-\s]+|\s+(?:of|for)\s+(?:the\s+)?)(?:[A-Z]&[A-Z]|[A-Z][A-Za-z]+))*)/g)])
     .map((m) => m.replace(/[’']s$/, ''))
     // ("APIs", "SMEs": an acronym's plural names what the acronym does.)
     .map((m) => m.replace(/^([A-Z]{2,})s$/, '$1'))

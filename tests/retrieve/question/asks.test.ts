@@ -164,6 +164,18 @@ describe('what a question asks for', () => {
     expect(kinds('邊個行業最多初創？')).not.toContain('who');
   });
 
+  it('"who\'s it for" asks who benefits, not who runs it', () => {
+    expect(kinds("the GBA youth employment scheme - who's it for")).toEqual([]);
+    expect(kinds('Who is it aimed at?')).toEqual([]);
+    expect(kinds("who's running it?")).toEqual(['who']);
+  });
+
+  it('a level set against another side is marked so: the sheet\'s superlative states it', () => {
+    expect(askedFor(normalizeForMatch('香港做 data centre 嘅稅率同新加坡比係咪低啲？'))).toEqual([{ kind: 'percent', level: true }]);
+    expect(askedFor(normalizeForMatch('Are data centre taxes in HK lower than in Singapore?'))[0]).toMatchObject({ level: true });
+    expect(askedFor(normalizeForMatch('香港有多少間初創企業？'))[0]!.level).toBeUndefined();
+  });
+
   it('「面向哪些企業」 asks who benefits, not which bodies by name', () => {
     expect(kinds('主要面向哪些企业？')).toEqual([]);
     expect(kinds('計劃針對邊啲企業？')).toEqual([]);

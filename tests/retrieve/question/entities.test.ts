@@ -150,3 +150,13 @@ describe('named places, bodies and people', () => {
     expect(names('兩地簽署了甚麼安排？')).toEqual([]);
   });
 });
+
+describe('names in an English question', () => {
+  it('keep I&T as a word of the name, and a name in brackets whole', () => {
+    const names = (q: string) => namedEntities(q, normalizeForMatch(q));
+    expect(names('When was the first City I&T Grand Challenge Exhibition held?')).toEqual(['City I&T Grand Challenge Exhibition']);
+    expect(names('What does the 創新科技獎學金 (Innovation and Technology Scholarship) fund students to do?')).toEqual(['Innovation and Technology Scholarship']);
+    // (I&T alone is the field, no name.)
+    expect(names('Is the I&T sector in Singapore bigger?')).toEqual(['Singapore']);
+  });
+});
