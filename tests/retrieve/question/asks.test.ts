@@ -170,6 +170,10 @@ describe('what a question asks for', () => {
     expect(kinds("who's running it?")).toEqual(['who']);
   });
 
+  it('"how much does the govt chip in vs the company" asks each side\'s share', () => {
+    expect(kinds('if my staff take training in industry 4.0 stuff, how much does the govt chip in vs the company?')).toEqual(['percent']);
+  });
+
   it('a level set against another side is marked so: the sheet\'s superlative states it', () => {
     expect(askedFor(normalizeForMatch('香港做 data centre 嘅稅率同新加坡比係咪低啲？'))).toEqual([{ kind: 'percent', level: true }]);
     expect(askedFor(normalizeForMatch('Are data centre taxes in HK lower than in Singapore?'))[0]).toMatchObject({ level: true });
