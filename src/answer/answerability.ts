@@ -161,14 +161,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const at = normalized.indexOf(n);
     return hongKongPlaces().has(n) && at >= 0 && within(descriptionSpans(normalized), at, at + n.length);
   };
-  // (A name given as an example of the kind asked about, "e-wallet operators (like Octopus / PayMe)", is not
-  // what the question is about: the kind is.)
-  const exemplifies = (e: string) => {
-    const n = normalizeForMatch(e);
-    const at = normalized.indexOf(n);
-    return at >= 0 && EXAMPLE_BEFORE.test(normalized.slice(Math.max(0, at - 24), at));
-  };
-  const unknown = entities.filter((e) => !known(e) && !describesWhere(e) && !exemplifies(e));
+  const unknown = entities.filter((e) => !known(e) && !describesWhere(e));
   // 「香港排第 9，咁新加坡排第幾？」, "Hong Kong was 14th — where did Singapore come?": the same fact asked
   // of Hong Kong and then of a place the documents lack compares the two.
   // (…and so of a place the documents name elsewhere: "HK is 19th … where does Shenzhen come in?")
@@ -646,9 +639,6 @@ function splitsIntoMentioned(word: string, mentioned: (t: string) => boolean): b
   for (let i = 2; i + 2 <= word.length; i++) if (mentioned(word.slice(0, i)) && mentioned(word.slice(i))) return true;
   return false;
 }
-
-/** What introduces an example (「例如」, "such as"), with what may come between it and the name ("like a central bank's"). */
-const EXAMPLE_BEFORE = /(\b(like|such as|e\.g\.?|for example|for instance)|例如|比如|譬如|諸如|好似|好像)[^,.?!，。？！;；]{0,20}$/u;
 
 /** Words of ranking itself, which say nothing of what is ranked. */
 const RANK_WORD = /^(排名|排第幾|排行榜|排行|名次|世界排名|全球排名|國際排名|第幾|位列|世界|全球|國際|rank|ranks|ranked|ranking|rankings|place|position|world|global|globally|internationally)$/u;

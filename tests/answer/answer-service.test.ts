@@ -1386,14 +1386,6 @@ describe('follow-ups', () => {
     },
   );
 
-  it('a name given as an example of the kind asked about ("like Octopus / PayMe") is not the subject: the kind is', async () => {
-    const r = await ask('How many e-wallet operators (like Octopus / PayMe type things) are licensed?');
-    expect(r.answerable).toBe(true);
-    expect(r.answer).toContain('17 個儲值支付工具');
-    // (…while what the examples are of must still be something the sheet covers.)
-    expect((await ask('Are there any rules in Hong Kong on using generative AI tools like ChatGPT?')).answerable).toBe(false);
-  });
-
   it('"whats X for, and how much floor space has it got?" is two questions: the first answered, the area named as missing', async () => {
     const r = await ask('whats the data technology hub in TKO for, and how much floor space has it got?');
     expect(r.answerable).toBe(true);
