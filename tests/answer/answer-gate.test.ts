@@ -205,18 +205,18 @@ describe('the answer service with the gate, on the real index and the shipped ex
     if (answers.gate) answers.useGate(answers.gate.without(set));
     return answers;
   };
-  // It describes the 大灣區青年就業計劃 instead of naming it: the checks find too little of its words.
-  const DESCRIBED = '帮想做科技行业的香港年轻人到大湾区工作的计划叫什么名字？';
+  // It describes the 內地與香港聯合資助計劃 and the 科技部 instead of naming them: the checks find too little of its words.
+  const DESCRIBED = '中央負責科技的部委與特區政府何時開始合辦資助兩地科研合作的計劃？';
 
   it('answers with the best sentences a description the checks decline, when the rescue is sure', async () => {
-    const without = await unseen('tune-hard-44', { ANSWER_GATE_FILE: 'none' }).answer(DESCRIBED, []);
+    const without = await unseen('tune-describe-10', { ANSWER_GATE_FILE: 'none' }).answer(DESCRIBED, []);
     expect(without.result.answerable).toBe(false);
     expect(without.trace.rescue).toBeUndefined();
-    const rescued = await unseen('tune-hard-44').answer(DESCRIBED, []);
+    const rescued = await unseen('tune-describe-10').answer(DESCRIBED, []);
     expect(rescued.result.answerable).toBe(true);
     expect(rescued.trace.rescue!.probability).toBeGreaterThanOrEqual(loadEnv({}).ANSWER_RESCUE_THRESHOLD);
     expect(rescued.trace.rescue!.features).toHaveLength(RESCUE_FEATURES.length);
-    expect(rescued.result.citations[0]!.text).toContain('大灣區青年就業計劃');
+    expect(rescued.result.citations[0]!.text).toContain('內地與香港聯合資助計劃');
   });
 
   it('leaves declined what the rescue is not sure of, and never rescues a contradicted premise', async () => {
