@@ -18,6 +18,10 @@ const NOT_NAMES =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|hongkongers?|hong kongers?|kong|chinese|english|cantonese|mandarin|mainland|government|i&t)$/i;
 const GENERIC = new Set(['城市', '地區', '國家', '全球', '世界', '全世界', '全球各地', '內地', '海外', '外國', '外地', '境外', '國外', '亞太區', '亞洲', '國際', '本地', '當地', '各地', '社區', '地方']);
 
+/** A capitalised word of a name: "Grand", or I&T inside one. */
+const NAME_WORD = String.raw`(?:[A-Z]&[A-Z]|[A-Z][A-Za-z]+)`;
+/** Capitalised words after a sentence's first word, joined by hyphens, spaces, "of" or "for (the)". */
+const CAPITALISED_RUN = new RegExp(String.raw`(?<=[a-z0-9,'’]\s+|the\s+|or\s+|and\s+|\()(${NAME_WORD}(?:(?:[-\s]+|\s+(?:of|for)\s+(?:the\s+)?)${NAME_WORD})*)`, 'g');
 /** A body's full name: a few characters before a legal or institutional suffix. */
 const ORG_NAME = /\p{Script=Han}{3,10}(有限公司|集團|控股)/gu;
 const FORMAL_NAME = /\p{Script=Han}{2,8}(?<!以)及\p{Script=Han}{2,6}?(基金|局|署|委員會|研究院|研發院|中心|計劃)/gu;
@@ -46,7 +50,7 @@ export function namedEntities(question: string, normalizedQuestion: string): str
   // "Singapore", "Octopus", "Hsinchu Science Park": capitalised words after the first word of a sentence.
   // ("the Office of the Government Chief Information Officer": a name's small words join its capitalised ones.)
   // ("City I&T Grand Challenge": I&T is a word of the name; "(Innovation and Technology Scholarship)" a name in brackets.)
-  const en = joinedByAnd(question, [...question.matchAll(/(?<=[a-z0-9,'’]\s+|\bthe\s+|\bor\s+|\band\s+|\()((?:[A-Z]&[A-Z]|[A-Z][A-Za-z]+)(?:(?:[-\s]+|\s+(?:of|for)\s+(?:the\s+)?)(?:[A-Z]&[A-Z]|[A-Z][A-Za-z]+))*)/g)])
+  const en = joinedByAnd(question, [...question.matchAll(CAPITALISED_RUN)])
     .map((m) => m.replace(/[’']s$/, ''))
     // ("APIs", "SMEs": an acronym's plural names what the acronym does.)
     .map((m) => m.replace(/^([A-Z]{2,})s$/, '$1'))
