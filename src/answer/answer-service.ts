@@ -9,7 +9,7 @@ import { namesNoSubject, splitQuestion } from '../retrieve/question/parts.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { ASK_NOUN } from '../retrieve/question/question-words.js';
+import { ASK_NOUN, hasQuestionWord } from '../retrieve/question/question-words.js';
 import { quotedNames } from '../text/quoted-names.js';
 import { recentHistory } from './history.js';
 import { type PartVerdict, bringsUpNewSubject, judgePart, namesSpecificSubject } from './answerability.js';
@@ -260,6 +260,12 @@ export class AnswerService {
     if (followUp && followUp.kind === 'reference' && !followUp.definite && !pointsBack(question) && !namesNoSubject(question) && ((unanswered && specific()) || newSubject())) {
       const alone = await this.judge(question, null);
       if (alone.some((j) => j.lenient.status === 'answered')) return { judged: alone, followUp: null };
+    }
+    // 「好的。那數碼港的擴建工程預計何時完成？」: an ellipsis asking its own question of a subject it names is read on
+    // its own when the conversation's reading answers nothing (the earlier fund's words outweigh the expansion's).
+    if (followUp?.kind === 'ellipsis' && !judged.some((j) => j.strict.status === 'answered') && hasQuestionWord(normalizeForMatch(question)) && specific()) {
+      const alone = await this.judge(question, null);
+      if (alone.some((j) => j.strict.status === 'answered')) return { judged: alone, followUp: null };
     }
     // 「每家企業最多能拿多少？」 after a question on a scheme names nothing specific of its own: it is
     // about the conversation's subject, whatever another scheme's passage says.

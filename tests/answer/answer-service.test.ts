@@ -1386,6 +1386,17 @@ describe('follow-ups', () => {
     },
   );
 
+  it('an ellipsis asking its own question of a subject it names is read on its own when the conversation\'s reading answers nothing', async () => {
+    const r = await ask('好的。那數碼港的擴建工程預計何時完成？', [
+      { role: 'user', content: '數碼港的投資創業基金投資了多少間公司？' },
+      { role: 'assistant', content: '截至 2023 年 2 月底，數碼港投資創業基金已向 25 間公司投資超過 1.8 億元。[1]' },
+      { role: 'user', content: '數碼港位於哪一區？' },
+      { role: 'assistant', content: '抱歉，資料沒有提及數碼港的位置。' },
+    ]);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('由 2025 年起分階段完成科學園和數碼港的擴建工程');
+  });
+
   it('"whats X for, and how much floor space has it got?" is two questions: the first answered, the area named as missing', async () => {
     const r = await ask('whats the data technology hub in TKO for, and how much floor space has it got?');
     expect(r.answerable).toBe(true);
