@@ -21,7 +21,7 @@ const GENERIC = new Set(['城市', '地區', '國家', '全球', '世界', '全�
 /** A capitalised word of a name: "Grand", or I&T inside one. */
 const NAME_WORD = String.raw`(?:[A-Z]&[A-Z]|[A-Z][A-Za-z]+)`;
 /** Capitalised words after a sentence's first word, joined by hyphens, spaces, "of" or "for (the)". */
-const CAPITALISED_RUN = new RegExp(String.raw`(?<=[a-z0-9,'’]\s+|the\s+|or\s+|and\s+|\()(${NAME_WORD}(?:(?:[-\s]+|\s+(?:of|for)\s+(?:the\s+)?)${NAME_WORD})*)`, 'g');
+const CAPITALISED_RUN = new RegExp(String.raw`(?<=[a-z0-9,'’]\s+|\bthe\s+|\bor\s+|\band\s+|\()(${NAME_WORD}(?:(?:[-\s]+|\s+(?:of|for)\s+(?:the\s+)?)${NAME_WORD})*)`, 'g');
 /** A body's full name: a few characters before a legal or institutional suffix. */
 const ORG_NAME = /\p{Script=Han}{3,10}(有限公司|集團|控股)/gu;
 const FORMAL_NAME = /\p{Script=Han}{2,8}(?<!以)及\p{Script=Han}{2,6}?(基金|局|署|委員會|研究院|研發院|中心|計劃)/gu;
