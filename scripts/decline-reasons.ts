@@ -41,7 +41,7 @@ for (const file of files) {
     if (item.answerable) answerable++;
     const { result, trace } = await answers.answer(item.question, item.history);
     if (result.answerable) continue;
-    const reason = trace.declineReason ?? 'other';
+    const reason = trace.declineCheck ? `${trace.declineReason}/${trace.declineCheck}` : (trace.declineReason ?? 'other');
     const tally = byReason.get(reason) ?? { rightly: 0, wrongly: 0 };
     tally[item.answerable ? 'wrongly' : 'rightly']++;
     byReason.set(reason, tally);
@@ -54,9 +54,9 @@ for (const file of files) {
   }
 }
 console.log(`\n${questions} questions (${answerable} answerable) in ${files.length} sets`);
-console.log(`${'reason'.padEnd(14)} ${'wrongly'.padStart(8)} ${'rightly'.padStart(8)}`);
+console.log(`${'reason'.padEnd(34)} ${'wrongly'.padStart(8)} ${'rightly'.padStart(8)}`);
 for (const [reason, t] of [...byReason].sort((a, b) => b[1].wrongly - a[1].wrongly)) {
-  console.log(`${reason.padEnd(14)} ${String(t.wrongly).padStart(8)} ${String(t.rightly).padStart(8)}`);
+  console.log(`${reason.padEnd(34)} ${String(t.wrongly).padStart(8)} ${String(t.rightly).padStart(8)}`);
 }
 console.log('\nwrongly declined by language and reason:');
 for (const [lang, row] of [...byLanguage].sort()) {

@@ -35,7 +35,7 @@ function describe(v: PartVerdict): string {
     case 'premise':
       return `premise (${v.kind}) ${v.asked.join(', ')}${v.given.length ? `; the sheet has ${v.given.join(', ')}` : ''}`;
     case 'not_covered':
-      return 'not covered';
+      return `not covered${v.check ? ` (${v.check})` : ''}`;
   }
 }
 

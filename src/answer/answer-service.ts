@@ -12,7 +12,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { ASK_NOUN, hasQuestionWord } from '../retrieve/question/question-words.js';
 import { quotedNames } from '../text/quoted-names.js';
 import { recentHistory } from './history.js';
-import { type PartVerdict, bringsUpNewSubject, judgePart, namesSpecificSubject } from './answerability.js';
+import { type NotCoveredCheck, type PartVerdict, bringsUpNewSubject, judgePart, namesSpecificSubject } from './answerability.js';
 import { ASK_LABELS } from './evidence.js';
 import { extractNumbers } from './verify/numbers.js';
 import { type ServiceIdentity, aboutLabel, declineMessage, factMissingMessage, premiseMessage } from './messages.js';
@@ -51,6 +51,8 @@ export interface AnswerTrace {
   confidence: number;
   passageIds: string[];
   declineReason?: DeclineReason | 'fact_missing' | 'premise' | 'unlikely';
+  /** Which check found the question not covered, when one did. */
+  declineCheck?: NotCoveredCheck;
   /** Why the mode's answer was replaced by the extractive one. */
   fallbackReason?: string;
   followUp?: FollowUp['kind'];
@@ -79,7 +81,7 @@ export interface JudgedPart {
   readLeniently: () => PartVerdict;
 }
 
-type Plan = { kind: 'decline'; answer: (language: Language) => ChatAnswer; reason: AnswerTrace['declineReason'] } | { kind: 'answer'; request: AnswerRequest };
+type Plan = { kind: 'decline'; answer: (language: Language) => ChatAnswer; reason: AnswerTrace['declineReason']; check?: NotCoveredCheck } | { kind: 'answer'; request: AnswerRequest };
 
 /** How few passages may mention a concept for it to count as rare (the answer gate's signal). */
 const RARE_MENTIONS = 3;
@@ -184,7 +186,7 @@ export class AnswerService {
       const firstRead = judged[0]!.lenient.status === 'answered';
       for (const [i, j] of judged.entries()) {
         if (i === 0 || j.retrieval.query.concepts.length > 0) continue;
-        const notCovered = () => ({ status: 'not_covered' }) as const;
+        const notCovered = () => ({ status: 'not_covered', check: 'first_part_missing' }) as const;
         judged[i] = { ...j, strict: notCovered(), lenient: firstRead ? j.lenient : notCovered(), readLeniently: firstRead ? j.readLeniently : notCovered };
       }
     }
@@ -221,7 +223,8 @@ export class AnswerService {
         const because = factMissingMessage(factMissing.missing.map((a) => ASK_LABELS[a.kind][language]), language);
         return { kind: 'decline', reason: 'fact_missing', answer: (l) => this.decline('not_covered', l, because) };
       }
-      return { kind: 'decline', reason: 'not_covered', answer: (l) => this.decline('not_covered', l) };
+      const check = verdicts.flatMap((v) => (v.status === 'not_covered' && v.check ? [v.check] : []))[0];
+      return { kind: 'decline', reason: 'not_covered', check, answer: (l) => this.decline('not_covered', l) };
     }
     const uncovered = judged.flatMap((j, i) => {
       const v = verdicts[i]!;
@@ -363,7 +366,7 @@ export class AnswerService {
       if (weighed.gate) trace.gate = weighed.gate;
       if (weighed.rescue) trace.rescue = weighed.rescue;
     }
-    if (plan.kind === 'decline') return { result: plan.answer(language), trace: { ...trace, declineReason: plan.reason } };
+    if (plan.kind === 'decline') return { result: plan.answer(language), trace: { ...trace, declineReason: plan.reason, ...(plan.check ? { declineCheck: plan.check } : {}) } };
     trace.uncovered = plan.request.uncovered.length;
     const outcome = await mode.answer(mode.readsPassages ? plan.request : await this.withRestatements(plan.request));
     if (outcome.kind === 'answer') return { result: outcome.answer, trace };
@@ -373,7 +376,7 @@ export class AnswerService {
     // The extractive answer quotes the passages, so it must pass the strict checks.
     // (An exemplar's gold sentence is quoted as it stands: the labelled answer needs no checks.)
     const strict = mode.readsPassages && overruled?.kind !== 'answer' ? this.plan(judged, (j) => j.strict, question, language, modeSignal) : plan;
-    if (strict.kind === 'decline') return { result: strict.answer(language), trace: { ...trace, declineReason: strict.reason } };
+    if (strict.kind === 'decline') return { result: strict.answer(language), trace: { ...trace, declineReason: strict.reason, ...(strict.check ? { declineCheck: strict.check } : {}) } };
     trace.uncovered = strict.request.uncovered.length;
     return { result: this.opts.fallback.compose(await this.withRestatements(strict.request)), trace };
   }
@@ -478,7 +481,7 @@ export class AnswerService {
     if (plan.kind === 'answer' && !this.fromLabelledDocuments(plan)) return null;
     // (A question labelled as stating what the sheet contradicts is declined: declining it is right.)
     if (plan.kind === 'answer' && (exemplar.expect === 'decline' || exemplar.expect === 'correct_premise')) {
-      return { kind: 'decline', reason: 'not_covered', answer: (l) => this.decline('not_covered', l) };
+      return { kind: 'decline', reason: 'not_covered', check: 'labelled_decline', answer: (l) => this.decline('not_covered', l) };
     }
     if (exemplar.expect !== 'answer' && exemplar.expect !== 'partial') return null;
     // A partial label says what the sheet leaves open, in the labelled question's language.
@@ -555,7 +558,7 @@ function repeatsEarlier(verdicts: PartVerdict[], judged: JudgedPart[]): PartVerd
     if (v.status !== 'answered') return v;
     const repeats = i > 0 && v.sentences.length > 0 && v.sentences.every((s) => said.has(s.text)) && (v.asks.length === 0 || ownThingUnsaid(v, i));
     for (const s of v.sentences) said.add(s.text);
-    if (repeats) return { status: 'not_covered' };
+    if (repeats) return { status: 'not_covered', check: 'repeats_earlier' };
     const stated = v.asks.filter((a) => FIGURE_ASKS.has(a.kind) && !v.missing.includes(a));
     // (A mode reading the passages itself is handed asks no sentence carries: those are its to answer.)
     const again = stated.filter((a) => {

@@ -7,7 +7,7 @@ import type { FollowUpKind } from '../retrieve/follow-up.js';
 import { ASK_NOUN, hasQuestionWord } from '../retrieve/question/question-words.js';
 import { type Ask, PEOPLE_NOUN, RULE_WORD, askedFor } from '../retrieve/question/asks.js';
 import { quotedNames } from '../text/quoted-names.js';
-import { BODY_SUFFIX, HOME, asksInParallel, isComparison, namedEntities, otherSidePhrases, otherSides } from '../retrieve/question/entities.js';
+import { BODY_SUFFIX, COUNTED_PLACES, HOME, asksInParallel, isComparison, namedEntities, otherSidePhrases, otherSides } from '../retrieve/question/entities.js';
 import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
 import { type Concept, namedIn } from '../text/analyze.js';
@@ -15,7 +15,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { hongKongPlaces, hongKongTerms } from '../text/dictionary.js';
 import { descriptionSpans, within } from '../text/descriptions.js';
 import { hasName, hasNoun, isPlace, mayNameThing, namesBody, segmentPrecise } from '../text/segment.js';
-import { abbreviates, isKnownName } from './known-names.js';
+import { abbreviates, isKnownName, placesKnownInstitution } from './known-names.js';
 import { SENTENCE_SUBJECT_ASKS, isAboutOther, subjectTerms } from './sentence-subject.js';
 import { type SelectedSentence, selectSentences } from './select-sentences.js';
 import { type NumberMention, passageNumbers } from './verify/numbers.js';
@@ -34,12 +34,29 @@ export type PartVerdict =
       /** Other sides of a comparison (places, bodies, years) the answering passages say nothing about. */
       unmatched: string[];
     }
-  /** Nothing retrieved is about the part. */
-  | { status: 'not_covered' }
+  /** Nothing retrieved is about the part; `check` names the check that found so (for tracing). */
+  | { status: 'not_covered'; check?: NotCoveredCheck }
   /** The passages are about the subject but state none of what is asked. */
   | { status: 'fact_missing'; missing: Ask[] }
   /** The question assumes a year, figure, rank, place or ratio the passages about its subject do not state. */
   | PremiseVerdict;
+
+/** Which check found nothing retrieved about a part: traced, so developers can see which check declines what. */
+export type NotCoveredCheck =
+  | 'low_confidence'
+  | 'quoted_name'
+  | 'unknown_entity'
+  | 'unknown_ranking'
+  | 'yes_no_unmentioned'
+  | 'comparison_unmentioned'
+  | 'no_sentence'
+  | 'common_words_only'
+  | 'comparison_sides'
+  | 'repeats_earlier'
+  | 'first_part_missing'
+  | 'labelled_decline';
+
+const notCovered = (check: NotCoveredCheck): PartVerdict => ({ status: 'not_covered', check });
 
 export interface JudgeOptions {
   coverage: (concepts: Concept[], text: string) => number;
@@ -73,9 +90,10 @@ const YES_NO = /(有否|有沒有|有冇|是否|係咪|會否|會唔會|會不�
 /**
  * A sentence whose subject is the last one's: it opens by pointing back (首, 該, 其, 此) or with the bare kind
  * of thing named before (「計劃的最高資助額…」, 「樓宇將…」), not with a subject of its own (「目標是…」).
- * (Not 此外 "besides" nor 其他 "other": they turn to something else.)
+ * (Not 此外 "besides" nor 其他 "other": they turn to something else.) Or it points back early on (「創新科技署向
+ * 這些機構提供的資助上限…」 after the sentence naming them).
  */
-const CARRIES_ON = /^(首|該|其(?![他它實餘])|此(?!外)|這|有關|上述|當中|其中|(?:計劃|基金|中心|平台|園區|項目|樓宇|大樓|工程)(?:的|將|已|會|於|在|亦|並|共|提供|預計|自|由|從))/u;
+const CARRIES_ON = /^(首|該|其(?![他它實餘])|此(?!外)|這|有關|上述|當中|其中|(?:計劃|基金|中心|平台|園區|項目|樓宇|大樓|工程)(?:的|將|已|會|於|在|亦|並|共|提供|預計|自|由|從)|[^，,。；]{1,12}?(?:這些|上述|此等))/u;
 /** An answering passage must be about the question nearly as much as the best one (coverage share). */
 const ABOUT_RATIO = 0.5;
 /** A sentence from another passage must be about the question this much (coverage share of the sentence most about it). */
@@ -112,7 +130,7 @@ function passageForms() {
 
 /** Judges one question part against its retrieval result. */
 export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeOptions): PartVerdict {
-  if (retrieval.hits.length === 0 || retrieval.confidence < opts.threshold) return { status: 'not_covered' };
+  if (retrieval.hits.length === 0 || retrieval.confidence < opts.threshold) return notCovered('low_confidence');
   const normalized = normalizeForMatch(part);
   const compactQuestion = normalized.replace(/\s+/g, '');
   const own = askedFor(normalized);
@@ -140,7 +158,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // (…or as the glossary renders a reader's own words put in quotes: 「"两个园"模式」 is the 「一區兩園」.)
   const renderings = (n: string) => [n, ...retrieval.query.concepts.filter((c) => c.label.replace(/\s+/g, '') === n).flatMap((c) => c.alternatives.map((a) => a.replace(/\s+/g, '')))];
   let hits = retrieval.hits.filter((h) => names.every((n) => renderings(n).some((f) => compact(h).includes(f)) || abbreviates(n, compact(h))));
-  if (hits.length === 0) return { status: 'not_covered' };
+  if (hits.length === 0) return notCovered('quoted_name');
 
   // A place, body or person the corpus never mentions: the question is about something else
   // (「新加坡有多少家金融科技公司？」), unless it is the other side of a comparison.
@@ -161,13 +179,15 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const at = normalized.indexOf(n);
     return hongKongPlaces().has(n) && at >= 0 && within(descriptionSpans(normalized), at, at + n.length);
   };
-  const unknown = entities.filter((e) => !known(e) && !describesWhere(e));
+  // (…and so does a place put before an institution the documents name: 「瑞士洛桑國際管理發展學院」 is IMD.)
+  const placesSource = (e: string) => (!HAN.test(e) || isPlace(e)) && placesKnownInstitution(e, normalized, mentions);
+  const unknown = entities.filter((e) => !known(e) && !describesWhere(e) && !placesSource(e));
   // 「香港排第 9，咁新加坡排第幾？」, "Hong Kong was 14th — where did Singapore come?": the same fact asked
   // of Hong Kong and then of a place the documents lack compares the two.
   // (…and so of a place the documents name elsewhere: "HK is 19th … where does Shenzhen come in?")
   const parallel = (e: string) => asksInParallel(normalized, normalizeForMatch(e));
   const comparison = isComparison(normalized) || (entities.some((e) => !HOME.test(normalizeForMatch(e)) && parallel(e)) && unknown.every(parallel));
-  if (!comparison && unknown.length > 0) return { status: 'not_covered' };
+  if (!comparison && unknown.length > 0) return notCovered('unknown_entity');
   // So is a ranking the documents never name (「全球大學排名」): the ranks they give are of other things.
   const rankings = [...compactQuestion.matchAll(RANKING_NAME)].map((m) => m[0].split(/[的嘅在於喺中之，,]|[嗰呢這那該][個份項張]/).pop()!).filter((r) => r.length >= 4 && !GENERIC_RANKING.test(r));
   // (…but a ranking described by its topic, 「聯合國那個機構出的創新排行榜」, is one whose rank a passage states
@@ -176,7 +196,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const topic = r.replace(/(排名|排行榜|指數)$/u, '');
     return topic.length >= 2 && hits.some((h) => trimmedSentences(h.passage.text).some(({ text: t }) => RANK_STATED.test(t) && sentenceForm({ text: t.split(/[（〔(]/u)[0]! }).includes(topic)));
   };
-  if (asks.some((a) => a.kind === 'rank') && rankings.length && rankings.every((r) => !known(r) && !rankedTopic(r))) return { status: 'not_covered' };
+  if (asks.some((a) => a.kind === 'rank') && rankings.length && rankings.every((r) => !known(r) && !rankedTopic(r))) return notCovered('unknown_ranking');
 
   // What the question takes for granted (a year, a figure, a place…) must be what the passages about it state.
   const premises = checkPremises({ part, normalized, concepts: retrieval.query.concepts, editionYears: retrieval.editionYears, comparison, hits, best, compact, figures: figuresIn });
@@ -246,6 +266,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     c.label.length >= 2 &&
     names(c.label) &&
     !ASK_NOUN.test(c.label) &&
+    // (「九市」: a number of cities, not a thing the documents would have to name.)
+    !COUNTED_PLACES.test(c.label) &&
     c.alternatives.every((a) => !mentions(a.replace(/\s+/g, ''))) &&
     // 網絡設備 is 網絡 and 設備, both mentioned: a new compound of known words, not an unknown thing.
     !splitsIntoMentioned(c.label, rendered) &&
@@ -254,12 +276,12 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const unmentioned = (c: Concept) => neverMentioned(c, hasNoun);
   // (A later part of the same question is read with the first part as context: no conversation to lean on.)
   const noConversation = !retrieval.context || !!opts.ownWordsRequired;
-  if (yesNo && !comparison && noConversation && retrieval.query.concepts.some(unmentioned)) return { status: 'not_covered' };
+  if (yesNo && !comparison && noConversation && retrieval.query.concepts.some(unmentioned)) return notCovered('yes_no_unmentioned');
   // So is a comparison of something the documents never mention (「多啲獨角獸公司」), whatever its sides.
   // (A word written with the other side, 「新加坡的PayNow」, is that side's.)
   const sidePhrases = otherSidePhrases(normalized);
   const side = (c: Concept) => entities.some((e) => normalizeForMatch(e) === c.label) || sidePhrases.some((p) => p.includes(c.label));
-  if (comparison && !retrieval.context && retrieval.query.concepts.some((c) => unmentioned(c) && !side(c))) return { status: 'not_covered' };
+  if (comparison && !retrieval.context && retrieval.query.concepts.some((c) => unmentioned(c) && !side(c))) return notCovered('comparison_unmentioned');
   // 「投了多少家公司？」: 公司 is the kind of thing counted (its classifier checks it), not words the answer
   // must share; a specific kind ("labs" → 實驗室) still is.
   const countsKind = (c: Concept) => asks.some((a) => a.kind === 'count' && a.unit && a.counted === c.label && !a.countedForms?.length);
@@ -386,7 +408,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const namesFurther = (p: Passage) => about(p) || statesFurther(compact({ passage: p }));
     sentences = selectSentences(result, opts.coverage, asks, { ...select, eligible: namesFurther, admissible: further });
   }
-  if (sentences.length === 0 && !opts.lenient) return asks.length ? (softly ? withoutInherited() : { status: 'fact_missing', missing: asks }) : { status: 'not_covered' };
+  if (sentences.length === 0 && !opts.lenient) return asks.length ? (softly ? withoutInherited() : { status: 'fact_missing', missing: asks }) : notCovered('no_sentence');
   // A mode that reads the passages itself gets the best sentences even when none speaks to the question's own words.
   if (opts.lenient) return { status: 'answered', sentences: sentences.length || !ownConcepts.length ? sentences : selectAny(), missing: [], asks, unmatched: [] };
   // …and by a sentence about the question nearly as much as the one most about it: the date of the
@@ -471,7 +493,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const specific = retrieval.query.concepts.filter((c) => !ASK_NOUN.test(c.label) && !MEASURE_WORD.test(c.label) && df(c) > 0 && df(c) <= COMMON_WORD_PASSAGES && !(c.source === 'dictionary' && HAN.test(c.label)) && !HOW_OFTEN.test(c.label));
     const said = sentences.map((s) => wordStarts(sentenceForm(s)));
     const says = (t: string[], a: string) => t.some((rest) => rest.startsWith(a));
-    if (!specific.some((c) => c.alternatives.some((a) => said.some((t) => says(t, a.replace(/\s+/g, '')))))) return { status: 'not_covered' };
+    if (!specific.some((c) => c.alternatives.some((a) => said.some((t) => says(t, a.replace(/\s+/g, '')))))) return notCovered('common_words_only');
   }
   // The other side of a comparison: named things the answering sentences do not mention (a passage on
   // start-ups that names 深圳 elsewhere says nothing of Shenzhen's start-ups).
@@ -490,17 +512,17 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const unmatched = comparison ? [...sides.filter((e) => !inAnswer(e)), ...unmatchedYears] : [];
   // Every side of the comparison is uncovered and Hong Kong is not one of them: nothing here answers it.
   if (comparison && unmatched.length > 1 && unmatched.length === sides.length + unmatchedYears.length && !namesHome(part)) {
-    return { status: 'not_covered' };
+    return notCovered('comparison_sides');
   }
   // Two places compared, neither of them Hong Kong (「深圳和上海哪个城市的研发投入更多？」): what the
   // sheet says of one of them answers nothing.
   if (comparison && !namesHome(part) && sides.length >= 2 && sides.every((e) => HAN.test(e) && isPlace(e) && !hongKongTerms().has(e)) && unmatched.length > 0) {
-    return { status: 'not_covered' };
+    return notCovered('comparison_sides');
   }
   // …and so is a comparison in one year no answering sentence states, with a side the documents lack
   // ("Hong Kong's ranking in 2015 against Singapore's that year"): Hong Kong's side is that year's too.
   if (comparison && premises.comparedYears.length === 1 && unmatchedYears.length === 1 && sides.length > 0 && sides.every((e) => !inAnswer(e))) {
-    return { status: 'not_covered' };
+    return notCovered('comparison_sides');
   }
   return { status: 'answered', sentences, missing, asks, unmatched };
 }
@@ -694,8 +716,10 @@ function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number
 function countedForms(counted: string, concepts: Concept[]): string[] {
   // An English phrase counts its last word, as translated ("tech voucher applications" counts 申請, not
   // 科技券); when that has no translation ("AI patents"), what qualifies it is looked for instead.
+  // (…or a phrase the glossary renders starting with that word: "FPS accounts registered" → 帳户登記.)
   if (/^[a-z]/.test(counted)) {
-    const head = concepts.filter((c) => counted.endsWith(c.label)).flatMap((c) => c.alternatives.filter((a) => HAN.test(a) && a.length >= 2));
+    const last = counted.split(/\s+/).pop()!;
+    const head = concepts.filter((c) => counted.endsWith(c.label) || c.label.startsWith(`${last} `)).flatMap((c) => c.alternatives.filter((a) => HAN.test(a) && a.length >= 2));
     if (head.length) return [...new Set(head)];
   }
   const forms = new Set<string>([counted]);

@@ -121,3 +121,40 @@ function knownPart(entity: string, mentions: (term: string) => boolean): boolean
   return false;
 }
 
+
+/** What names a research or ranking institution, the kind a place is put before to say where it is. */
+const INSTITUTION_ZH = /(學院|大學|研究院|研究所|智庫)$/u;
+const INSTITUTION_EN: Array<[RegExp, string]> = [
+  [/^think[- ]?tanks?\b/, '智庫'],
+  [/^(business )?schools?\b|^institutes?\b|^academ(y|ies)\b|^colleges?\b/, '學院'],
+  [/^universit(y|ies)\b/, '大學'],
+];
+
+/**
+ * A place put before an institution the documents name, to say where it is: 「瑞士洛桑國際管理發展學院」,
+ * 「倫敦那個智庫」, "that London think tank" — the ranking's source, not a place the question is about.
+ * (The institution must be named in the documents' words: 「新加坡國立大學」 stays a place the sheet lacks.)
+ */
+export function placesKnownInstitution(place: string, normalizedQuestion: string, mentions: (term: string) => boolean): boolean {
+  const n = normalizeForMatch(place);
+  const at = normalizedQuestion.indexOf(n);
+  if (at < 0) return false;
+  const rest = normalizedQuestion
+    .slice(at + n.length)
+    .replace(/^\s*(?:['’]s\s+|的|嘅|(?:那|嗰|這|呢)(?:個|家|間|所))?\s*/u, '');
+  if (HAN_ONLY.test(n)) {
+    // The institution's name within the next words (「洛桑國際管理發展學院」 holds 國際管理發展學院), whole.
+    const head = rest.replace(/\s+/g, '').slice(0, 14);
+    for (let end = 2; end <= head.length; end++) {
+      const name = head.slice(0, end);
+      if (!INSTITUTION_ZH.test(name)) continue;
+      for (let start = 0; start <= end - 2; start++) {
+        const candidate = name.slice(start);
+        if ((candidate.length >= 4 || (start === 0 && candidate === '智庫')) && mentions(candidate)) return true;
+      }
+    }
+    return false;
+  }
+  // ("London think tank": one capitalised word, then the kind of institution, which the documents name.)
+  return /^[a-z]+$/.test(n) && INSTITUTION_EN.some(([kind, zh]) => kind.test(rest) && mentions(zh));
+}

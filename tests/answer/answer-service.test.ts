@@ -2324,3 +2324,32 @@ describe('readers\' shorthand and comparisons (twenty-second round)', () => {
     },
   );
 });
+
+describe('places before sources, sentences pointing back, readers\' regions (twenty-fourth round)', () => {
+  it.each([
+    ['瑞士洛桑国际管理发展学院的世界数字竞争力排名中，香港排第几？', '全球第 9'],
+    ['在倫敦那個智庫的「智慧中心」排名中，香港作為研發新科技的地方排全球第幾？', '全球第 10'],
+    ["What's the most the government will fund those national-level key labs in HK per year now?", '4.4 億元'],
+    ['粤港澳大湾区内地九市的科研资金能否在香港使用？', '跨境'],
+    ['電訊商日後投得無線電頻段所付的費用，在交稅時有沒有甚麼好處？', '稅務扣除'],
+    ['The startup investment fund at Cyberport got topped up in April 2021. By how much?', '2 億元'],
+  ])(
+    '%s: a place saying where a named institution is, 「這些機構」 carrying on from the sentence naming them, a number of cities, a tax paid, a fund topped up',
+    async (q, fact) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(true);
+      expect(r.answer).toContain(fact);
+    },
+  );
+
+  it.each([['新加坡金融管理局發了多少個虛擬銀行牌照？'], ['新加坡國立大學有幾多間初創？']])('declines %s: a place before a body or university the sheet does not name is what the question is about', async (q) => {
+    expect((await ask(q)).answerable).toBe(false);
+  });
+
+  it('answers both parts of "how many … and whats …", saying which the sheet leaves open', async () => {
+    const r = await ask('how many FPS accounts registered and whats the maximum I can transfer per day?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('1,193 萬');
+    expect(r.uncovered).toHaveLength(1);
+  });
+});

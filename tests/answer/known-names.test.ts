@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownName } from '../../src/answer/known-names.js';
+import { isKnownName, placesKnownInstitution } from '../../src/answer/known-names.js';
+import { normalizeForMatch } from '../../src/text/normalize.js';
 
 const corpus = ['中國科學院香港創新研究院於2019年4月在香港成立', '智能化生產線', '世界知識產權組織（World Intellectual Property Organization）'];
 const mentions = (t: string) => corpus.some((p) => p.includes(t));
@@ -64,5 +65,18 @@ describe('names the documents know', () => {
     expect(known('WIPO')).toBe(true);
     expect(known("WIPO's")).toBe(true);
     expect(known('UNESCO')).toBe(false);
+  });
+
+  it('reads a place put before an institution the documents name as saying where it is, not what about', () => {
+    const sheet = ['國際管理發展學院《2022 年世界數碼競爭力排名》', '英國金融智庫 Z/Yen', '香港科技園公司'];
+    const said = (t: string) => sheet.some((p) => p.includes(t));
+    const places = (place: string, q: string) => placesKnownInstitution(place, normalizeForMatch(q), said);
+    expect(places('瑞士', '瑞士洛桑国际管理发展学院的世界数字竞争力排名中，香港排第几？')).toBe(true);
+    expect(places('倫敦', '在倫敦那個智庫的「智慧中心」排名中，香港排全球第幾？')).toBe(true);
+    expect(places('London', "How does HK place on that London think tank's list?")).toBe(true);
+    // An institution the documents do not name, or a place before something other than an institution, stays.
+    expect(places('新加坡', '新加坡國立大學有幾多間初創？')).toBe(false);
+    expect(places('新加坡', '新加坡科技園公司有幾多租戶？')).toBe(false);
+    expect(places('Singapore', "How many startups are in Singapore's science park?")).toBe(false);
   });
 });

@@ -115,7 +115,7 @@ const PRICE_NOUN = /(租金|月租|薪金|薪酬|薪水|人工(?!智能)|工資|
 const SIZE = /((?<![哪邊])幾大|多大|\bhow (big|large)\b|\bsize of\b)/;
 const AREA = /(面積|平方米|平方呎|公頃|\bhectares?\b|\bsquare (metres|meters|feet)\b|\b(floor|land|site|total|gross) (area|space)\b|\bhow much (floor |land )?(area|space)\b)/;
 /** A change (上調了多少, "increase by how much") is answered by an amount or a percentage alike. */
-const CHANGE = /(上調|下調|調升|調高|調整|提高|增加|減少|削減|增長|上升|下降|升咗|跌咗|\b(increase|decrease|raise|cut|grow|grew|rise|rose|fall|fell)\w*\b)/;
+const CHANGE = /(上調|下調|調升|調高|調整|提高|增加|減少|削減|增長|上升|下降|升咗|跌咗|追加|加碼|\b(increase|decrease|raise|cut|grow|grew|rise|rose|fall|fell|boost|bump)\w*\b|\btop(s|ped|ping)? (it |them )?up\b)/;
 /** 「院長是誰」: a person by role, not the body responsible. */
 const ROLE = /(院長|主席|局長|署長|司長|部長|總裁|行政總裁|負責人|創辦人|校長|會長|主管|官員|專員|\b(head|president|chair(man|woman|person)?|director|founder|ceo|secretary|minister|commissioner|officials?)\b)/;
 /** A name asked for (「叫咩名」, 「名字是甚麼」, "what's … name"). */

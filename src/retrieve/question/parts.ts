@@ -34,7 +34,7 @@ export function splitQuestion(question: string): string[] {
     }
     // "X, and when …" / 「X，由邊個負責」: split only where both sides ask something.
     // (Not the thousands separator of 「3,000」.)
-    const pieces = s.split(/(?:(?:[，、]|,(?!\d{3}))\s*(?:and\s+|also\s+|而且|並且|以及|同埋|另外|還有)?|\s+and\s+(?=(?:what|when|where|who|which|how|why|in what|at what)\b))/iu);
+    const pieces = s.split(/(?:(?:[，、]|,(?!\d{3}))\s*(?:and\s+|also\s+|而且|並且|以及|同埋|另外|還有)?|\s+and\s+(?=(?:what|when|where|who|which|how|why|in what|at what)(?:['’]?s)?\b))/iu);
     let current = '';
     for (const piece of pieces) {
       if (!piece) continue;

@@ -160,3 +160,17 @@ describe('names in an English question', () => {
     expect(names('Is the I&T sector in Singapore bigger?')).toEqual(['Singapore']);
   });
 });
+
+describe('named entities', () => {
+  const entities = (q: string) => namedEntities(q, normalizeForMatch(q));
+  it('are not a number of places, a region as wide as Asia-Pacific, the central government or Hong Kong itself', () => {
+    expect(entities('粤港澳大湾区内地九市的科研资金能否在香港使用？')).toEqual(['粵港澳大灣區']);
+    expect(entities('香港在亚太地区的智慧城市指数排第几？')).toEqual([]);
+    expect(entities('中央政府支持香港建设国际科创中心吗？')).toEqual([]);
+    expect(entities('中港兩地的科研資金可以跨境使用嗎？')).toEqual([]);
+    expect(entities('香港地區有多少間初創企業？')).toEqual([]);
+    // A place the documents may lack still is one.
+    expect(entities('新加坡有多少間初創企業？')).toEqual(['新加坡']);
+  });
+});
+

@@ -100,6 +100,11 @@ describe('Simplified script', () => {
   it('splits at a question written in Simplified characters (什么时候)', () => {
     expect(splitQuestion('中科院香港创新研究院是什么时候成立的？现在有多少科研人员？')).toHaveLength(2);
   });
+
+  it('splits at "and" before a question word written short ("and whats")', () => {
+    expect(splitQuestion('how many FPS accounts registered and whats the maximum I can transfer per day?')).toEqual(['how many FPS accounts registered', 'whats the maximum I can transfer per day?']);
+    expect(splitQuestion("when did it open and who's running it?")).toHaveLength(2);
+  });
 });
 
 describe('yes/no and classifier asks', () => {
