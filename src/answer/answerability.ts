@@ -334,7 +334,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     return next.some((n, i) => !!n && subjectConcepts.some((o) => o !== c && o.label.startsWith(n) && names(o, i === 1)));
   };
   const countsPeople = (c: Concept) => asks.some((a) => a.kind === 'count' && !a.counted) && !HAN.test(c.label) && PEOPLE_NOUN.test(c.label);
-  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !namesEvent(c) && !namesDocument(c) && !locatesOther(c) && !modifies(c) && !listsKind(c) && !countsPeople(c)).map(nounSynonymsOnly);
+  // (The government gives and says most things: 「香港特區政府給…的資助上限」 is about what it funds.)
+  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !GOVERNMENT.test(c.label) && !namesEvent(c) && !namesDocument(c) && !locatesOther(c) && !modifies(c) && !listsKind(c) && !countsPeople(c)).map(nounSynonymsOnly);
   const specificCandidates = anchorCandidates.filter((c) => !namesBareKind(c));
   const anchorForms = anchorOf(specificCandidates.length ? specificCandidates : anchorCandidates, opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
@@ -577,7 +578,7 @@ const MONEY_WORD = /^(錢|資金)$/u;
 const FACILITY_END = /(中心|基金|平台|計劃|園|研究院|研發院|實驗室)$/u;
 
 /** A facility's kind as an English word renders it ("institute" → 研究院|研發院), naming no one facility. */
-const BARE_KIND = /^(研究院|研發院|研究所|實驗室|中心|基金|平台|計劃|園區|學院|機構)$/u;
+const BARE_KIND = /^(研究院|研發院|研究所|實驗室|中心|基金|平台|計劃|項目|園區|學院|機構)$/u;
 const namesBareKind = (c: Concept) => rendersOnly(c, BARE_KIND);
 /** Words for what happens to a thing (開業, 啟用, 落成), which jieba may tag as nouns: what is asked of a subject, never the subject. */
 const EVENT_WORD = /^(開業|啟用|開幕|開張|落成|竣工|成立|推出|擴充|擴展|營運|運作)$/u;

@@ -2333,8 +2333,11 @@ describe('places before sources, sentences pointing back, readers\' regions (twe
     ['粤港澳大湾区内地九市的科研资金能否在香港使用？', '跨境'],
     ['電訊商日後投得無線電頻段所付的費用，在交稅時有沒有甚麼好處？', '稅務扣除'],
     ['The startup investment fund at Cyberport got topped up in April 2021. By how much?', '2 億元'],
+    // The government is no subject a sentence must name, nor "projects" a specific one.
+    ['香港特区政府给在港国家重点实验室等机构的每年资助上限提高到了多少？', '4.4 億元'],
+    ['The government fund paying for tech projects that make getting around and driving easier - how big is it?', '10 億元'],
   ])(
-    '%s: a place saying where a named institution is, 「這些機構」 carrying on from the sentence naming them, a number of cities, a tax paid, a fund topped up',
+    '%s: a place saying where a named institution is, 「這些機構」 carrying on from the sentence naming them, a number of cities, a tax paid, a fund topped up, the government and projects as no subject',
     async (q, fact) => {
       const r = await ask(q);
       expect(r.answerable).toBe(true);

@@ -15,10 +15,10 @@ export const HOME = /^(香港|本港|全港|全香港|香港地區|香港境內|
 /** Capitalised English words that name no place or body. */
 // (「Kong」 is the half of "Hong Kong" a question starting with it leaves after the capitalised first word.)
 const NOT_NAMES =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|hongkongers?|hong kongers?|kong|chinese|english|cantonese|mandarin|mainland|government|i&t)$/i;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|hongkongers?|hong kongers?|kong|chinese|english|cantonese|mandarin|mainland|government|central government|central authorities|i&t)$/i;
 /** 「九市」, 「兩地」: a number of cities or places, no place's name. */
 export const COUNTED_PLACES = /^[一二兩三四五六七八九十百千多各數幾]+[市城區省地國]$/u;
-const GENERIC = new Set(['城市', '地區', '國家', '全球', '世界', '全世界', '全球各地', '內地', '海外', '外國', '外地', '境外', '國外', '亞太區', '亞太地區', '亞太', '亞洲', '中央', '中央政府', '全國', '祖國', '中港', '大中華', '大中華區', '周邊地區', '鄰近地區', '其他地區', '其他城市', '其他國家', '國際', '本地', '當地', '各地', '社區', '地方']);
+const GENERIC = new Set(['城市', '地區', '國家', '全球', '世界', '全世界', '全球各地', '內地', '海外', '外國', '外地', '境外', '國外', '亞太區', '亞太地區', '亞太', '亞洲', '中央', '中央政府', '中央人民政府', '全國', '祖國', '中港', '大中華', '大中華區', '周邊地區', '鄰近地區', '其他地區', '其他城市', '其他國家', '國際', '本地', '當地', '各地', '社區', '地方']);
 
 /** A capitalised word of a name: "Grand", or I&T inside one. */
 const NAME_WORD = String.raw`(?:[A-Z]&[A-Z]|[A-Z][A-Za-z]+)`;

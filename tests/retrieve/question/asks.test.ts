@@ -310,6 +310,8 @@ describe('money added', () => {
     expect(askedFor(normalizeForMatch('之後會唔會再加錢？'))[0]).toMatchObject({ kind: 'money', event: expect.arrayContaining(['增資']) });
     expect(askedFor(normalizeForMatch('研究人才庫加咗幾多資助？'))[0]).toMatchObject({ kind: 'money', event: expect.arrayContaining(['增資']) });
     expect(askedFor(normalizeForMatch('未来香港还会新增几条海底电缆？'))[0]).toMatchObject({ kind: 'count', more: true });
+    // 「按比例共同投資」 says how the fund invests; its size is asked, not a share.
+    expect(kinds('政府那個與私人風險投資基金按比例共同投資本地初創的基金，規模有多大？')).toEqual(['money']);
     // A fund topped up "by how much" was given a sum (「再注資 2 億元」), not only a percentage.
     expect(askedFor(normalizeForMatch('The startup investment fund at Cyberport got topped up in April 2021. By how much'))[0]).toMatchObject({ kind: 'count', orMoney: true });
     expect(askedFor(normalizeForMatch('再工業化資助計劃到而家資助咗幾多條智能生產線？'))[0]).toMatchObject({ kind: 'count', sofar: true });

@@ -169,6 +169,7 @@ describe('named entities', () => {
     expect(entities('中央政府支持香港建设国际科创中心吗？')).toEqual([]);
     expect(entities('中港兩地的科研資金可以跨境使用嗎？')).toEqual([]);
     expect(entities('香港地區有多少間初創企業？')).toEqual([]);
+    expect(entities('What did the Central Government do to support research funding flowing to Hong Kong?')).toEqual([]);
     // A place the documents may lack still is one.
     expect(entities('新加坡有多少間初創企業？')).toEqual(['新加坡']);
   });
