@@ -380,7 +380,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     rareOwn.length >= 2 ? Math.max(0, ...result.hits.filter((h) => about(h.passage)).flatMap((h) => trimmedSentences(h.passage.text).map((t) => rareCover(h.passage, t.text)))) : 0;
   const admissible = ownConcepts.length ? { admissible: (p: Passage, text: string) => ownCover(p, text) > 0 && (mostRare === 0 || rareCover(p, text) >= mostRare - 1e-9) } : {};
   let sentences = ownConcepts.length ? selectSentences(result, opts.coverage, asks, { ...select, ...admissible }) : selectAny();
-  const firstChoice = sentences;
+  let firstChoice = sentences;
   // Sentences stating the asked-for kind about something else (where the 數據技術中心 is) crowd out
   // the one about the subject: choose again among the passages naming it.
   const statedOnSubject = (ss: SelectedSentence[]) => asks.filter((a) => ss.some((s) => onSubject(s) && s.carried.includes(a))).length;
@@ -408,6 +408,22 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     // 「創新斗室」」 after questions on the tenants and the rent.)
     const namesFurther = (p: Passage) => about(p) || statesFurther(compact({ passage: p }));
     sentences = selectSentences(result, opts.coverage, asks, { ...select, eligible: namesFurther, admissible: further });
+  }
+  // A rank asked of a topic no chosen sentence ranks (「研發新科技中心的國際排名」, when the top passages give the
+  // digital-competitiveness and smart-city ranks): chosen again among the sentences ranking that topic.
+  const rankTopicForms = asks.some((a) => a.kind === 'rank')
+    ? retrieval.query.concepts
+        .filter((c) => !RANK_WORD.test(c.label) && !HOME.test(c.label) && !ASK_NOUN.test(c.label) && !GOVERNMENT.test(c.label))
+        .map(ownWordOnly)
+        .flatMap((c) => c.alternatives.filter((f) => !RANK_WORD.test(f)).map((f) => f.replace(/\s+/g, '')))
+    : [];
+  const ranksTopic = (text: string) => RANK_STATED.test(text) && rankTopicForms.some((f) => sentenceForm({ text: text.split(/[（〔(]/u)[0]! }).includes(f));
+  const ranking = sentences.filter((s) => s.carried.some((a) => a.kind === 'rank'));
+  if (rankTopicForms.length && ranking.length && !ranking.some((s) => ranksTopic(s.text))) {
+    const ranksIn = (p: Passage) => about(p) && trimmedSentences(p.text).some((t) => ranksTopic(t.text));
+    const again = selectSentences(result, opts.coverage, asks, { ...select, eligible: ranksIn, admissible: (_p, text) => ranksTopic(text) });
+    // (…measured against the first choice's other sentences, not the ranks of other topics it gave.)
+    if (again.length) [sentences, firstChoice] = [again, firstChoice.filter((s) => !ranking.includes(s))];
   }
   if (sentences.length === 0 && !opts.lenient) return asks.length ? (softly ? withoutInherited() : { status: 'fact_missing', missing: asks }) : notCovered('no_sentence');
   // A mode that reads the passages itself gets the best sentences even when none speaks to the question's own words.

@@ -2349,6 +2349,14 @@ describe('places before sources, sentences pointing back, readers\' regions (twe
     expect((await ask(q)).answerable).toBe(false);
   });
 
+  it('finds the rank of the topic asked when the top passages rank other topics, naming the other side as uncovered', async () => {
+    const r = await ask('在研發新科技中心的國際排名上，香港和深圳誰較前？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('研發新科技中心全球第 10');
+    expect(r.answer).not.toContain('全球第 9');
+    expect(r.uncovered?.length).toBeGreaterThan(0);
+  });
+
   it('answers both parts of "how many … and whats …", saying which the sheet leaves open', async () => {
     const r = await ask('how many FPS accounts registered and whats the maximum I can transfer per day?');
     expect(r.answerable).toBe(true);
