@@ -121,7 +121,6 @@ function knownPart(entity: string, mentions: (term: string) => boolean): boolean
   return false;
 }
 
-
 /** What names a research or ranking institution, the kind a place is put before to say where it is. */
 const INSTITUTION_ZH = /(學院|大學|研究院|研究所|智庫)$/u;
 const INSTITUTION_EN: Array<[RegExp, string]> = [
