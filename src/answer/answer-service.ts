@@ -352,6 +352,8 @@ export class AnswerService {
       parts: judged.length,
     };
 
+    // A declined plan's answer, with its reason and the check that found nothing (if one did) traced.
+    const declined = (p: Extract<Plan, { kind: 'decline' }>) => ({ result: p.answer(language), trace: { ...trace, declineReason: p.reason, ...(p.check ? { declineCheck: p.check } : {}) } });
     let plan = this.plan(judged, (j) => j.lenient, question, language, modeSignal);
     // A question rewording a labelled one (a follow-up: a labelled follow-up, after a like message) takes its label where the checks read it otherwise.
     const known = this.rewords(message, fullHistory);
@@ -366,7 +368,7 @@ export class AnswerService {
       if (weighed.gate) trace.gate = weighed.gate;
       if (weighed.rescue) trace.rescue = weighed.rescue;
     }
-    if (plan.kind === 'decline') return { result: plan.answer(language), trace: { ...trace, declineReason: plan.reason, ...(plan.check ? { declineCheck: plan.check } : {}) } };
+    if (plan.kind === 'decline') return declined(plan);
     trace.uncovered = plan.request.uncovered.length;
     const outcome = await mode.answer(mode.readsPassages ? plan.request : await this.withRestatements(plan.request));
     if (outcome.kind === 'answer') return { result: outcome.answer, trace };
@@ -376,7 +378,7 @@ export class AnswerService {
     // The extractive answer quotes the passages, so it must pass the strict checks.
     // (An exemplar's gold sentence is quoted as it stands: the labelled answer needs no checks.)
     const strict = mode.readsPassages && overruled?.kind !== 'answer' ? this.plan(judged, (j) => j.strict, question, language, modeSignal) : plan;
-    if (strict.kind === 'decline') return { result: strict.answer(language), trace: { ...trace, declineReason: strict.reason, ...(strict.check ? { declineCheck: strict.check } : {}) } };
+    if (strict.kind === 'decline') return declined(strict);
     trace.uncovered = strict.request.uncovered.length;
     return { result: this.opts.fallback.compose(await this.withRestatements(strict.request)), trace };
   }

@@ -194,7 +194,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // of that topic: 「在創新表現方面…全球第 14〔…〕」 — in the sentence itself, not the source it cites.)
   const rankedTopic = (r: string) => {
     const topic = r.replace(/(排名|排行榜|指數)$/u, '');
-    return topic.length >= 2 && hits.some((h) => trimmedSentences(h.passage.text).some(({ text: t }) => RANK_STATED.test(t) && sentenceForm({ text: t.split(/[（〔(]/u)[0]! }).includes(topic)));
+    return topic.length >= 2 && hits.some((h) => trimmedSentences(h.passage.text).some(({ text: t }) => RANK_STATED.test(t) && sentenceForm({ text: rankWithoutSource(t) }).includes(topic)));
   };
   if (asks.some((a) => a.kind === 'rank') && rankings.length && rankings.every((r) => !known(r) && !rankedTopic(r))) return notCovered('unknown_ranking');
 
@@ -409,17 +409,22 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const namesFurther = (p: Passage) => about(p) || statesFurther(compact({ passage: p }));
     sentences = selectSentences(result, opts.coverage, asks, { ...select, eligible: namesFurther, admissible: further });
   }
+  // A rule is said of something: 「修訂法例，新建樓宇須…」 is no cybersecurity law for critical infrastructure.
+  // (…in the question's own words: "a new law" is no 「新建樓宇」.) So is a rank: 「全球第 9」 of digital
+  // competitiveness is no rank of Hong Kong's universities.
+  const topicsBesides = (frame: RegExp) =>
+    retrieval.query.concepts.filter((c) => !frame.test(c.label) && !HOME.test(c.label) && !ASK_NOUN.test(c.label) && !GOVERNMENT.test(c.label)).map(ownWordOnly);
+  const namesNoTopic = (s: Pick<SelectedSentence, 'text'>, topics: Concept[], frame: RegExp) =>
+    !topics.some((c) => c.alternatives.some((f) => !frame.test(f) && sentenceForm(s).includes(f.replace(/\s+/g, ''))));
+  const ruleTopics = topicsBesides(RULE_WORD);
+  const ruleOfOther = (s: SelectedSentence, a: Ask) => a.kind === 'rule' && namesNoTopic(s, ruleTopics, RULE_WORD);
+  const rankTopics = topicsBesides(RANK_WORD);
+  const rankOfOther = (s: SelectedSentence, a: Ask) => a.kind === 'rank' && rankTopics.length > 0 && namesNoTopic(s, rankTopics, RANK_WORD);
   // A rank asked of a topic no chosen sentence ranks (「研發新科技中心的國際排名」, when the top passages give the
   // digital-competitiveness and smart-city ranks): chosen again among the sentences ranking that topic.
-  const rankTopicForms = asks.some((a) => a.kind === 'rank')
-    ? retrieval.query.concepts
-        .filter((c) => !RANK_WORD.test(c.label) && !HOME.test(c.label) && !ASK_NOUN.test(c.label) && !GOVERNMENT.test(c.label))
-        .map(ownWordOnly)
-        .flatMap((c) => c.alternatives.filter((f) => !RANK_WORD.test(f)).map((f) => f.replace(/\s+/g, '')))
-    : [];
-  const ranksTopic = (text: string) => RANK_STATED.test(text) && rankTopicForms.some((f) => sentenceForm({ text: text.split(/[（〔(]/u)[0]! }).includes(f));
+  const ranksTopic = (text: string) => RANK_STATED.test(text) && !namesNoTopic({ text: rankWithoutSource(text) }, rankTopics, RANK_WORD);
   const ranking = sentences.filter((s) => s.carried.some((a) => a.kind === 'rank'));
-  if (rankTopicForms.length && ranking.length && !ranking.some((s) => ranksTopic(s.text))) {
+  if (rankTopics.length && ranking.length && !ranking.some((s) => ranksTopic(s.text))) {
     const ranksIn = (p: Passage) => about(p) && trimmedSentences(p.text).some((t) => ranksTopic(t.text));
     const again = selectSentences(result, opts.coverage, asks, { ...select, eligible: ranksIn, admissible: (_p, text) => ranksTopic(text) });
     // (…measured against the first choice's other sentences, not the ranks of other topics it gave.)
@@ -481,17 +486,6 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     // (…a name: the words of what the fund does, 「提升道路網絡」, are no other subject.)
     return anchor.some((x) => hasName(x) && clauses.some((c) => c.includes(x) && !boundClauses.includes(c)) && !boundClauses.some((c) => c.includes(x)));
   };
-  // A rule is said of something: 「修訂法例，新建樓宇須…」 is no cybersecurity law for critical infrastructure.
-  // (…in the question's own words: "a new law" is no 「新建樓宇」.) So is a rank: 「全球第 9」 of digital
-  // competitiveness is no rank of Hong Kong's universities.
-  const topicsBesides = (frame: RegExp) =>
-    retrieval.query.concepts.filter((c) => !frame.test(c.label) && !HOME.test(c.label) && !ASK_NOUN.test(c.label) && !GOVERNMENT.test(c.label)).map(ownWordOnly);
-  const namesNoTopic = (s: SelectedSentence, topics: Concept[], frame: RegExp) =>
-    !topics.some((c) => c.alternatives.some((f) => !frame.test(f) && sentenceForm(s).includes(f.replace(/\s+/g, ''))));
-  const ruleTopics = topicsBesides(RULE_WORD);
-  const ruleOfOther = (s: SelectedSentence, a: Ask) => a.kind === 'rule' && namesNoTopic(s, ruleTopics, RULE_WORD);
-  const rankTopics = topicsBesides(RANK_WORD);
-  const rankOfOther = (s: SelectedSentence, a: Ask) => a.kind === 'rank' && rankTopics.length > 0 && namesNoTopic(s, rankTopics, RANK_WORD);
   const missing = asks.filter(
     (a) =>
       !sentences.some(
@@ -685,6 +679,8 @@ const RANK_WORD = /^(排名|排第幾|排行榜|排行|名次|世界排名|全�
 const RANKING_NAME = /\p{Script=Han}{2,10}?(排名|指數|排行榜)/gu;
 /** A rank stated: 「全球第 14」. */
 const RANK_STATED = /第\s*\d/u;
+/** A stated rank without the source in brackets after it: 「全球第 9（國際管理發展學院《…》）」 ranks no 國際. */
+const rankWithoutSource = (sentence: string) => sentence.split(/[（〔(]/u)[0]!;
 /** Where a rank is (全球排名, 亞太區排名) or of what (「香港個市場排名」: a market's), not which ranking. */
 const GENERIC_RANKING = /^(香港|本港)?個?(全球|世界|國際|亞太區|亞太|整體|最新|目前|現時|最近|市場)?(排名|排行榜)$/u;
 
