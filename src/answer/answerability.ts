@@ -6,7 +6,7 @@
 import type { FollowUpKind } from '../retrieve/follow-up.js';
 import { ASK_NOUN, hasQuestionWord } from '../retrieve/question/question-words.js';
 import { type Ask, PEOPLE_NOUN, RULE_WORD, askedFor } from '../retrieve/question/asks.js';
-import { quotedNames } from '../text/quoted-names.js';
+import { quotedNames, quotedNameVariants } from '../text/quoted-names.js';
 import { BODY_SUFFIX, COUNTED_PLACES, HOME, asksInParallel, isComparison, namedEntities, otherSidePhrases, otherSides } from '../retrieve/question/entities.js';
 import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
@@ -94,6 +94,8 @@ const YES_NO = /(有否|有沒有|有冇|是否|係咪|會否|會唔會|會不�
  * 這些機構提供的資助上限…」 after the sentence naming them).
  */
 const CARRIES_ON = /^(首|該|其(?![他它實餘])|此(?!外)|這|有關|上述|當中|其中|(?:計劃|基金|中心|平台|園區|項目|樓宇|大樓|工程)(?:的|將|已|會|於|在|亦|並|共|提供|預計|自|由|從)|[^，,。；]{1,12}?(?:這些|上述|此等))/u;
+/** A sentence giving a target, 「目標是…」: whose target the sentence before says. */
+const TARGET_OPENING = /^目標(?:是|為)/u;
 /** An answering passage must be about the question nearly as much as the best one (coverage share). */
 const ABOUT_RATIO = 0.5;
 /** A sentence from another passage must be about the question this much (coverage share of the sentence most about it). */
@@ -156,7 +158,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const names = quotedNames(normalized);
   // (…whole, or shortened keeping its words in order: 《虛擬資產政策宣言》 names 《有關虛擬資產在港發展的政策宣言》.)
   // (…or as the glossary renders a reader's own words put in quotes: 「"两个园"模式」 is the 「一區兩園」.)
-  const renderings = (n: string) => [n, ...retrieval.query.concepts.filter((c) => c.label.replace(/\s+/g, '') === n).flatMap((c) => c.alternatives.map((a) => a.replace(/\s+/g, '')))];
+  // (…or in a variant way of writing it: 「从0到1」 is 「從零到一」.)
+  const renderings = (n: string) => [...quotedNameVariants(n), ...retrieval.query.concepts.filter((c) => c.label.replace(/\s+/g, '') === n).flatMap((c) => c.alternatives.map((a) => a.replace(/\s+/g, '')))];
   let hits = retrieval.hits.filter((h) => names.every((n) => renderings(n).some((f) => compact(h).includes(f)) || abbreviates(n, compact(h))));
   if (hits.length === 0) return notCovered('quoted_name');
 
@@ -181,7 +184,18 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   };
   // (…and so does a place put before an institution the documents name: 「瑞士洛桑國際管理發展學院」 is IMD.)
   const placesSource = (e: string) => (!HAN.test(e) || isPlace(e)) && placesKnownInstitution(e, normalized, mentions);
-  const unknown = entities.filter((e) => !known(e) && !describesWhere(e) && !placesSource(e));
+  // (…or before a word of the reader's the glossary renders as a name the documents use: 「杭州電商巨頭」 is
+  // 阿里巴巴, where it is from only telling it apart.)
+  const placesRenderedName = (e: string) => {
+    const n = normalizeForMatch(e).replace(/\s+/g, '');
+    const at = compactQuestion.indexOf(n);
+    if (!HAN.test(n) || !isPlace(n) || at < 0) return false;
+    const rest = compactQuestion.slice(at + n.length).replace(/^(?:的|嘅)/u, '');
+    return retrieval.query.concepts.some(
+      (c) => c.source === 'glossary' && rest.startsWith(c.label) && !mentions(c.label) && c.alternatives.some((a) => a !== c.label && HAN.test(a) && hasName(a) && mentions(a)),
+    );
+  };
+  const unknown = entities.filter((e) => !known(e) && !describesWhere(e) && !placesSource(e) && !placesRenderedName(e));
   // 「香港排第 9，咁新加坡排第幾？」, "Hong Kong was 14th — where did Singapore come?": the same fact asked
   // of Hong Kong and then of a place the documents lack compares the two.
   // (…and so of a place the documents name elsewhere: "HK is 19th … where does Shenzhen come in?")
@@ -213,7 +227,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const named = opts.ownWordsRequired ? hasNoun : hasName;
   // (A word's general-dictionary synonyms name nothing the conversation did: 「未列明」 in a decline is no 「羅列」.)
   const earlierNames = (retrieval.context?.concepts ?? []).map(ownWordOnly).filter((c) =>
-    c.alternatives.some((a) => HAN.test(a) && named(a.replace(/\s+/g, '')) && opts.passagesMentioning(a) <= ANCHOR_MAX_PASSAGES),
+    !MANNER_WORD.test(c.label) && c.alternatives.some((a) => HAN.test(a) && named(a.replace(/\s+/g, '')) && opts.passagesMentioning(a) <= ANCHOR_MAX_PASSAGES),
   );
   const namesEarlier = (p: { id: string }) => {
     const hit = result.hits.find((h) => h.passage.id === p.id);
@@ -268,6 +282,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     !ASK_NOUN.test(c.label) &&
     // (「九市」: a number of cities, not a thing the documents would have to name.)
     !COUNTED_PLACES.test(c.label) &&
+    // (…nor a Hong Kong district saying where the thing is: 「在薄扶林的數碼港」.)
+    !(c.described && hongKongPlaces().has(c.label)) &&
     c.alternatives.every((a) => !mentions(a.replace(/\s+/g, ''))) &&
     // 網絡設備 is 網絡 and 設備, both mentioned: a new compound of known words, not an unknown thing.
     !splitsIntoMentioned(c.label, rendered) &&
@@ -335,7 +351,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   };
   const countsPeople = (c: Concept) => asks.some((a) => a.kind === 'count' && !a.counted) && !HAN.test(c.label) && PEOPLE_NOUN.test(c.label);
   // (The government gives and says most things: 「香港特區政府給…的資助上限」 is about what it funds.)
-  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !GOVERNMENT.test(c.label) && !namesEvent(c) && !namesDocument(c) && !locatesOther(c) && !modifies(c) && !listsKind(c) && !countsPeople(c)).map(nounSynonymsOnly);
+  const anchorCandidates = subjectConcepts.filter((c) => namesSomething(c) && !GOVERNMENT.test(c.label) && !namesEvent(c) && !namesDocument(c) && !locatesOther(c) && !modifies(c) && !listsKind(c) && !countsPeople(c) && !MANNER_WORD.test(c.label)).map(nounSynonymsOnly);
   const specificCandidates = anchorCandidates.filter((c) => !namesBareKind(c));
   const anchorForms = anchorOf(specificCandidates.length ? specificCandidates : anchorCandidates, opts.passagesMentioning)?.filter(
     (a) => hasName(a) || result.hits.some((h) => compact(h).includes(a)),
@@ -343,7 +359,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // (…named so by the question, or translated from its English: 流動通訊, a synonym of its 手機, names no body it asked about.)
   const askedAs = (a: string) =>
     retrieval.query.concepts.some((c) => (!HAN.test(c.label) || c.label.replace(/\s+/g, '') === a) && c.alternatives.some((f) => f.replace(/\s+/g, '') === a));
-  const anchorNamed = anchorForms?.filter((a) => HAN.test(a) && namesBody(a) && askedAs(a));
+  // (An English word rendered as several names, "VC fund" → 創投基金, 投資創業基金, may mean any of them.)
+  const namedBody = anchorForms?.filter((a) => HAN.test(a) && namesBody(a) && askedAs(a));
+  const renderingsOf = (a: string) => retrieval.query.concepts.filter((c) => !HAN.test(c.label) && c.alternatives.some((f) => f.replace(/\s+/g, '') === a));
+  const sameWord = (a: string, b: string) => renderingsOf(a).some((c) => renderingsOf(b).includes(c));
+  const anchorNamed = namedBody && anchorForms?.filter((a) => namedBody.includes(a) || (HAN.test(a) && namedBody.some((b) => sameWord(a, b))));
   const anchor = anchorNamed?.length ? anchorNamed : anchorForms;
   const anchorNamesOwn = anchor?.filter((a) => HAN.test(a) && hasName(a));
   // A later part pointing back (「…頭三座樓幾時落成？到時會創造幾多個職位？」) is about the first part's subject: its passage must name it.
@@ -444,10 +464,17 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const chosen = [...firstChoice, ...sentences];
   // (…read with the sentence before it in its passage, chosen or not: 「全力落實…河套地區的港深創科園的建築工程。」
   // names what 「首三座樓宇…落成」 is of, the sentence itself says the asked event.)
+  // (…and a target, 「目標是…吸引不少於 100 間…企業」, is of the body the sentence before names, when the question
+  // names that body: it is no count of the kind of firm that sentence also mentions.)
   const carriedOn = (s: SelectedSentence) => {
-    if (!CARRIES_ON.test(sentenceForm(s))) return 0;
+    const target = TARGET_OPENING.test(sentenceForm(s));
+    if (!CARRIES_ON.test(sentenceForm(s)) && !target) return 0;
     const before = trimmedSentences(s.passage.text.slice(0, s.start)).pop();
-    return before && s.passage.text.slice(before.end, s.start).trim() === '' ? aboutText({ ...s, text: `${before.text}${s.text}` }) : 0;
+    if (!before || s.passage.text.slice(before.end, s.start).trim() !== '') return 0;
+    // (A name: tagged so, or quoted, 「引進重點企業辦公室」; not a field like 人工智能 that sentence lists.)
+    const beforeText = normalizeForMatch(before.text).replace(/\s+/g, '');
+    if (target && !anchor?.some((a) => (hasName(a) && beforeText.includes(a)) || beforeText.includes(`「${a}」`))) return 0;
+    return aboutText({ ...s, text: `${before.text}${s.text}` });
   };
   const aboutness = new Map(chosen.map((s) => [s, Math.max(aboutText(s), carriedOn(s))]));
   const most = chosen.reduce((m, s) => (aboutness.get(s)! > aboutness.get(m)! ? s : m), sentences[0]!);
@@ -590,6 +617,8 @@ const FACILITY_END = /(中心|基金|平台|計劃|園|研究院|研發院|實�
 /** A facility's kind as an English word renders it ("institute" → 研究院|研發院), naming no one facility. */
 const BARE_KIND = /^(研究院|研發院|研究所|實驗室|中心|基金|平台|計劃|項目|園區|學院|機構)$/u;
 const namesBareKind = (c: Concept) => rendersOnly(c, BARE_KIND);
+/** How something is done (「專門投資科技公司嘅基金」: a fund that specialises), which jieba may tag as a noun: never the subject. */
+const MANNER_WORD = /^(專門|專登|專責|特別|特意|主要)$/u;
 /** Words for what happens to a thing (開業, 啟用, 落成), which jieba may tag as nouns: what is asked of a subject, never the subject. */
 const EVENT_WORD = /^(開業|啟用|開幕|開張|落成|竣工|成立|推出|擴充|擴展|營運|運作)$/u;
 const namesEvent = (c: Concept) => EVENT_WORD.test(c.label);

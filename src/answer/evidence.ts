@@ -55,7 +55,7 @@ function counts(sentence: string): Array<{ text: string; after: string; clause: 
 const AS_OF = /(截至|截止|直至|as of|as at)[^，,。；]{0,14}/gu;
 const YEAR = /((19|20)\d{2}\s*(年|\/\d{2}|-\d{2})|(19|20)\d{2}(?!\d)|\d{1,2}\s*月|年底|年初|年中|年內|上半年|下半年|首季|今年|明年|去年|同年|當年)/;
 const DURATION = /(\d+(?:\.\d+)?|[一二兩三四五六七八九十]+)\s*(至\s*(\d+|[一二兩三四五六七八九十]+)\s*)?(個(?:學|財政)?)?(年|月|星期|週|周|日|天)(?!\d)|年期|期限|為期/;
-const PERCENT = /(%|％|百分之|[一二三四五六七八九十\d]\s*成(?![立功員為])|倍|\d\s*[（(][^）)]{1,6}[）)]\s*[:：比]\s*\d|\d\s*[:：比]\s*\d)/;
+const PERCENT = /(%|％|百分之|一半|半數|[一二三四五]分之[一二三四]|[一二兩]比[一二兩]|[一二三四五六七八九十\d]\s*成(?![立功員為])|倍|\d\s*[（(][^）)]{1,6}[）)]\s*[:：比]\s*\d|\d\s*[:：比]\s*\d)/;
 const MONEY = /((\d+(?:\.\d+)?|[零〇一二兩三四五六七八九十百千]+)\s*(萬|億|千|百)?\s*(元|港元|港幣|美元|人民幣|歐元)|hk\$|us\$|rmb|\$\s*\d)/;
 const SIZE = /(平方米|平方呎|平方英尺|公頃|畝|呎|\d+(?:\.\d+)?\s*(萬|億)?\s*(元|港元|個|間|家|座|層))/;
 const AREA = /(平方米|平方呎|平方英尺|公頃|畝|\d\s*(萬\s*)?(米|呎)(?![\p{Script=Han}]))/u;
@@ -86,6 +86,8 @@ const MOVE_ASKED = /(搬|遷|\brelocat|\bmov(e|ed|es|ing)\b)/u;
 const MOVE_STATED = /(遷入|遷往|遷至|遷到|搬到|搬往|搬入|搬遷至)/u;
 /** Districts and cities; a facility's name may begin with one (將軍澳創新園). */
 const DISTRICTS = '香港島|九龍|新界|將軍澳|元朗|沙田|大埔|屯門|荃灣|觀塘|河套|落馬洲|新田|深圳|廣州|北京|上海|前海|南沙|橫琴|大灣區';
+/** Land asked of: 「土地」, 「用地」, "land", "sites". */
+const LAND_ASKED = /土地|用地|地皮|\bland\b|\bsites?\b/u;
 export const PLACE_NAME = new RegExp(`(${DISTRICTS}|數碼港|科學園|創新園|創科園|科技園|工業邨|北部都會區|[\\p{Script=Han}]{1,4}(?<![地社園專]|亞太)(區|島|省))`, 'gu');
 /** What is left of a facility's name without its district names the facility. */
 const DISTRICT_PREFIX = new RegExp(`^(${DISTRICTS})`, 'u');
@@ -233,6 +235,8 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       return RANK.test(s);
     case 'place':
       // Countries things come from: named (「瑞典卡羅琳醫學院」), not 「全球 11 個經濟體」 nor where they sit.
+      // (Where land comes from is the place it is made or freed: 「透過馬料水填海…將沙田污水處理廠遷入岩洞」.)
+      if (ask.origin && ask.from && LAND_ASKED.test(question) && [...s.matchAll(PLACE_NAME)].some((m) => !question.includes(m[0]) && !HOME.test(m[0]))) return true;
       if (ask.origin) return [...s.matchAll(COUNTRY_G)].some((m) => !question.includes(m[0])) || (!!ask.from && /來自/u.test(s));
       // Where things are posted, listed or applied for is a platform or website (「機電創科網上平台羅列…」).
       if (ONLINE_ASKED.test(question) && ONLINE_STATED.test(s)) return true;

@@ -4,6 +4,7 @@
  * 2022's, 「100 億元的「策略性創科基金」」 when it says 50 億元, 「喺數碼港嗰個研究中心」 when it is in
  * 科學園. A contradicted premise is declined, saying what the sheet gives instead.
  */
+import { HOME } from '../retrieve/question/entities.js';
 import { missingYears, questionYears } from '../retrieve/question/premises.js';
 import type { ScoredPassage } from '../retrieve/retriever.js';
 import { type Concept, namedIn } from '../text/analyze.js';
@@ -74,7 +75,11 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     if (given.length && !given.includes(b.year)) return { status: 'premise', kind: 'year', asked: [b.year], given };
   }
   if (years.length) {
-    const stating = hits.filter((h) => aboutQuestion(h) && missingYears(years, compact(h)).length === 0);
+    // (…and naming what the question names that the best passage names: 「麻省理工學院2019年…」 is not stated by
+    // a passage on 科技部's 2019 scheme however many of its words that passage shares.)
+    const top = hits[0] && compact(hits[0]);
+    const names = top ? input.concepts.filter((c) => HAN.test(c.label) && !HOME.test(c.label) && hasName(c.label) && namedIn(top, c)) : [];
+    const stating = hits.filter((h) => aboutQuestion(h) && names.every((c) => namedIn(compact(h), c)) && missingYears(years, compact(h)).length === 0);
     if (stating.length === 0) {
       const top = hits[0]!;
       const given = [...new Set([...compact(top).matchAll(YEAR_IN_TEXT)].map((m) => m[0]))];
@@ -149,7 +154,9 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     const subject = subjectForms(input.concepts, places, about.map(compact));
     const placing = (h: ScoredPassage) => compact(h).split('。').filter((t) => !subject.length || subject.some((f) => t.includes(f)));
     if (about.length && !about.some((h) => placing(h).some((t) => places.some((p) => t.includes(p))))) {
-      const elsewhere = about.flatMap((h) => placing(h).flatMap(locatedAt));
+      // (…the passage most about it: 「將軍澳創新園」 in a passage on another centre does not place the
+      // 「沙田那個聚集了過千家科技企業的園區」 the best passage describes without saying where it is.)
+      const elsewhere = placing(about[0]!).flatMap(locatedAt);
       if (elsewhere.length) return { status: 'premise', kind: 'place', asked: places, given: [...new Set(elsewhere)] };
     }
   }

@@ -2,7 +2,7 @@ import { normalizeForMatch } from './normalize.js';
 import { knownWord, segment, segmentPrecise } from './segment.js';
 import { stopWords } from './stopwords.js';
 import { type EnglishDictionary, VAGUE_ENGLISH_WORDS, expandEnglish } from './english-dictionary.js';
-import { QUOTED_NAME } from './quoted-names.js';
+import { QUOTED_NAME, numberedVariants } from './quoted-names.js';
 import { descriptionSpans, within } from './descriptions.js';
 import { findSynonyms } from './synonyms.js';
 
@@ -114,11 +114,12 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
     const alts = [h.term, ...h.expansions].filter((a) => !stops.has(a));
     if (alts.length > 0) concepts.push({ label: h.term, alternatives: [...new Set(alts)], source: h.source, ...described(h.start, h.end) });
   }
-  // A quoted name (「一區兩園」) is one thing asked about, however jieba cuts it (its words count too).
+  // A quoted name (「一區兩園」) is one thing asked about, however jieba cuts it (its words count too),
+  // its digits read as numerals too (「从0到1」 is 「從零到一」).
   for (const m of normalized.matchAll(QUOTED_NAME)) {
     const name = m[1]!.replace(/\s+/g, '');
     if (!covered.subarray(m.index! + 1, m.index! + 1 + m[1]!.length).every((x) => x === 1)) {
-      concepts.push({ label: name, alternatives: [name], source: 'word' });
+      concepts.push({ label: name, alternatives: numberedVariants(name), source: 'word' });
     }
   }
   let offset = 0;
@@ -141,9 +142,15 @@ export function analyzeQuery(question: string, opts: AnalyzeOptions = {}): Analy
     if (VAGUE_ENGLISH_WORDS.has(t)) continue;
     // A word the corpus never uses may still mean one it does (舉措 → 措施); not time or position words (明天, 旁邊).
     const synonyms = opts.english && !TIME_WORD.test(t) && !POSITION_WORD.test(t) ? opts.english.synonymsOf(t) : [];
+    // (…and a word made a verb or adjective by 化 means what its stem does: 智能化生產線 are 智能生產線. The
+    // question's own word still, 再工業化 as written.)
+    const stem = /^(\p{Script=Han}{2,})化$/u.exec(t)?.[1];
     if (synonyms.length) {
       concepts.push({ label: t, alternatives: [t, ...synonyms], source: 'dictionary', ...described(start, end) });
       expansions.push(...synonyms);
+    } else if (stem) {
+      concepts.push({ label: t, alternatives: [t, stem], source: 'word', ...described(start, end) });
+      expansions.push(stem);
     } else {
       const absent = opts.english && /^[a-z]+$/.test(t) ? opts.english.absentThing(t) : undefined;
       concepts.push({ label: t, alternatives: [t], source: 'word', ...(absent ? { absent } : {}), ...described(start, end) });

@@ -4,6 +4,7 @@
  * it is like), which the sheet need not state: a word of it no passage uses says less about whether the
  * sheet covers the question than such a word in what is asked.
  */
+import { hongKongPlaces } from './dictionary.js';
 
 /** A demonstrative and classifier: 那個, 嗰間, 這項, 呢啲 (matching form is Traditional). */
 const CLASSIFIER = '(?:個|間|家|所|項|份|條|座|幢|棟|種|批|位|套|筆|隻|部|類|些|啲|幾個|幾間|幾項)';
@@ -30,6 +31,12 @@ const DESCRIPTION_AFTER = new RegExp(`${DEMONSTRATIVE}([^。？?！!；;]{3,40}?
 const DESCRIPTION_EN =
   /\b(?:the|that|this|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:scheme|fund|programme|program|platform|app|body|agency|centre|center|park|project|initiative|plan|institute|company|organisation|organization|group|office|lab|hub|building|school|university|college|thing|one|place|event|festival|ranking|index|system|network|service|website|site)s?\s+(?:that|which|where|who|whose|for|near|run by|set up|built|based|behind|meant|aimed|with)\b(?:(?!\s-\s)[^,;:?!.—–]){3,80}/gu;
 
+/**
+ * 「位於大埔白石角的香港科學園」, 「喺沙田嘅科學園」: where the thing is, said before it — read as a description
+ * only when it names a Hong Kong district (「在 2022 年的調查」 is no place).
+ */
+const LOCATED = /(?:位於|坐落於|坐落在|座落於|地處|位處|設於|在|喺|於)([^。？?！!；;，,、的嘅]{2,12})(?:的|嘅)/gu;
+
 /** Spans [start, end) of `normalized` (a question in matching form) that describe a thing. */
 export function descriptionSpans(normalized: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -49,6 +56,11 @@ export function descriptionSpans(normalized: string): Array<[number, number]> {
     spans.push([start, start + m[1]!.length]);
   }
   for (const m of normalized.matchAll(DESCRIPTION_EN)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const m of normalized.matchAll(LOCATED)) {
+    const place = m[1]!;
+    const start = m.index! + m[0].length - place.length - 1;
+    if ([...hongKongPlaces()].some((p) => place.includes(p))) spans.push([start, start + place.length]);
+  }
   return spans;
 }
 

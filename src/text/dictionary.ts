@@ -50,6 +50,9 @@ export function hongKongTerms(): Set<string> {
   return (hkTermSet ??= new Set(lexiconLines(HK_USER_DICT).map((l) => l.trim().split(/\s+/)[0]!)));
 }
 
+/** The frequency a district is given in jieba's user dictionary: enough to keep it whole. */
+const PLACE_FREQUENCY = 20000;
+
 let hkPlaceSet: Set<string> | null = null;
 /** Hong Kong's districts and areas (lexicon/hk-places.txt), which a reader may use to describe where a thing is. */
 export function hongKongPlaces(): Set<string> {
@@ -70,7 +73,10 @@ export function ensureDictionary(): DictionaryFiles {
   for (const f of [srcDict, srcStop, lexiconPath(HK_USER_DICT)]) {
     if (!fs.existsSync(f)) throw new Error(`Segmentation dictionary source missing: ${f}`);
   }
-  const userLines = lexiconLines(HK_USER_DICT).map((l) => l.trim());
+  // (…and Hong Kong's districts, as place names: 「薄扶林」 whole, not 薄 and 扶林.)
+  const termLines = lexiconLines(HK_USER_DICT).map((l) => l.trim());
+  const terms = new Set(termLines.map((l) => l.split(/\s+/)[0]!));
+  const userLines = [...termLines, ...[...hongKongPlaces()].filter((p) => !terms.has(p)).map((p) => `${p} ${PLACE_FREQUENCY} ns`)];
   const userSrc = userLines.join('\n');
   const srcStat = fs.statSync(srcDict);
   const fingerprint = createHash('sha256')

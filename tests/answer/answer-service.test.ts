@@ -2364,3 +2364,57 @@ describe('places before sources, sentences pointing back, readers\' regions (twe
     expect(r.uncovered).toHaveLength(1);
   });
 });
+
+describe('short forms, names quoted another way, sentences giving a target (twenty-fifth round)', () => {
+  it.each([
+    ['应科院是干什么的？', '香港應用科技研究院'],
+    ['广东省科技厅也给香港高校拨款了吗？', '廣東省科學技術廳'],
+    ['引进办要吸引多少家企业？', '100 間'],
+    ['政府希望靠資助在本港設置的智能化生產線，最終要達到多少條？', '130 條'],
+    ['大學衍生的科技初創，所屬院校每年可以向政府拿到多少資助？', '1,600 萬元'],
+    ["The govt's $2bn co-investing VC fund - how much private money has it brought in so far?", '21 億元'],
+    ['科技園公司嗰個專門投資科技公司嘅基金，投咗幾多間、幾多錢？', '3.26 億元'],
+    ['When did people start moving into the flats next to Science Park that were built for tech people?', '2021 年 6 月'],
+    ['How current is this info?', '2023 年 6 月 30 日'],
+    ['金管局为“数字港元”做了什么准备？', '數碼港元'],
+    ['“从0到1”的基础研究政府预留了多少钱？', '30 億元'],
+    ['“创科人才入境计划”有什么新安排？', '兩年'],
+  ])(
+    '%s: a short form (應科院, 科技廳, 引進辦), a word made by 化, 院校 for universities, an English word naming any of several funds, 專門 as no subject, a sentence opening 「目標是」 carrying on, moving in as the event, the sheet\'s own date, a quoted name written otherwise',
+    async (q, fact) => {
+      const r = await ask(q);
+      expect(r.answerable).toBe(true);
+      expect(r.answer).toContain(fact);
+    },
+  );
+
+  it.each([
+    ['Who can join the I&T internship programme?', '研究生'],
+    ['Who is the Innovation and Technology Scholarship for?', '大學生'],
+    ['Where is new land for tech coming from?', '馬料水'],
+    ['在薄扶林的数码港有多少家初创？', '1,900'],
+    ['位于大埔白石角的香港科学园汇集了多少家科技公司？', '1,000'],
+    ['瑞典的卡罗林斯卡医学院在香港科学园做什么研究？', '再生醫學'],
+    ['沙田那個聚集了過千家科技企業的園區，為進駐公司提供甚麼？', '一站式支援服務'],
+    ['那個杭州電商巨頭在香港設了多大的創業基金？', '10 億元'],
+    ['大學初創資助計劃中，有多少比例用作與私人投資配對？', '一半'],
+    ['政府的一站式手機應用程式現時提供多少項服務？', '270 項'],
+    ['落馬洲那個跟深圳合作的科技園，首批大樓預計何時完工？', '2024 年'],
+    ["Who's in charge of building the new cross-border tech park near the Shenzhen border?", '港深創新及科技園有限公司'],
+    ["What's the funding split in the reindustrialisation training scheme?", '2（政府）：1（企業）'],
+  ])('%s: who may join is said in words, land comes from where it is made, a place says where a thing is or which one, a name transliterated otherwise, half as a share', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+
+  it('declines a year put on what a passage not naming the subject dates: MIT opened its centre in 2016, not 2019', async () => {
+    const r = await answers.answer('麻省理工学院2019年在香港开了创新中心之后，都做了些什么？', []);
+    expect(r.result.answerable).toBe(false);
+    expect(r.trace.declineReason).toBe('premise');
+  });
+
+  it.each([['“数字港币”有没有发行计划？'], ['“科技人才入境计划2.0”有什么内容？'], ['How many tech parks does Hong Kong have?']])('declines %s: a quoted name the sheet does not write in any of its ways, a count of what the sheet only names', async (q) => {
+    expect((await ask(q)).answerable).toBe(false);
+  });
+});

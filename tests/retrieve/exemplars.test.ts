@@ -195,6 +195,25 @@ describe('the exemplar bank on the real index', () => {
     expect(bank.neighbourhood('What is the Microelectronics R&D Institute for?')).toMatchObject({ unanswerable: 0, count: 0 });
   });
 
+  it('takes no decline naming only other years as a neighbour of a question naming its own', () => {
+    const dir = exemplarDir({
+      'set.jsonl': [row('y1', 'What did MIT open in Hong Kong back in 2018?', false), row('y2', 'What did MIT open in Hong Kong?', true, { gold: ['麻省理工學院於2016年在香港開設首個海外創新中心'] })],
+    });
+    const { bank } = ExemplarBank.load(dir, index.passages, { ...SETTINGS, similarity: 0.6 });
+    // The 2018 decline was for its year: it says nothing of 2016, nor of a question naming no year…
+    expect(bank.neighbourhood('What did MIT open in Hong Kong in 2016?')).toMatchObject({ unanswerable: 0 });
+    // …but it is a neighbour of a question asking of 2018 too, and of one naming no year.
+    expect(bank.neighbourhood('What did MIT open in Hong Kong in 2018?').unanswerable).toBeGreaterThan(0.6);
+    expect(bank.neighbourhood('What did MIT open in Hong Kong back then?').unanswerable).toBeGreaterThan(0);
+  });
+
+  it('takes no decline for another kind of fact as a neighbour: a count declined says nothing of a sum asked', () => {
+    const dir = exemplarDir({ 'set.jsonl': [row('k1', '阿里巴巴的香港創業者基金投資了多少間公司？', false)] });
+    const { bank } = ExemplarBank.load(dir, index.passages, { ...SETTINGS, similarity: 0.6 });
+    expect(bank.neighbourhood('阿里巴巴的香港創業者基金有多少錢？')).toMatchObject({ unanswerable: 0 });
+    expect(bank.neighbourhood('阿里巴巴的香港創業者基金投資了幾多間初創？').unanswerable).toBeGreaterThan(0.3);
+  });
+
   it('takes the most similar labelled question that is the same question, past a likelier one naming another place', () => {
     const dir = exemplarDir({
       'set.jsonl': [

@@ -29,6 +29,13 @@ describe('descriptions: a thing described instead of named', () => {
     expect(described('That famous tech university near Boston - when did it open its hub here?')).toEqual(['that famous tech university near boston']);
   });
 
+  it('reads a Hong Kong district said before a thing (「位於大埔白石角的」, 「在薄扶林的」) as where it is, not any place or year', () => {
+    expect(described('位于大埔白石角的香港科学园汇集了多少家科技公司？')).toEqual(['大埔白石角']);
+    expect(described('在薄扶林的数码港有多少家初创？')).toEqual(['薄扶林']);
+    expect(described('在2022年的調查中有多少間初創？')).toEqual([]);
+    expect(described('在新加坡的金融科技公司有多少間？')).toEqual([]);
+  });
+
   it('finds none in a question that names its subject', () => {
     expect(described('科技券至今批出了多少宗申請？')).toEqual([]);
     expect(described('How many applications has the Technology Voucher Programme approved?')).toEqual([]);
@@ -36,7 +43,7 @@ describe('descriptions: a thing described instead of named', () => {
 
   it('marks the concepts of a description, and only those', () => {
     const concepts = analyzeQuery('位於港島南區、定位為數碼社區的那個科技園區，目前聚集了多少家初創和科技公司？').concepts;
-    expect(concepts.find((c) => c.label === '南區')?.described).toBe(true);
+    expect(concepts.find((c) => c.label === '港島南區')?.described).toBe(true);
     expect(concepts.find((c) => c.label === '初創')?.described).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import { normalizeForMatch, toTraditional } from '../../src/text/normalize.js';
 import { mergeDuplicates } from '../../src/text/dictionary.js';
 import { hasName, mayNameThing, segmentPrecise } from '../../src/text/segment.js';
 import { findSynonyms, parseSynonyms } from '../../src/text/synonyms.js';
+import { quotedNameVariants } from '../../src/text/quoted-names.js';
 
 describe('segmentation (jieba with the HK Traditional dictionary)', () => {
   it.each([
@@ -147,6 +148,24 @@ describe('synonyms', () => {
     const expansions = analyzeQuery('are they expanding it at all?').expansions;
     expect(expansions).toContain('擴建');
     expect(expansions).not.toContain('擴展');
+  });
+
+  it('keeps a Hong Kong district whole (lexicon/hk-places.txt): 薄扶林, not 薄 and 扶林', () => {
+    expect(segmentPrecise('在薄扶林的數碼港')).toContain('薄扶林');
+  });
+
+  it('reads a word made by 化 as its stem too (智能化 → 智能), when the dictionary gives it no synonym', () => {
+    const concept = analyzeQuery('智能化生產線有幾多條？').concepts.find((c) => c.label === '智能化');
+    expect(concept?.alternatives).toEqual(['智能化', '智能']);
+    // (化 alone after one character is a word of its own: 文化 keeps to itself.)
+    expect(analyzeQuery('香港的文化').concepts.find((c) => c.label === '文化')?.alternatives).toEqual(['文化']);
+  });
+
+  it('writes a quoted name the ways readers write it: digits as numerals, 數字 as 數碼, 創科 as 科技', () => {
+    expect(quotedNameVariants('從0到1')).toEqual(['從0到1', '從零到一']);
+    expect(quotedNameVariants('數字港元')).toContain('數碼港元');
+    expect(quotedNameVariants('創科人才入境計劃')).toEqual(expect.arrayContaining(['科技人才入境計劃', '創新科技人才入境計劃']));
+    expect(quotedNameVariants('轉數快')).toEqual(['轉數快']);
   });
 
   it('reads words of asking and hedging (我想問, "fair enough", "exactly") as no concept', () => {

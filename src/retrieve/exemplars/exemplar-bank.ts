@@ -127,16 +127,38 @@ export function sameQuestion(a: string, b: string): boolean {
  * asking no particular fact about the same thing ("What is the Microelectronics R&D Institute for?").
  */
 function labelApplies(asking: boolean, e: Exemplar): boolean {
-  return e.answerable || asking || !exemplarAsksAFact(e);
+  return e.answerable || asking || exemplarAsked(e).kinds.size === 0;
 }
 
-const asksAFact = (question: string) => askedFor(normalizeForMatch(question)).length > 0;
-const factAsked = new WeakMap<Exemplar, boolean>();
-/** Whether a labelled question asks a particular fact (read once per exemplar). */
-function exemplarAsksAFact(e: Exemplar): boolean {
-  let asks = factAsked.get(e);
-  if (asks === undefined) factAsked.set(e, (asks = asksAFact(e.question)));
-  return asks;
+/** What a question asks for and the years it names: what a labelled decline was about. */
+interface Asked {
+  kinds: Set<string>;
+  years: string[];
+}
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+function askedIn(question: string): Asked {
+  return { kinds: new Set(askedFor(normalizeForMatch(question)).map((a) => a.kind)), years: question.match(YEAR) ?? [] };
+}
+const asksAFact = (question: string) => askedIn(question).kinds.size > 0;
+const exemplarAsks = new WeakMap<Exemplar, Asked>();
+/** What a labelled question asks (read once per exemplar). */
+function exemplarAsked(e: Exemplar): Asked {
+  let asked = exemplarAsks.get(e);
+  if (asked === undefined) exemplarAsks.set(e, (asked = askedIn(e.question)));
+  return asked;
+}
+
+/**
+ * Whether a labelled decline can say something of a question as its neighbour: one for another kind of
+ * fact ("how many companies has Alibaba's fund invested in?", no count given) says nothing of the sum the
+ * question asks; one naming only other years ("What did MIT open in Hong Kong back in 2018?") was declined
+ * for its year, which says nothing of the question's own ("…in 2016?").
+ */
+function declineApplies(question: Asked, e: Exemplar): boolean {
+  if (e.answerable) return true;
+  const own = exemplarAsked(e);
+  if (question.kinds.size > 0 && own.kinds.size > 0 && ![...own.kinds].some((k) => question.kinds.has(k))) return false;
+  return question.years.length === 0 || own.years.length === 0 || own.years.some((y) => question.years.includes(y));
 }
 
 /**
@@ -310,9 +332,10 @@ export class ExemplarBank {
     const previous = fullPrevious?.slice(0, NEIGHBOUR_TEXT);
     const near = previous === undefined ? this.similarityIndex.search(question, NEIGHBOUR_FLOOR) : this.followUpsNear(question, previous, NEIGHBOUR_FLOOR);
     const pool = previous === undefined ? this.singleTurn : this.followUps;
-    // (A decline for a particular fact says nothing of a question asking none: see labelApplies.)
-    const asking = asksAFact(question);
-    const top = near.filter((n) => labelApplies(asking, pool[n.doc]!)).slice(0, NEIGHBOURS);
+    // (A decline for a particular fact says nothing of a question asking none, nor of one asking another
+    // kind of fact or of another year: see labelApplies and declineApplies.)
+    const asked = askedIn(question);
+    const top = near.filter((n) => labelApplies(asked.kinds.size > 0, pool[n.doc]!) && declineApplies(asked, pool[n.doc]!)).slice(0, NEIGHBOURS);
     let answerable = 0;
     let unanswerable = 0;
     let yes = 0;

@@ -80,7 +80,7 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
     stated: ['啟用', '開幕', '開業', '投入', '運作', '開始', '設立', '成立', '開設'],
   },
   {
-    asked: /(啟用|開始用|開幕|開業|投入服務|投入運作|投入使用|開始運作|開始營運|入伙|入住|有人住|搬入|搬進|遷入|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmove in\b)/,
+    asked: /(啟用|開始用|開幕|開業|投入服務|投入運作|投入使用|開始運作|開始營運|入伙|入住|有人住|搬入|搬進|遷入|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmov(?:e|es|ed|ing) in(?:to)?\b)/,
     stated: ['啟用', '開幕', '開業', '落成', '投入', '運作', '開放', '入住', '入伙', '開設', '開始', '設立'],
   },
   {
@@ -104,7 +104,7 @@ const AS_OF_ASKED = /(截至|截止到?)(甚麼|什麼|咩|乜嘢?|幾時|何時
 const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|有效期|年期|\bhow long\b|\bhow many (years|months)\b|\bover what (time ?frame|period)\b|\bwhat (time ?frame|period)\b)/;
 // (「按比例共同投資的基金」 says how it invests: 按/以 比例 asks no share.)
 const PERCENT =
-  /(率[^，,。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|(?<![按以])比例|(?<![按以])比率|各自?(出|付|支付|負擔|承擔|俾|畀|給|出資)(了|咗)?(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b(?!\s*(hk)?\$?\s*\d)|\b(split|shared|divided) between\b|\beach (pay|pays|contribute|contributes|chip in|chips in|put in|puts in)\b|\b(pay|pays|contribute|contributes|chip in|chips in|put in|puts in|cover|covers)\b[^?]{0,20}\b(vs\.?|versus)\s|\b(what|funding|matching|cost[- ]sharing|subsidy) ratio\b|\bwhat (percentage|share|proportion)\b|\b(penetration|adoption|coverage|take-up|uptake|unemployment|survival|failure|success) rates?\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
+  /(率[^，,。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|(?<![按以])比例|(?<![按以])比率|各自?(出|付|支付|負擔|承擔|俾|畀|給|出資)(了|咗)?(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b(?!\s*(hk)?\$?\s*\d)|\b(split|shared|divided) between\b|\b(funding|cost|matching|money) split\b|\beach (pay|pays|contribute|contributes|chip in|chips in|put in|puts in)\b|\b(pay|pays|contribute|contributes|chip in|chips in|put in|puts in|cover|covers)\b[^?]{0,20}\b(vs\.?|versus)\s|\b(what|funding|matching|cost[- ]sharing|subsidy) ratio\b|\bwhat (percentage|share|proportion)\b|\b(penetration|adoption|coverage|take-up|uptake|unemployment|survival|failure|success) rates?\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
 /** A fund or its money: "how big is the pot" asks a sum, not a size. */
 const FUND_NOUN = /\b(pot|kitty|war chest|funds?)\b|基金/;
 /** Words naming an amount of money: they ask for one only when nothing else is asked (「預算是多少」, not 「撥款從哪年開始」). */
@@ -150,7 +150,7 @@ const WHICH_BODIES =
 const NAMES_OF_COUNTED =
   /([兩二三四五六七八九十\d]+|幾)(間|家|所)\p{Script=Han}{1,10}?(分別|各自)?(叫|係|是|的名稱是|嘅名係)?(咩|什麼|甚麼|乜嘢?)名|\bwhat are (the )?(\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z -]{2,30}(called|named)\b|\bwhat are (the|their) names\b/u;
 /** 「幫邊個」, 「對象是誰」, "who is it for": who benefits, not who runs it. */
-const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho(?:'s|’s| is| are) (?:it|they|this|that|the (?:scheme|programme|program|fund)) (?:for|aimed at|meant for|targeted at|intended for)\b|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible|(can|could) (get|receive|benefit|use)( (money|funding|funds|grants?|support|subsidies))?( from)? (it|this|that|them|the (fund|scheme|programme|program))\b|gets? (the )?(money|funding|funds|grants?) from)\b)/;
+const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊|咗|了)?(邊個|誰|邊啲人|哪些人|甚麼人|咩人)|(針對|面向|惠及|適用於|對象(是|係|為)?)(哪些|哪類|哪種|邊啲|邊類|咩|甚麼|什麼)(企業|公司|機構|人士|行業)|對象(是|係|為)?(誰|邊個|甚麼人|咩人)|\bwho(?:'s|’s| is| are) (?:it|they|this|that|the (?:scheme|programme|program|fund)) (?:for|aimed at|meant for|targeted at|intended for)\b|\bwho (is it for|does it (help|serve|benefit|support|fund|subsidi[sz]e)|can apply|is eligible|(can|could) (get|receive|benefit|use)( (money|funding|funds|grants?|support|subsidies))?( from)? (it|this|that|them|the (fund|scheme|programme|program))\b|gets? (the )?(money|funding|funds|grants?) from)\b|\bwho (?:can|could|may) (?:join|take part|participate|sign up|enrol|enroll|benefit)\b|\bwho benefits?\b|\bwho(?:'s|’s| is| are) (?:the |this |that )[a-z0-9&'’ -]{1,60}? (?:for|aimed at|meant for|targeted at|intended for)\s*[?？]?\s*$)/;
 /** How many so far: 「到而家」, 「至今」, "so far", "to date". */
 const SO_FAR = /(到而家|到目前為止|至今|迄今|到現在|目前為止|\bso far\b|\bto date\b|\bup to now\b|\bby now\b)/u;
 /** How many more are to come: 「未來還會新增幾條」, "how many new … are due". */
