@@ -472,7 +472,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     const before = trimmedSentences(s.passage.text.slice(0, s.start)).pop();
     if (!before || s.passage.text.slice(before.end, s.start).trim() !== '') return 0;
     // (A name: tagged so, or quoted, 「引進重點企業辦公室」; not a field like 人工智能 that sentence lists.)
-    const beforeText = normalizeForMatch(before.text).replace(/\s+/g, '');
+    const beforeText = sentenceForm(before);
     if (target && !anchor?.some((a) => (hasName(a) && beforeText.includes(a)) || beforeText.includes(`「${a}」`))) return 0;
     return aboutText({ ...s, text: `${before.text}${s.text}` });
   };

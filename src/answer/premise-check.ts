@@ -77,13 +77,12 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   if (years.length) {
     // (…and naming what the question names that the best passage names: 「麻省理工學院2019年…」 is not stated by
     // a passage on 科技部's 2019 scheme however many of its words that passage shares.)
-    const top = hits[0] && compact(hits[0]);
-    const names = top ? input.concepts.filter((c) => HAN.test(c.label) && !HOME.test(c.label) && hasName(c.label) && namedIn(top, c)) : [];
+    const top = compact(hits[0]!);
+    const names = input.concepts.filter((c) => HAN.test(c.label) && !HOME.test(c.label) && hasName(c.label) && namedIn(top, c));
     const stating = hits.filter((h) => aboutQuestion(h) && names.every((c) => namedIn(compact(h), c)) && missingYears(years, compact(h)).length === 0);
     if (stating.length === 0) {
-      const top = hits[0]!;
-      const given = [...new Set([...compact(top).matchAll(YEAR_IN_TEXT)].map((m) => m[0]))];
-      return { status: 'premise', kind: 'year', asked: missingYears(years, compact(top)), given };
+      const given = [...new Set([...top.matchAll(YEAR_IN_TEXT)].map((m) => m[0]))];
+      return { status: 'premise', kind: 'year', asked: missingYears(years, top), given };
     }
     hits = stating;
   }
