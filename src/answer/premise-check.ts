@@ -69,11 +69,16 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   // A year put on a named ranking or survey (「2022年全球智慧城市指數」) must be its year in the passages
   // (《2023 年智慧城市指數》), though other passages give 2022 for another ranking.
   // (In a comparison the years are its sides.)
+  // (…and one the passages give it is stated: "the 2022 Global Innovation Index and IMD's 2023 smart city index"
+  // need no one passage giving both years.)
+  const statedBound: string[] = [];
   for (const b of comparison ? [] : [...boundYears(normalized), ...englishBoundYears(normalized, input.concepts)]) {
     // (The ranking's own name is specific enough to look for in any passage found.)
     const given = yearsOn(b.thing, hits.map(compact));
     if (given.length && !given.includes(b.year)) return { status: 'premise', kind: 'year', asked: [b.year], given };
+    if (given.includes(b.year)) statedBound.push(b.year);
   }
+  years = years.filter((y) => !statedBound.includes(y));
   if (years.length) {
     // (…and naming what the question names that the best passage names: 「麻省理工學院2019年…」 is not stated by
     // a passage on 科技部's 2019 scheme however many of its words that passage shares.)

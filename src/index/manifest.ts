@@ -9,7 +9,7 @@ import { lexiconPath } from '../text/lexicon.js';
 import { IndexDamagedError } from './integrity.js';
 
 /** Bump when cleaning, passage cutting or index tokenisation changes, so old indexes count as stale. */
-export const PIPELINE_VERSION = 5;
+export const PIPELINE_VERSION = 6;
 /** Bump when the layout of the files under index/ changes. */
 export const FORMAT_VERSION = 3;
 

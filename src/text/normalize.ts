@@ -93,8 +93,9 @@ function matchFormOf(text: string): string {
       .replace(/(?<=\d[萬億])[一二兩三四五六七八九](?=千)/gu, (d) => String(ZH_DIGIT_VALUES[d]))
       // Buildings are counted by 座 in the sheet, by 棟 or 幢 in questions (「頭三棟樓」).
       .replace(/(?<=[\d零〇一二兩三四五六七八九十幾多首頭])[棟幢]/gu, '座')
-      // PDF layout spaces between Chinese and figures: 「產學研 1+計劃」, 「2023 年」 read as written without them.
-      .replace(/(?<=[\p{Script=Han}])[ \t]+(?=[\d+])|(?<=[\d+%])[ \t]+(?=[\p{Script=Han}])/gu, '')
+      // PDF layout spaces between Chinese and figures or Latin names: 「產學研 1+計劃」, 「2023 年」, 「從一到 N」,
+      // 「InnoHK 創新香港研發平台」 read as written without them (a reader's 「从一到N」 is the same name).
+      .replace(/(?<=[\p{Script=Han}])[ \t]+(?=[\d+A-Za-z])|(?<=[\d+%A-Za-z])[ \t]+(?=[\p{Script=Han}])/gu, '')
       .toLowerCase()
   );
 }

@@ -2418,3 +2418,60 @@ describe('short forms, names quoted another way, sentences giving a target (twen
     expect((await ask(q)).answerable).toBe(false);
   });
 });
+
+describe('plans, funds and bodies in readers\' words; the sentence stating the asked fact (twenty-sixth round)', () => {
+  it.each([
+    ['政府那份為創科發展定方向的整體規劃是何時公布的？', '2022 年 12 月'],
+    ['本地大學向內地申請的科研經費，到2022年底內地批了多少錢？', '7.5'],
+    ['香港發出了多少個網上銀行牌照？', '八個'],
+    ['How many requests for tech vouchers have been okayed?', '2 萬'],
+    ['What is the HK$5 billion fund for putting money into promising companies called?', '策略性創科基金'],
+    ['How did Hong Kong do in the innovation league table put out by the UN patents agency?', '全球第 14'],
+    ["How much money is going into the '1+' scheme?", '100 億元'],
+    ['How much has been set aside for health and medical science tech?', '100 億元'],
+    ['Where is the chip-making hub being built?', '元朗創新園'],
+    ['Roughly how many tenants does the Science Park have?', '1,000'],
+    ['政府想喺五年內吸引幾多間有分量嘅科技公司嚟香港？', '100 間'],
+    ['Which foreign universities have opened research outposts in Hong Kong?', '麻省理工學院'],
+    ['By when does the government want all its online services on one login app?', '2025'],
+    ['What time frame does the long-term plan for innovation and tech cover?', '五至十年'],
+    ['How many e-wallet operators are licensed?', '17 個'],
+    ['網上賣保險嘅保險公司，香港批咗幾多間？', '四個'],
+    ['河套個科技園之後會同邊區併埋變成科技城？', '新田'],
+    ['香港會唔會用內地嘅數碼貨幣做跨境付款？', '數字人民幣'],
+    ['Is Hong Kong planning its own CBDC?', '數碼港元'],
+    ['“从一到N”是指什么？', '從一到'],
+    ['私营企业那边，那家电商巨头在香港搞了什么创业项目？', '香港創業者基金'],
+    ['政府想吸引幾多間 tech giant 嚟香港？', '20 間'],
+  ])('%s: a plan, fund, licence or body named in the reader\'s words (整體規劃, 科研經費, 網上銀行, okayed, promising, league table, chip-making hub, tenants, 有分量, e-wallet, 併埋, 數碼貨幣, CBDC, a Latin letter beside Chinese, 電商, tech giant)', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+
+  it('a contest\'s exhibition is held (舉行): its date is the answer, and 「公開展示」 asks no launch (開展)', async () => {
+    const r = await ask('那個讓大專生和公眾組隊解決城市難題的比賽，首次公開展示優勝原型的展覽是何時舉行的？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('10 月');
+  });
+
+  it.each([
+    ['Which part of InvestHK provides one-stop services to fintech companies?', '金融科技專責小組'],
+    ['Which financial watchdogs let fintech firms trial products under relaxed rules?', '金管局'],
+  ])('%s: which part of a body asks no place, and rules relaxed in a sandbox ask no rule', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+
+  it('years each put on a ranking the passages date so need no one passage giving both', async () => {
+    const r = await ask("Where does Hong Kong rank in the 2022 Global Innovation Index and in IMD's 2023 smart city index?");
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('第 14');
+    expect(r.answer).toContain('第 19');
+    // …but a year the passages give the ranking otherwise is still a premise.
+    const wrong = await answers.answer('Where did Hong Kong rank in the 2021 smart city index?', []);
+    expect(wrong.result.answerable).toBe(false);
+    expect(wrong.trace.declineReason).toBe('premise');
+  });
+});

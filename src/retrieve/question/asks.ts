@@ -83,8 +83,11 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
     asked: /(啟用|開始用|開幕|開業|投入服務|投入運作|投入使用|開始運作|開始營運|入伙|入住|有人住|搬入|搬進|遷入|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmov(?:e|es|ed|ing) in(?:to)?\b)/,
     stated: ['啟用', '開幕', '開業', '落成', '投入', '運作', '開放', '入住', '入伙', '開設', '開始', '設立'],
   },
+  // An exhibition or contest is held: 「首屆「城市創科大挑戰」創意展於 2022年 10 月舉行」.
+  { asked: /(舉行|舉辦|\bheld\b|\btak(?:e|es|en|ing) place\b|\btook place\b)/, stated: ['舉行', '舉辦'] },
+  // (「公開展示」 is no 開展.)
   {
-    asked: /(推出|出台|啟動|開展|推行|實施|有得用|面世|問世|開始使用|開始提供|\blaunch(ed|es)?\b|\bintroduced?\b|\broll(ed)? out\b|\b(became|become|been) available\b)/,
+    asked: /(推出|出台|啟動|(?<!公)開展|推行|實施|有得用|面世|問世|開始使用|開始提供|\blaunch(ed|es)?\b|\bintroduced?\b|\broll(ed)? out\b|\b(became|become|been) available\b)/,
     // (A plan or report is launched when it is published: 「在 2022 年 12 月公布《香港創新科技發展藍圖》」.)
     // (…and a thing starts being used when it is put into use: 「預計於 2024 年啟用」.)
     // (…and from when it is provided: 「港深創科園由 2024 年起提供的創科土地」.)
@@ -114,7 +117,8 @@ const STATED_SUM = /\d\s*(萬|億)?\s*(元|港元)|\$\s*\d|\d+(\.\d+)? ?(million
 const PRICE_NOUN = /(租金|月租|薪金|薪酬|薪水|人工(?!智能)|工資|月薪|年薪|價錢|價格|售價|收費|學費|獎金|津貼|補貼|\b(rents?|salary|salaries|wages?|stipends?|allowances?|prices?|fees?|prize money)\b)/;
 
 const SIZE = /((?<![哪邊])幾大|多大|\bhow (big|large)\b|\bsize of\b)/;
-const AREA = /(面積|平方米|平方呎|公頃|\bhectares?\b|\bsquare (metres|meters|feet)\b|\b(floor|land|site|total|gross) (area|space)\b|\bhow much (floor |land )?(area|space)\b)/;
+// (「佔地有幾大」 asks the land it takes: an area, not a count of what it holds.)
+const AREA = /(面積|佔地|占地|平方米|平方呎|公頃|\bhectares?\b|\bsquare (metres|meters|feet)\b|\b(floor|land|site|total|gross) (area|space)\b|\bhow much (floor |land )?(area|space)\b)/;
 /** A change (上調了多少, "increase by how much") is answered by an amount or a percentage alike. */
 const CHANGE = /(上調|下調|調升|調高|調整|提高|增加|減少|削減|增長|上升|下降|升咗|跌咗|追加|加碼|\b(increase|decrease|raise|cut|grow|grew|rise|rose|fall|fell|boost|bump)\w*\b|\btop(s|ped|ping)? (it |them )?up\b)/;
 /** 「院長是誰」: a person by role, not the body responsible. */
@@ -130,7 +134,7 @@ const WHICH_PERSON = /\bwhich (officials?|ministers?|secretary|person|people|lea
 const RANK =
   /(第幾|排第|排得?(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ings?|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b|\bwhere (does|did|do|is|was|will) [a-z' -]{1,30}\b(sit|sits|stand|stands|come|comes|fall|falls|placed?)\b(?! from\b)|\bwhere (does|did|do) [a-z' -]{1,30}\bland\s*(in|on|at|worldwide|globally|overall|[?？]|$)|\bwhere (is|was|does|did) [a-z' -]{1,30}\b(on|in) (that|this|it)\s*[?？]?\s*$|\bwhere (is|was|does|did) [a-z' -]{1,30}\b(on|in) the [a-z/ -]{0,40}\b(index|indices|ranking|rankings|league table)\b)/;
 const PLACE =
-  /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?![嘅的]?[^，,。？?\u4e00-\u9fff]{0,12}(多|少|高|低|大|細|平|貴|好|快|強|勁)[^，,。？?]{0,12}?(啲|過|d|[？?]|$))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|(甚麼|什麼|咩|乜嘢?|哪個|哪一個|邊個)地方|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|(邊|哪)(一)?個?區(?!域)|\bwhich (districts?|areas?|part of|buildings?|sites?)\b|\bheadquarter)/;
+  /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?![嘅的]?[^，,。？?\u4e00-\u9fff]{0,12}(多|少|高|低|大|細|平|貴|好|快|強|勁)[^，,。？?]{0,12}?(啲|過|d|[？?]|$))|在哪(?!(一)?(年|個?月|天|日|時|個財政))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|(甚麼|什麼|咩|乜嘢?|哪個|哪一個|邊個)地方|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|(邊|哪)(一)?個?區(?!域)|\bwhich (districts?|areas?|part of(?! (the )?(investhk|invest ?hk|invest hong kong|government|[a-z]+ (department|bureau|office|authority|council|corporation|agency|commission)))|buildings?|sites?)\b|\bheadquarter)/;
 /** "where can a fintech firm get help", 「可以去邊度求助」: asking who helps. */
 const WHERE_HELP = /(\bwhere (can|could|do|does|should|would|might) [a-z' -]{1,40}?\b(get|find|seek|look for|turn (to )?for) (help|support|advice|assistance|guidance)\b|(去|向|搵|找)(邊度|哪裏|哪裡|邊個|誰)(求助|尋求協助|尋求支援|幫手|幫忙))/u;
 /** "where do they come from", 「來自邊度」: where things come from, said by country or by 來自 (「從哪裏來」 may ask by what means). */
@@ -145,7 +149,7 @@ const WHICH_MOST =
 
 /** 「哪些公司」, "which companies": the bodies themselves are asked for, by name. */
 const WHICH_BODIES =
-  /((哪|邊)(些|幾|啲|兩|二|2)?(所|間|家|個|支)?(私人|本地|海外|外國|內地|國際|政府)?(公司|企業|機構|銀行|大學|部門|團體|組織|交易所|交易平台|營運者|隊伍|團隊|隊|風投|創投|投資基金|投資者)|(哪|邊)([兩二三四五六七八九十]|\d+)(間|家)(?=[？?，,。]|$)|(公司|企業|機構|銀行|大學|院校)[^，,。？?]{0,8}(係|是)?(哪|邊)(幾|兩|些)(間|家|所)?(?=[？?]|$)|\bwhich (two |2 )?([a-z-]+ ){0,2}(companies|firms|start-?ups|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators|exchanges|platforms|teams|winners)\b|\b(name|list) (the |those |these |some of the )?([a-z-]+ )?(companies|firms|organi[sz]ations|institutions|banks|insurers|universities|operators|exchanges|platforms)\b)/;
+  /((哪|邊)(些|幾|啲|兩|二|2)?(所|間|家|個|支)?(私人|本地|海外|外國|內地|國際|政府)?(公司|企業|機構|銀行|大學|部門|團體|組織|交易所|交易平台|營運者|隊伍|團隊|隊|風投|創投|投資基金|投資者)|(哪|邊)([兩二三四五六七八九十]|\d+)(間|家)(?=[？?，,。]|$)|(公司|企業|機構|銀行|大學|院校)[，,]?[^，,。？?]{0,8}(係|是)?(哪|邊)(幾|兩|些)(間|家|所)?(?=[？?]|$)|\bwhich (two |2 )?([a-z-]+ ){0,2}(companies|firms|start-?ups|organi[sz]ations|bodies|institutions|banks|insurers|universities|departments|agencies|operators|exchanges|platforms|teams|winners)\b|\b(name|list) (the |those |these |some of the )?([a-z-]+ )?(companies|firms|organi[sz]ations|institutions|banks|insurers|universities|operators|exchanges|platforms)\b)/;
 /** 「嗰八間虛擬銀行分別叫咩名」, "what are the eight banks called": the names of counted bodies. */
 const NAMES_OF_COUNTED =
   /([兩二三四五六七八九十\d]+|幾)(間|家|所)\p{Script=Han}{1,10}?(分別|各自)?(叫|係|是|的名稱是|嘅名係)?(咩|什麼|甚麼|乜嘢?)名|\bwhat are (the )?(\d+|two|three|four|five|six|seven|eight|nine|ten) [a-z -]{2,30}(called|named)\b|\bwhat are (the|their) names\b/u;
@@ -171,7 +175,8 @@ const WHICH_COMPANIES = /((哪|邊)(些|幾|啲|一)?(間|家|個)?(公司|企�
  * A question about laws, rules or regulation (a regulator or a sandbox is a thing named, not a rule asked),
  * or about who may apply (「要咩資格」, 「申請條件」, "eligibility"): a rule, which a description does not state.
  */
-const RULE_ASKED = /((咩|甚麼|什麼|乜嘢?|哪些|邊啲|有何)(資格|條件)|申請資格|申請條件|入住資格|\b(eligibility|qualifications)\b|法例|法律|條例|規例|法規|規管|立法|監管(?!機構|局|當局|沙盒)|規則|守則|\b(laws?|legislation|regulations?|regulated|regulating|regulatory(?! sandbox)|rules|legal)\b)/;
+// ("Trial products under relaxed rules" is the 監管沙盒, asked by who runs it, not by what its rules say.)
+const RULE_ASKED = /((咩|甚麼|什麼|乜嘢?|哪些|邊啲|有何)(資格|條件)|申請資格|申請條件|入住資格|\b(eligibility|qualifications)\b|法例|法律|條例|規例|法規|規管|立法|監管(?!機構|局|當局|沙盒)|規則|守則|\b(laws?|legislation|regulations?|regulated|regulating|regulatory(?! sandbox)|(?<!\b(?:relaxed|looser|lighter|eased|loosened|relaxing) )rules|legal)\b)/;
 /** What a body works on (「做咩研究」, 「從事哪方面的工作」, "what does it focus on"), not what it is. */
 const ACTIVITY_ASKED =
   /((做|從事|進行|專注|負責|主力)(甚麼|什麼|咩|乜嘢?|哪些|哪方面|邊方面|邊啲)(的|嘅)?(研究|工作|範疇|領域|項目)|(哪|邊)(方面|個領域|些領域|啲領域)(的|嘅)?(研究|工作)|\bwhat (?:does|do|did|will) (?:it|they|the [a-z0-9 ]{2,30}?) (?:work on|focus on|research|study|specialise in|specialize in)\b|\bwhat (?:kind of |sort of )?(?:research|work) (?:does|do|is|will)\b)/;

@@ -12,6 +12,13 @@ const MIN_PART_CHARS = 4;
 const RESPECTIVELY = /^([^，,、]{2,30}?)(同埋|以及|和|與|及|同|跟)([^，,、]{2,30}?)(裏|里|中|內|入面|方面)?(分別|各自|各有|各)(.{2,20})$/u;
 
 /**
+ * "Where does Hong Kong rank in the Global Innovation Index and in IMD's smart city index?": the same asked
+ * of two rankings, each named after its own "in" (the head, "in" the first, "and in" the second).
+ */
+const IN_BOTH = /^(.+?)\s+in\s+(.+?)\s+and\s+(?:also\s+)?in\s+(.+?)\s*([?？])?$/iu;
+const RANKING_NOUN = /\b(rank(?:ing|ings)?|ind(?:ex|ices|exes)|league tables?|reports?|surveys?)\b/i;
+
+/**
  * Splits a question into parts that each ask something: at question marks and semicolons, then at a
  * comma or "and" that starts a new ask. Returns the whole question when it has one part.
  */
@@ -30,6 +37,12 @@ export function splitQuestion(question: string): string[] {
       // (「各有」 keeps its verb: 「數碼港有多少」.)
       const ask = (each === '各有' ? '有' : '') + s.slice(a!.length + joiner!.length + b!.length + place.length + each!.length);
       parts.push(`${s.slice(0, a!.length)}${ask}`, `${s.slice(a!.length + joiner!.length, a!.length + joiner!.length + b!.length)}${ask}`);
+      continue;
+    }
+    const inBoth = s.match(IN_BOTH);
+    if (inBoth && hasQuestionWord(inBoth[1]!) && RANKING_NOUN.test(inBoth[2]!) && RANKING_NOUN.test(inBoth[3]!)) {
+      const [, head, a, b, mark = '?'] = inBoth;
+      parts.push(`${head} in ${a}${mark}`, `${head} in ${b}${mark}`);
       continue;
     }
     // "X, and when …" / 「X，由邊個負責」: split only where both sides ask something.

@@ -47,6 +47,12 @@ describe('what a question asks for', () => {
     ["What are Hong Kong's personal data privacy rules for tech companies?", ['rule']],
     ['金管局的監管沙盒是哪一年推出的？', ['date']],
     ['do they have a regulatory sandbox to test things in?', []],
+    // (Rules relaxed for a trial are the sandbox; which part of a body asks which unit, not where.)
+    ['Which watchdogs let fintech firms trial products under relaxed rules?', []],
+    ['Which part of InvestHK helps fintech companies?', []],
+    ['Which part of Hong Kong is the data technology hub in?', ['place']],
+    ['拿到牌照的那八間虛擬銀行，分別是哪幾間？', ['who']],
+    ['科學園佔地有幾大？', ['area']],
     ['Which teams won the City I&T Grand Challenge?', ['who']],
     ['具体是哪几所大学拿到了？', ['who:university']],
     ['有冇人專門負責統籌再工業化？', ['who']],
@@ -372,7 +378,7 @@ describe('bare amounts and limits', () => {
     expect(kinds('政府新設的哪一個職位負責統籌？')).not.toContain('list');
     // 單 counts cases: a sum of money does not answer 「批咗幾多單？」.
     expect(askedFor(normalizeForMatch('到而家批咗幾多單？'))[0]?.orMoney).toBeUndefined();
-    expect(askedFor(normalizeForMatch('全港有幾多個 Wi-Fi.HK 熱點？'))[0]).toMatchObject({ kind: 'count', counted: 'wi-fi.hk 熱點' });
+    expect(askedFor(normalizeForMatch('全港有幾多個 Wi-Fi.HK 熱點？'))[0]).toMatchObject({ kind: 'count', counted: 'wi-fi.hk熱點' });
     // The thing counted before the verb putting it up, when only a classifier follows the count word.
     expect(askedFor(normalizeForMatch('香港的智慧灯柱一共装了多少根？'))[0]).toMatchObject({ kind: 'count', counted: '智慧燈柱' });
     // …but not what has them: 「科學園有幾多間」 does not count 科學園.
@@ -424,6 +430,10 @@ describe('which sum and which event', () => {
     expect(askedFor(normalizeForMatch('转数快是哪一年上线的？'))[0]?.event).toContain('啟用');
     // A plan launched is one published: 「公布《香港創新科技發展藍圖》」.
     expect(askedFor(normalizeForMatch('那份發展藍圖是甚麼時候推出的？'))[0]?.event).toContain('公布');
+    // An exhibition or contest is held (「創意展於 2022年 10 月舉行」); 「公開展示」 holds no 開展 (a launch).
+    expect(askedFor(normalizeForMatch('首次公開展示優勝原型的展覽是何時舉行的？'))[0]?.event).toEqual(['舉行', '舉辦']);
+    expect(askedFor(normalizeForMatch('When was the first exhibition held?'))[0]?.event).toContain('舉行');
+    expect(askedFor(normalizeForMatch('那個計劃何時開展？'))[0]?.event).toContain('推出');
     // A lab starts work when it is set up; a building opening is not its founding.
     expect(askedFor(normalizeForMatch('地理空間實驗室是甚麼時候開始運作的？'))[0]?.event).toContain('成立');
     expect(askedFor(normalizeForMatch('When did the lab start operating?'))[0]?.event).toContain('成立');

@@ -22,6 +22,15 @@ describe('multi-part questions', () => {
     expect(splitQuestion(q)).toEqual(parts);
   });
 
+  it('asks the same of two rankings each named after its own "in": one part each, the head repeated', () => {
+    expect(splitQuestion("How did Hong Kong do in IMD's 2022 digital competitiveness ranking and in the Tufts/Mastercard digital intelligence index?")).toEqual([
+      "How did Hong Kong do in IMD's 2022 digital competitiveness ranking?",
+      'How did Hong Kong do in the Tufts/Mastercard digital intelligence index?',
+    ]);
+    // (Two years are no two rankings: a comparison, kept whole.)
+    expect(splitQuestion('How many start-ups were there in 2018 and in 2022?')).toHaveLength(1);
+  });
+
   it('keeps a one-part question whole, commas included', () => {
     expect(splitQuestion('根據投資推廣署的調查，香港有多少間初創企業？')).toEqual(['根據投資推廣署的調查，香港有多少間初創企業？']);
   });
