@@ -150,7 +150,8 @@ export function parseGlosses(lines: string[]): Map<string, string> {
 
 /** A term with Latin letters as the sentence writes it (「B 輪」, 「香港 X 科技創業平台」), not in matching form. */
 function writtenAs(term: string, sentence: string): string {
-  const pattern = escapeRegExp(term).replace(/\s+/g, '\\s*');
+  // (Matching form drops the space between Chinese and Latin letters, which the sentence may keep.)
+  const pattern = [...term.replace(/\s+/g, '')].map(escapeRegExp).join('\\s*');
   return sentence.match(new RegExp(pattern, 'iu'))?.[0] ?? term;
 }
 

@@ -206,17 +206,19 @@ describe('the answer service with the gate, on the real index and the shipped ex
     return answers;
   };
   // It describes the 內地與香港聯合資助計劃 and the 科技部 instead of naming them: the checks find too little of its words.
-  const DESCRIBED = '中央負責科技的部委與特區政府何時開始合辦資助兩地科研合作的計劃？';
+  // (The new joint accelerator, 「共同企業加速計劃」, described by what it grew out of.)
+  const DESCRIBED = '科技园在原来的加速器项目基础上，再拿出多少钱搞新的联合加速计划？';
 
-  it('answers with the best sentences a description the checks decline, when the rescue is sure', async () => {
-    const without = await unseen('tune-describe-10', { ANSWER_GATE_FILE: 'none' }).answer(DESCRIBED, []);
+  it('answers with the best sentences a question the checks decline, when the rescue is sure', async () => {
+    const without = await unseen('tune-describe-13', { ANSWER_GATE_FILE: 'none' }).answer(DESCRIBED, []);
     expect(without.result.answerable).toBe(false);
     expect(without.trace.rescue).toBeUndefined();
-    const rescued = await unseen('tune-describe-10').answer(DESCRIBED, []);
+    const rescued = await unseen('tune-describe-13').answer(DESCRIBED, []);
     expect(rescued.result.answerable).toBe(true);
     expect(rescued.trace.rescue!.probability).toBeGreaterThanOrEqual(loadEnv({}).ANSWER_RESCUE_THRESHOLD);
     expect(rescued.trace.rescue!.features).toHaveLength(RESCUE_FEATURES.length);
-    expect(rescued.result.citations[0]!.text).toContain('內地與香港聯合資助計劃');
+    expect(rescued.result.citations[0]!.text).toContain('共同企業加速計劃');
+    expect(rescued.result.answer).toContain('1.1 億元');
   });
 
   it('leaves declined what the rescue is not sure of, and never rescues a contradicted premise', async () => {
