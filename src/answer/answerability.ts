@@ -159,8 +159,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // (…whole, or shortened keeping its words in order: 《虛擬資產政策宣言》 names 《有關虛擬資產在港發展的政策宣言》.)
   // (…or as the glossary renders a reader's own words put in quotes: 「"两个园"模式」 is the 「一區兩園」.)
   // (…or in a variant way of writing it: 「从0到1」 is 「從零到一」.)
-  const renderings = (n: string) => [...quotedNameVariants(n), ...retrieval.query.concepts.filter((c) => c.label.replace(/\s+/g, '') === n).flatMap((c) => c.alternatives.map((a) => a.replace(/\s+/g, '')))];
-  let hits = retrieval.hits.filter((h) => names.every((n) => renderings(n).some((f) => compact(h).includes(f)) || abbreviates(n, compact(h))));
+  // (Read once per name, not once per passage.)
+  const renderings = names.map((n) => [...quotedNameVariants(n), ...retrieval.query.concepts.filter((c) => c.label.replace(/\s+/g, '') === n).flatMap((c) => c.alternatives.map((a) => a.replace(/\s+/g, '')))]);
+  let hits = retrieval.hits.filter((h) => names.every((n, i) => renderings[i]!.some((f) => compact(h).includes(f)) || abbreviates(n, compact(h))));
   if (hits.length === 0) return notCovered('quoted_name');
 
   // A place, body or person the corpus never mentions: the question is about something else
