@@ -1,10 +1,11 @@
 /**
  * `npx tsx scripts/decline-reasons.ts [--list] SET.jsonl [SET.jsonl…]`: what declined each question the
- * service declined — retrieval coverage (`not_covered`), the asked-for fact check (`fact_missing`), a
- * contradicted premise, the answer gate (`unlikely`), a scope rule — counted as declined rightly (the set
- * labels it unanswerable) or wrongly, per reason and per language. Each set is answered as `npm run eval`
- * answers it: without its own exemplars and with the gate's fold model that never learned from it. `--list`
- * also prints the wrongly declined questions, for tuned sets only (a blind set is read through totals).
+ * service declined — retrieval coverage (`not_covered`), the asked-for fact check (`fact_missing`, by the
+ * kinds of fact it found missing), a contradicted premise, the answer gate (`unlikely`), a scope rule —
+ * counted as declined rightly (the set labels it unanswerable) or wrongly, per reason and per language.
+ * Each set is answered as `npm run eval` answers it: without its own exemplars and with the gate's fold
+ * model that never learned from it. `--list` also prints the wrongly declined questions, for tuned sets
+ * only (a blind set is read through totals).
  * For developers choosing which check to work on.
  */
 import 'dotenv/config';
@@ -41,7 +42,8 @@ for (const file of files) {
     if (item.answerable) answerable++;
     const { result, trace } = await answers.answer(item.question, item.history);
     if (result.answerable) continue;
-    const reason = trace.declineCheck ? `${trace.declineReason}/${trace.declineCheck}` : (trace.declineReason ?? 'other');
+    // (The fact check by the kinds of fact it found missing: fact_missing/count, fact_missing/date+place.)
+    const reason = trace.declineCheck ? `${trace.declineReason}/${trace.declineCheck}` : trace.declineMissing ? `${trace.declineReason}/${trace.declineMissing.join('+')}` : (trace.declineReason ?? 'other');
     const tally = byReason.get(reason) ?? { rightly: 0, wrongly: 0 };
     tally[item.answerable ? 'wrongly' : 'rightly']++;
     byReason.set(reason, tally);

@@ -5,7 +5,7 @@ import { type FollowUp, type FollowUpKind, asFollowUp, pointsBack, resolveQuesti
 import type { AskKind } from '../retrieve/question/asks.js';
 import { homeSide, otherSides } from '../retrieve/question/entities.js';
 import { absoluteYears } from '../retrieve/question/premises.js';
-import { namesNoSubject, splitQuestion } from '../retrieve/question/parts.js';
+import { asksOwnQuestion, namesNoSubject, splitQuestion } from '../retrieve/question/parts.js';
 import type { RetrievalResult, Retriever } from '../retrieve/retriever.js';
 import { detectLanguage } from '../text/language.js';
 import { normalizeForMatch } from '../text/normalize.js';
@@ -53,6 +53,8 @@ export interface AnswerTrace {
   declineReason?: DeclineReason | 'fact_missing' | 'premise' | 'unlikely';
   /** Which check found the question not covered, when one did. */
   declineCheck?: NotCoveredCheck;
+  /** The kinds of fact asked that no passage about the subject states, when that declined it. */
+  declineMissing?: AskKind[];
   /** Why the mode's answer was replaced by the extractive one. */
   fallbackReason?: string;
   followUp?: FollowUp['kind'];
@@ -81,7 +83,7 @@ export interface JudgedPart {
   readLeniently: () => PartVerdict;
 }
 
-type Plan = { kind: 'decline'; answer: (language: Language) => ChatAnswer; reason: AnswerTrace['declineReason']; check?: NotCoveredCheck } | { kind: 'answer'; request: AnswerRequest };
+type Plan = { kind: 'decline'; answer: (language: Language) => ChatAnswer; reason: AnswerTrace['declineReason']; check?: NotCoveredCheck; missing?: AskKind[] } | { kind: 'answer'; request: AnswerRequest };
 
 /** How few passages may mention a concept for it to count as rare (the answer gate's signal). */
 const RARE_MENTIONS = 3;
@@ -221,7 +223,7 @@ export class AnswerService {
       const factMissing = verdicts.find((v) => v.status === 'fact_missing');
       if (factMissing?.status === 'fact_missing') {
         const because = factMissingMessage(factMissing.missing.map((a) => ASK_LABELS[a.kind][language]), language);
-        return { kind: 'decline', reason: 'fact_missing', answer: (l) => this.decline('not_covered', l, because) };
+        return { kind: 'decline', reason: 'fact_missing', missing: factMissing.missing.map((a) => a.kind), answer: (l) => this.decline('not_covered', l, because) };
       }
       const check = verdicts.flatMap((v) => (v.status === 'not_covered' && v.check ? [v.check] : []))[0];
       return { kind: 'decline', reason: 'not_covered', check, answer: (l) => this.decline('not_covered', l) };
@@ -318,7 +320,11 @@ export class AnswerService {
     const language = detectLanguage(message);
     const mode = this.opts.mode;
     const scope = outOfScopeReason(message);
-    if (scope) return { result: this.decline(scope, language), trace: { confidence: 0, passageIds: [], declineReason: scope } };
+    // (A person asked in one part of several, "How many labs run, and who heads Health@InnoHK?", leaves
+    // the other parts to answer: the part asking who is declined by the fact check as any part is. Not
+    // when the other part only describes whose, 「負責…的那個委員會，主席是誰？」.)
+    const personInPart = scope === 'person' && splitQuestion(message).some((p) => !outOfScopeReason(p) && asksOwnQuestion(p));
+    if (scope && !personInPart) return { result: this.decline(scope, language), trace: { confidence: 0, passageIds: [], declineReason: scope } };
 
     const resolved = resolveQuestion(message, history);
     let { question, followUp } = resolved;
@@ -353,7 +359,7 @@ export class AnswerService {
     };
 
     // A declined plan's answer, with its reason and the check that found nothing (if one did) traced.
-    const declined = (p: Extract<Plan, { kind: 'decline' }>) => ({ result: p.answer(language), trace: { ...trace, declineReason: p.reason, ...(p.check ? { declineCheck: p.check } : {}) } });
+    const declined = (p: Extract<Plan, { kind: 'decline' }>) => ({ result: p.answer(language), trace: { ...trace, declineReason: p.reason, ...(p.check ? { declineCheck: p.check } : {}), ...(p.missing ? { declineMissing: p.missing } : {}) } });
     let plan = this.plan(judged, (j) => j.lenient, question, language, modeSignal);
     // A question rewording a labelled one (a follow-up: a labelled follow-up, after a like message) takes its label where the checks read it otherwise.
     const known = this.rewords(message, fullHistory);

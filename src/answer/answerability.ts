@@ -6,7 +6,7 @@
 import type { FollowUpKind } from '../retrieve/follow-up.js';
 import { ASK_NOUN, hasQuestionWord } from '../retrieve/question/question-words.js';
 import { type Ask, PEOPLE_NOUN, RULE_WORD, askedFor } from '../retrieve/question/asks.js';
-import { quotedNames, quotedNameVariants } from '../text/quoted-names.js';
+import { quotedNames, quotedNameVariants, quotedOwnWords } from '../text/quoted-names.js';
 import { BODY_SUFFIX, COUNTED_PLACES, HOME, asksInParallel, isComparison, namedEntities, otherSidePhrases, otherSides } from '../retrieve/question/entities.js';
 import type { Passage } from '../ingest/types.js';
 import type { RetrievalResult, ScoredPassage } from '../retrieve/retriever.js';
@@ -155,7 +155,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const mentions = (term: string) => opts.passagesMentioning(term) > 0;
 
   // Quoted names must be named by the answering passage.
-  const names = quotedNames(normalized);
+  // (Not the reader's own words in quotes, “需求清单”: the glossary may render them, but they name nothing.)
+  const ownQuoted = quotedOwnWords(normalized);
+  const names = quotedNames(normalized).filter((n) => !ownQuoted.has(n));
   // (…whole, or shortened keeping its words in order: 《虛擬資產政策宣言》 names 《有關虛擬資產在港發展的政策宣言》.)
   // (…or as the glossary renders a reader's own words put in quotes: 「"两个园"模式」 is the 「一區兩園」.)
   // (…or in a variant way of writing it: 「从0到1」 is 「從零到一」.)
@@ -288,8 +290,9 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     c.alternatives.every((a) => !mentions(a.replace(/\s+/g, ''))) &&
     // 網絡設備 is 網絡 and 設備, both mentioned: a new compound of known words, not an unknown thing.
     !splitsIntoMentioned(c.label, rendered) &&
-    // 智能化 is 智能 made so ("-ise"), 覆蓋率 the rate of 覆蓋: the sheet's 智能生產線, 「覆蓋…九成」 speak of them.
-    !(c.label.length >= 3 && /[化率]$/u.test(c.label) && rendered(c.label.slice(0, -1)));
+    // 智能化 is 智能 made so ("-ise"), 覆蓋率 the rate of 覆蓋, 科技類 of the 科技 kind: the sheet's 智能生產線,
+    // 「覆蓋…九成」, 科技行業 speak of them.
+    !(c.label.length >= 3 && /[化率類]$/u.test(c.label) && rendered(c.label.slice(0, -1)));
   const unmentioned = (c: Concept) => neverMentioned(c, hasNoun);
   // (A later part of the same question is read with the first part as context: no conversation to lean on.)
   const noConversation = !retrieval.context || !!opts.ownWordsRequired;
@@ -711,8 +714,11 @@ const RANKING_NAME = /\p{Script=Han}{2,10}?(排名|指數|排行榜)/gu;
 const RANK_STATED = /第\s*\d/u;
 /** A stated rank without the source in brackets after it: 「全球第 9（國際管理發展學院《…》）」 ranks no 國際. */
 const rankWithoutSource = (sentence: string) => sentence.split(/[（〔(]/u)[0]!;
-/** Where a rank is (全球排名, 亞太區排名) or of what (「香港個市場排名」: a market's), not which ranking. */
-const GENERIC_RANKING = /^(香港|本港)?個?(全球|世界|國際|亞太區|亞太|整體|最新|目前|現時|最近|市場)?(排名|排行榜)$/u;
+/**
+ * Where a rank is (全球排名, 亞太區排名) or of what (「香港個市場排名」: a market's), not which ranking; nor is a
+ * kind of ranking (「金融中心類指數」), which describes the one the documents name.
+ */
+const GENERIC_RANKING = /^(香港|本港)?個?(全球|世界|國際|亞太區|亞太|整體|最新|目前|現時|最近|市場)?(排名|排行榜)$|類(排名|指數|排行榜)$/u;
 
 /** A concept this few passages mention names the question's subject (泊車位, InnoHK), not its topic. */
 const ANCHOR_MAX_PASSAGES = 4;

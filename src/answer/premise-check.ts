@@ -109,7 +109,7 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
   const figures = premiseFigures(part);
   // "about 4,000 start-ups" is stated by 3,985: a figure the question gives roughly is stated by one near it.
   const roughly = (f: NumberMention) => givenRoughly(normalized, normalized.indexOf(f.text.toLowerCase()), f.text.length, 16);
-  // 「一億多元」 is stated by 1.1 億: the range each figure given as a sum and more covers, read once.
+  // 「一億多元」 is stated by 1.1 億: the range each figure given as a sum or count and more covers, read once.
   const andMore = figures.map((f) => sumAndMore(normalized, f));
   // …figures compared by value (「逾 5,000 家公司」, "has 30 labs") and in the direction the question
   // takes for granted: a 10% rise is no 10% cut.
@@ -132,7 +132,7 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     {
       asked: figures.map((f) => f.text),
       states: (h) =>
-        figures.every((f, i) => isStated(f, figuresIn(h)) || (roughly(f) && figuresIn(h).some((p) => near(f, p))) || figuresIn(h).some((p) => inRange(p, andMore[i]))) &&
+        figures.every((f, i) => isStated(f, figuresIn(h)) || (roughly(f) && figuresIn(h).some((p) => near(f, p))) || figuresIn(h).some((p) => inRange(p, andMore[i], compact(h)))) &&
         !(against && against.test(compact(h))),
     },
     {
@@ -224,19 +224,31 @@ function givenRoughly(text: string, at: number, length: number, reach: number): 
 }
 /**
  * 「一億多元」, 「兩千多萬元」: a sum and more, short of the next step of its last place — 1.1 億 is
- * 「一億多」, 2 億 is not. The range [from, to) of sums it covers, or undefined for any other figure.
+ * 「一億多」, 2 億 is not; so 「十多間實驗室」 is stated by 16 所. The range [from, to) of sums or counts it
+ * covers, and of which kind, or undefined for any other figure.
  */
-function sumAndMore(text: string, asked: NumberMention): { from: number; to: number } | undefined {
+function sumAndMore(text: string, asked: NumberMention): AndMore | undefined {
   const at = text.indexOf(asked.text.toLowerCase());
-  // (「一億多元」 is a sum, though the figure's reader stops at 多. Only sums: 「一萬多家」 is not stated by
-  // 14,932 jobs, and counts of different things are told apart only by what they count.)
-  if (at < 0 || asked.value <= 0 || !/^\s*(多|餘)\s*(元|港元|美元)/u.test(text.slice(at + asked.text.length))) return undefined;
+  if (at < 0 || asked.value <= 0) return undefined;
   let step = 10 ** Math.floor(Math.log10(asked.value));
   while (step > 1 && (asked.value / step) % 1 !== 0) step /= 10;
-  return { from: asked.value, to: asked.value + step };
+  const range = { from: asked.value, to: asked.value + step };
+  // (「一億多元」 is a sum, though the figure's reader stops at 多.)
+  const after = text.slice(at + asked.text.length);
+  if (/^\s*(多|餘)\s*(元|港元|美元)/u.test(after)) return { ...range, kind: 'money' };
+  // A count only below a hundred, and of what the question counts: 「二十多個經濟體」 is not stated by 28
+  // 間實驗室 (「一萬多家」 is not stated by 14,932 jobs either).
+  const counted = asked.kind === 'count' && asked.value < 100 ? after.match(/^(?:多|幾|餘)(?!少)\s*[個間家所項名位隊宗條座幢部台架款種類]?\s*(\p{Script=Han}{2})/u)?.[1] : undefined;
+  return counted ? { ...range, kind: 'count', counted } : undefined;
 }
-const inRange = (given: NumberMention, range: { from: number; to: number } | undefined) =>
-  !!range && given.kind === 'money' && given.value >= range.from && given.value < range.to;
+type AndMore = { from: number; to: number; kind: 'money' | 'count'; counted?: string };
+/** Whether a figure of the passage (compact form) falls in the range, counting what the question counts. */
+const inRange = (given: NumberMention, range: AndMore | undefined, passage: string) =>
+  !!range &&
+  given.kind === range.kind &&
+  given.value >= range.from &&
+  given.value < range.to &&
+  (!range.counted || new RegExp(`${escapeRegExp(given.text.replace(/\s+/g, ''))}.{0,12}?${range.counted}`, 'u').test(passage));
 /** A value within 5% of one given roughly. */
 const roughlyEqual = (asked: number, given: number) => Math.abs(given - asked) <= 0.05 * asked;
 /** …a figure of the same kind. */
@@ -481,9 +493,11 @@ function premiseFigures(part: string): NumberMention[] {
       n.value >= 10 &&
       !(Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !countNotYear(part, n.value)),
   );
-  // A small count is a premise only as a limit (「最多聘請六名」, "up to 6 researchers"): elsewhere 一個, 兩間 are mere wording.
+  // A small count is a premise only as a limit (「最多聘請六名」, "up to 6 researchers") or said to be all there
+  // is (「只有八個海底電纜系統」, "only three licences"; not 「只有一個構思」): elsewhere 一個, 兩間 are mere wording.
   for (const m of normalizeForMatch(part).replace(/\s+/g, ' ').matchAll(LIMITED_SMALL_COUNT)) {
     const value = EN_NUMERALS.includes(m[2]!) ? EN_NUMERALS.indexOf(m[2]!) : numeral(m[2]!);
+    if (ONLY.test(m[1]!) && value < 2) continue;
     if (value > 0 && value < 10 && !figures.some((f) => f.value === value)) figures.push({ text: m[2]!, value, kind: 'count' });
   }
   return figures;
@@ -499,5 +513,7 @@ function countNotYear(part: string, value: number): boolean {
 }
 const EN_NUMERALS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** 「最多聘請六名」, 「不少於三間」, "up to 6 researchers": a small count stated as a limit, before its classifier. */
+/** "Only": all there is, 「只有」, 「僅有」. */
+const ONLY = /^(只有|只得|僅有|only)$/u;
 const LIMITED_SMALL_COUNT =
-  /(最多|最少|至少|不少於|不多於|上限(?:為|是|係)?|\bup to|\bat most|\bat least|\ba maximum of|\bno more than)\s*(?:(?![哪邊幾每這那第從])\p{Script=Han}){0,3}?\s*([一二兩三四五六七八九]|\d|\b(?:one|two|three|four|five|six|seven|eight|nine)\b)(?!\d)\s*(名|個|間|家|所|位|支|隊|項|\s*(researchers?|people|staff|companies|firms|teams|projects)\b)/gu;
+  /(最多|最少|至少|不少於|不多於|上限(?:為|是|係)?|只有|只得|僅有|\bonly|\bup to|\bat most|\bat least|\ba maximum of|\bno more than)\s*(?:(?![哪邊幾每這那第從])\p{Script=Han}){0,3}?\s*([一二兩三四五六七八九]|\d|\b(?:one|two|three|four|five|six|seven|eight|nine)\b)(?!\d)\s*(名|個|間|家|所|位|支|隊|項|\s*(researchers?|people|staff|companies|firms|teams|projects)\b)/gu;

@@ -1,3 +1,5 @@
+import { hasName, knownWord, segmentPrecise } from './segment.js';
+
 /**
  * Names a question quotes — 「策略性創科基金」, 《香港創新科技發展藍圖》, “一區兩園” — must be named by
  * the passage that answers it: a passage about another fund is not an answer about this one.
@@ -7,6 +9,30 @@ export const QUOTED_NAME = /[「『《“"]([^」』》”"]{2,30})[」』》”
 /** Quoted names in a question (matching form), without surrounding whitespace. */
 export function quotedNames(normalizedQuestion: string): string[] {
   return [...new Set([...normalizedQuestion.matchAll(QUOTED_NAME)].map((m) => m[1]!.replace(/\s+/g, '')))];
+}
+
+/** What a name of a scheme, body, place, event or document ends with: 「優才計劃」 is a name, 「需求清單」 is not. */
+const NAME_ENDING = /(計劃|計畫|基金|指數|排名|平台|中心|園|局|署|處|辦|會|公司|學院|大學|院|網|通|券|獎|展|賽|節|週|周|峰會|論壇|系統|項目|藍圖|綱要|宣言|政策|條例|法|牌照|銀行|實驗室|所|城|區|港|行動|方案|模式)$/u;
+
+/**
+ * The quoted phrases that are the reader's own words rather than names: mainland writers put quotes
+ * around what they paraphrase (“需求清单”, for the sheet's 服務願望). Words jieba's dictionary lists, two
+ * characters or more each, none of them a name and not ending as names do; a coinage (“高才通”, “醫健通”)
+ * or a title (《…》) is a name the answering passage must give.
+ */
+export function quotedOwnWords(normalizedQuestion: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of normalizedQuestion.matchAll(QUOTED_NAME)) {
+    const name = m[1]!.replace(/\s+/g, '');
+    if (!m[0].startsWith('《') && ownWords(name)) out.add(name);
+  }
+  return out;
+}
+
+function ownWords(name: string): boolean {
+  if (!/^\p{Script=Han}{4,12}$/u.test(name) || NAME_ENDING.test(name) || hasName(name)) return false;
+  const words = segmentPrecise(name);
+  return words.length >= 2 && words.every((w) => [...w].length >= 2 && knownWord(w) && !hasName(w));
 }
 
 /** Words names are written with interchangeably: mainland 數字 for Hong Kong's 數碼, 創科 for 科技 or 創新科技. */

@@ -10,6 +10,7 @@ import { loadEnv } from '../../src/config/env.js';
 import { loadIndex } from '../../src/index/load-index.js';
 import type { AnswerService } from '../../src/answer/answer-service.js';
 import { tempDir } from '../helpers/paths.js';
+import { toTraditional } from '../../src/text/normalize.js';
 
 let answers: AnswerService;
 const ask = async (message: string, history: Turn[] = []): Promise<ChatAnswer> => (await answers.answer(message, history)).result;
@@ -2462,6 +2463,52 @@ describe('plans, funds and bodies in readers\' words; the sentence stating the a
     const r = await ask(q);
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain(fact);
+  });
+
+  it('a small count said to be all there is (「只有八個」) is a premise; 「只有一個構思」 is wording', async () => {
+    const r = await answers.answer('香港只有八個海底電纜系統，為甚麼那麼少？', []);
+    expect(r.result.answerable).toBe(false);
+    expect(r.trace.declineReason).toBe('premise');
+    expect((await ask('如果我只有一個科技創業構思，還未正式開公司，科技園有甚麼培育計劃適合？')).answerable).toBe(true);
+  });
+
+  it('a person asked in one part of several leaves the other parts answered, the person named uncovered', async () => {
+    const r = await ask('How many InnoHK labs are operating, and who is the director of Health@InnoHK?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('28 間');
+    expect(r.uncovered).toHaveLength(1);
+    expect((await answers.answer('Who is the director of Health@InnoHK?', [])).trace.declineReason).toBe('person');
+  });
+
+  it('「二十多個經濟體」 is not stated by 28 間實驗室: a count given as "and more" must count the same thing', async () => {
+    const r = await answers.answer('InnoHK那些实验室汇集了来自20多个经济体的机构吧？', []);
+    expect(r.result.answerable).toBe(false);
+    expect(r.trace.declineReason).toBe('premise');
+  });
+
+  it('「十多間」 is stated by 16 所, 「三十多間」 is not', async () => {
+    const yes = await ask('政府每年給那十多間國家級重點實驗室和工程中心分部的錢，最高可以拿到多少？');
+    expect(yes.answerable).toBe(true);
+    expect(yes.answer).toContain('4.4 億元');
+    const no = await ask('政府每年給那三十多間國家級重點實驗室和工程中心分部的錢，最高可以拿到多少？');
+    expect(no.answerable).toBe(false);
+  });
+
+  it('a comparison with a side starting with a numeral (八達通) answers the home side and names the other uncovered', async () => {
+    const r = await ask('轉數快每天的交易宗數，與八達通比較哪個較多？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('118 萬');
+    expect(r.uncovered).toHaveLength(1);
+  });
+
+  it.each([
+    ['那个把政府部门和机电行业的“需求清单”放上网、让初创和大学来配对方案的平台叫什么？', '機電創科網上平台'],
+    ['有没有帮香港年轻人到大湾区找科技类工作的项目？叫什么名字', '大灣區青年就業計劃'],
+    ['英国那家智库2023年5月公布的金融中心类指数里，香港作为研发新科技的中心排全球第几？', '全球第 10'],
+  ])('%s: quoted own words, a kind (科技類) and a kind of index name nothing the sheet must', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(toTraditional(r.answer)).toContain(fact);
   });
 
   it('years each put on a ranking the passages date so need no one passage giving both', async () => {

@@ -6,7 +6,7 @@ import { normalizeForMatch, toTraditional } from '../../src/text/normalize.js';
 import { mergeDuplicates } from '../../src/text/dictionary.js';
 import { hasName, mayNameThing, segmentPrecise } from '../../src/text/segment.js';
 import { findSynonyms, parseSynonyms } from '../../src/text/synonyms.js';
-import { quotedNameVariants } from '../../src/text/quoted-names.js';
+import { quotedNameVariants, quotedOwnWords } from '../../src/text/quoted-names.js';
 
 describe('segmentation (jieba with the HK Traditional dictionary)', () => {
   it.each([
@@ -161,6 +161,15 @@ describe('synonyms', () => {
     expect(concept?.alternatives).toEqual(['智能化', '智能']);
     // (化 alone after one character is a word of its own: 文化 keeps to itself.)
     expect(analyzeQuery('香港的文化').concepts.find((c) => c.label === '文化')?.alternatives).toEqual(['文化']);
+  });
+
+  it('reads quoted common words as the reader\'s own, and coinages, names and titles as names', () => {
+    const own = (q: string) => [...quotedOwnWords(normalizeForMatch(q))];
+    expect(own('把政府部门的“需求清单”放上网的平台叫什么？')).toEqual(['需求清單']);
+    expect(own('香港“高才通”计划的申请条件是什么？')).toEqual([]);
+    expect(own('香港的“优才计划”每年配额是多少？')).toEqual([]);
+    expect(own('《香港智慧城市蓝图3.0》一共提出了多少项措施？')).toEqual([]);
+    expect(own('《需求清单》是哪年发表的？')).toEqual([]);
   });
 
   it('writes a quoted name the ways readers write it: digits as numerals, 數字 as 數碼, 創科 as 科技', () => {

@@ -102,7 +102,7 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
 // ("when" after another question word or a yes/no opener joins a clause, "…a tax break when they pay…",
 // unless it follows and/or, by/until/since or know/tell me.)
 const DATE =
-  /((哪|邊)(一)?個財政年度|\bwhat (financial|fiscal) year\b|何時|幾時|甚麼時候|什麼時候|咩時候|乜嘢時候|哪一年|哪年|邊一年|邊年|哪個月|邊個月|幾月|何年|何日|幾號|哪一天|哪天|哪幾天|邊幾日|邊日|(?<!^\s*(?:what|which|who|whom|how|where|why|do|does|did|can|could|will|would|should|is|are)\b[^?,;]*?(?<!\b(?:and|or|but|by|until|till|since|know|me))\s)\bwhen\b|\bwhat (year|month|dates?)\b|\bwhich (dates?|days?)\b|\bdeadline\b|\bwhat(?:'s| is| are| was| were) the (?:\w+ )?(dates?|timeline|timetable)\b|\bwhich (year|month)\b|\bsince when\b|\bhow soon\b)/;
+  /((哪|邊)(一)?個財政年度|\bwhat (financial|fiscal) year\b|何時|幾時|甚麼時候|什麼時候|啥時候|啥時|咩時候|乜嘢時候|哪一年|哪年|邊一年|邊年|哪個月|邊個月|幾月|何年|何日|幾號|哪一天|哪天|哪幾天|邊幾日|邊日|(?<!^\s*(?:what|which|who|whom|how|where|why|do|does|did|can|could|will|would|should|is|are)\b[^?,;]*?(?<!\b(?:and|or|but|by|until|till|since|know|me))\s)\bwhen\b|\bwhat (year|month|dates?)\b|\bwhich (dates?|days?)\b|\bdeadline\b|\bwhat(?:'s| is| are| was| were) the (?:\w+ )?(dates?|timeline|timetable)\b|\bwhich (year|month)\b|\bsince when\b|\bhow soon\b)/;
 const AS_OF_ASKED = /(截至|截止到?)(甚麼|什麼|咩|乜嘢?|幾時|何時|哪)|\bas (of|at) when\b|\bup to when\b|\bas of what date\b/u;
 const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|有效期|年期|\bhow long\b|\bhow many (years|months)\b|\bover what (time ?frame|period)\b|\bwhat (time ?frame|period)\b)/;
 // (「按比例共同投資的基金」 says how it invests: 按/以 比例 asks no share.)
@@ -113,6 +113,8 @@ const FUND_NOUN = /\b(pot|kitty|war chest|funds?)\b|基金/;
 /** Words naming an amount of money: they ask for one only when nothing else is asked (「預算是多少」, not 「撥款從哪年開始」). */
 const MONEY_NOUN = /(金額|款額|預算|造價|成本|費用|撥款|經費|資助額|資金規模|投資額|開支|支出|收入|營業額|盈利|利潤|\bbudget\b|\bprice\b|\bfees?\b)/;
 const STATED_SUM = /\d\s*(萬|億)?\s*(元|港元)|\$\s*\d|\d+(\.\d+)? ?(million|billion|bn)\b/;
+/** Money put in, which a comparison of "more" measures in dollars (私人投資, 資金, "funding"). */
+const INVESTED = /(投資|資金|注資|融資|撥款|資助|捐款|\b(investment|funding|money|capital)\b)$/u;
 /** Sums that are money whatever else the question asks (「每月租金是多少」 is not answered by 「500 個單位」). */
 const PRICE_NOUN = /(租金|月租|薪金|薪酬|薪水|人工(?!智能)|工資|月薪|年薪|價錢|價格|售價|收費|學費|獎金|津貼|補貼|\b(rents?|salary|salaries|wages?|stipends?|allowances?|prices?|fees?|prize money)\b)/;
 
@@ -158,7 +160,8 @@ const BENEFICIARY = /((幫|資助|支援|協助|惠及|針對|面向|服務)(緊
 /** How many so far: 「到而家」, 「至今」, "so far", "to date". */
 const SO_FAR = /(到而家|到目前為止|至今|迄今|到現在|目前為止|\bso far\b|\bto date\b|\bup to now\b|\bby now\b)/u;
 /** How many more are to come: 「未來還會新增幾條」, "how many new … are due". */
-const MORE_TO_COME = /(新增|再多|還會|仲會|未來|將會有|\bhow many (new|more|additional|extra)\b|\bdue to\b)/u;
+// ("How many new businesses have set up" asks how many there are: new ones already here are no more to come.)
+const MORE_TO_COME = /(新增|再多|還會|仲會|未來|將會有|\bhow many (more|additional|extra)\b|\bhow many new\b(?![^?]*\b(have|has|had|did|were|was)\b)|\bdue to\b)/u;
 /** Whether something is free or charged for. */
 const CHARGE_ASKED =
   /(是否免費|係咪免費|免唔免費|免費(的)?(嗎|㗎|呀|嘛)|(要|需要|會|使唔使|使不使)?(收費|付費|俾錢|畀錢)(嗎|㗎|呀|嘛|[？?]|$)|收(唔|不)收(費|錢)|要(唔|不)要(錢|俾錢|收費)|手續費|\bfree (to|of)\b|\bfree\?|\bis (it|there) (a )?(charge|fee)\b|\b(be|get|gets|are|is) charged\b|\bcost anything\b)/u;
@@ -296,7 +299,8 @@ export function askedFor(normalizedQuestion: string): Ask[] {
   // 「香港的初創企業數目與深圳相比，哪一方較多？」 compares how many: the home side's count must be stated.
   if (!asks.some((a) => a.kind === 'count' || a.kind === 'money' || a.kind === 'percent')) {
     const compared = comparedQuantity(q);
-    if (compared !== null) asks.push({ kind: 'count', ...(compared ? { counted: compared } : {}) });
+    // (More investment, 「邊個帶到多啲私人投資」, is a sum: the sheet gives it in 億元, not as a count.)
+    if (compared !== null) asks.push(INVESTED.test(compared) || MONEY_NOUN.test(compared) ? { kind: 'money' } : { kind: 'count', ...(compared ? { counted: compared } : {}) });
     else {
       // 「人工同深圳比邊度高啲？」, "is its unemployment rate higher than Shenzhen's": a figure for the home side.
       const level = comparedLevel(q);
@@ -349,7 +353,7 @@ const ATTENDANCE_STATED = ['參加', '參與', '出席', '參觀', '入場', '�
 const DOING_STATED: Record<string, string> = { tried: '試用', tested: '試用', trial: '試用', used: '使用' };
 
 /** Asking for money added to what there was. */
-const MORE_MONEY = /(再加|加多|加幾多|加多少|加咗幾多|加了多少|增加了多少|增加咗幾多|加錢|再注資|追加|再投入|再撥|增資|\b(how much more|top(ped|s)? up|inject(ed|ing)? more|add(ed|ing)? more|put(ting)? (in )?more|more money|extra money)\b)/;
+const MORE_MONEY = /(再加|加多|加幾多|加多少|漲多少|漲了多少|漲幾多|加咗幾多|加了多少|增加了多少|增加咗幾多|加錢|再注資|追加|再投入|再撥|增資|\b(how much more|top(ped|s)? up|inject(ed|ing)? more|add(ed|ing)? more|put(ting)? (in )?more|more money|extra money)\b)/;
 /** How the sheet states money added. */
 const INCREASE_STATED = ['增資', '再注資', '增撥', '增加', '倍增', '額外', '追加', '再投放'];
 

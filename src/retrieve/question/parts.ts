@@ -78,3 +78,13 @@ export function namesNoSubject(part: string): boolean {
   const norm = normalizeForMatch(part);
   return /\p{Script=Han}/u.test(norm) && !/[a-z]{2,}/.test(norm) && !hasNoun(norm.replace(ASK_NOUNS_IN_TEXT, ''));
 }
+
+/** A Chinese part ending in what it describes (「負責…的那個委員會」): the subject of another part's question. */
+const DESCRIBED_HEAD = /(的|嘅)(那|這|嗰|呢)?[個間家項份座所位條]?\p{Script=Han}{1,6}$/u;
+const EN_QUESTION_START = /^\s*(?:and\s+|but\s+|also\s+)?(what|whats|how|when|which|where|who|why|is|are|was|were|does|do|did|can|could|will|would|has|have)\b/i;
+
+/** Whether a part asks a question of its own, not only describes the subject another part asks about. */
+export function asksOwnQuestion(part: string): boolean {
+  const norm = normalizeForMatch(part).replace(/[？?。!！\s]+$/u, '');
+  return /\p{Script=Han}/u.test(norm) ? hasQuestionWord(norm) && !DESCRIBED_HEAD.test(norm) : EN_QUESTION_START.test(norm);
+}

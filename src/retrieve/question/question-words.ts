@@ -7,7 +7,7 @@
 import { toTraditional } from '../../text/normalize.js';
 
 const QUESTION_WORD =
-  /(多少|幾多|幾時|何時|何處|何地|甚麼|什麼|咩|乜|哪|邊個|邊度|邊間|邊位|邊啲|邊(?=[兩幾一樣類種條項年區])|誰|為何|為什麼|為甚麼|點解|如何|怎樣|怎麼|點樣|成點|幹嘛|幹甚麼|幹什麼|做乜|點(?=[？?！!。]|$)|(?<=係|又|要|會|可以|應該)點(?![心子數擊名頭])|怎|是否|是不是|係唔係|會否|會唔會|會不會|能不能|可不可以|可唔可以|要不要|需不需要|可否|能否|有否|有沒有|有冇|有何|何種|係咪|使唔使|使不使|駛唔駛|需唔需要|要唔要|多大|多久|幾耐|幾[個間家所項宗條支隊座位名年大耐多]|第幾|嗎|\b(what|whats|when|where|wheres|who|whos|whom|which|how|hows|why|is|are|was|were|does|do|did|can|could|will|would|has|have)\b)/i;
+  /(多少|幾多|幾時|何時|何處|何地|甚麼|什麼|咩|乜|啥|咋|哪|邊個|邊度|邊間|邊位|邊啲|邊(?=[兩幾一樣類種條項年區])|誰|為何|為什麼|為甚麼|點解|如何|怎樣|怎麼|點樣|成點|幹嘛|幹甚麼|幹什麼|做乜|點(?=[？?！!。]|$)|(?<=係|又|要|會|可以|應該)點(?![心子數擊名頭])|怎|是否|是不是|係唔係|會否|會唔會|會不會|能不能|可不可以|可唔可以|要不要|需不需要|可否|能否|有否|有沒有|有冇|有何|何種|係咪|使唔使|使不使|駛唔駛|需唔需要|要唔要|多大|多久|幾耐|幾[個間家所項宗條支隊座位名年大耐多]|第幾|嗎|\b(what|whats|when|where|wheres|who|whos|whom|which|how|hows|why|is|are|was|were|does|do|did|can|could|will|would|has|have)\b)/i;
 
 export function hasQuestionWord(text: string): boolean {
   return QUESTION_WORD.test(toTraditional(text));

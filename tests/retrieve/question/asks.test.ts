@@ -145,6 +145,16 @@ describe('what a question asks for', () => {
     expect(kinds('那数据中心的税率在全球算高还是低？')).toEqual([]);
   });
 
+  it('reads mainland colloquial asking: 啥時候 asks a date; new ones already set up are no more to come', () => {
+    expect(kinds('研究人才库从啥时候开始涨补贴？')).toContain('date');
+    expect(askedFor(normalizeForMatch('Roughly how many new businesses and tech firms have set up shop at Cyberport?'))[0]).not.toHaveProperty('more');
+    expect(askedFor(normalizeForMatch('How many new smart lampposts are due?'))[0]).toMatchObject({ more: true });
+  });
+
+  it('more investment compared is a sum, not a count of investments', () => {
+    expect(askedFor(normalizeForMatch('數碼港個投資創業基金同科技園個科技企業投資基金，邊個帶到多啲私人投資？'))).toEqual([{ kind: 'money' }]);
+  });
+
   it('「多啲」 without two sides compares nothing, and 「邊度多啲」 asks which, not where', () => {
     expect(kinds('邊度有多啲資助？')).toEqual(['place']);
     expect(kinds('香港同深圳邊度多啲獨角獸公司？')).toEqual(['count']);

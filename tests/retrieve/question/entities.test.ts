@@ -19,6 +19,10 @@ describe('the other side of a comparison', () => {
   it('is read from 「同/與/和 X 比」 and "compared with / than / against X"', () => {
     expect(sides('香港的初創企業數目與深圳相比，哪一方較多？')).toEqual(['深圳']);
     expect(sides('香港转数快的日均交易笔数和支付宝比起来怎么样？')).toEqual(['支付寶']);
+    // (A side may start with a numeral, 八達通, but a time or count is no side.)
+    expect(sides('轉數快每天的交易宗數，與八達通比較哪個較多？')).toEqual(['八達通']);
+    expect(sides('轉數快比八達通多唔多人用？')).toEqual(['八達通']);
+    expect(sides('同十年前相比多咗幾多？')).toEqual([]);
     expect(sides("How does Hong Kong's number of fintech firms stack up against Singapore's?")).toEqual(['singapore']);
     expect(sides('How does the number of AI patents filed in Hong Kong compare with Shenzhen?')).toEqual(['shenzhen']);
     expect(sides("In IMD's 2023 Smart City Index, did Hong Kong beat Singapore?")).toEqual(['singapore']);

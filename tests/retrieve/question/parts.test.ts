@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isComparison, namedEntities, otherSides } from '../../../src/retrieve/question/entities.js';
-import { namesNoSubject, splitQuestion } from '../../../src/retrieve/question/parts.js';
+import { asksOwnQuestion, namesNoSubject, splitQuestion } from '../../../src/retrieve/question/parts.js';
 import { missingYears, questionYears } from '../../../src/retrieve/question/premises.js';
 import { normalizeForMatch } from '../../../src/text/normalize.js';
 import { quotedNames } from '../../../src/text/quoted-names.js';
@@ -12,6 +12,13 @@ describe('a thousands separator', () => {
 });
 
 describe('multi-part questions', () => {
+  it('tells a part asking its own question from one describing another part\'s subject', () => {
+    expect(asksOwnQuestion('How many InnoHK labs are operating')).toBe(true);
+    expect(asksOwnQuestion('What is the digital economy committee looking into')).toBe(true);
+    expect(asksOwnQuestion('負責研究如何推動數字經濟發展的那個委員會')).toBe(false);
+    expect(asksOwnQuestion('科技園有幾多間公司？')).toBe(true);
+  });
+
   it.each([
     ['數碼港投資創業基金投資了多少間公司？當中有多少間已經上市？', ['數碼港投資創業基金投資了多少間公司？', '當中有多少間已經上市？']],
     ['Where did Hong Kong rank in 2022, and what was its rank the year before?', ['Where did Hong Kong rank in 2022', 'what was its rank the year before?']],
