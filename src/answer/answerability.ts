@@ -282,6 +282,8 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     HAN.test(c.label) &&
     c.label.length >= 2 &&
     names(c.label) &&
+    // (「開了個」, 「搞咗個」: a verb done, which jieba's guess at an unknown run keeps whole, names nothing.)
+    !/(了|咗)個$/u.test(c.label) &&
     !ASK_NOUN.test(c.label) &&
     // (「九市」: a number of cities, not a thing the documents would have to name.)
     !COUNTED_PLACES.test(c.label) &&
