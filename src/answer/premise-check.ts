@@ -512,8 +512,8 @@ function countNotYear(part: string, value: number): boolean {
   return new RegExp(`${v[0]},${v.slice(1)}|${v}\\s*(間|家|個|項|宗|名|位|人|所|隊|條|座|萬|億|元|companies|firms|people|start-?ups)`, 'u').test(part);
 }
 const EN_NUMERALS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-/** 「最多聘請六名」, 「不少於三間」, "up to 6 researchers": a small count stated as a limit, before its classifier. */
 /** "Only": all there is, 「只有」, 「僅有」. */
 const ONLY = /^(只有|只得|僅有|only)$/u;
+/** 「最多聘請六名」, 「不少於三間」, 「只有八個」, "up to 6 researchers": a small count stated as a limit, before its classifier. */
 const LIMITED_SMALL_COUNT =
   /(最多|最少|至少|不少於|不多於|上限(?:為|是|係)?|只有|只得|僅有|\bonly|\bup to|\bat most|\bat least|\ba maximum of|\bno more than)\s*(?:(?![哪邊幾每這那第從])\p{Script=Han}){0,3}?\s*([一二兩三四五六七八九]|\d|\b(?:one|two|three|four|five|six|seven|eight|nine)\b)(?!\d)\s*(名|個|間|家|所|位|支|隊|項|\s*(researchers?|people|staff|companies|firms|teams|projects)\b)/gu;
