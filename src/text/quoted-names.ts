@@ -6,9 +6,14 @@ import { hasName, knownWord, segmentPrecise } from './segment.js';
  */
 export const QUOTED_NAME = /[「『《“"]([^」』》”"]{2,30})[」』》”"]/gu;
 
+/** Each quoted phrase of a question (matching form) without its whitespace, and whether it is a 《title》. */
+function quoted(normalizedQuestion: string): Array<{ name: string; title: boolean }> {
+  return [...normalizedQuestion.matchAll(QUOTED_NAME)].map((m) => ({ name: m[1]!.replace(/\s+/g, ''), title: m[0].startsWith('《') }));
+}
+
 /** Quoted names in a question (matching form), without surrounding whitespace. */
 export function quotedNames(normalizedQuestion: string): string[] {
-  return [...new Set([...normalizedQuestion.matchAll(QUOTED_NAME)].map((m) => m[1]!.replace(/\s+/g, '')))];
+  return [...new Set(quoted(normalizedQuestion).map((q) => q.name))];
 }
 
 /** What a name of a scheme, body, place, event or document ends with: 「優才計劃」 is a name, 「需求清單」 is not. */
@@ -21,12 +26,7 @@ const NAME_ENDING = /(計劃|計畫|基金|指數|排名|平台|中心|園|局|�
  * or a title (《…》) is a name the answering passage must give.
  */
 export function quotedOwnWords(normalizedQuestion: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of normalizedQuestion.matchAll(QUOTED_NAME)) {
-    const name = m[1]!.replace(/\s+/g, '');
-    if (!m[0].startsWith('《') && ownWords(name)) out.add(name);
-  }
-  return out;
+  return new Set(quoted(normalizedQuestion).flatMap((q) => (!q.title && ownWords(q.name) ? [q.name] : [])));
 }
 
 function ownWords(name: string): boolean {

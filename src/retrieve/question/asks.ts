@@ -114,7 +114,7 @@ const FUND_NOUN = /\b(pot|kitty|war chest|funds?)\b|基金/;
 const MONEY_NOUN = /(金額|款額|預算|造價|成本|費用|撥款|經費|資助額|資金規模|投資額|開支|支出|收入|營業額|盈利|利潤|\bbudget\b|\bprice\b|\bfees?\b)/;
 const STATED_SUM = /\d\s*(萬|億)?\s*(元|港元)|\$\s*\d|\d+(\.\d+)? ?(million|billion|bn)\b/;
 /** Money put in, which a comparison of "more" measures in dollars (私人投資, 資金, "funding"). */
-const INVESTED = /(投資|資金|注資|融資|撥款|資助|捐款|\b(investment|funding|money|capital)\b)$/u;
+const INVESTED = /(投資|資金|注資|融資|資助|捐款|\b(investment|funding|money|capital)\b)$/u;
 /** Sums that are money whatever else the question asks (「每月租金是多少」 is not answered by 「500 個單位」). */
 const PRICE_NOUN = /(租金|月租|薪金|薪酬|薪水|人工(?!智能)|工資|月薪|年薪|價錢|價格|售價|收費|學費|獎金|津貼|補貼|\b(rents?|salary|salaries|wages?|stipends?|allowances?|prices?|fees?|prize money)\b)/;
 

@@ -110,15 +110,17 @@ function bodies(tagged: Array<{ word: string; tag: string }>): string[] {
   return out;
 }
 
+/** A count or a time (「十年前」, 「三間」): what no side of a comparison starts with. */
+const NOT_A_COUNT = String.raw`(?![一二兩三四五六七八九十]+(?:年|個|月|日|天|週|周|成|倍|間|家|所|項|多|幾|百|千|萬|億))`;
 /**
  * 「與深圳相比」, 「同新加坡比」, 「和支付寶比起來」, 「同南韓邊個排高啲」: the other side of a Chinese comparison
  * (which may start with a numeral, 「與八達通比較」, but not with a count or time: 「與十年前相比」).
  */
 const OTHER_SIDE_ZH =
-  /(?:同|與|和|跟|對比)((?![一二兩三四五六七八九十]+(?:年|個|月|日|天|週|周|成|倍|間|家|所|項|多|幾|百|千|萬|億))[^，,。？?、\s\d]{1,12}?)(?:相比|比較|對比|比起來|比(?![例率賽較重\d一二兩三四五六七八九十])|一樣|差距|差幾遠|嘅分別|的分別|[，,]?\s*(?=(?:哪|邊)(?:個|一個|一方|度)|誰))/gu;
+  new RegExp(String.raw`(?:同|與|和|跟|對比)(${NOT_A_COUNT}[^，,。？?、\s\d]{1,12}?)(?:相比|比較|對比|比起來|比(?![例率賽較重\d一二兩三四五六七八九十])|一樣|差距|差幾遠|嘅分別|的分別|[，,]?\s*(?=(?:哪|邊)(?:個|一個|一方|度)|誰))`, 'gu');
 /** 「比南韓高」, 「比深圳多」: the other side between 比 and the comparative (not a time, 「比去年多」). */
 const OTHER_SIDE_BI =
-  /(?<![對相])比(?![例率賽較重])(?!(?:去年|今年|以前|之前|往年|過去|上年|舊年|前年|當年|同期))((?![一二兩三四五六七八九十]+(?:年|個|月|日|天|週|周|成|倍|間|家|所|項|多|幾|百|千|萬|億))[^，,。？?、\s\d係是咪定還邊哪多少高低大細小好差起下]{2,6}?)(?:更|還|仲|較)?(?:高|低|多|少|大|細|小|好|快|慢|前|後|強|弱|領先|落後)/gu;
+  new RegExp(String.raw`(?<![對相])比(?![例率賽較重])(?!(?:去年|今年|以前|之前|往年|過去|上年|舊年|前年|當年|同期))(${NOT_A_COUNT}[^，,。？?、\s\d係是咪定還邊哪多少高低大細小好差起下]{2,6}?)(?:更|還|仲|較)?(?:高|低|多|少|大|細|小|好|快|慢|前|後|強|弱|領先|落後)`, 'gu');
 /** "compared with Singapore", "than London", "against Singapore's": the other side in English. */
 const OTHER_SIDE_EN = /\b(?:compared? (?:with|to)|compare with|than(?: in| that of)?|versus|vs\.?|against|beat|beats|outrank(?:s|ed)?|outperform(?:s|ed)?|ahead of|behind|(?:rank(?:s|ed)?|placed|comes?|came|sits?)\s+(?:above|below)|(?:hong kong|hk) or)\s+(?:the\s+)?([a-z][a-z0-9'’ .-]{1,40}?)(?:['’]s)?\s*(?=[?.,!]|\s-\s|$|\b(?:in|on|for|at|by|when|and|since|as)\b)/gi;
 
