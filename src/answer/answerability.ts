@@ -6,6 +6,7 @@
 import type { FollowUpKind } from '../retrieve/follow-up.js';
 import { ASK_NOUN, hasQuestionWord } from '../retrieve/question/question-words.js';
 import { type Ask, PEOPLE_NOUN, RULE_WORD, askedFor } from '../retrieve/question/asks.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { quotedNames, quotedNameVariants, quotedOwnWords } from '../text/quoted-names.js';
 import { BODY_SUFFIX, COUNTED_PLACES, HOME, asksInParallel, isComparison, namedEntities, otherSidePhrases, otherSides } from '../retrieve/question/entities.js';
 import type { Passage } from '../ingest/types.js';
@@ -336,8 +337,10 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     !(c.label.length > 2 && opts.passagesMentioning(c.label) > 0) &&
     o.alternatives.some((a) => HAN.test(a) && facilityForm(a.replace(/\s+/g, ''))) &&
     normalized.includes(`${c.label} ${o.label}`);
+  // (…and an English word hyphened to the next, "factory-upgrade training subsidy": what kind of subsidy, not its name.)
+  const hyphened = (c: Concept) => !HAN.test(c.label) && new RegExp(`\\b${escapeRegExp(c.label)}-[a-z]`).test(normalized);
   const modifies = (c: Concept) =>
-    retrieval.query.concepts.some((o) => o !== c && ((facilityForm(o.label) && compactQuestion.includes(c.label + o.label)) || englishModifier(c, o)));
+    hyphened(c) || retrieval.query.concepts.some((o) => o !== c && ((facilityForm(o.label) && compactQuestion.includes(c.label + o.label)) || englishModifier(c, o)));
   // ("the microelectronics R&D institute": the institute is which one the field says; 「…設立主題研究院」 is another.)
   // (「主要瞄準哪些行業？」: the kind of thing listed is asked for, not the subject.)
   // (A general-dictionary synonym names the subject only as a noun: 問題 "issue" is no 發表 "to issue".)
@@ -369,7 +372,7 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   const namedBody = anchorForms?.filter((a) => HAN.test(a) && namesBody(a) && askedAs(a));
   const renderingsOf = (a: string) => retrieval.query.concepts.filter((c) => !HAN.test(c.label) && c.alternatives.some((f) => f.replace(/\s+/g, '') === a));
   const sameWord = (a: string, b: string) => renderingsOf(a).some((c) => renderingsOf(b).includes(c));
-  const anchorNamed = namedBody && anchorForms?.filter((a) => namedBody.includes(a) || (HAN.test(a) && namedBody.some((b) => sameWord(a, b))));
+  const anchorNamed = namedBody && anchorForms?.filter((a) => namedBody.some((b) => b === a || withoutHome(b) === a) || (HAN.test(a) && namedBody.some((b) => sameWord(a, b))));
   const anchor = anchorNamed?.length ? anchorNamed : anchorForms;
   const anchorNamesOwn = anchor?.filter((a) => HAN.test(a) && hasName(a));
   // A later part pointing back (「…頭三座樓幾時落成？到時會創造幾多個職位？」) is about the first part's subject: its passage must name it.
@@ -596,9 +599,12 @@ const SUM_G = /\d[\d.,]*(?:萬|億)?(?:港元|元)/gu;
 
 /** 「第二個」, 「第三座」: one of several things of a kind, by its order. */
 const ORDINAL_THING = /第(二|三|四|五|兩|2|3|4|5)(個|座|間|所|期|幢|棟)/u;
-/** "the new InnoCell block", "another one", 「新一座」: a further one of a kind, not the existing one. */
+/**
+ * "the new InnoCell block", "another one", 「新一座」: a further one of a kind, not the existing one.
+ * ("folding the old programme into a new one" renames what there is.)
+ */
 const NEW_ONE =
-  /(新一座|新一幢|另一座|另一幢|再起多座|再建一座|多一座|多一幢|再興建|再起一|再多建|多建一|\b(the|a) new (innocell|block|building|tower|residence|hall|dorm|dormitory|one)\b|\bnew innocell\b|\banother (one|block|building|innocell|residence|centre|center|tower)\b|\ba second (one|block|building|innocell|centre|center)\b)/u;
+  /(新一座|新一幢|另一座|另一幢|再起多座|再建一座|多一座|多一幢|再興建|再起一|再多建|多建一|(?<!\binto )\b(the|a) new (innocell|block|building|tower|residence|hall|dorm|dormitory|one)\b|\bnew innocell\b|\banother (one|block|building|innocell|residence|centre|center|tower)\b|\ba second (one|block|building|innocell|centre|center)\b)/u;
 /** "the second advanced manufacturing centre": the ordinal as the sheet writes it (第二); a second version or place is no second thing. */
 const EN_ORDINAL = /\b(?:the|a) (second|third|fourth|fifth)\b(?! (?:version|edition|phase|stage|round|batch|half|quarter|time|year|term|largest|biggest|highest|most|place)\b)/;
 function englishOrdinal(normalized: string): string | undefined {
@@ -742,6 +748,19 @@ function namesSomething(c: Concept): boolean {
  * The forms of the question's specific concepts (those few passages mention): an answering
  * sentence's passage must mention one of them. None when every concept is common.
  */
+/**
+ * The forms a passage may name the same thing by: the short form the sheet defines without the home
+ * region (「香港科技園公司（科技園公司）」; 香港科學院 is no 中國科學院), or, for a bare kind, its near kind
+ * (the 項目 a reader describes is a 計劃).
+ */
+function shortForms(form: string, passagesMentioning: (t: string) => number): string[] {
+  const bare = withoutHome(form);
+  const defined = bare !== form && passagesMentioning(`${form}（${bare}）`) > 0;
+  return [...(defined ? [bare] : []), ...(KIND_KIN[form] ?? []).filter((f) => passagesMentioning(f) > 0)];
+}
+const KIND_KIN: Record<string, string[]> = { 項目: ['計劃'], 計劃: ['項目'] };
+const withoutHome = (form: string) => form.replace(/^(?:香港|本港)(?=\p{Script=Han}{3})/u, '');
+
 function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number): string[] | undefined {
   const forms: string[] = [];
   for (const c of concepts) {
@@ -753,7 +772,7 @@ function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number
     const dfs = own.map(passagesMentioning);
     // Passages mentioning any form: at least the most frequent form's count.
     const df = Math.max(0, ...dfs);
-    if (df > 0 && df <= ANCHOR_MAX_PASSAGES) forms.push(...own.filter((_, i) => dfs[i]! > 0));
+    if (df > 0 && df <= ANCHOR_MAX_PASSAGES) forms.push(...own.filter((_, i) => dfs[i]! > 0), ...own.flatMap((a) => shortForms(a, passagesMentioning)));
   }
   return forms.length ? forms : undefined;
 }

@@ -334,8 +334,8 @@ function carriesEnglish(s: string, ask: Ask): boolean {
   }
 }
 
-/** A count of what was approved or granted (「獲批」, "approved"). */
-const APPROVAL_ASKED = /(批出|獲批|批准|批咗|批了|\bapprov(ed|als?)\b|\bgranted\b|\bsuccessful applica)/u;
+/** A count of what was approved or granted (「獲批」, "approved"; "how many businesses have got the voucher"). */
+const APPROVAL_ASKED = /(批出|獲批|批准|批咗|批了|受惠|\bapprov(ed|als?)\b|\bgranted\b|\bsuccessful applica|\b(have|has|had) (got|gotten|received|obtained)\b|\bbenefit(ed|ted)\b)/u;
 
 /**
  * A figure of applications (宗, 份). Applications approved count what was approved, whoever applied:

@@ -106,7 +106,16 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
 
   // So must the figures, ranks, editions and versions it takes for granted, each checked in turn
   // against the passages still standing; all but versions only by a passage about the question.
-  const figures = premiseFigures(part);
+  // (「50億嘅基金」: a sum describing a kind of thing, a fund of 5 billion, is stated by any passage found putting
+  // that sum on a fund, however little else of the question it shares.)
+  const compactQuestion = normalized.replace(/\s+/g, '');
+  const describedBySum = (f: NumberMention) => {
+    const text = f.text.replace(/\s+/g, '');
+    const at = compactQuestion.indexOf(text);
+    const kind = at >= 0 ? compactQuestion.slice(at + text.length).match(SUM_OF_KIND)?.[1] : undefined;
+    return !!kind && hits.some((h) => new RegExp(`${escapeRegExp(text)}(?:元|港元)?(?:的|之)?「?[^，。；」]{0,10}?${kind}`, 'u').test(compact(h)));
+  };
+  const figures = premiseFigures(part).filter((f) => !describedBySum(f));
   // "about 4,000 start-ups" is stated by 3,985: a figure the question gives roughly is stated by one near it.
   const roughly = (f: NumberMention) => givenRoughly(normalized, normalized.indexOf(f.text.toLowerCase()), f.text.length, 16);
   // 「一億多元」 is stated by 1.1 億: the range each figure given as a sum or count and more covers, read once.
@@ -157,7 +166,16 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     // (「位於將軍澳創新園的先進製造業中心…」 does not put the 微電子中心 in 將軍澳).
     const subject = subjectForms(input.concepts, places, about.map(compact));
     const placing = (h: ScoredPassage) => compact(h).split('。').filter((t) => !subject.length || subject.some((f) => t.includes(f)));
-    if (about.length && !about.some((h) => placing(h).some((t) => places.some((p) => t.includes(p))))) {
+    // (…and a sentence anywhere putting the thing the question places where it does settles it: 「將軍澳的先進製造業中心
+    // 和元朗的微電子中心」, each placed right, though the passage most about the question names only one.)
+    const found = hits.flatMap((h) => compact(h).split('。'));
+    const placedRightly = (p: string) =>
+      subjectForms(input.concepts, places, hits.map(compact)).some((f) => {
+        const at = compactQuestion.indexOf(p);
+        const thing = compactQuestion.indexOf(f, at + p.length);
+        return at >= 0 && thing >= 0 && thing - at - p.length <= PLACE_TO_THING && found.some((t) => t.includes(p) && t.includes(f));
+      });
+    if (about.length && !places.every(placedRightly) && !about.some((h) => placing(h).some((t) => places.some((p) => t.includes(p))))) {
       // (…the passage most about it: 「將軍澳創新園」 in a passage on another centre does not place the
       // 「沙田那個聚集了過千家科技企業的園區」 the best passage describes without saying where it is.)
       const elsewhere = placing(about[0]!).flatMap(locatedAt);
@@ -190,12 +208,11 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     if (given.length && !given.some((g) => isStated(b.sum, extractNumbers(g)))) return { status: 'premise', kind: 'figure', asked: [b.sum.text], given };
   }
   // So must a count it puts on a kind of thing (「香港得六所國家重點實驗室」 when the sheet has 16 所).
-  const compactPart = normalized.replace(/\s+/g, '');
   for (const b of boundCounts(normalized)) {
     const given = countsOf(b, hits.filter(aboutQuestion).map(compact));
     // (The sheet's count is quoted with its own classifier: 8 個, not the question's 張; one given roughly, 「大約
     // 4,000 間」, is stated by one within 5%.)
-    const rough = givenRoughly(compactPart, compactPart.indexOf(b.text), b.text.length, 8);
+    const rough = givenRoughly(compactQuestion, compactQuestion.indexOf(b.text), b.text.length, 8);
     if (given.length && !given.some((g) => g.value === b.value || (rough && roughlyEqual(b.value, g.value)))) return { status: 'premise', kind: 'figure', asked: [b.text], given: given.map((g) => `${g.value} ${g.classifier}${b.thing}`) };
   }
   // "Why was the cap halved?" when the passages about it say it doubled (倍增): the change the question
@@ -288,6 +305,10 @@ function englishActorsAsserted(normalizedQuestion: string, concepts: Concept[]):
 /** The doer a sentence names before the verb: 「香港生產力促進局於 2022 年 9 月推出」, 「由科技園公司營運」. */
 const DOER_G = new RegExp(`((?:香港)?\\p{Script=Han}{2,12}?(?:局|署|公司|委員會|辦公室|管理局|數碼港|科技園|政府|中心|基金會|研究院))(?:[^，。；]{0,14}?)(?:${ACTOR_VERBS})`, 'gu');
 
+/** 「50億嘅基金」, 「2億元的計劃」: a sum before the kind of thing it is the size of. */
+const SUM_OF_KIND = /^(?:元|港元|蚊)?(?:嘅|的|之)?(基金|計劃|項目)/u;
+/** Characters between a place and the thing the question puts there: 「將軍澳的」, 「喺數碼港嗰個」. */
+const PLACE_TO_THING = 4;
 /** 「喺數碼港嗰個」, 「在科學園的」, 「喺數碼港開嘅」: a place the question takes for granted, before what it holds. */
 const ASSERTED_PLACE = new RegExp(`(?:^|喺|在|位於|於)((?:${PLACE_NAME.source})+)(?:(?:開設|設立|成立|開|設)(?=嘅|的)|)(?:嗰個|嗰間|那個|那間|那座|(?:那|嗰)邊(?:的|嘅)|嘅|的|裏的|內的|入面嘅|個(?!月|年))`, 'gu');
 function placesAsserted(normalizedQuestion: string): string[] {
@@ -491,7 +512,8 @@ function premiseFigures(part: string): NumberMention[] {
       (n.kind === 'count' || n.kind === 'money' || n.kind === 'percent') &&
       !EN_MONTH_WORD.test(n.text) &&
       n.value >= 10 &&
-      !(Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && !countNotYear(part, n.value)),
+      // (「兩千家」 is a count: a year is written in digits.)
+      !(Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /\d/.test(n.text) && !countNotYear(part, n.value)),
   );
   // A small count is a premise only as a limit (「最多聘請六名」, "up to 6 researchers") or said to be all there
   // is (「只有八個海底電纜系統」, "only three licences"; not 「只有一個構思」): elsewhere 一個, 兩間 are mere wording.
@@ -506,14 +528,17 @@ function premiseFigures(part: string): NumberMention[] {
 export const DAY_OR_MONTH = /(?<![\d.,])\d{1,2}\s*(月|日|號)/gu;
 const EN_MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
 
-/** 「超過 2,000 間公司」: a figure in a year's range written with a thousands comma or before a classifier counts. */
+/** 「超過 2,000 間公司」, 「2000多家」: a figure in a year's range written with a thousands comma or before a classifier counts. */
 function countNotYear(part: string, value: number): boolean {
   const v = String(value);
-  return new RegExp(`${v[0]},${v.slice(1)}|${v}\\s*(間|家|個|項|宗|名|位|人|所|隊|條|座|萬|億|元|companies|firms|people|start-?ups)`, 'u').test(part);
+  return new RegExp(`${v[0]},${v.slice(1)}|${v}\\s*(?:多|餘)?\\s*(間|家|個|項|宗|名|位|人|所|隊|條|座|萬|億|元|companies|firms|people|start-?ups)`, 'u').test(part);
 }
 const EN_NUMERALS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** "Only": all there is, 「只有」, 「僅有」. */
 const ONLY = /^(只有|只得|僅有|only)$/u;
-/** 「最多聘請六名」, 「不少於三間」, 「只有八個」, "up to 6 researchers": a small count stated as a limit, before its classifier. */
+/**
+ * 「最多聘請六名」, 「不少於三間」, 「只有八個」, "up to 6 researchers": a small count stated as a limit, before its classifier.
+ * (「最多替一間公司補貼幾個」: the one it is done for is no limited count.)
+ */
 const LIMITED_SMALL_COUNT =
-  /(最多|最少|至少|不少於|不多於|上限(?:為|是|係)?|只有|只得|僅有|\bonly|\bup to|\bat most|\bat least|\ba maximum of|\bno more than)\s*(?:(?![哪邊幾每這那第從])\p{Script=Han}){0,3}?\s*([一二兩三四五六七八九]|\d|\b(?:one|two|three|four|five|six|seven|eight|nine)\b)(?!\d)\s*(名|個|間|家|所|位|支|隊|項|\s*(researchers?|people|staff|companies|firms|teams|projects)\b)/gu;
+  /(最多|最少|至少|不少於|不多於|上限(?:為|是|係)?|只有|只得|僅有|\bonly|\bup to|\bat most|\bat least|\ba maximum of|\bno more than)\s*(?:(?![哪邊幾每這那第從替幫給向對同跟])\p{Script=Han}){0,3}?\s*([一二兩三四五六七八九]|\d|\b(?:one|two|three|four|five|six|seven|eight|nine)\b)(?!\d)\s*(名|個|間|家|所|位|支|隊|項|\s*(researchers?|people|staff|companies|firms|teams|projects)\b)/gu;

@@ -7,6 +7,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { trimmedSentences } from '../text/sentences.js';
 import { askedText, carries } from './evidence.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { extractNumbers } from './verify/numbers.js';
 
 const compactForm = (s: string) => normalizeForMatch(s).replace(/[\s。；;，,！？!?]+/g, '');
 
@@ -102,6 +103,16 @@ function pointedAt(normalizedQuestion: string, label: string): boolean {
   return new RegExp(`${DEMONSTRATIVE_ZH}\\s*${w}|\\b(?:that|this|the same)\\s+${w}\\b|\\b${w}\\s+is\\s+(?:that|this)\\b`, 'u').test(normalizedQuestion);
 }
 
+/**
+ * Sums the question gives (「50億嘅基金」, "the $2 billion fund"): a thing described by its size is the one a
+ * sentence puts that sum on. (Money, or a figure of ten thousand or more that is no year.)
+ */
+function givenSums(normalizedQuestion: string): number[] {
+  return extractNumbers(normalizedQuestion)
+    .filter((n) => n.kind === 'money' || (n.kind === 'count' && n.value >= 10_000))
+    .map((n) => n.value);
+}
+
 export function selectSentences(result: RetrievalResult, coverage: Coverage, asks: Ask[], opts: SelectOptions = {}): SelectedSentence[] {
   const { kind = 'standalone', given = '', eligible = () => true, admissible = () => true } = opts;
   const said = compactForm(given);
@@ -116,7 +127,10 @@ export function selectSentences(result: RetrievalResult, coverage: Coverage, ask
   const candidates: SelectedSentence[] = [];
   const defining = new Set<SelectedSentence>();
   // Passages below the top few are read only for a sentence stating an asked-for kind the top ones lack.
-  const reach = asks.length || definitional ? STATING_SOURCE_PASSAGES : SOURCE_PASSAGES;
+  // (Only when no figure is asked: 「嗰 100 億會點分？」 asks how a sum splits, which a sentence restating it does not say.)
+  const sums = asks.length ? [] : givenSums(result.query.normalized);
+  const reach = asks.length || definitional || sums.length ? STATING_SOURCE_PASSAGES : SOURCE_PASSAGES;
+  const statesSum = new Set<SelectedSentence>();
   // Ranks count the passages that may answer: the top ones of those are read in full.
   result.hits.filter((h) => eligible(h.passage)).slice(0, reach).forEach((hit, rank) => {
     const passageCov = coverage(concepts, hit.passage.text);
@@ -131,14 +145,19 @@ export function selectSentences(result: RetrievalResult, coverage: Coverage, ask
       const defines = definitional && definesConcept(matchText, concepts);
       if (defines) score += ASK_BONUS;
       if (contextConcepts.length) score += w.context * coverage(contextConcepts, text);
+      // (Below the top passages only: among them a sentence restating the sum, 「預留 100 億元…」, is no better than one splitting it.)
+      const sized = rank >= SOURCE_PASSAGES && sums.length > 0 && extractNumbers(matchText).some((n) => sums.includes(n.value));
+      if (sized) score += ASK_BONUS;
       if (repeated) score *= REPEAT_PENALTY;
       candidates.push({ passage: hit.passage, rank, start, end, text, score, carried });
       if (defines) defining.add(candidates.at(-1)!);
+      if (sized) statesSum.add(candidates.at(-1)!);
     }
   });
   if (candidates.length === 0) return [];
   candidates.sort((a, b) => b.score - a.score);
-  const top = candidates.filter((c) => c.rank < SOURCE_PASSAGES);
+  // (…a sentence putting the sum the question gives on its thing may come from a passage below them.)
+  const top = candidates.filter((c) => c.rank < SOURCE_PASSAGES || statesSum.has(c));
   if (top.length === 0) return [];
   const best = top[0]!.score;
   const chosen = top.filter((c) => c.score >= best * KEEP_RATIO).slice(0, MAX_SENTENCES);

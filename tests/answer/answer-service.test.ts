@@ -2522,3 +2522,75 @@ describe('plans, funds and bodies in readers\' words; the sentence stating the a
     expect(wrong.trace.declineReason).toBe('premise');
   });
 });
+
+describe('short forms, near kinds, places each confirmed, readers\' words for the app and the Loop (twenty-eighth round)', () => {
+  it.each([
+    ['香港科技园公司自己直接投科技企业的那只基金，已经投了多少家、多少钱？', ['27 間', '3.26 億元']],
+    ['内地跟香港联合出钱资助科研合作的那个项目是哪年开始搞的', ['2019 年 4 月']],
+  ])('%s: the sheet\'s short form (科技園公司) and a near kind (計劃 for 項目) name the subject', async (q, facts) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.uncovered ?? []).toEqual([]);
+    for (const f of facts) expect(r.answer).toContain(f);
+  });
+
+  it('"folding the old programme into a new one" asks of the new programme, not of a further building', async () => {
+    const r = await ask('HKSTP is folding its old accelerator programme into a new one run together with partners — how much extra money is going into it?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('1.1 億元');
+  });
+
+  it('an English word hyphened to the next ("factory-upgrade training subsidy") says what kind of thing, not its name', async () => {
+    const r = await ask('For the factory-upgrade training subsidy, how is the bill split between the government and the company?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2（政府）：1（企業）');
+  });
+
+  it('"how many businesses have got the voucher" is answered by the approvals', async () => {
+    const r = await ask("how many businesses have got the government's tech coupon so far?");
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2 萬１千宗申請');
+  });
+
+  it('「最多替一間公司」: the one it is done for is no limited count; 「最多聘請六名」 still is', async () => {
+    const r = await ask('公司請人做研究，政府最多替一間公司補貼幾個研究員？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('四名');
+    const wrong = await answers.answer('「研究人才庫」最多可以聘請六名研究人才嗎？', []);
+    expect(wrong.result.answerable).toBe(false);
+    expect(wrong.trace.declineReason).toBe('premise');
+  });
+
+  it('a fund described by its size (「50億嘅基金」) is the fund a passage puts that sum on; another sum is still a premise', async () => {
+    const r = await ask('政府有個50億嘅基金專門投資有潛質嘅科技公司，個基金叫咩？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('策略性創科基金');
+    const wrong = await answers.answer('政府有個60億嘅基金專門投資有潛質嘅科技公司，個基金叫咩？', []);
+    expect(wrong.result.answerable).toBe(false);
+    expect(wrong.trace.declineReason).toBe('premise');
+  });
+
+  it('two things each placed where a sentence puts it are no wrong place; one placed wrongly still is', async () => {
+    const r = await ask('将军澳的先进制造业中心和元朗的微电子中心，哪个先投入使用？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2022 年');
+    expect(r.answer).toContain('2024 年');
+    const wrong = await answers.answer('元朗的先進製造業中心幾時啟用？', []);
+    expect(wrong.result.answerable).toBe(false);
+    expect(wrong.trace.declineReason).toBe('premise');
+  });
+
+  it.each([
+    ['香港政府那个一站式数字服务App上面现在能办多少项业务？', '270 項'],
+    ['香港政府打算什么时候做到办事全部上网、一个入口就能搞定？', '2025 年'],
+    ['河套那个深港科创园区，头几栋楼大概什么时候能交付使用？', '2024 年年底'],
+    ['新一版的智慧城市規劃，重點放在哪幾方面？', '智慧出行'],
+    ["what's the name of the new tech town planned up north, San Tin area near the border?", '新田科技城'],
+    ['想問下數碼港嗰邊有幾多間startup同科技公司？', '1,900 家'],
+    ['城市創科大挑戰頭一屆收咗幾多份entry？', '740 項參賽方案'],
+  ])('%s: readers\' words (app, 一個入口, 深港科創園, 新一版, tech town, entry; 想問下 asks nothing) find the sheet\'s', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+});

@@ -109,6 +109,12 @@ describe('what a question asks for', () => {
     ['「研究人才庫」的資助額度上調了多少？', ['count']],
     // (A rate before a comma is no rate asked after it: the comma is ASCII once normalised.)
     ['嗰個資助公司用科技提升效率嘅券，到而家批咗幾多單？', ['count']],
+    // (「放在哪幾方面」 asks which areas, a list, not where.)
+    ['新一版的智慧城市規劃，重點放在哪幾方面？', []],
+    ['新的數據中心會建在哪裏？', ['place']],
+    // (「邊度嘅公司多啲」 compares how many, not where.)
+    ['科學園同數碼港，邊度嘅公司多啲？', []],
+    ['數碼港喺邊度？', ['place']],
   ])('%s → %j', (q, expected) => {
     expect(kinds(q)).toEqual(expected);
   });
