@@ -2588,7 +2588,8 @@ describe('short forms, near kinds, places each confirmed, readers\' words for th
     ["what's the name of the new tech town planned up north, San Tin area near the border?", '新田科技城'],
     ['想問下數碼港嗰邊有幾多間startup同科技公司？', '1,900 家'],
     ['城市創科大挑戰頭一屆收咗幾多份entry？', '740 項參賽方案'],
-  ])('%s: readers\' words (app, 一個入口, 深港科創園, 新一版, tech town, entry; 想問下 asks nothing) find the sheet\'s', async (q, fact) => {
+    ['For the possible digital version of the Hong Kong dollar, how many tracks or "rails" is the HKMA using to prepare?', '三軌道'],
+  ])('%s: readers\' words (app, 一個入口, 深港科創園, 新一版, tech town, entry, rails; 想問下 asks nothing) find the sheet\'s', async (q, fact) => {
     const r = await ask(q);
     expect(r.answerable).toBe(true);
     expect(r.answer).toContain(fact);
