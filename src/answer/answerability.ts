@@ -745,10 +745,6 @@ function namesSomething(c: Concept): boolean {
 }
 
 /**
- * The forms of the question's specific concepts (those few passages mention): an answering
- * sentence's passage must mention one of them. None when every concept is common.
- */
-/**
  * The forms a passage may name the same thing by: the short form the sheet defines without the home
  * region (「香港科技園公司（科技園公司）」; 香港科學院 is no 中國科學院), or, for a bare kind, its near kind
  * (the 項目 a reader describes is a 計劃).
@@ -761,6 +757,10 @@ function shortForms(form: string, passagesMentioning: (t: string) => number): st
 const KIND_KIN: Record<string, string[]> = { 項目: ['計劃'], 計劃: ['項目'] };
 const withoutHome = (form: string) => form.replace(/^(?:香港|本港)(?=\p{Script=Han}{3})/u, '');
 
+/**
+ * The forms of the question's specific concepts (those few passages mention): an answering
+ * sentence's passage must mention one of them. None when every concept is common.
+ */
 function anchorOf(concepts: Concept[], passagesMentioning: (t: string) => number): string[] | undefined {
   const forms: string[] = [];
   for (const c of concepts) {

@@ -169,8 +169,9 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     // (…and a sentence anywhere putting the thing the question places where it does settles it: 「將軍澳的先進製造業中心
     // 和元朗的微電子中心」, each placed right, though the passage most about the question names only one.)
     const found = hits.flatMap((h) => compact(h).split('。'));
+    const named = subjectForms(input.concepts, places, hits.map(compact));
     const placedRightly = (p: string) =>
-      subjectForms(input.concepts, places, hits.map(compact)).some((f) => {
+      named.some((f) => {
         const at = compactQuestion.indexOf(p);
         const thing = compactQuestion.indexOf(f, at + p.length);
         return at >= 0 && thing >= 0 && thing - at - p.length <= PLACE_TO_THING && found.some((t) => t.includes(p) && t.includes(f));
