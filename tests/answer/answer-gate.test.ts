@@ -205,20 +205,21 @@ describe('the answer service with the gate, on the real index and the shipped ex
     if (answers.gate) answers.useGate(answers.gate.without(set));
     return answers;
   };
-  // It describes the 內地與香港聯合資助計劃 and the 科技部 instead of naming them: the checks find too little of its words.
-  // (The new joint accelerator, 「共同企業加速計劃」, described by what it grew out of.)
-  const DESCRIBED = '科技园在原来的加速器项目基础上，再拿出多少钱搞新的联合加速计划？';
+  // It describes the 香港科學院 and the 香港青年科學院 instead of naming them ("academic bodies advising the
+  // government"): the checks find too little of its words. (The model is retrained each round; the example is one
+  // its cross-validation model, which never learned from the question's set, rescues.)
+  const DESCRIBED = '香港有两家给政府在科研和科技政策上出主意的学术机构，是哪两家？';
 
   it('answers with the best sentences a question the checks decline, when the rescue is sure', async () => {
-    const without = await unseen('tune-describe-13', { ANSWER_GATE_FILE: 'none' }).answer(DESCRIBED, []);
+    const without = await unseen('tune-hans-5', { ANSWER_GATE_FILE: 'none' }).answer(DESCRIBED, []);
     expect(without.result.answerable).toBe(false);
     expect(without.trace.rescue).toBeUndefined();
-    const rescued = await unseen('tune-describe-13').answer(DESCRIBED, []);
+    const rescued = await unseen('tune-hans-5').answer(DESCRIBED, []);
     expect(rescued.result.answerable).toBe(true);
     expect(rescued.trace.rescue!.probability).toBeGreaterThanOrEqual(loadEnv({}).ANSWER_RESCUE_THRESHOLD);
     expect(rescued.trace.rescue!.features).toHaveLength(RESCUE_FEATURES.length);
-    expect(rescued.result.citations[0]!.text).toContain('共同企業加速計劃');
-    expect(rescued.result.answer).toContain('1.1 億元');
+    expect(rescued.result.citations[0]!.text).toContain('香港科學院及香港青年科學院');
+    expect(rescued.result.answer).toContain('香港青年科學院');
   });
 
   it('leaves declined what the rescue is not sure of, and never rescues a contradicted premise', async () => {
