@@ -99,6 +99,8 @@ const CARRIES_ON = /^(首|該|其(?![他它實餘])|此(?!外)|這|有關|上述
 const TARGET_OPENING = /^目標(?:是|為)/u;
 /** An answering passage must be about the question nearly as much as the best one (coverage share). */
 const ABOUT_RATIO = 0.5;
+/** An anchor named by at most this many passages names one thing: the sentences naming it set the bar for aboutness. */
+const RARE_ANCHOR_PASSAGES = 3;
 /** A sentence from another passage must be about the question this much (coverage share of the sentence most about it). */
 const SENTENCE_ABOUT_RATIO = 0.7;
 
@@ -199,7 +201,15 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
       (c) => c.source === 'glossary' && rest.startsWith(c.label) && !mentions(c.label) && c.alternatives.some((a) => a !== c.label && HAN.test(a) && hasName(a) && mentions(a)),
     );
   };
-  const unknown = entities.filter((e) => !known(e) && !describesWhere(e) && !placesSource(e) && !placesRenderedName(e));
+  // (…or after a body the documents name, to say where it sits: "the Ministry of Science and Technology in Beijing".)
+  const placesNamedBody = (e: string) => {
+    const n = normalizeForMatch(e);
+    const at = normalized.indexOf(n);
+    if (HAN.test(n) || at < 0) return false;
+    const before = normalized.slice(0, at).match(/^(.*?)\s*,?\s*\b(?:in|based in|located in)\s*$/)?.[1];
+    return !!before && retrieval.query.concepts.some((c) => c.label.includes(' ') && before.endsWith(c.label) && c.alternatives.some((a) => HAN.test(a) && hasName(a) && mentions(a)));
+  };
+  const unknown = entities.filter((e) => !known(e) && !describesWhere(e) && !placesSource(e) && !placesRenderedName(e) && !placesNamedBody(e));
   // 「香港排第 9，咁新加坡排第幾？」, "Hong Kong was 14th — where did Singapore come?": the same fact asked
   // of Hong Kong and then of a place the documents lack compares the two.
   // (…and so of a place the documents name elsewhere: "HK is 19th … where does Shenzhen come in?")
@@ -391,8 +401,12 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
   // (…but not "the first one", which names the one there is.)
   const ordinal =
     ordinalOf(normalized) ?? (opts.followUpKind === 'reference' && opts.askedBefore && !FIRST_ONE.test(normalized) ? ordinalOf(normalizeForMatch(opts.askedBefore)) : undefined);
+  // (An English word's rendering is loose: "server farm", 數據中心, is the 數據技術中心 with a word inside.)
+  const loose = new Map(
+    (anchor ?? []).filter((a) => a.length >= 4 && renderingsOf(a).length > 0).map((a) => [a, new RegExp(`${escapeRegExp(a.slice(0, 2))}\\p{Script=Han}{1,2}${escapeRegExp(a.slice(2))}`, 'u')]),
+  );
   const onSubject = (s: SelectedSentence) =>
-    (!anchor?.length || anchor.some((a) => compact(s).includes(a))) &&
+    (!anchor?.length || anchor.some((a) => compact(s).includes(a) || !!loose.get(a)?.test(compact(s)))) &&
     (!earlierForms.length || earlierForms.some((a) => compact(s).includes(a)));
   // …stated in the clause naming it: 「位於將軍澳創新園的先進製造業中心已於 2022 年啟用，科技園公司正就興建第二個…」
   // says where the first one is.
@@ -486,7 +500,11 @@ export function judgePart(part: string, retrieval: RetrievalResult, opts: JudgeO
     return aboutText({ ...s, text: `${before.text}${s.text}` });
   };
   const aboutness = new Map(chosen.map((s) => [s, Math.max(aboutText(s), carriedOn(s))]));
-  const most = chosen.reduce((m, s) => (aboutness.get(s)! > aboutness.get(m)! ? s : m), sentences[0]!);
+  // (…among the sentences naming the subject, when one does: a sentence on another thing sharing the question's
+  // common words, 「智方便」 with its 網上 and 數據, sets no bar for the one naming 工務工程.)
+  // (A name few passages use: 項目 or 計劃, the kind counted, names no one thing.)
+  const onIt = anchor?.some((a) => opts.passagesMentioning(a) <= RARE_ANCHOR_PASSAGES) ? chosen.filter(onSubject) : [];
+  const most = (onIt.length ? onIt : chosen).reduce((m, s) => (aboutness.get(s)! > aboutness.get(m)! ? s : m), (onIt[0] ?? sentences[0])!);
   // (A sentence naming the subject by its own name states a figure of it however few of the words
   // describing it it repeats: 「「科技券」計劃…已批出超過 2 萬１千宗申請」 for 「政府補貼企業用科技服務的那個科技券
   // 批了多少宗」. Only a count: a sum may be another thing's the sentence names (「預留 5 億元…讓數碼港推行…」 is no

@@ -46,6 +46,8 @@ function counts(sentence: string): Array<{ text: string; after: string; clause: 
     let from = breakBefore(head.length);
     // A part of the figure before it (「目標是…吸引 100 間…，包括至少 20 間龍頭企業」) shares that clause's target.
     if (from > 0 && /^\s*(包括|其中|當中)/u.test(head.slice(from))) from = breakBefore(from - 1);
+    // A figure in brackets is said of what they follow (「轉數快」（…已錄得超過 1,193 萬個帳戶登記）.
+    else if (from > 0 && /[(（]/.test(head[from - 1]!)) from = breakBefore(from - 1);
     // (「首三座樓宇」: the first few of them, not how many there will be.)
     out.push({ text: m[0], after, clause: head.slice(from) + m[0] + (stop < 0 ? rest : rest.slice(0, stop)), first: /[首頭]\s*$/u.test(before) });
   }
@@ -189,6 +191,10 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
   if (!HAN.test(s)) return carriesEnglish(s, ask);
   // A level compared is stated by the sheet's superlative of it (「全球稅率最低的數據中心市場」).
   if (ask.level && SUPERLATIVE.test(s)) return true;
+  // The event a date, sum or count is of (成立, 增資, 參加) must be said with it: in its sentence, not
+  // necessarily in the clause giving a limit (「增撥 3 億元，…繼續向每所…中學，提供最多…」).
+  if (ask.event && !ask.event.some((e) => s.includes(e))) return false;
+  if ((ask.limit || ask.monthly || ask.perUnit) && ask.event) return carries(s, { ...ask, event: undefined }, question);
   // A limit must be stated of the figure: the clause giving it says 「最高」 or 「不少於」.
   if (ask.limit) return carriedInClause(s, { ...ask, limit: false }, question, (clause) => LIMIT.test(clause));
   // A monthly sum is stated by the month (「月薪」, 「每月」): 「每年提供 1,600 萬元」 is not one.
@@ -203,8 +209,6 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
     if (unit && ones.length && !ones.some((o) => o.includes(unit))) return false;
     return carriedInClause(s, { ...ask, perUnit: false }, question, (clause) => /每/u.test(clause) || LIMIT.test(clause));
   }
-  // The event a date, sum or count is of (成立, 增資, 參加) must be said with it.
-  if (ask.event && !ask.event.some((e) => s.includes(e))) return false;
   switch (ask.kind) {
     case 'date': {
       // 「截至 2023 年 3 月底已錄得…」 dates a figure; it says nothing of when something began (unless that is asked).
@@ -285,6 +289,10 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
       if (ask.orMoney && MONEY.test(s)) return true;
       // 「資助提高了多少？」: how much something rose is said as a share too (「增加資助約 10%」).
       if (ask.orMoney && RISE_ASKED.test(question) && PERCENT.test(s)) return true;
+      // 「5G覆蓋去到幾多？」: how far a coverage or share reaches is said as a share (「覆蓋率已逾九成」).
+      // (…asked in the clause asking the count, of no thing counted: 「多少個5G基站」 is no share, nor is 「多少員工」
+      // after 「各出多少比例」.)
+      if (!ask.unit && !ask.counted && question.split(/[，,；;？?]/).some((c) => RATE_ASKED.test(c) && COUNT_WORD.test(c)) && PERCENT.test(s)) return true;
       const approvals = APPROVAL_ASKED.test(question);
       // How many more are to come (「未來還會新增幾條」, "how many new … are due") is no count of those there are,
       // and a target (「目標是…超過 130 條」) is no count of those so far.
@@ -307,6 +315,9 @@ export function carriedInClause(sentence: string, ask: Ask, question: string, te
   return sentence.split(/[，,；;]/).some((clause) => test(clause) && carries(clause, ask, question));
 }
 
+/** A coverage, penetration or share: its extent is a percentage. */
+const COUNT_WORD = /(幾多|多少|幾成|去到|達到|\bhow (much|many|far|high)\b)/u;
+const RATE_ASKED = /(覆蓋|普及|滲透|比例|比率|佔(?!地)|\b(coverage|penetration|proportion)\b)/u;
 const HAN = /\p{Script=Han}/u;
 const EN_MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 const EN_NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen)\b/;

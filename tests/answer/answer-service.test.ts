@@ -2595,3 +2595,58 @@ describe('short forms, near kinds, places each confirmed, readers\' words for th
     expect(r.answer).toContain(fact);
   });
 });
+
+describe('ranks asked by 排多少名, figures inside words, coverage as a share, figures in brackets, loose renderings (twenty-ninth round)', () => {
+  it.each([
+    ['IMD的2023年智慧城市指数，香港在全球排多少名', '第 19'],
+    ['香港那个推广地理空间数据应用、想让老百姓对空间数据感兴趣的实验室是哪年成立的？', '2021 年 5 月'],
+    ['香港5G覆蓋而家去到幾多？', '九成'],
+    ['香港啲大學可以攞內地科研錢返嚟香港用，到2022年尾內地總共批咗幾多錢？', '7.5億元人民幣'],
+    ['香港的战略性科创基金规模多大？', '50 億元'],
+    ['香港中学信息技术创新实验室追加的钱，每所中学最多能拿多少？', '100 萬元'],
+    ['數字人民幣可唔可以喺香港用嚟跨境俾錢？', '跨境支付工具'],
+    ['政府有沒有考慮把存放伺服器的機房建在山體內？', '岩洞數據中心'],
+    ['成日聽人講香港科技唔掂，咁國際上計數碼實力嘅排行榜，香港其實排全世界第幾？', '全球第 9'],
+    ['香港那个战略性科创投资基金规模多少亿？', '50 億元'],
+    ['香港把沙田污水处理厂搬进山洞，再加上马料水填海，腾出来的地主要干嘛用？', '創科'],
+    ['香港研究的那种建在山体洞穴里的数据中心，主要是为了解决什么问题？', '土地資源'],
+    ['香港资助企业员工去学工业4.0这类高端技术培训的那个计划，政府和企业分别出多少？', '2（政府）：1（企業）'],
+    ['生產力局個「資助易」平台幾時開始用㗎？', '2022 年 9 月'],
+  ])('%s: answered (排多少名 a rank, 老百姓 and 多少億 no figure, 覆蓋 by a share, 返嚟, 戰略性, the event in the sentence beside the limit, 俾錢 no charge, 山體, 實力, 再加上 no money added, 分別出多少 a share, a platform used from its launch)', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+
+  it('a share asked in another clause (「各出多少比例」) does not answer how many were trained; 「多少個5G基站」 is no coverage', async () => {
+    const r = await ask('「再工业化及科技培训计划」里政府和企业各出多少比例？到现在有多少员工接受了培训？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2（政府）：1（企業）');
+    expect(r.uncovered?.length).toBe(1);
+    const sites = await ask('香港目前有多少個5G基站？');
+    expect(sites.answerable).toBe(false);
+  });
+
+  it('a count put in brackets after what it counts (「轉數快」（…1,193 萬個帳戶登記）) counts it; the other side is uncovered', async () => {
+    const r = await ask('轉數快登記戶口數目同八達通用戶比邊個多？');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('1,193 萬');
+    expect(r.uncovered?.length).toBe(1);
+  });
+
+  it('"the Ministry of Science and Technology in Beijing": where the body sits, not an unknown subject', async () => {
+    const r = await ask('The joint funding programme between the Ministry of Science and Technology in Beijing and the HK government to support cross-border tech collaboration – when did it start?');
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain('2019 年 4 月');
+  });
+
+  it.each([
+    ['Where is that server farm building made for data and telecom companies?', '將軍澳'],
+    ['How much cash is going into a shared online system for public works construction data?', '1 億元'],
+    ['Is there a website where startups can pitch fixes for problems that government departments and the electrical and mechanical trade want solved?', '機電創科網上平台'],
+  ])('%s: an English rendering names the sheet\'s thing loosely (數據中心 → 數據技術中心; a sentence on another thing sets no bar)', async (q, fact) => {
+    const r = await ask(q);
+    expect(r.answerable).toBe(true);
+    expect(r.answer).toContain(fact);
+  });
+});

@@ -36,6 +36,7 @@ export interface ExtractOptions {
 // Chinese numerals
 
 const ZH_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 萬: 1e4, 億: 1e8 };
+const NUMERAL_WORD = /^(百姓|百貨|百科|百般|十分|十足|萬一|萬眾|千禧|千萬(?=[別不要勿]))/;
 const ZH_NUM_CHARS = '零〇一二兩三四五六七八九十百千萬億';
 
 /**
@@ -268,6 +269,10 @@ export function extractNumbers(text: string, opts: ExtractOptions = {}): NumberM
     }
     const arabic = /\d/.test(raw);
     const hanOnly = !arabic;
+    // 老百姓, 百貨, 十分, 萬一: words that start with a numeral, not figures.
+    if (hanOnly && NUMERAL_WORD.test(s.slice(start))) continue;
+    // 「多少億」, 「幾百萬」: the scale of a figure asked for, not a figure.
+    if (hanOnly && /^[十百千萬億]+$/.test(raw) && /(多少|幾多|幾|若干)\s*$/.test(s.slice(Math.max(0, start - 3), start))) continue;
     // A lone 一 (or 一 + measure word) is an article, not a figure.
     if (hanOnly && value === 1 && !/[十百千萬億]/.test(raw) && !opts.loose) continue;
     if (/^\s*(?:%|％|percent\b|per cent\b)/.test(rest)) {

@@ -81,7 +81,8 @@ const EVENTS: Array<{ asked: RegExp; stated: string[] }> = [
   },
   {
     asked: /(啟用|開始用|開幕|開業|投入服務|投入運作|投入使用|開始運作|開始營運|入伙|入住|有人住|搬入|搬進|遷入|\bopen(ed|s|ing)?\b|\boperational\b|\bin service\b|\bmov(?:e|es|ed|ing) in(?:to)?\b)/,
-    stated: ['啟用', '開幕', '開業', '落成', '投入', '運作', '開放', '入住', '入伙', '開設', '開始', '設立'],
+    // (A platform starts being used when it is launched: 「於 2022 年 9 月推出一站式「資助易」網上平台」.)
+    stated: ['啟用', '開幕', '開業', '落成', '投入', '運作', '開放', '入住', '入伙', '開設', '開始', '設立', '推出'],
   },
   // An exhibition or contest is held: 「首屆「城市創科大挑戰」創意展於 2022年 10 月舉行」.
   { asked: /(舉行|舉辦|\bheld\b|\btak(?:e|es|en|ing) place\b|\btook place\b)/, stated: ['舉行', '舉辦'] },
@@ -107,7 +108,7 @@ const AS_OF_ASKED = /(截至|截止到?)(甚麼|什麼|咩|乜嘢?|幾時|何時
 const DURATION = /(多久|幾耐|多長時間|多少年|幾多年|幾年|有效期|年期|\bhow long\b|\bhow many (years|months)\b|\bover what (time ?frame|period)\b|\bwhat (time ?frame|period)\b)/;
 // (「按比例共同投資的基金」 says how it invests: 按/以 比例 asks no share.)
 const PERCENT =
-  /(率[^，,。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|(?<![按以])比例|(?<![按以])比率|各自?(出|付|支付|負擔|承擔|俾|畀|給|出資)(了|咗)?(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b(?!\s*(hk)?\$?\s*\d)|\b(split|shared|divided) between\b|\b(funding|cost|matching|money) split\b|\beach (pay|pays|contribute|contributes|chip in|chips in|put in|puts in)\b|\b(pay|pays|contribute|contributes|chip in|chips in|put in|puts in|cover|covers)\b[^?]{0,20}\b(vs\.?|versus)\s|\b(what|funding|matching|cost[- ]sharing|subsidy) ratio\b|\bwhat (percentage|share|proportion)\b|\b(penetration|adoption|coverage|take-up|uptake|unemployment|survival|failure|success) rates?\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
+  /(率[^，,。？?]{0,8}(多少|幾多|幾高)|百分之幾|百分比|幾多成|幾成|多少成|(?<![按以])比例|(?<![按以])比率|(各自?|分別)(出|付|支付|負擔|承擔|俾|畀|給|出資)(了|咗)?(幾多|多少)份?|各佔(幾多|多少)|增幅|升幅|增長了多少|增加了多少|覆蓋(咗|了|到|率)?(全港|香港|本港)?(幾多|多少|幾成|幾廣|多廣|多大|幾大)|\bhow much of (the|hong kong|its|their|our)\b(?!\s*(hk)?\$?\s*\d)|\b(split|shared|divided) between\b|\b(funding|cost|matching|money) split\b|\beach (pay|pays|contribute|contributes|chip in|chips in|put in|puts in)\b|\b(pay|pays|contribute|contributes|chip in|chips in|put in|puts in|cover|covers)\b[^?]{0,20}\b(vs\.?|versus)\s|\b(what|funding|matching|cost[- ]sharing|subsidy) ratio\b|\bwhat (percentage|share|proportion)\b|\b(penetration|adoption|coverage|take-up|uptake|unemployment|survival|failure|success) rates?\b|\bby (roughly |about )?(how much|what percentage)\b|\bpercent(age)?\b)/;
 /** A fund or its money: "how big is the pot" asks a sum, not a size. */
 const FUND_NOUN = /\b(pot|kitty|war chest|funds?)\b|基金/;
 /** Words naming an amount of money: they ask for one only when nothing else is asked (「預算是多少」, not 「撥款從哪年開始」). */
@@ -134,7 +135,7 @@ const WHICH_PERSON = /\bwhich (officials?|ministers?|secretary|person|people|lea
  * 「這個排名出自哪份報告？」 asks about the ranking itself.
  */
 const RANK =
-  /(第幾|排第|排得?(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ings?|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b|\bwhere (does|did|do|is|was|will) [a-z' -]{1,30}\b(sit|sits|stand|stands|come|comes|fall|falls|placed?)\b(?! from\b)|\bwhere (does|did|do) [a-z' -]{1,30}\bland\s*(in|on|at|worldwide|globally|overall|[?？]|$)|\bwhere (is|was|does|did) [a-z' -]{1,30}\b(on|in) (that|this|it)\s*[?？]?\s*$|\bwhere (is|was|does|did) [a-z' -]{1,30}\b(on|in) the [a-z/ -]{0,40}\b(index|indices|ranking|rankings|league table)\b)/;
+  /(第幾|排第|(?<!安)排(名|在|喺)?第?(多少|幾多)(名|位)?|排得?(高|低|前|後)|排(喺|在)(第|前|後)|(?<!(這|那|呢|嗰|該|此)(個|項)?)排名(?!(是|係)?(哪|邊|出自|由))|名次|排行|\brank(ed|ings?|s)?\b(?! (is|was|comes?) (from|published))|\bwhat place\b|\bwhich place\b|\bposition\b|\bwhere (does|did|do|is|was|will) [a-z' -]{1,30}\b(sit|sits|stand|stands|come|comes|fall|falls|placed?)\b(?! from\b)|\bwhere (does|did|do) [a-z' -]{1,30}\bland\s*(in|on|at|worldwide|globally|overall|[?？]|$)|\bwhere (is|was|does|did) [a-z' -]{1,30}\b(on|in) (that|this|it)\s*[?？]?\s*$|\bwhere (is|was|does|did) [a-z' -]{1,30}\b(on|in) the [a-z/ -]{0,40}\b(index|indices|ranking|rankings|league table)\b)/;
 const PLACE =
   /(哪裏|哪裡|何處|何地|喺邊(?!(一)?(年|個月|日|天))|邊度(?![嘅的]?[^，,。？?\u4e00-\u9fff]{0,12}(多|少|高|低|大|細|平|貴|好|快|強|勁)[^，,。？?]{0,12}?(啲|過|d|[？?]|$)|[嘅的][\u4e00-\u9fff]{1,4}?(多|少|高|低|大|細|平|貴|好|快|強|勁)(啲|過|d))|在哪(?!(一)?(年|個?月|天|日|時|個財政)|(幾|些|一)?個?(方面|領域|範疇|類|種|樣|點))|位於哪|設於何|設在哪|設於哪|建在哪|地點|選址|地址|(甚麼|什麼|咩|乜嘢?|哪個|哪一個|邊個)地方|^where\b|\bwhere (is|are|was|were|will|would|should|can|do|does|did)\b|\blocated (in|at)\b|\b(the|its|their) location\b(?! data)|(邊|哪)(一)?個?區(?!域)|\bwhich (districts?|areas?|part of(?! (the )?(investhk|invest ?hk|invest hong kong|government|[a-z]+ (department|bureau|office|authority|council|corporation|agency|commission)))|buildings?|sites?)\b|\bheadquarter)/;
 /** "where can a fintech firm get help", 「可以去邊度求助」: asking who helps. */
@@ -162,9 +163,9 @@ const SO_FAR = /(到而家|到目前為止|至今|迄今|到現在|目前為止|
 /** How many more are to come: 「未來還會新增幾條」, "how many new … are due". */
 // ("How many new businesses have set up" asks how many there are: new ones already here are no more to come.)
 const MORE_TO_COME = /(新增|再多|還會|仲會|未來|將會有|\bhow many (more|additional|extra)\b|\bhow many new\b(?![^?]*\b(have|has|had|did|were|was)\b)|\bdue to\b)/u;
-/** Whether something is free or charged for. */
+/** Whether something is free or charged for (「要俾錢嗎」; not 「用嚟跨境俾錢？」, paying with it). */
 const CHARGE_ASKED =
-  /(是否免費|係咪免費|免唔免費|免費(的)?(嗎|㗎|呀|嘛)|(要|需要|會|使唔使|使不使)?(收費|付費|俾錢|畀錢)(嗎|㗎|呀|嘛|[？?]|$)|收(唔|不)收(費|錢)|要(唔|不)要(錢|俾錢|收費)|手續費|\bfree (to|of)\b|\bfree\?|\bis (it|there) (a )?(charge|fee)\b|\b(be|get|gets|are|is) charged\b|\bcost anything\b)/u;
+  /(是否免費|係咪免費|免唔免費|免費(的)?(嗎|㗎|呀|嘛)|((要|需要|會|使唔使|使不使)(收費|付費|俾錢|畀錢)|收費)(嗎|㗎|呀|嘛|[？?]|$)|收(唔|不)收(費|錢)|要(唔|不)要(錢|俾錢|收費)|手續費|\bfree (to|of)\b|\bfree\?|\bis (it|there) (a )?(charge|fee)\b|\b(be|get|gets|are|is) charged\b|\bcost anything\b)/u;
 /** 「哪天」, 「幾月幾號」, "what date", "which day": a date finer than a year. */
 const FINE_DATE = /(哪天|哪一天|邊日|邊一日|幾號|幾月幾|哪一日|具體日期|確實日期|具體(哪|幾|何時)|\bwhat date\b|\bwhen exactly\b|\bexactly when\b|\bwhich day\b|\bexact date\b|\bwhat day\b)/u;
 /** 「哪幾所大學」, 「邊間大學」, "which universities": universities by name. */
@@ -352,8 +353,8 @@ const ATTENDANCE_STATED = ['參加', '參與', '出席', '參觀', '入場', '�
 
 const DOING_STATED: Record<string, string> = { tried: '試用', tested: '試用', trial: '試用', used: '使用' };
 
-/** Asking for money added to what there was. */
-const MORE_MONEY = /(再加|加多|加幾多|加多少|漲多少|漲了多少|漲幾多|加咗幾多|加了多少|增加了多少|增加咗幾多|加錢|再注資|追加|再投入|再撥|增資|\b(how much more|top(ped|s)? up|inject(ed|ing)? more|add(ed|ing)? more|put(ting)? (in )?more|more money|extra money)\b)/;
+/** Asking for money added to what there was (not 「再加上」, "and besides"). */
+const MORE_MONEY = /(再加(?!上)|加多|加幾多|加多少|漲多少|漲了多少|漲幾多|加咗幾多|加了多少|增加了多少|增加咗幾多|加錢|再注資|追加|再投入|再撥|增資|\b(how much more|top(ped|s)? up|inject(ed|ing)? more|add(ed|ing)? more|put(ting)? (in )?more|more money|extra money)\b)/;
 /** How the sheet states money added. */
 const INCREASE_STATED = ['增資', '再注資', '增撥', '增加', '倍增', '額外', '追加', '再投放'];
 

@@ -90,6 +90,9 @@ describe('extractNumbers', () => {
     expect(values('one-stop services, one of the hubs [2]')).toEqual([]);
     expect(values('5G 網絡與 COVID-19')).toEqual([]);
     expect(values('「十四五」規劃、「一國兩制」、萬事達卡')).toEqual([]);
+    // Words starting with a numeral: 老百姓, 百貨, 十分, 萬一, 千萬別.
+    expect(values('讓老百姓對數據感興趣，十分重要，萬一出錯，千萬別慌')).toEqual([]);
+    expect(values('一百萬元和三千萬')).toEqual([1000000, 30000000]);
   });
 
   it('reads fixed expressions on the passage side (十四五 → 14 and 5)', () => {

@@ -65,6 +65,8 @@ describe('what a question asks for', () => {
     ['這些熱點都是免費的嗎？', ['money']],
     ['用这个平台要收费吗？', ['money']],
     ['用呢個平台使唔使俾錢㗎？', ['money']],
+    // Paying with it is no charge asked.
+    ['數字人民幣可唔可以喺香港用嚟跨境俾錢？', []],
     ['香港每年的本地研究及發展總開支是多少？', ['money']],
     ['Is Wi-Fi.HK free to use for tourists?', ['money']],
     ['Which company is in charge of building the park?', []],
@@ -100,6 +102,9 @@ describe('what a question asks for', () => {
     ['where will the new land be?', ['place']],
     ['where did the new land come from?', ['place']],
     ['香港在智慧城市指數排第幾？', ['rank']],
+    // 「排多少名」 asks the rank, not how many people (名); 「安排多少」 is no rank.
+    ['IMD的2023年智慧城市指數，香港在全球排多少名', ['rank']],
+    ['政府安排多少名研究人員？', ['count:人名位']],
     ['全球創新指數入面香港同南韓邊個排高啲？', ['rank']],
     ["How do Hong Kong's universities do in the QS world rankings?", ['rank']],
     ['香港科學院現任院長是誰？', ['person']],
