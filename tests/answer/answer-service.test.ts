@@ -2627,6 +2627,12 @@ describe('ranks asked by 排多少名, figures inside words, coverage as a share
     expect(sites.answerable).toBe(false);
   });
 
+  it('「幾百宗」 ("a few hundred") is still a figure to check; only 「多少億」 asks one', async () => {
+    const wrong = await answers.answer('科技券推出咗咁耐都係批咗幾百宗，係咪好少人用？', []);
+    expect(wrong.result.answerable).toBe(false);
+    expect(wrong.trace.declineReason).toBe('premise');
+  });
+
   it('a count put in brackets after what it counts (「轉數快」（…1,193 萬個帳戶登記）) counts it; the other side is uncovered', async () => {
     const r = await ask('轉數快登記戶口數目同八達通用戶比邊個多？');
     expect(r.answerable).toBe(true);

@@ -271,8 +271,8 @@ export function extractNumbers(text: string, opts: ExtractOptions = {}): NumberM
     const hanOnly = !arabic;
     // 老百姓, 百貨, 十分, 萬一: words that start with a numeral, not figures.
     if (hanOnly && NUMERAL_WORD.test(s.slice(start))) continue;
-    // 「多少億」, 「幾百萬」: the scale of a figure asked for, not a figure.
-    if (hanOnly && /^[十百千萬億]+$/.test(raw) && /(多少|幾多|幾|若干)\s*$/.test(s.slice(Math.max(0, start - 3), start))) continue;
+    // 「多少億」, 「幾多萬」: the scale of a figure asked for, not a figure (「幾百宗」, "a few hundred", is one).
+    if (hanOnly && /^[十百千萬億]+$/.test(raw) && /(多少|幾多)\s*$/.test(s.slice(Math.max(0, start - 3), start))) continue;
     // A lone 一 (or 一 + measure word) is an article, not a figure.
     if (hanOnly && value === 1 && !/[十百千萬億]/.test(raw) && !opts.loose) continue;
     if (/^\s*(?:%|％|percent\b|per cent\b)/.test(rest)) {
