@@ -119,7 +119,7 @@ const schema = z.object({
   /** Probability that the sheet answers a question below which the gate declines it (cross-validated by `npm run train:gate`). */
   ANSWER_GATE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.25),
   /** Probability that the best sentences answer a declined question from which the rescue answers it with them (cross-validated likewise). */
-  ANSWER_RESCUE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
+  ANSWER_RESCUE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.4),
   /**
    * The same gate in LLM mode, lower: the model reads paraphrases the word overlap misses and says
    * NOT_IN_SOURCES itself; its answer is then checked for what was asked.
