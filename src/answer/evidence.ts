@@ -315,8 +315,9 @@ export function carriedInClause(sentence: string, ask: Ask, question: string, te
   return sentence.split(/[，,；;]/).some((clause) => test(clause) && carries(clause, ask, question));
 }
 
-/** A coverage, penetration or share: its extent is a percentage. */
+/** Words asking how much or how far, in the clause that must also name the rate. */
 const COUNT_WORD = /(幾多|多少|幾成|去到|達到|\bhow (much|many|far|high)\b)/u;
+/** A coverage, penetration or share: its extent is a percentage. */
 const RATE_ASKED = /(覆蓋|普及|滲透|比例|比率|佔(?!地)|\b(coverage|penetration|proportion)\b)/u;
 const HAN = /\p{Script=Han}/u;
 const EN_MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
