@@ -194,11 +194,10 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
   // The event a date, sum or count is of (成立, 增資, 參加) must be said with it: in its sentence, not
   // necessarily in the clause giving a limit (「增撥 3 億元，…繼續向每所…中學，提供最多…」).
   if (ask.event && !ask.event.some((e) => s.includes(e))) return false;
-  if ((ask.limit || ask.monthly || ask.perUnit) && ask.event) return carries(s, { ...ask, event: undefined }, question);
   // A limit must be stated of the figure: the clause giving it says 「最高」 or 「不少於」.
-  if (ask.limit) return carriedInClause(s, { ...ask, limit: false }, question, (clause) => LIMIT.test(clause));
+  if (ask.limit) return carriedInClause(s, { ...ask, limit: false, event: undefined }, question, (clause) => LIMIT.test(clause));
   // A monthly sum is stated by the month (「月薪」, 「每月」): 「每年提供 1,600 萬元」 is not one.
-  if (ask.monthly) return carriedInClause(s, { ...ask, monthly: false }, question, (clause) => MONTH_STATED.test(clause));
+  if (ask.monthly) return carriedInClause(s, { ...ask, monthly: false, event: undefined }, question, (clause) => MONTH_STATED.test(clause));
   // So must a sum per one: the clause giving it says 「每…」 or states a cap.
   if (ask.perUnit) {
     // …per the one the question asks of: 「每所公帑資助中學…100 萬元」 is no sum per primary school (每所小學).
@@ -207,7 +206,7 @@ export function carries(sentence: string, ask: Ask, question = ''): boolean {
     const unit = question.replace(/\s+/g, '').match(PER_UNIT_NOUN)?.[1]?.replace(UNIVERSITY, '大學').replace(PER_PERIOD, '');
     const ones = [...s.matchAll(EACH_ONE_OF)].map((m) => m[1]!.replace(UNIVERSITY, '大學'));
     if (unit && ones.length && !ones.some((o) => o.includes(unit))) return false;
-    return carriedInClause(s, { ...ask, perUnit: false }, question, (clause) => /每/u.test(clause) || LIMIT.test(clause));
+    return carriedInClause(s, { ...ask, perUnit: false, event: undefined }, question, (clause) => /每/u.test(clause) || LIMIT.test(clause));
   }
   switch (ask.kind) {
     case 'date': {

@@ -167,16 +167,23 @@ export function checkPremises(input: PremiseInput): PremiseVerdict | { hits: Sco
     const subject = subjectForms(input.concepts, places, about.map(compact));
     const placing = (h: ScoredPassage) => compact(h).split('。').filter((t) => !subject.length || subject.some((f) => t.includes(f)));
     // (…and a sentence anywhere putting the thing the question places where it does settles it: 「將軍澳的先進製造業中心
-    // 和元朗的微電子中心」, each placed right, though the passage most about the question names only one.)
-    const found = hits.flatMap((h) => compact(h).split('。'));
-    const named = subjectForms(input.concepts, places, hits.map(compact));
-    const placedRightly = (p: string) =>
-      named.some((f) => {
+    // 和元朗的微電子中心」, each placed right, though the passage most about the question names only one. Read only
+    // when the passages about the question place it nowhere the question does.)
+    const everyPlacedRightly = () => {
+      const found = hits.flatMap((h) => compact(h).split('。'));
+      const named = subjectForms(input.concepts, places, hits.map(compact));
+      return places.every((p) => {
         const at = compactQuestion.indexOf(p);
-        const thing = compactQuestion.indexOf(f, at + p.length);
-        return at >= 0 && thing >= 0 && thing - at - p.length <= PLACE_TO_THING && found.some((t) => t.includes(p) && t.includes(f));
+        return (
+          at >= 0 &&
+          named.some((f) => {
+            const thing = compactQuestion.indexOf(f, at + p.length);
+            return thing >= 0 && thing - at - p.length <= PLACE_TO_THING && found.some((t) => t.includes(p) && t.includes(f));
+          })
+        );
       });
-    if (about.length && !places.every(placedRightly) && !about.some((h) => placing(h).some((t) => places.some((p) => t.includes(p))))) {
+    };
+    if (about.length && !about.some((h) => placing(h).some((t) => places.some((p) => t.includes(p)))) && !everyPlacedRightly()) {
       // (…the passage most about it: 「將軍澳創新園」 in a passage on another centre does not place the
       // 「沙田那個聚集了過千家科技企業的園區」 the best passage describes without saying where it is.)
       const elsewhere = placing(about[0]!).flatMap(locatedAt);
